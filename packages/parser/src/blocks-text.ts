@@ -1,0 +1,36 @@
+import type { Paragraph } from 'mdast'
+import type { RawBlock } from './blocks-markdown.js'
+import type { LineIndex } from './position.js'
+
+/**
+ * Plain text: paragraphs split by blank lines, or by single line breaks where the text has
+ * no blank line at all (as much wire copy is filed). Markup characters are just characters.
+ */
+export function textBlocks(text: string, lines: LineIndex): RawBlock[] {
+  const hasBlankLine = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(text)
+  const separator = hasBlankLine ? /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g : /\r\n|\r|\n/g
+  const blocks: RawBlock[] = []
+  let from = 0
+  const add = (start: number, end: number): void => {
+    while (start < end && isSpace(text.charCodeAt(start))) start++
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+    if (end <= start) return
+    const position = { start: lines.pointAt(start), end: lines.pointAt(end) }
+    const node: Paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: text.slice(start, end), position }],
+      position,
+    }
+    blocks.push({ kind: 'paragraph', depth: 0, start, end, tree: { kind: 'mdast', node } })
+  }
+  for (const match of text.matchAll(separator)) {
+    add(from, match.index)
+    from = match.index + match[0].length
+  }
+  add(from, text.length)
+  return blocks
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff
+}
