@@ -1,0 +1,704 @@
+import type { Doc, Quote } from '@onrecord/parser'
+import type { Lexicons } from './lexicons.js'
+import { boundaryBefore, isDash, phraseAfter, phraseBefore, type WordRange } from './noun-phrase.js'
+import type { AttributionKind } from './types.js'
+import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.js'
+
+/** An attribution as detection finds it: offsets only; spans and entities come later. */
+export interface FoundAttribution {
+  kind: AttributionKind
+  /** The source phrase, as offsets, with the sentence it sits in. */
+  source: { start: number; end: number; sentence: number; words: Word[] } | null
+  /** For a quote whose speaker was established earlier: the attribution it carries over from. */
+  carriedFrom: FoundAttribution | null
+  cue: { start: number; end: number; lemma: string } | null
+  content: { start: number; end: number }
+  sentence: number
+}
+
+const determinersBeforeNoun = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'new',
+  'such',
+  'any',
+  'no',
+  'recent',
+  'earlier',
+  'latest',
+  'previous',
+])
+const objectPronouns = new Set([
+  'reporters',
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'you',
+  'journalists',
+  'lawmakers',
+])
+const trivialAfterCue = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'to',
+  'with',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'statement',
+  'interview',
+  'email',
+  'emailed',
+  'tweet',
+  'post',
+  'reporters',
+  'journalists',
+  'conference',
+  'news',
+  'briefing',
+  'press',
+  'following',
+  'after',
+  'meeting',
+  'visit',
+  'speech',
+  'rally',
+  'television',
+  'radio',
+  'phone',
+  'telephone',
+  'written',
+  'late',
+  'early',
+  'last',
+  'this',
+  'told',
+  'also',
+  'ago',
+  'when',
+  'by',
+  'of',
+  'for',
+  'from',
+])
+
+interface SentenceWords {
+  index: number
+  block: number
+  words: Word[]
+}
+
+/**
+ * Finds attributions: reporting cues with their source and content, direct quotes and their
+ * speakers (before, after, inverted, after a dash, in the next sentence, carried over a
+ * paragraph), and agentless constructions ("it is believed").
+ */
+export function findAttributions(
+  doc: Doc,
+  sentences: SentenceWords[],
+  lexicons: Lexicons,
+): FoundAttribution[] {
+  const topQuotes = doc.quotes.filter((q) => q.depth === 0)
+  const inQuote = (offset: number): Quote | undefined =>
+    topQuotes.find((q) => q.inner.start.offset <= offset && offset < q.inner.end.offset)
+  const found: FoundAttribution[] = []
+
+  for (const sentence of sentences) {
+    const { words } = sentence
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as Word
+      if (!word.isWord || inQuote(word.start)) continue
+      const according = word.lower === 'according' && words[i + 1]?.lower === 'to'
+      if (according) {
+        const attribution = accordingTo(doc, sentence, i, lexicons)
+        if (attribution) found.push(attribution)
+        i += 1
+        continue
+      }
+      const match = cueAt(words, i, lexicons)
+      if (!match) continue
+      const attribution = fromCue(doc, sentence, i, match.length, lexicons, sentences, found)
+      if (attribution) found.push(attribution)
+      i += match.length - 1
+    }
+    found.push(...agentless(doc, sentence, lexicons, inQuote, found))
+  }
+
+  attachQuotes(doc, sentences, topQuotes, found, lexicons)
+  for (const attribution of found) attribution.kind = kindOf(attribution, topQuotes)
+  found.sort((a, b) => a.content.start - b.content.start)
+  return dedupe(found)
+}
+
+function cueAt(words: readonly Word[], i: number, lexicons: Lexicons): { length: number } | null {
+  const word = words[i] as Word
+  const phrase = lexicons['cue-verbs'].matchAt(words, i)
+  const isCueVerb = phrase !== null
+  const isBelief = lexicons['belief-verbs'].has(word.lower)
+  const isDocument = lexicons['document-cue-verbs'].has(word.lower)
+  if (!isCueVerb && !isBelief && !isDocument) return null
+  const previous = words[i - 1]
+  const next = words[i + 1]
+  // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
+  if (previous && determinersBeforeNoun.has(previous.lower)) return null
+  if (
+    next &&
+    (next.lower === 'of' || next.lower === 'by') &&
+    !['told', 'asked', 'accused'].includes(word.lower)
+  ) {
+    if (/s$/.test(word.lower) || word.lower.endsWith('ed') === false) return null
+  }
+  if (next && lexicons['cue-verbs'].has(next.lower) && /s$/.test(word.lower)) return null
+  if (isCapitalized(word) && i > 0) return null
+  return { length: phrase?.length ?? 1 }
+}
+
+function sliceText(doc: Doc, from: number, to: number): string {
+  return doc.text.slice(from, to)
+}
+
+/** Start of the cue: auxiliaries and adverbs right before the verb belong to it ("has also said"). */
+function cueStart(words: readonly Word[], i: number, lexicons: Lexicons): number {
+  let start = i
+  while (start > 0) {
+    const previous = words[start - 1] as Word
+    if (!previous.isWord) break
+    if (
+      lexicons['cue-auxiliaries'].has(previous.lower) ||
+      (/ly$/.test(previous.lower) && !isCapitalized(previous))
+    ) {
+      start--
+      continue
+    }
+    break
+  }
+  // "who has said" / "he has said": never swallow the subject.
+  return start
+}
+
+function lastContentIndex(words: readonly Word[]): number {
+  let end = words.length
+  while (end > 0 && /^[.!?;:,]$/.test((words[end - 1] as Word).value)) end--
+  return end
+}
+
+/** The words after a cue are only circumstance ("said Friday in a statement"), up to a comma or the end. */
+function trivialAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  let count = 0
+  for (let k = from; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.value === ',' || word.value === ';') return count <= 10
+    if (!word.isWord) {
+      if (isQuoteMark(word.value) || word.value === ':') return false
+      continue
+    }
+    if (word.lower === 'that') return false
+    if (lexicons['cue-verbs'].has(word.lower) && count > 0 && word.lower !== 'told') return false
+    if (
+      !trivialAfterCue.has(word.lower) &&
+      !lexicons['time-words'].has(word.lower) &&
+      !isCapitalized(word) &&
+      !/^\d/.test(word.value)
+    )
+      return false
+    count++
+  }
+  return count <= 10
+}
+
+function fromCue(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  length: number,
+  lexicons: Lexicons,
+  sentences: SentenceWords[],
+  found: FoundAttribution[],
+): FoundAttribution | null {
+  const { words } = sentence
+  const verb = words[i] as Word
+  const lemma = words
+    .slice(i, i + length)
+    .map((w) => w.lower)
+    .join(' ')
+  const a = cueStart(words, i, lexicons)
+  const e = i + length
+  const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
+  const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
+  const isBelief = lexicons['belief-verbs'].has(verb.lower)
+  const source = sourceBefore(words, a, lexicons)
+  const sourceRange = source?.range ?? null
+  if (isDocumentVerb && (!sourceRange || !isDocumentPhrase(words, sourceRange, lexicons)))
+    return null
+  if (isBelief && (!sourceRange || sourceRange.to - sourceRange.from > 6)) return null
+  const end = lastContentIndex(words)
+
+  // Post-posed: "Y, X said." / "“Y,” X said." — content before the source.
+  if (
+    sourceRange &&
+    (source?.boundary === 'comma' || source?.boundary === 'quote') &&
+    sourceRange.from > 0 &&
+    trivialAfter(words, e, lexicons)
+  ) {
+    const content = contentBefore(doc, sentence, sourceRange.from - 1)
+    if (content) return make(doc, sentence, sourceRange, cue, content)
+  }
+  // Inverted: "“…,” said Mr Trump." — cue right after the content, source after the cue.
+  const before = boundaryBefore(words, a)
+  if ((before === 'comma' || before === 'quote') && a > 0 && !isPronounSubjectAhead(words, e)) {
+    const after = phraseAfter(words, e, lexicons)
+    if (after && trivialAfter(words, after.to, lexicons)) {
+      const content = contentBefore(doc, sentence, a - 1)
+      if (content) return make(doc, sentence, after, cue, content)
+    }
+  }
+  if (!sourceRange) return null
+  // Pre-posed: "X said (that) Y." — content after the cue.
+  let start = e
+  if (
+    [
+      'told',
+      'tells',
+      'tell',
+      'telling',
+      'asked',
+      'asks',
+      'urged',
+      'urges',
+      'warned',
+      'assured',
+      'reminded',
+    ].includes(verb.lower)
+  ) {
+    start = skipObject(words, start, lexicons)
+  }
+  while (start < end) {
+    const word = words[start] as Word
+    if (
+      word.isWord &&
+      (lexicons['time-words'].has(word.lower) ||
+        ['on', 'in', 'a', 'an', 'statement', 'interview'].includes(word.lower)) &&
+      hasThatAhead(words, start, 6)
+    ) {
+      start++
+      continue
+    }
+    if (!word.isWord && (word.value === ',' || word.value === ':')) {
+      start++
+      continue
+    }
+    break
+  }
+  if (start >= end) {
+    // "Mr Trump noted following the meeting." after a quote: the quote is the content.
+    return make(doc, sentence, sourceRange, cue, null)
+  }
+  const contentStart = (words[start] as Word).start
+  let contentEnd = (words[end - 1] as Word).end
+  const open = doc.quotes.find(
+    (q) =>
+      q.depth === 0 &&
+      q.start.offset >= contentStart &&
+      q.start.offset < contentEnd &&
+      q.end.offset > contentEnd,
+  )
+  if (open) contentEnd = open.end.offset
+  void sentences
+  void found
+  return make(doc, sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
+}
+
+function hasThatAhead(words: readonly Word[], from: number, span: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + span); k++)
+    if ((words[k] as Word).lower === 'that') return true
+  return false
+}
+
+function isPronounSubjectAhead(words: readonly Word[], from: number): boolean {
+  const next = words[from]
+  return next !== undefined && next.lower === 'that'
+}
+
+function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  for (let k = range.from; k < range.to; k++) {
+    const word = words[k] as Word
+    if (lexicons['document-heads'].has(word.lower.replace(/'s$/, ''))) return true
+  }
+  return range.to - range.from === 1 && ['it', 'they'].includes((words[range.from] as Word).lower)
+}
+
+/** Skip the listener of "told reporters", "told The Washington Post on Monday". */
+function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): number {
+  for (let k = from; k < Math.min(words.length, from + 10); k++) {
+    if ((words[k] as Word).lower === 'that') return k
+  }
+  let k = from
+  const first = words[k]
+  if (first && objectPronouns.has(first.lower)) return k + 1
+  while (
+    k < words.length &&
+    (isCapitalized(words[k] as Word) || ['the', 'a', 'an'].includes((words[k] as Word).lower))
+  )
+    k++
+  while (k < words.length && lexicons['time-words'].has((words[k] as Word).lower)) k++
+  return k
+}
+
+interface SourceFound {
+  range: WordRange
+  boundary: ReturnType<typeof boundaryBefore>
+}
+
+/** The source phrase before a cue, with "Name, the role, said" appositives joined. */
+function sourceBefore(
+  words: readonly Word[],
+  cueIndex: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  const previous = words[cueIndex - 1]
+  if (previous?.value === ',') {
+    const role = phraseBefore(words, cueIndex - 1, lexicons)
+    if (role && words[role.from - 1]?.value === ',') {
+      const name = phraseBefore(words, role.from - 1, lexicons)
+      if (name && isCapitalized(words[name.from] as Word)) {
+        return {
+          range: { from: name.from, to: role.to },
+          boundary: boundaryBefore(words, name.from),
+        }
+      }
+    }
+    return null
+  }
+  const range = phraseBefore(words, cueIndex, lexicons)
+  if (!range) return null
+  return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** Content that ends before word `stop` (a comma or closing quote before the source). */
+function contentBefore(
+  doc: Doc,
+  sentence: SentenceWords,
+  stop: number,
+): { start: number; end: number } | null {
+  const { words } = sentence
+  let endIndex = stop
+  // Keep the closing quote and the comma inside it: “…,”
+  const stopWord = words[stop]
+  if (stopWord && (stopWord.value === ',' || stopWord.value === ';')) {
+    // content ends before the comma
+  } else {
+    endIndex = stop + 1
+  }
+  let first = 0
+  // A dateline ("DAMASCUS —") opens the paragraph, not the content.
+  for (let k = 0; k < Math.min(words.length, 6); k++) {
+    if (
+      isDash(words[k]) &&
+      words.slice(0, k).every((w) => !w.isWord || w.value === w.value.toUpperCase())
+    )
+      first = k + 1
+  }
+  if (endIndex <= first) return null
+  const start = (words[first] as Word).start
+  const end = (words[endIndex - 1] as Word).end
+  if (end <= start) return null
+  // A quote that began in an earlier sentence or paragraph: the content starts at its opening.
+  const quote = doc.quotes.find(
+    (q) =>
+      q.depth === 0 && q.end.offset >= end - 1 && q.end.offset <= end + 1 && q.start.offset < start,
+  )
+  return { start: quote ? quote.start.offset : start, end }
+}
+
+function accordingTo(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const cue = {
+    start: (words[i] as Word).start,
+    end: (words[i + 1] as Word).end,
+    lemma: 'according to',
+  }
+  let to = i + 2
+  while (to < words.length && (words[to] as Word).value !== ',' && to - i < 16) {
+    const word = words[to] as Word
+    if (!word.isWord && /^[.!?;:]$/.test(word.value) && to + 1 >= words.length - 0) break
+    to++
+  }
+  while (to > i + 2 && !(words[to - 1] as Word).isWord) to--
+  if (to <= i + 2) return null
+  const source: WordRange = { from: i + 2, to }
+  const end = lastContentIndex(words)
+  if (i > 0 && (words[i - 1] as Word).value === ',') {
+    const content = contentBefore(doc, sentence, i - 1)
+    if (content) return make(doc, sentence, source, cue, content)
+  }
+  let start = to
+  while (
+    start < end &&
+    !(words[start] as Word).isWord &&
+    !isOpeningQuote((words[start] as Word).value) &&
+    (words[start] as Word).value !== '"'
+  )
+    start++
+  if (start >= end) return null
+  void lexicons
+  return make(doc, sentence, source, cue, {
+    start: (words[start] as Word).start,
+    end: (words[end - 1] as Word).end,
+  })
+}
+
+function make(
+  doc: Doc,
+  sentence: SentenceWords,
+  source: WordRange | null,
+  cue: FoundAttribution['cue'],
+  content: { start: number; end: number } | null,
+): FoundAttribution {
+  void doc
+  const words = sentence.words
+  return {
+    kind: 'indirect',
+    source: source
+      ? {
+          start: (words[source.from] as Word).start,
+          end: (words[source.to - 1] as Word).end,
+          sentence: sentence.index,
+          words: words.slice(source.from, source.to),
+        }
+      : null,
+    carriedFrom: null,
+    cue,
+    content: content ?? { start: -1, end: -1 },
+    sentence: sentence.index,
+  }
+}
+
+/** "it is believed that …", "is seen as …": attribution without a source. */
+function agentless(
+  doc: Doc,
+  sentence: SentenceWords,
+  lexicons: Lexicons,
+  inQuote: (offset: number) => Quote | undefined,
+  found: FoundAttribution[],
+): FoundAttribution[] {
+  const out: FoundAttribution[] = []
+  const { words } = sentence
+  for (let i = 0; i < words.length; i++) {
+    const match = lexicons['agentless-cues'].matchAt(words, i)
+    if (!match) continue
+    const first = words[i] as Word
+    if (inQuote(first.start)) continue
+    const last = words[i + match.length - 1] as Word
+    if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
+    const end = lastContentIndex(words)
+    const cue = { start: first.start, end: last.end, lemma: match.entry }
+    const itForm = match.entry.startsWith('it ')
+    let from = itForm ? i + match.length : 0
+    if (itForm && words[from]?.value === ',') from++
+    if (from >= end) continue
+    out.push({
+      kind: 'agentless',
+      source: null,
+      carriedFrom: null,
+      cue,
+      content: { start: (words[from] as Word).start, end: (words[end - 1] as Word).end },
+      sentence: sentence.index,
+    })
+    i += match.length - 1
+    void doc
+  }
+  return out
+}
+
+/** Gives quotes their speakers: the pending cue after a quote, dashes, colons, split quotes, floating quotes. */
+function attachQuotes(
+  doc: Doc,
+  sentences: SentenceWords[],
+  quotes: Quote[],
+  found: FoundAttribution[],
+  lexicons: Lexicons,
+): void {
+  const pending = found.filter((f) => f.content.start < 0)
+  for (const quote of quotes) {
+    const q = { start: quote.start.offset, end: quote.end.offset }
+    const covered = found.some(
+      (f) => f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start),
+    )
+    if (covered) continue
+    const words = quote.inner.text.split(/\s+/).filter(Boolean).length
+    // "…” — Commissioner Ana Ruiz": the speaker after a dash.
+    const after = doc.text.slice(q.end, q.end + 4)
+    const dash = /^\s*[—―–]/.exec(after)
+    if (dash) {
+      const sentence = sentences.find((s) =>
+        s.words.some(
+          (w) => w.start >= q.end + dash[0].length - 1 && w.start <= q.end + dash[0].length + 1,
+        ),
+      )
+      if (sentence) {
+        const k = sentence.words.findIndex((w) => w.start >= q.end && isDash(w))
+        const range = k >= 0 ? phraseAfter(sentence.words, k + 1, lexicons) : null
+        if (range && isCapitalized(sentence.words[range.from] as Word)) {
+          const dashWord = sentence.words[k] as Word
+          found.push(
+            make(doc, sentence, range, { start: dashWord.start, end: dashWord.end, lemma: '—' }, q),
+          )
+          continue
+        }
+      }
+    }
+    // A cue in the next sentence with nothing to report of its own: “…” Mr Trump noted.
+    const waiting = pending.find(
+      (f) =>
+        f.content.start < 0 &&
+        f.cue &&
+        f.cue.start >= q.end &&
+        doc.text.slice(q.end, f.source?.start ?? f.cue.start).trim().length <= 2,
+    )
+    if (waiting) {
+      waiting.content = q
+      continue
+    }
+    // "X said:" then the quote.
+    const colon = found.find(
+      (f) =>
+        f.content.start >= 0 &&
+        f.cue &&
+        f.cue.end <= q.start &&
+        /^\s*:?\s*$/.test(doc.text.slice(Math.max(f.content.end, f.cue.end), q.start)) &&
+        doc.text.slice(f.cue.end, q.start).includes(':'),
+    )
+    if (colon) {
+      colon.content = { start: Math.min(colon.content.start, q.start), end: q.end }
+      continue
+    }
+    const pendingColon = pending.find(
+      (f) =>
+        f.content.start < 0 &&
+        f.cue &&
+        f.cue.end <= q.start &&
+        /^[\s:]*$/.test(doc.text.slice(f.cue.end, q.start)),
+    )
+    if (pendingColon) {
+      pendingColon.content = q
+      continue
+    }
+    // “A,” X said. “B.” — the second half of a split quote joins the first.
+    const split = found.find((f) => {
+      if (f.content.start < 0 || f.content.end > q.start) return false
+      const tail = Math.max(f.content.end, f.cue?.end ?? 0, f.source?.end ?? 0)
+      return (
+        tail <= q.start && /^[\s,.;:]*$/.test(doc.text.slice(tail, q.start)) && f.content.end < tail
+      )
+    })
+    if (
+      split &&
+      quotes.some(
+        (other) =>
+          other.end.offset === split.content.end || other.end.offset === split.content.end + 1,
+      )
+    ) {
+      split.content = { start: split.content.start, end: q.end }
+      continue
+    }
+    // A floating quote: a full-sentence quote in a paragraph whose speaker was just established.
+    if (words >= 4 && startsSentence(doc, quote)) {
+      const block = quote.blocks[0] ?? 0
+      const speaker = [...found]
+        .filter((f) => f.source && f.content.start >= 0 && f.content.end <= q.start)
+        .filter((f) => {
+          const b = doc.sentences[f.sentence]?.block ?? -1
+          return b >= block - 1 && b <= block
+        })
+        .sort((x, y) => y.content.end - x.content.end)[0]
+      if (speaker) {
+        found.push({
+          kind: 'direct',
+          source: null,
+          carriedFrom: speaker,
+          cue: null,
+          content: q,
+          sentence: quoteSentence(doc, quote),
+        })
+      }
+    }
+  }
+  // Cues that found neither content nor quote are dropped.
+  for (let k = found.length - 1; k >= 0; k--)
+    if ((found[k] as FoundAttribution).content.start < 0) found.splice(k, 1)
+}
+
+function startsSentence(doc: Doc, quote: Quote): boolean {
+  const sentence = doc.sentences.find(
+    (s) => s.start.offset <= quote.start.offset && quote.start.offset < s.end.offset,
+  )
+  if (!sentence) return false
+  return doc.text.slice(sentence.start.offset, quote.start.offset).replace(/[\s*_>]/g, '') === ''
+}
+
+function quoteSentence(doc: Doc, quote: Quote): number {
+  const sentence = doc.sentences.find(
+    (s) => s.start.offset <= quote.start.offset && quote.start.offset < s.end.offset,
+  )
+  return sentence?.index ?? 0
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
+}
+
+function kindOf(attribution: FoundAttribution, quotes: Quote[]): AttributionKind {
+  if (attribution.kind === 'agentless') return 'agentless'
+  const c = attribution.content
+  const length = c.end - c.start
+  let quoted = 0
+  let any = false
+  for (const quote of quotes) {
+    const o = overlap(c, { start: quote.start.offset, end: quote.end.offset })
+    if (o > 0) {
+      any = true
+      quoted += o
+    }
+  }
+  if (!any) return 'indirect'
+  return quoted >= 0.85 * length ? 'direct' : 'mixed'
+}
+
+function dedupe(found: FoundAttribution[]): FoundAttribution[] {
+  const out: FoundAttribution[] = []
+  for (const attribution of found) {
+    const same = out.find(
+      (o) =>
+        o.content.start === attribution.content.start && o.content.end === attribution.content.end,
+    )
+    if (same) continue
+    out.push(attribution)
+  }
+  void sliceText
+  return out
+}

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+
+/**
+ * Word and phrase lists, read from `data/<name>.txt` and compiled once into a matcher over
+ * token sequences (a trie of lower-cased words; no regular expressions are built from them).
+ *
+ * File syntax, one entry a line:
+ *
+ *     # a comment, to the end of the line: say where an entry came from and why
+ *     [hearsay]                  a section: the entries below carry the label "hearsay"
+ *     reportedly                 a word
+ *     according to               a phrase: words separated by spaces
+ *     is|was|are said to         alternatives for one word, separated by `|`; the first
+ *                                alternative of each word gives the entry's canonical name
+ *                                ("is said to"), the others are its forms
+ *
+ * Matching is case-insensitive and treats ’ and ' alike. Between the words of a phrase only
+ * whitespace may stand: punctuation ends a phrase.
+ */
+
+/** One form of an entry, as matched. */
+export interface LexiconEntry {
+  /** The canonical name: the first alternative of each word ("is said to"). */
+  entry: string
+  /** The section the entry sits in (`[label]` in the file, or the key given to `add`). */
+  label: string | null
+  /** The words of this form, normalised (lower case, straight apostrophes). */
+  words: readonly string[]
+}
+
+/** A match of an entry at a place in a token sequence. */
+export interface LexiconMatch extends LexiconEntry {
+  /** Index of the first token of the match (the index given to `matchAt`). */
+  start: number
+  /** Index after the last matched token. */
+  end: number
+  /** Number of items of the sequence the match covers (words and the whitespace between). */
+  length: number
+}
+
+/**
+ * What `matchAt` reads: parser tokens (`{kind, value}`; only `word` tokens match, whitespace
+ * is skipped between the words of a phrase, anything else ends it) or plain strings (a
+ * string of whitespace is skipped, any other string is a word).
+ */
+export type MatchToken = string | { readonly kind?: string; readonly value: string }
+
+export interface Lexicon {
+  readonly name: string
+  /** Number of distinct forms. */
+  readonly size: number
+  /** Whether a word or phrase (any form, any case) is in the list. */
+  has(phrase: string): boolean
+  /** The entry a word or phrase is a form of. */
+  get(phrase: string): LexiconEntry | undefined
+  /** The longest entry that starts at `tokens[index]` (which must be a word), or null. */
+  matchAt(tokens: readonly MatchToken[], index: number): LexiconMatch | null
+  /** Non-overlapping longest matches, left to right. */
+  matchAll(tokens: readonly MatchToken[]): LexiconMatch[]
+  /** Every form, in file order. */
+  entries(): LexiconEntry[]
+}
+
+export interface LexiconOptions {
+  /**
+   * Entries to add, in the file syntax (`|` alternatives allowed). An array adds unlabelled
+   * entries; an object adds entries under each key as label: `{hearsay: ['rumour has it']}`.
+   */
+  add?: readonly string[] | Readonly<Record<string, readonly string[]>>
+  /**
+   * Entries to drop: a canonical name drops the entry with all its forms ("is said to"), any
+   * other form drops only that form ("was said to").
+   */
+  remove?: readonly string[]
+  /** Folder holding `<name>.txt` (default: this package's `data/`). */
+  directory?: string | URL
+}
+
+/** Lower case, straight apostrophes, single spaces: the form words are compared in. */
+export function normalizeWord(word: string): string {
+  return word.replace(/[’‘ʼ`]/g, "'").toLowerCase()
+}
+
+function normalizePhrase(phrase: string): string {
+  return phrase.trim().split(/\s+/).map(normalizeWord).join(' ')
+}
+
+/** Reads list text into entries: every form of every line, with its label. */
+export function parseLexicon(source: string, label: string | null = null): LexiconEntry[] {
+  const out: LexiconEntry[] = []
+  let current = label
+  for (const raw of source.split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, '').trim()
+    if (!line) continue
+    const section = /^\[([^\]]*)\]$/.exec(line)
+    if (section) {
+      current = (section[1] as string).trim() || null
+      continue
+    }
+    out.push(...expandLine(line, current))
+  }
+  return out
+}
+
+function expandLine(line: string, label: string | null): LexiconEntry[] {
+  const slots = line
+    .split(/\s+/)
+    .map((slot) => slot.split('|').map(normalizeWord).filter(Boolean))
+    .filter((slot) => slot.length > 0)
+  if (slots.length === 0) return []
+  const entry = slots.map((slot) => slot[0]).join(' ')
+  let forms: string[][] = [[]]
+  for (const slot of slots) forms = forms.flatMap((form) => slot.map((word) => [...form, word]))
+  return forms.map((words) => ({ entry, label, words }))
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  entry: LexiconEntry | null
+}
+
+function tokenWord(token: MatchToken): string | null | undefined {
+  // null: skip (whitespace); undefined: a break (punctuation, symbols)
+  if (typeof token === 'string') return /^\s*$/.test(token) ? null : normalizeWord(token)
+  if (token.kind === 'whitespace') return null
+  if (token.kind === undefined || token.kind === 'word') return normalizeWord(token.value)
+  return undefined
+}
+
+/** Compiles entries into a lexicon. Later entries with the same form replace earlier ones. */
+export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Lexicon {
+  const forms = new Map<string, LexiconEntry>()
+  for (const entry of entries) {
+    const key = entry.words.join(' ')
+    forms.delete(key)
+    forms.set(key, entry)
+  }
+  const root: TrieNode = { next: new Map(), entry: null }
+  for (const entry of forms.values()) {
+    let node = root
+    for (const word of entry.words) {
+      let child = node.next.get(word)
+      if (!child) {
+        child = { next: new Map(), entry: null }
+        node.next.set(word, child)
+      }
+      node = child
+    }
+    node.entry = entry
+  }
+
+  const matchAt = (tokens: readonly MatchToken[], index: number): LexiconMatch | null => {
+    const first = tokens[index]
+    if (first === undefined) return null
+    let word = tokenWord(first)
+    if (!word) return null
+    let node: TrieNode | undefined = root
+    let best: LexiconMatch | null = null
+    let i = index
+    while (node && word) {
+      node = node.next.get(word)
+      if (!node) break
+      if (node.entry) best = { ...node.entry, start: index, end: i + 1, length: i + 1 - index }
+      // the next word, across whitespace only
+      word = undefined
+      for (i = i + 1; i < tokens.length; i++) {
+        const next = tokenWord(tokens[i] as MatchToken)
+        if (next === null) continue
+        word = next
+        break
+      }
+    }
+    return best
+  }
+
+  return {
+    name,
+    size: forms.size,
+    has: (phrase) => forms.has(normalizePhrase(phrase)),
+    get: (phrase) => forms.get(normalizePhrase(phrase)),
+    matchAt,
+    matchAll(tokens) {
+      const out: LexiconMatch[] = []
+      for (let i = 0; i < tokens.length; i++) {
+        const match = matchAt(tokens, i)
+        if (match) {
+          out.push(match)
+          i = match.end - 1
+        }
+      }
+      return out
+    },
+    entries: () => [...forms.values()],
+  }
+}
+
+const cache = new Map<string, LexiconEntry[]>()
+
+function readEntries(name: string, directory?: string | URL): LexiconEntry[] {
+  if (!/^[\w-]+$/.test(name)) throw new Error(`Invalid lexicon name: ${name}`)
+  let base: URL
+  if (directory === undefined) base = new URL('../data/', import.meta.url)
+  else if (typeof directory === 'string') base = pathToFileURL(`${directory.replace(/\/+$/, '')}/`)
+  else base = directory.href.endsWith('/') ? directory : new URL(`${directory.href}/`)
+  const url = new URL(`${name}.txt`, base)
+  const key = url.href
+  let entries = cache.get(key)
+  if (!entries) {
+    entries = parseLexicon(readFileSync(url, 'utf8'))
+    cache.set(key, entries)
+  }
+  return entries
+}
+
+const compiled = new Map<string, Lexicon>()
+
+/**
+ * Loads `data/<name>.txt` as a lexicon, with the user's additions and removals applied. The
+ * file is read once; a lexicon without options is compiled once and shared.
+ */
+export function loadLexicon(name: string, options: LexiconOptions = {}): Lexicon {
+  const plain = !options.add && !options.remove
+  const cacheKey = `${String(options.directory ?? '')}\0${name}`
+  if (plain) {
+    const hit = compiled.get(cacheKey)
+    if (hit) return hit
+  }
+  let entries = readEntries(name, options.directory)
+  if (options.add) {
+    const added: LexiconEntry[] = []
+    if (Array.isArray(options.add)) {
+      for (const line of options.add as readonly string[]) added.push(...expandLine(line, null))
+    } else {
+      const byLabel = options.add as Readonly<Record<string, readonly string[]>>
+      for (const [label, lines] of Object.entries(byLabel))
+        for (const line of lines) added.push(...expandLine(line, label))
+    }
+    entries = [...entries, ...added]
+  }
+  if (options.remove && options.remove.length > 0) {
+    const drop = new Set(options.remove.map(normalizePhrase))
+    entries = entries.filter((e) => !drop.has(e.entry) && !drop.has(e.words.join(' ')))
+  }
+  const lexicon = createLexicon(name, entries)
+  if (plain) compiled.set(cacheKey, lexicon)
+  return lexicon
+}

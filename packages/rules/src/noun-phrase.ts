@@ -1,0 +1,109 @@
+import type { Lexicons } from './lexicons.js'
+import { isCapitalized, isQuoteMark, type Word } from './words.js'
+
+/** A run of words `[from, to)` in a sentence's word list. */
+export interface WordRange {
+  from: number
+  to: number
+}
+
+export type Boundary = 'start' | 'comma' | 'quote' | 'dash' | 'colon' | 'word'
+
+const maxPhraseWords = 14
+const closingQuotes = new Set(['”', '"', '’', "'", '»', '›'])
+const dashes = new Set(['—', '―', '–', '-', '--'])
+
+function isCue(word: Word, lexicons: Lexicons): boolean {
+  return lexicons['cue-verbs'].has(word.lower) || lexicons['belief-verbs'].has(word.lower)
+}
+
+/** Can this word sit inside a noun phrase naming a source? */
+function inPhrase(word: Word, lexicons: Lexicons): boolean {
+  if (!word.isWord)
+    return word.value === '&' || word.value === "'" || word.value === '’' || word.value === '.'
+  if (lexicons['source-stopwords'].has(word.lower)) return false
+  if (isCue(word, lexicons) && !isCapitalized(word)) return false
+  // Adverbs ("recently said") belong to the cue side, not the source.
+  if (/ly$/.test(word.lower) && !isCapitalized(word) && word.lower !== 'family') return false
+  return true
+}
+
+/** The noun phrase that ends right before `end`, read backwards, or null. */
+export function phraseBefore(
+  words: readonly Word[],
+  end: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  const last = words[end - 1]
+  if (!last) return null
+  if (last.isWord && lexicons.pronouns.has(last.lower)) return { from: end - 1, to: end }
+  let from = end
+  while (from > 0 && end - from < maxPhraseWords) {
+    const word = words[from - 1] as Word
+    if (!inPhrase(word, lexicons)) break
+    if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
+    from--
+  }
+  // A phrase cannot start with a preposition or a possessive mark: trim to its first noun.
+  while (from < end) {
+    const word = words[from] as Word
+    if (!word.isWord || lexicons.prepositions.has(word.lower)) {
+      from++
+      continue
+    }
+    break
+  }
+  if (from >= end) return null
+  // "On Monday the senator": drop a leading time phrase.
+  if (lexicons['time-words'].has((words[from] as Word).lower) && end - from > 1) from++
+  return { from, to: end }
+}
+
+/** The noun phrase that starts at `start` (after an inverted cue: "said Mr Trump"). */
+export function phraseAfter(
+  words: readonly Word[],
+  start: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  let to = start
+  while (to < words.length && to - start < maxPhraseWords) {
+    const word = words[to] as Word
+    if (
+      !word.isWord &&
+      word.value !== '.' &&
+      word.value !== "'" &&
+      word.value !== '’' &&
+      word.value !== '&'
+    )
+      break
+    if (word.value === '.' && to + 1 >= words.length) break
+    if (word.isWord && lexicons['source-stopwords'].has(word.lower)) break
+    if (word.isWord && lexicons['time-words'].has(word.lower) && to > start) break
+    if (
+      word.isWord &&
+      ['in', 'at', 'on', 'during', 'after', 'following', 'told'].includes(word.lower) &&
+      to > start
+    )
+      break
+    to++
+  }
+  // Drop a trailing period that ends the sentence.
+  while (to > start && !(words[to - 1] as Word).isWord) to--
+  return to > start ? { from: start, to } : null
+}
+
+/** What stands right before word `index`. */
+export function boundaryBefore(words: readonly Word[], index: number): Boundary {
+  const previous = words[index - 1]
+  if (!previous) return 'start'
+  if (previous.value === ',' || previous.value === ';') return 'comma'
+  if (closingQuotes.has(previous.value)) return 'quote'
+  if (dashes.has(previous.value)) return 'dash'
+  if (previous.value === ':') return 'colon'
+  if (!previous.isWord && isQuoteMark(previous.value)) return 'quote'
+  return 'word'
+}
+
+export function isDash(word: Word | undefined): boolean {
+  return word !== undefined && dashes.has(word.value)
+}

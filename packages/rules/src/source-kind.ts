@@ -1,0 +1,129 @@
+import type { Lexicons } from './lexicons.js'
+import type { SourceKind } from './types.js'
+import { isCapitalized, type Word } from './words.js'
+
+const numberWords = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'both',
+])
+const determiners = new Set(['a', 'an', 'the', 'another', 'one', 'this', 'that', 'these', 'those'])
+const postModifierStarts = new Set([
+  'familiar',
+  'who',
+  'whose',
+  'briefed',
+  'speaking',
+  'involved',
+  'close',
+  'knowledgeable',
+  'with',
+])
+
+export interface SourceShape {
+  kind: SourceKind
+  /** The head noun of the phrase ("source" in "a diplomatic source in Damascus"). */
+  head: Word | null
+  /** Words that name the source (capitalized, titles removed). */
+  nameWords: Word[]
+  plural: boolean
+  counted: boolean
+  /** Modifiers before the head ("senior", "administration"). */
+  modifiers: number
+  /** An affiliation or place is given ("in Damascus", "State Department"). */
+  affiliated: boolean
+}
+
+/** The head noun: the last word before any post-modifier ("in …", "familiar with …", ", a …"). */
+export function headOf(
+  words: readonly Word[],
+  lexicons: Lexicons,
+): { head: Word | null; index: number } {
+  let end = words.length
+  let start = 0
+  // "one of Mr. Obama's advisers", "some of the officials": the head is after "of".
+  const firstLower = words[0]?.lower
+  if (
+    words[1]?.lower === 'of' &&
+    firstLower &&
+    (numberWords.has(firstLower) ||
+      ['some', 'many', 'several', 'most', 'few', 'none', 'each', 'any', 'all'].includes(firstLower))
+  ) {
+    start = 2
+  }
+  for (let i = start + 1; i < words.length; i++) {
+    const word = words[i] as Word
+    if (
+      !word.isWord ||
+      lexicons.prepositions.has(word.lower) ||
+      postModifierStarts.has(word.lower)
+    ) {
+      end = i
+      break
+    }
+  }
+  for (let i = end - 1; i >= start; i--) {
+    const word = words[i] as Word
+    if (word.isWord) return { head: word, index: i }
+  }
+  return { head: null, index: -1 }
+}
+
+export function classifySource(
+  words: readonly Word[],
+  lexicons: Lexicons,
+  sentenceStart: boolean,
+): SourceShape {
+  const { head, index } = headOf(words, lexicons)
+  const headLower = (head?.lower ?? '').replace(/'s$/, '')
+  const before = index >= 0 ? words.slice(0, index) : []
+  const after = index >= 0 ? words.slice(index + 1) : []
+  const nameWords = words.filter(
+    (w, i) =>
+      isCapitalized(w) &&
+      !(i === 0 && sentenceStart && determiners.has(w.lower)) &&
+      !lexicons['person-titles'].has(w.lower) &&
+      !determiners.has(w.lower),
+  )
+  const plural = /s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media'
+  const counted = before.some((w) => numberWords.has(w.lower) || /^\d/.test(w.value))
+  const modifiers = before.filter((w) => w.isWord && !determiners.has(w.lower)).length
+  const affiliated =
+    before.some((w) => isCapitalized(w) && !(sentenceStart && w === words[0])) ||
+    after.some((w) => isCapitalized(w))
+  const text = words.map((w) => w.lower).join(' ')
+  const shape = { head, nameWords, plural, counted, modifiers, affiliated }
+
+  if (/\bstate (?:media|television|tv|news agency|radio|broadcaster)\b/.test(text))
+    return { ...shape, kind: 'document' }
+  if (lexicons['document-heads'].has(headLower)) return { ...shape, kind: 'document' }
+  const headIsName = head !== null && isCapitalized(head) && !lexicons['vague-heads'].has(headLower)
+  if (lexicons['anonymous-heads'].has(headLower) && !headIsName) {
+    // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
+    const insider =
+      after.length > 0 ||
+      modifiers > 0 ||
+      !['people', 'members', 'workers', 'employees'].includes(headLower)
+    if (insider) return { ...shape, kind: 'anonymous' }
+  }
+  if (
+    lexicons['vague-heads'].has(headLower) ||
+    (head &&
+      /(?:ans|inos|icans)$/.test(headLower) &&
+      isCapitalized(head) &&
+      nameWords.length <= 1 &&
+      plural)
+  ) {
+    return { ...shape, kind: 'vague' }
+  }
+  return { ...shape, kind: 'named' }
+}

@@ -1,0 +1,45 @@
+import type { Doc, Sentence } from '@onrecord/parser'
+
+/** A word or mark of a sentence, without the whitespace between them. */
+export interface Word {
+  value: string
+  lower: string
+  start: number
+  end: number
+  isWord: boolean
+  /** Index of the sentence it belongs to. */
+  sentence: number
+}
+
+/** The words and marks of a sentence, whitespace dropped; offsets index the file text. */
+export function wordsOf(sentence: Sentence): Word[] {
+  const words: Word[] = []
+  for (const token of sentence.tokens) {
+    if (token.kind === 'whitespace') continue
+    words.push({
+      value: token.value,
+      lower: token.value.toLowerCase().replace(/’/g, "'"),
+      start: token.start.offset,
+      end: token.end.offset,
+      isWord: token.kind === 'word',
+      sentence: sentence.index,
+    })
+  }
+  return words
+}
+
+export function wordsOfDoc(doc: Doc): Word[][] {
+  return doc.sentences.map(wordsOf)
+}
+
+export function isCapitalized(word: Word): boolean {
+  return word.isWord && /^\p{Lu}/u.test(word.value)
+}
+
+export function isQuoteMark(value: string): boolean {
+  return /^[“”"‘’'«»„‹›]$/.test(value)
+}
+
+export function isOpeningQuote(value: string): boolean {
+  return value === '“' || value === '«' || value === '„' || value === '‘'
+}
