@@ -31,6 +31,7 @@ const styles: Record<string, QuoteMarkStyle> = {
   '”': 'double',
   '„': 'double',
   '"': 'double',
+  "''": 'double',
   '‘': 'single',
   '’': 'single',
   "'": 'single',
@@ -59,9 +60,9 @@ export function matchQuotes(text: string, blocks: BlockMarks[], lines: LineIndex
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as BlockMarks
-    const marks = block.tokens
-      .filter((token) => token.kind === 'punctuation' && styles[token.value] !== undefined)
-      .map((token) => classify(text, token, block.block))
+    const marks = pairDoubledApostrophes(
+      block.tokens.filter((token) => token.kind === 'punctuation' && styles[token.value] !== undefined),
+    ).map((token) => classify(text, token, block.block))
     const stack: Open[] = []
     let first = true
     for (const mark of marks) {
@@ -137,6 +138,25 @@ export function matchQuotes(text: string, blocks: BlockMarks[], lines: LineIndex
   return { quotes: result, unbalanced }
 }
 
+/**
+ * Two straight apostrophes in a row ('') stand for a double quotation mark in much typeset
+ * and archived news copy; they are matched as one double mark.
+ */
+function pairDoubledApostrophes(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    const next = tokens[i + 1]
+    if (token.value === "'" && next?.value === "'" && next.start.offset === token.end.offset) {
+      out.push({ ...token, value: "''", end: next.end })
+      i++
+    } else {
+      out.push(token)
+    }
+  }
+  return out
+}
+
 function classify(text: string, token: Token, block: number): Mark {
   const value = token.value
   const style = styles[value] as QuoteMarkStyle
@@ -168,8 +188,9 @@ function classify(text: string, token: Token, block: number): Mark {
       else if (wordAfter) role = value === '’' ? 'apostrophe' : 'open'
       else role = 'apostrophe'
       break
+    case "''":
     default:
-      // The straight double quote: direction from its neighbours.
+      // The straight double quote (or a doubled apostrophe): direction from its neighbours.
       if (!wordBefore && !isClosingPunctuation(before) && (wordAfter || isOpeningContext(after)))
         role = 'open'
       else if ((wordBefore || isClosingPunctuation(before)) && !wordAfter) role = 'close'
@@ -198,7 +219,7 @@ function firstTextOffset(text: string, block: BlockMarks): number {
 function startsWithOpening(text: string, block: BlockMarks, style: QuoteMarkStyle): boolean {
   const offset = firstTextOffset(text, block)
   const char = text[offset] ?? ''
-  if (style === 'double') return char === '“' || char === '"' || char === '„'
+  if (style === 'double') return char === '“' || char === '"' || char === '„' || text.startsWith("''", offset)
   if (style === 'guillemet') return char === '«'
   return char === '‘' || char === "'"
 }

@@ -121,7 +121,7 @@ function shouldJoin(previous: Token[], next: Token[]): boolean {
 }
 
 function isClosingQuote(value: string): boolean {
-  return value === '”' || value === '"' || value === '’' || value === "'" || value === '»'
+  return value === '”' || value === '"' || value === '’' || value === "'" || value === '»' || value === "''"
 }
 
 function firstWordFrom(tokens: Token[], index: number): Token | undefined {

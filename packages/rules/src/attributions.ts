@@ -207,7 +207,15 @@ function trivialAfter(words: readonly Word[], from: number, lexicons: Lexicons):
   let count = 0
   for (let k = from; k < words.length; k++) {
     const word = words[k] as Word
-    if (word.value === ',' || word.value === ';') return count <= 10
+    if (word.value === ',' || word.value === ';') {
+      const next = words[k + 1]
+      if (!next || count > 10) return count <= 10
+      if (isQuoteMark(next.value) && next.value !== '’') return false
+      // "…, he said, are acts of patriotism": the sentence goes on past the cue.
+      if (k === from && next.isWord && !/ing$/.test(next.lower) && !isCapitalized(next))
+        return false
+      return true
+    }
     if (!word.isWord) {
       if (isQuoteMark(word.value) || word.value === ':') return false
       continue
@@ -257,11 +265,23 @@ function fromCue(
   if (
     sourceRange &&
     (source?.boundary === 'comma' || source?.boundary === 'quote') &&
-    sourceRange.from > 0 &&
-    trivialAfter(words, e, lexicons)
+    sourceRange.from > 0
   ) {
-    const content = contentBefore(doc, sentence, sourceRange.from - 1)
-    if (content) return make(doc, sentence, sourceRange, cue, content)
+    const beforeQuote = words[sourceRange.from - 2]?.value ?? ''
+    const closedQuote = source.boundary === 'quote' && /^[,?!]$/.test(beforeQuote)
+    if (closedQuote || trivialAfter(words, e, lexicons)) {
+      const content = contentBefore(doc, sentence, sourceRange.from - 1)
+      if (content) return make(doc, sentence, sourceRange, cue, content)
+    } else if (
+      source.boundary === 'comma' &&
+      words[e]?.value === ',' &&
+      !isQuoteMark(words[e + 1]?.value ?? '')
+    ) {
+      // "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence.
+      const end = lastContentIndex(words)
+      const content = contentBefore(doc, sentence, end)
+      if (content) return make(doc, sentence, sourceRange, cue, content)
+    }
   }
   // Inverted: "“…,” said Mr Trump." — cue right after the content, source after the cue.
   const before = boundaryBefore(words, a)
@@ -377,14 +397,20 @@ function sourceBefore(
 ): SourceFound | null {
   const previous = words[cueIndex - 1]
   if (previous?.value === ',') {
-    const role = phraseBefore(words, cueIndex - 1, lexicons)
-    if (role && words[role.from - 1]?.value === ',') {
-      const name = phraseBefore(words, role.from - 1, lexicons)
-      if (name && isCapitalized(words[name.from] as Word)) {
-        return {
-          range: { from: name.from, to: role.to },
-          boundary: boundaryBefore(words, name.from),
-        }
+    // "Tom Barrack, the U.S. envoy to Syria, said": a name, then a role between commas.
+    let comma = cueIndex - 2
+    while (comma >= 0 && cueIndex - comma < 40) {
+      const word = words[comma] as Word
+      if (word.value === ',') break
+      if (isQuoteMark(word.value) || /^[.!?;:]$/.test(word.value)) return null
+      comma--
+    }
+    if (comma < 1 || (words[comma] as Word).value !== ',') return null
+    const name = phraseBefore(words, comma, lexicons)
+    if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 6) {
+      return {
+        range: { from: name.from, to: cueIndex - 1 },
+        boundary: boundaryBefore(words, name.from),
       }
     }
     return null
@@ -407,7 +433,7 @@ function contentBefore(
   if (stopWord && (stopWord.value === ',' || stopWord.value === ';')) {
     // content ends before the comma
   } else {
-    endIndex = stop + 1
+    endIndex = Math.min(stop + 1, words.length)
   }
   let first = 0
   // A dateline ("DAMASCUS —") opens the paragraph, not the content.
@@ -608,21 +634,18 @@ function attachQuotes(
       pendingColon.content = q
       continue
     }
-    // “A,” X said. “B.” — the second half of a split quote joins the first.
+    // “A,” X said, of the plan. “B.” — the second half of a split quote joins the first.
     const split = found.find((f) => {
-      if (f.content.start < 0 || f.content.end > q.start) return false
-      const tail = Math.max(f.content.end, f.cue?.end ?? 0, f.source?.end ?? 0)
-      return (
-        tail <= q.start && /^[\s,.;:]*$/.test(doc.text.slice(tail, q.start)) && f.content.end < tail
+      if (f.content.start < 0 || f.content.end > q.start || !f.cue) return false
+      if (f.cue.start < f.content.end || f.cue.end > q.start || q.start - f.content.end > 250)
+        return false
+      if (!quotes.some((other) => Math.abs(other.end.offset - f.content.end) <= 1)) return false
+      if (doc.text.slice(f.content.end, q.start).includes('\n')) return false
+      return !found.some(
+        (o) => o !== f && o.cue && o.cue.start > f.content.end && o.cue.start < q.start,
       )
     })
-    if (
-      split &&
-      quotes.some(
-        (other) =>
-          other.end.offset === split.content.end || other.end.offset === split.content.end + 1,
-      )
-    ) {
+    if (split) {
       split.content = { start: split.content.start, end: q.end }
       continue
     }

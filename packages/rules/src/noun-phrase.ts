@@ -10,7 +10,7 @@ export interface WordRange {
 export type Boundary = 'start' | 'comma' | 'quote' | 'dash' | 'colon' | 'word'
 
 const maxPhraseWords = 14
-const closingQuotes = new Set(['”', '"', '’', "'", '»', '›'])
+const closingQuotes = new Set(['”', '"', '’', "'", '»', '›', "''"])
 const dashes = new Set(['—', '―', '–', '-', '--'])
 
 function isCue(word: Word, lexicons: Lexicons): boolean {
@@ -40,6 +40,16 @@ export function phraseBefore(
   let from = end
   while (from > 0 && end - from < maxPhraseWords) {
     const word = words[from - 1] as Word
+    // "Sen. David Perdue (R-Ga.)": a parenthesis belongs to the phrase.
+    if (word.value === ')') {
+      let open = from - 2
+      while (open >= 0 && (words[open] as Word).value !== '(' && from - open < 8) open--
+      if (open >= 0 && (words[open] as Word).value === '(') {
+        from = open
+        continue
+      }
+      break
+    }
     if (!inPhrase(word, lexicons)) break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--

@@ -37,7 +37,7 @@ export function isCapitalized(word: Word): boolean {
 }
 
 export function isQuoteMark(value: string): boolean {
-  return /^[“”"‘’'«»„‹›]$/.test(value)
+  return /^(?:[“”"‘’'«»„‹›]|''|``)$/.test(value)
 }
 
 export function isOpeningQuote(value: string): boolean {
