@@ -2,6 +2,7 @@ import type { Doc } from '@onrecord/parser'
 import { findAttributions } from './attributions.js'
 import { findClaims } from './claims.js'
 import { linkEntities } from './entities.js'
+import { detectHedges, type HedgeOptions } from './hedges.js'
 import { type ListChanges, loadLexicons } from './lexicons.js'
 import type { Analysis } from './types.js'
 import { wordsOf } from './words.js'
@@ -9,6 +10,7 @@ import { wordsOf } from './words.js'
 export interface AnalyzeOptions {
   /** Extend or trim the word lists by name: `{ 'vague-heads': { add: ['pundits'] } }`. */
   lexicons?: Partial<Record<string, ListChanges>>
+  hedges?: HedgeOptions
 }
 
 /** The lede: the first paragraph of body text (not a heading, dateline-only line or byline). */
@@ -40,7 +42,15 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
     (n, ws) => n + ws.filter((w) => w.isWord && /\p{L}/u.test(w.value)).length,
     0,
   )
-  const analysis: Analysis = { doc, attributions, entities, hedges: [], claims, lede, words }
+  const analysis: Analysis = {
+    doc,
+    attributions,
+    entities,
+    hedges: detectHedges(doc, options.hedges),
+    claims,
+    lede,
+    words,
+  }
   doc.file.data.analysis = analysis
   return analysis
 }

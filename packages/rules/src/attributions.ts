@@ -156,21 +156,24 @@ function cueAt(words: readonly Word[], i: number, lexicons: Lexicons): { length:
   const isCueVerb = phrase !== null
   const isBelief = lexicons['belief-verbs'].has(word.lower)
   const isDocument = lexicons['document-cue-verbs'].has(word.lower)
-  if (!isCueVerb && !isBelief && !isDocument) return null
+  const stance = isCueVerb ? null : lexicons['stance-verbs'].matchAt(words, i)
+  if (!isCueVerb && !isBelief && !isDocument && !stance) return null
   const previous = words[i - 1]
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
-  if (previous && determinersBeforeNoun.has(previous.lower)) return null
+  if (previous && (determinersBeforeNoun.has(previous.lower) || /'s$/.test(previous.lower)))
+    return null
+  // "reports of", "claims by": plural nouns.
   if (
     next &&
     (next.lower === 'of' || next.lower === 'by') &&
-    !['told', 'asked', 'accused'].includes(word.lower)
-  ) {
-    if (/s$/.test(word.lower) || word.lower.endsWith('ed') === false) return null
-  }
+    /[^s]s$/.test(word.lower) &&
+    word.lower !== 'says'
+  )
+    return null
   if (next && lexicons['cue-verbs'].has(next.lower) && /s$/.test(word.lower)) return null
   if (isCapitalized(word) && i > 0) return null
-  return { length: phrase?.length ?? 1 }
+  return { length: phrase?.length ?? stance?.length ?? 1 }
 }
 
 function sliceText(doc: Doc, from: number, to: number): string {
@@ -254,11 +257,14 @@ function fromCue(
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
+  const isStance =
+    !lexicons['cue-verbs'].matchAt(words, i) && lexicons['stance-verbs'].matchAt(words, i) !== null
   const source = sourceBefore(words, a, lexicons)
   const sourceRange = source?.range ?? null
   if (isDocumentVerb && (!sourceRange || !isDocumentPhrase(words, sourceRange, lexicons)))
     return null
-  if (isBelief && (!sourceRange || sourceRange.to - sourceRange.from > 6)) return null
+  if ((isBelief || isStance) && (!sourceRange || !isClearSource(words, sourceRange, lexicons)))
+    return null
   const end = lastContentIndex(words)
 
   // Post-posed: "Y, X said." / "“Y,” X said." — content before the source.
@@ -268,7 +274,10 @@ function fromCue(
     sourceRange.from > 0
   ) {
     const beforeQuote = words[sourceRange.from - 2]?.value ?? ''
-    const closedQuote = source.boundary === 'quote' && /^[,?!]$/.test(beforeQuote)
+    const closedQuote =
+      source.boundary === 'quote' &&
+      /^[,?!]$/.test(beforeQuote) &&
+      quoteLeads(doc, sentence, sourceRange.from - 1)
     if (closedQuote || trivialAfter(words, e, lexicons)) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
       if (content) return make(doc, sentence, sourceRange, cue, content)
@@ -293,6 +302,10 @@ function fromCue(
     }
   }
   if (!sourceRange) return null
+  // "Mr Trump noted following the meeting." — nothing to report of its own: a quote before it is the content.
+  if (trivialAfter(words, e, lexicons) && !words.slice(e).some((w) => w.value === ',')) {
+    return make(doc, sentence, sourceRange, cue, null)
+  }
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
@@ -346,6 +359,35 @@ function fromCue(
   void sentences
   void found
   return make(doc, sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
+}
+
+/** The quote that closes at word `close` makes up most of the sentence before it (not a title). */
+function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
+  const closing = sentence.words[close]
+  const first = sentence.words[0]
+  if (!closing || !first) return false
+  const quote = doc.quotes.find((q) => q.end.offset === closing.end)
+  if (!quote) return false
+  const before = closing.end - Math.min(first.start, quote.start.offset)
+  return quote.end.offset - quote.start.offset >= 0.5 * before
+}
+
+/** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
+function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  if (range.to - range.from > 8) return false
+  const last = words[range.to - 1] as Word
+  if (range.to - range.from === 1 && lexicons.pronouns.has(last.lower) && last.lower !== 'it')
+    return true
+  const lower = last.lower.replace(/'s$/, '')
+  if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
+  return (
+    isCapitalized(last) &&
+    !(range.to - range.from === 1 && range.from === 0 && !isCapitalizedName(last))
+  )
+}
+
+function isCapitalizedName(word: Word): boolean {
+  return !['the', 'a', 'an', 'this', 'that', 'it', 'in', 'on', 'but', 'and'].includes(word.lower)
 }
 
 function hasThatAhead(words: readonly Word[], from: number, span: number): boolean {

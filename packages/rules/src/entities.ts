@@ -84,7 +84,7 @@ export function linkEntities(
       const definite = first?.lower === 'the' && words.length <= 3
       if (kind === 'named') {
         const names = shape.nameWords.map((w) => w.value.replace(/['’]s$/, ''))
-        const surname = names.at(-1) ?? null
+        const surname = names.at(-1)?.replace(/^\p{Ll}{1,3}[-’']/u, '') ?? null
         entity = entities.find(
           (e) =>
             e.kind === 'named' &&

@@ -76,6 +76,7 @@ export function phraseList(name: string, changes: ListChanges = {}): PhraseList 
 export const listNames = [
   'cue-verbs',
   'belief-verbs',
+  'stance-verbs',
   'document-cue-verbs',
   'cue-auxiliaries',
   'time-words',

@@ -106,8 +106,7 @@ export function classifySource(
   if (/\bstate (?:media|television|tv|news agency|radio|broadcaster)\b/.test(text))
     return { ...shape, kind: 'document' }
   if (lexicons['document-heads'].has(headLower)) return { ...shape, kind: 'document' }
-  const headIsName = head !== null && isCapitalized(head) && !lexicons['vague-heads'].has(headLower)
-  if (lexicons['anonymous-heads'].has(headLower) && !headIsName) {
+  if (lexicons['anonymous-heads'].has(headLower)) {
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
     const insider =
       after.length > 0 ||

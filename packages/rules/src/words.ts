@@ -32,8 +32,9 @@ export function wordsOfDoc(doc: Doc): Word[][] {
   return doc.sentences.map(wordsOf)
 }
 
+/** Starts with a capital, or is a name with a particle ("al-Sharaa", "bin-Talal", "d’Estaing"). */
 export function isCapitalized(word: Word): boolean {
-  return word.isWord && /^\p{Lu}/u.test(word.value)
+  return word.isWord && /^(?:\p{Lu}|\p{Ll}{1,3}[-’']\p{Lu})/u.test(word.value)
 }
 
 export function isQuoteMark(value: string): boolean {

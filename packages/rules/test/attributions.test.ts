@@ -1,0 +1,226 @@
+import { parse } from '@onrecord/parser'
+import { type Analysis, analyze } from '@onrecord/rules'
+import { describe, expect, it } from 'vitest'
+
+function run(text: string, format: 'text' | 'markdown' = 'text'): Analysis {
+  return analyze(parse(text, { format }))
+}
+
+function summary(analysis: Analysis) {
+  return analysis.attributions.map((a) => ({
+    kind: a.kind,
+    source: a.source?.text ?? null,
+    sourceKind: a.source?.kind ?? null,
+    cue: a.cue?.text ?? null,
+    content: a.content.text,
+  }))
+}
+
+describe('attributions', () => {
+  it('finds a paraphrase with the speaker before the cue', () => {
+    const result = summary(
+      run('The mayor said that the budget would be cut by 5 percent next year.'),
+    )
+    expect(result).toEqual([
+      {
+        kind: 'indirect',
+        source: 'The mayor',
+        sourceKind: 'named',
+        cue: 'said',
+        content: 'that the budget would be cut by 5 percent next year',
+      },
+    ])
+  })
+
+  it('finds a direct quote with the speaker after it', () => {
+    const [a] = summary(run('“We are ready to talk,” Marta Quill said on Friday.'))
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'Marta Quill',
+      cue: 'said',
+      content: '“We are ready to talk,”',
+    })
+  })
+
+  it('finds an inverted attribution', () => {
+    const [a] = summary(run('“The door is open,” said Prime Minister Ivo Raskin.'))
+    expect(a).toMatchObject({ kind: 'direct', source: 'Prime Minister Ivo Raskin', cue: 'said' })
+  })
+
+  it('joins a name and its role between commas', () => {
+    const [a] = summary(
+      run('Tom Hale, the regional envoy to the talks, said the dialogue had started.'),
+    )
+    expect(a?.source).toBe('Tom Hale, the regional envoy to the talks')
+    expect(a?.content).toBe('the dialogue had started')
+  })
+
+  it('takes the speaker after a dash', () => {
+    const [a] = summary(
+      run('“We will appeal this ruling in every court we can.” — Commissioner Ana Ruiz'),
+    )
+    expect(a).toMatchObject({ kind: 'direct', source: 'Commissioner Ana Ruiz', cue: '—' })
+  })
+
+  it('takes the speaker from the next sentence', () => {
+    const analysis = run(
+      'Mr Varga met the premier. “He said yes. But there is a lot of work to do.” Mr Varga noted after the meeting.',
+    )
+    const direct = analysis.attributions.find((a) => a.kind === 'direct')
+    expect(direct?.content.text).toBe('“He said yes. But there is a lot of work to do.”')
+    expect(direct?.source?.text).toBe('Mr Varga')
+  })
+
+  it('joins the halves of a split quote', () => {
+    const [a] = summary(
+      run('“This is the first half,” she said of the plan. “And this is the second half.”'),
+    )
+    expect(a?.content).toBe(
+      '“This is the first half,” she said of the plan. “And this is the second half.”',
+    )
+  })
+
+  it('carries a quote over paragraphs by the newspaper convention', () => {
+    const text =
+      'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
+    const analysis = run(text)
+    const direct = analysis.attributions.find((a) => a.kind === 'direct')
+    expect(direct?.content.text).toBe(
+      '“The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”',
+    )
+    expect(direct?.source?.text).toBe('Dana Ortiz')
+  })
+
+  it('gives a floating quote the speaker established just before', () => {
+    const text =
+      'Dana Ortiz, the council leader, said the vote was close.\n\n“We had to make choices nobody wanted to make.”\n'
+    const analysis = run(text)
+    const floating = analysis.attributions.find((a) => a.content.text.startsWith('“We had'))
+    expect(floating?.kind).toBe('direct')
+    expect(floating?.cue).toBeNull()
+    expect(floating?.source?.entity).toBe(analysis.attributions[0]?.source?.entity)
+  })
+
+  it('reads “according to” before and after the content', () => {
+    const result = summary(
+      run(
+        'According to the ministry, the crossing will reopen in May. The bridge is closed, according to police.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'the ministry',
+      cue: 'According to',
+      content: 'the crossing will reopen in May',
+    })
+    expect(result[1]).toMatchObject({
+      source: 'police',
+      cue: 'according to',
+      content: 'The bridge is closed',
+    })
+  })
+
+  it('finds agentless attributions', () => {
+    const [a] = summary(run('It is believed that the talks will resume next week.'))
+    expect(a).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      content: 'that the talks will resume next week',
+    })
+  })
+
+  it('marks a paraphrase with a quoted fragment as mixed', () => {
+    const [a] = summary(run('The senator said the plan was “dead on arrival” in its current form.'))
+    expect(a?.kind).toBe('mixed')
+  })
+
+  it('ignores cue words inside a quote', () => {
+    const analysis = run('“They said it could not be done,” Ortiz said.')
+    expect(analysis.attributions).toHaveLength(1)
+    expect(analysis.attributions[0]?.source?.text).toBe('Ortiz')
+  })
+
+  it('does not take nouns for cues', () => {
+    expect(
+      run('The report was published on Monday. His claims about the budget were false.')
+        .attributions,
+    ).toEqual([])
+  })
+})
+
+describe('sources and entities', () => {
+  it('links full names, titles and surnames to one entity', () => {
+    const analysis = run(
+      'Syrian interim President Ahmed al-Sharaa said the talks were useful. President Sharaa said more meetings would follow. Mr Sharaa said he was hopeful.',
+    )
+    const ids = new Set(analysis.attributions.map((a) => a.source?.entity))
+    expect(ids.size).toBe(1)
+    expect(analysis.entities[0]?.name).toContain('Ahmed al-Sharaa')
+  })
+
+  it('resolves “he” to the person just named', () => {
+    const analysis = run('Tom Hale said the border would open. He said it would take a month.')
+    expect(analysis.attributions[1]?.source?.entity).toBe(analysis.attributions[0]?.source?.entity)
+    expect(analysis.attributions[1]?.source?.reference).toBe(true)
+  })
+
+  it('resolves “the source” back to the anonymous source', () => {
+    const analysis = run(
+      'The talks will take place in Varna, a diplomatic source familiar with the matter said. The meeting could be postponed, the source said.',
+    )
+    const [first, second] = analysis.attributions
+    expect(first?.source?.kind).toBe('anonymous')
+    expect(second?.source?.entity).toBe(first?.source?.entity)
+  })
+
+  it('classifies named, document, anonymous and vague sources', () => {
+    const analysis = run(
+      [
+        'The ministry said the road was closed.',
+        'A statement from the ministry said the road would reopen.',
+        'State media reported that the talks had begun.',
+        'Officials said the decision was final.',
+        'Critics say the plan is too expensive.',
+        'A new poll shows support for the plan has fallen.',
+      ].join(' '),
+    )
+    expect(analysis.attributions.map((a) => a.source?.kind)).toEqual([
+      'named',
+      'document',
+      'document',
+      'anonymous',
+      'vague',
+      'document',
+    ])
+  })
+
+  it('records the reason and basis of an anonymous source', () => {
+    const analysis = run(
+      'The envoys will meet on Friday, a diplomatic source familiar with the matter said. The source spoke on condition of anonymity because the talks are private.',
+    )
+    const entity = analysis.entities.find((e) => e.kind === 'anonymous')
+    expect(entity?.anonymity?.basis?.text).toBe('familiar with')
+    expect(entity?.anonymity?.reason?.text).toBe('on condition of anonymity')
+    expect(entity?.anonymity?.specificity).toBe(3)
+  })
+
+  it('flags plural anonymous sources without a count', () => {
+    const analysis = run(
+      'The company will cut jobs, sources said. Two officials said the cuts were final.',
+    )
+    const [sources, officials] = analysis.entities
+    expect(sources?.anonymity?.pluralWithoutCount).toBe(true)
+    expect(officials?.anonymity?.pluralWithoutCount).toBe(false)
+  })
+})
+
+describe('claims', () => {
+  it('marks unsourced claims and their features', () => {
+    const analysis = run(
+      'The city spent 4 million dollars on the bridge last year. The mayor said the bridge was safe.',
+    )
+    const [spending, safety] = analysis.claims
+    expect(spending).toMatchObject({ coverage: 'none', background: false })
+    expect(spending?.features.figures).toBe(true)
+    expect(safety?.coverage).toBe('own')
+  })
+})
