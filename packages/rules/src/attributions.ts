@@ -206,7 +206,12 @@ function lastContentIndex(words: readonly Word[]): number {
 }
 
 /** The words after a cue are only circumstance ("said Friday in a statement"), up to a comma or the end. */
-function trivialAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+function trivialAfter(
+  words: readonly Word[],
+  from: number,
+  lexicons: Lexicons,
+  strict = true,
+): boolean {
   let count = 0
   for (let k = from; k < words.length; k++) {
     const word = words[k] as Word
@@ -215,7 +220,7 @@ function trivialAfter(words: readonly Word[], from: number, lexicons: Lexicons):
       if (!next || count > 10) return count <= 10
       if (isQuoteMark(next.value) && next.value !== '’') return false
       // "…, he said, are acts of patriotism": the sentence goes on past the cue.
-      if (k === from && next.isWord && !/ing$/.test(next.lower) && !isCapitalized(next))
+      if (strict && k === from && next.isWord && !/ing$/.test(next.lower) && !isCapitalized(next))
         return false
       return true
     }
@@ -296,7 +301,8 @@ function fromCue(
   const before = boundaryBefore(words, a)
   if ((before === 'comma' || before === 'quote') && a > 0 && !isPronounSubjectAhead(words, e)) {
     const after = phraseAfter(words, e, lexicons)
-    if (after && trivialAfter(words, after.to, lexicons)) {
+    if (after) after.to = postModifierEnd(words, after.to, lexicons)
+    if (after && trivialAfter(words, after.to, lexicons, false)) {
       const content = contentBefore(doc, sentence, a - 1)
       if (content) return make(doc, sentence, after, cue, content)
     }
@@ -347,7 +353,8 @@ function fromCue(
     return make(doc, sentence, sourceRange, cue, null)
   }
   const contentStart = (words[start] as Word).start
-  let contentEnd = (words[end - 1] as Word).end
+  const clauseEnd = endOfClause(doc, words, start, end, lexicons)
+  let contentEnd = (words[clauseEnd - 1] as Word).end
   const open = doc.quotes.find(
     (q) =>
       q.depth === 0 &&
@@ -370,6 +377,68 @@ function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
   if (!quote) return false
   const before = closing.end - Math.min(first.start, quote.start.offset)
   return quote.end.offset - quote.start.offset >= 0.5 * before
+}
+
+/**
+ * Where reported content ends inside its sentence: before a participle clause (", encouraging
+ * …"), a relative clause (", which …"), a semicolon, a dash aside, or a second reporting verb
+ * ("and called for …") — but never inside a quotation.
+ */
+function endOfClause(
+  doc: Doc,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
+  for (let k = start + 2; k < end; k++) {
+    const word = words[k] as Word
+    if (
+      doc.quotes.some(
+        (q) =>
+          q.depth === 0 && q.inner.start.offset <= word.start && word.start < q.inner.end.offset,
+      )
+    )
+      continue
+    const next = words[k + 1]
+    if (word.value === ';') return k
+    if ((word.value === '—' || word.value === '―' || word.value === '--') && k > start + 2) return k
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      /[a-z]ing$/.test(next.lower) &&
+      !lexicons['time-words'].has(next.lower)
+    )
+      return k
+    if (
+      word.lower === 'and' &&
+      next?.isWord &&
+      (lexicons['cue-verbs'].has(next.lower) || lexicons['stance-verbs'].has(next.lower)) &&
+      /ed$|[^s]s$/.test(next.lower)
+    )
+      return k
+  }
+  return end
+}
+
+/** "said one source in the room.": a prepositional phrase that runs to the end joins the source. */
+function postModifierEnd(words: readonly Word[], to: number, lexicons: Lexicons): number {
+  const end = lastContentIndex(words)
+  if (to >= end || end - to > 10) return to
+  const first = words[to] as Word
+  if (
+    !first.isWord ||
+    !(
+      lexicons.prepositions.has(first.lower) ||
+      ['familiar', 'close', 'involved', 'briefed'].includes(first.lower)
+    )
+  )
+    return to
+  for (let k = to; k < end; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.lower === 'that' || lexicons['cue-verbs'].has(word.lower)) return to
+  }
+  return end
 }
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
@@ -751,6 +820,10 @@ function kindOf(attribution: FoundAttribution, quotes: Quote[]): AttributionKind
     }
   }
   if (!any) return 'indirect'
+  // The speaker and cue inside a split quote (“A,” she said. “B.”) do not make it a paraphrase.
+  for (const part of [attribution.source, attribution.cue]) {
+    if (part && part.start >= c.start && part.end <= c.end) quoted += part.end - part.start
+  }
   return quoted >= 0.85 * length ? 'direct' : 'mixed'
 }
 

@@ -14,7 +14,11 @@ const closingQuotes = new Set(['”', '"', '’', "'", '»', '›', "''"])
 const dashes = new Set(['—', '―', '–', '-', '--'])
 
 function isCue(word: Word, lexicons: Lexicons): boolean {
-  return lexicons['cue-verbs'].has(word.lower) || lexicons['belief-verbs'].has(word.lower)
+  return (
+    lexicons['cue-verbs'].has(word.lower) ||
+    lexicons['belief-verbs'].has(word.lower) ||
+    lexicons['stance-verbs'].has(word.lower)
+  )
 }
 
 /** Can this word sit inside a noun phrase naming a source? */

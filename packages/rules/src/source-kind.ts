@@ -106,8 +106,20 @@ export function classifySource(
   if (/\bstate (?:media|television|tv|news agency|radio|broadcaster)\b/.test(text))
     return { ...shape, kind: 'document' }
   if (lexicons['document-heads'].has(headLower)) return { ...shape, kind: 'document' }
-  if (lexicons['anonymous-heads'].has(headLower)) {
+  // "Apple's chief executive, Tim Cook": a role followed by the name is a named source.
+  const comma = words.findIndex((w) => w.value === ',')
+  const namedAfterComma =
+    comma > 0 &&
+    words
+      .slice(comma + 1)
+      .filter((w) => w.isWord)
+      .every((w) => isCapitalized(w)) &&
+    words.length - comma > 2
+  if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
+    const crowd =
+      ['few', 'many', 'some', 'most'].includes(words[0]?.lower ?? '') && headLower === 'people'
+    if (crowd) return { ...shape, kind: 'vague' }
     const insider =
       after.length > 0 ||
       modifiers > 0 ||
@@ -124,5 +136,26 @@ export function classifySource(
   ) {
     return { ...shape, kind: 'vague' }
   }
+  // An unnamed person or group described, not named: "a doctor", "one questioner",
+  // "several former RT journalists", "those close to him".
+  const firstWord = words.find((w) => w.isWord)?.lower ?? ''
+  const quantified = [
+    'a',
+    'an',
+    'one',
+    'two',
+    'three',
+    'several',
+    'some',
+    'another',
+    'those',
+  ].includes(firstWord)
+  const personNoun =
+    !/^spokes/.test(headLower) &&
+    /(?:er|or|ist|ant|ent|ian|man|woman|men|women|doc|docs)s?$/.test(headLower)
+  if (quantified && personNoun && nameWords.length === 0) return { ...shape, kind: 'anonymous' }
+  if (quantified && plural && personNoun && !isCapitalized(head as Word))
+    return { ...shape, kind: 'anonymous' }
+  if (firstWord === 'those' && after.length > 0) return { ...shape, kind: 'anonymous' }
   return { ...shape, kind: 'named' }
 }
