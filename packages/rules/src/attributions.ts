@@ -441,6 +441,9 @@ function postModifierEnd(words: readonly Word[], to: number, lexicons: Lexicons)
   return end
 }
 
+const roleNoun =
+  /(?:er|or|ist|ent|ant|ate|ian|ee|man|woman|chief|head|leader|governor|judge|court|campaign|committee|party|administration|government|department|agency|ministry|office|company|group)$/
+
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
   if (range.to - range.from > 8) return false
@@ -449,6 +452,14 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     return true
   const lower = last.lower.replace(/'s$/, '')
   if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
+  // "the GOP candidate", "the governor": a definite role.
+  const first = words[range.from] as Word
+  if (
+    ['the', 'his', 'her', 'their'].includes(first.lower) &&
+    range.to - range.from <= 4 &&
+    roleNoun.test(lower)
+  )
+    return true
   return (
     isCapitalized(last) &&
     !(range.to - range.from === 1 && range.from === 0 && !isCapitalizedName(last))
