@@ -88,6 +88,49 @@ const scoreArgs = [
 ]
 console.log(execFileSync('python3', scoreArgs, { encoding: 'utf8' }))
 
+// Direct quotes: gold attributions whose content holds quotation marks, against our direct and
+// mixed attributions, paired one-to-one by Dice >= 0.5 as score.py pairs contents.
+{
+  const quoteMark = /[“”"«»]|''/
+  let gold = 0
+  let pred = 0
+  let tp = 0
+  for (const article of articles) {
+    const g = article.attributions
+      .filter((a) => a.content && quoteMark.test(a.content.text))
+      .map((a) => [a.content.start, a.content.end])
+    const p = predicted
+      .get(article.id)
+      .attributions.filter((a) => a.kind === 'direct' || a.kind === 'mixed')
+      .map((a) => [a.content.start.offset, a.content.end.offset])
+    gold += g.length
+    pred += p.length
+    const pairs = []
+    g.forEach((gs, gi) =>
+      p.forEach((ps, pi) => {
+        const inter = Math.max(0, Math.min(gs[1], ps[1]) - Math.max(gs[0], ps[0]))
+        const d = (2 * inter) / (gs[1] - gs[0] + ps[1] - ps[0] || 1)
+        if (d >= 0.5) pairs.push([d, gi, pi])
+      }),
+    )
+    pairs.sort((a, b) => b[0] - a[0])
+    const gu = new Set()
+    const pu = new Set()
+    for (const [, gi, pi] of pairs) {
+      if (gu.has(gi) || pu.has(pi)) continue
+      gu.add(gi)
+      pu.add(pi)
+      tp++
+    }
+  }
+  const p = tp / (pred || 1)
+  const r = tp / (gold || 1)
+  const f = p + r ? (2 * p * r) / (p + r) : 0
+  console.log(
+    `direct quotes (content with quotation marks), Dice>=0.5: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (gold ${gold}, predicted ${pred})\n`,
+  )
+}
+
 if (errors > 0) {
   // The commonest misses and false alarms, by cue word, to work from.
   const dice = (a, b) => {

@@ -143,6 +143,7 @@ export function findAttributions(
     }
     found.push(...agentless(doc, sentence, lexicons, inQuote, found))
   }
+  found.push(...speakerLabels(doc, sentences))
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   for (const attribution of found) attribution.kind = kindOf(attribution, topQuotes)
@@ -849,5 +850,42 @@ function dedupe(found: FoundAttribution[]): FoundAttribution[] {
     out.push(attribution)
   }
   void sliceText
+  return out
+}
+
+/**
+ * Transcript paragraphs: "PENCE: Well, look, …" — a speaker label in capitals and a colon
+ * open the paragraph, and the rest of the paragraph is what the speaker said.
+ */
+function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[] {
+  const out: FoundAttribution[] = []
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue
+    const first = sentences[block.sentences[0] ?? -1]
+    if (!first) continue
+    const { words } = first
+    const colon = words.findIndex((w) => w.value === ':')
+    if (colon < 1 || colon > 4) continue
+    const label = words.slice(0, colon)
+    if (!label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value))) continue
+    const last = sentences[block.sentences.at(-1) ?? -1]
+    const start = words[colon + 1]
+    const end = last?.words.at(-1)
+    if (!start || !end || end.end <= start.start) continue
+    const colonWord = words[colon] as Word
+    out.push({
+      kind: 'direct',
+      source: {
+        start: (label[0] as Word).start,
+        end: (label.at(-1) as Word).end,
+        sentence: first.index,
+        words: label,
+      },
+      carriedFrom: null,
+      cue: { start: colonWord.start, end: colonWord.end, lemma: ':' },
+      content: { start: start.start, end: end.end },
+      sentence: first.index,
+    })
+  }
   return out
 }
