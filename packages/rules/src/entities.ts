@@ -72,9 +72,10 @@ export function linkEntities(
     let entity: EntityState | undefined
     let reference = false
     let kind: SourceKind
-    if (words.length === 1 && first && lexicons.pronouns.has(first.lower)) {
+    const pronoun = first?.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '') ?? ''
+    if (words.length === 1 && lexicons.pronouns.has(pronoun)) {
       reference = true
-      entity = resolvePronoun(first.lower, recent)
+      entity = resolvePronoun(pronoun, recent)
       kind = entity?.kind ?? 'named'
     } else {
       const sentenceStart = sentenceWords[item.source.sentence]?.[0]?.start === item.source.start

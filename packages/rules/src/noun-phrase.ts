@@ -40,7 +40,8 @@ export function phraseBefore(
 ): WordRange | null {
   const last = words[end - 1]
   if (!last) return null
-  if (last.isWord && lexicons.pronouns.has(last.lower)) return { from: end - 1, to: end }
+  if (last.isWord && lexicons.pronouns.has(last.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '')))
+    return { from: end - 1, to: end }
   let from = end
   while (from > 0 && end - from < maxPhraseWords) {
     const word = words[from - 1] as Word
