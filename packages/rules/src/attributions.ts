@@ -1,6 +1,7 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import type { Lexicons } from './lexicons.js'
 import { boundaryBefore, isDash, phraseAfter, phraseBefore, type WordRange } from './noun-phrase.js'
+import { headOf } from './source-kind.js'
 import type { AttributionKind } from './types.js'
 import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.js'
 
@@ -159,6 +160,19 @@ function cueAt(words: readonly Word[], i: number, lexicons: Lexicons): { length:
   const isDocument = lexicons['document-cue-verbs'].has(word.lower)
   const stance = isCueVerb ? null : lexicons['stance-verbs'].matchAt(words, i)
   if (!isCueVerb && !isBelief && !isDocument && !stance) return null
+  if (lexicons['clause-cue-verbs'].has(word.lower)) {
+    const after = words[i + 1]
+    if (
+      !after ||
+      !(
+        after.lower === 'that' ||
+        after.value === ':' ||
+        isQuoteMark(after.value) ||
+        after.value === ','
+      )
+    )
+      return null
+  }
   const previous = words[i - 1]
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
@@ -392,8 +406,22 @@ function endOfClause(
   end: number,
   lexicons: Lexicons,
 ): number {
+  // "While a source called such talk “premature,” observers …": a subordinate clause ends at its comma.
+  const subordinate = [
+    'while',
+    'although',
+    'though',
+    'whereas',
+    'as',
+    'if',
+    'when',
+    'because',
+    'since',
+  ].includes(words[0]?.lower ?? '')
   for (let k = start + 2; k < end; k++) {
     const word = words[k] as Word
+    if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
+    if (subordinate && word.value === ',') return k
     if (
       doc.quotes.some(
         (q) =>
@@ -411,6 +439,18 @@ function endOfClause(
       !lexicons['time-words'].has(next.lower)
     )
       return k
+    // "…, has called on the community": a second predicate with its own cue.
+    if (word.value === ',' && next?.isWord) {
+      let v = k + 1
+      while (v < end && lexicons['cue-auxiliaries'].has((words[v] as Word).lower)) v++
+      const verb = words[v]
+      if (
+        v > k + 1 &&
+        verb &&
+        (lexicons['cue-verbs'].has(verb.lower) || lexicons['stance-verbs'].matchAt(words, v))
+      )
+        return k
+    }
     if (
       word.lower === 'and' &&
       next?.isWord &&
@@ -453,6 +493,14 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     return true
   const lower = last.lower.replace(/'s$/, '')
   if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
+  const head =
+    headOf(words.slice(range.from, range.to), lexicons).head?.lower.replace(/'s$/, '') ?? ''
+  if (
+    lexicons['anonymous-heads'].has(head) ||
+    lexicons['vague-heads'].has(head) ||
+    lexicons['document-heads'].has(head)
+  )
+    return true
   // "the GOP candidate", "the governor": a definite role.
   const first = words[range.from] as Word
   if (

@@ -1,6 +1,7 @@
 import type { Doc } from '@onrecord/parser'
 import type { FoundAttribution } from './attributions.js'
 import type { Lexicons } from './lexicons.js'
+import { phraseBefore } from './noun-phrase.js'
 import { classifySource } from './source-kind.js'
 import type { AnonymityDetails, Attribution, Entity, SourceKind, SourceMention } from './types.js'
 import { isCapitalized, type Word } from './words.js'
@@ -65,57 +66,71 @@ export function linkEntities(
   )
   const mentionOf = new Map<FoundAttribution, SourceMention>()
 
+  /** Links a phrase naming a source to its entity, creating the entity when it is new. */
+  const linkPhrase = (
+    phrase: Word[],
+    sentence: number,
+  ): { entity: EntityState; kind: SourceKind; reference: boolean } => {
+    const words = phrase.filter((w) => w.isWord)
+    const first = words[0]
+    const sentenceStart = sentenceWords[sentence]?.[0]?.start === phrase[0]?.start
+    const shape = classifySource(phrase, lexicons, sentenceStart)
+    const kind = shape.kind
+    const head = (shape.head?.lower ?? '').replace(/'s$/, '')
+    if (kind === 'named') {
+      const name = nameText(phrase, lexicons)
+      const surname = surnameOf(name)
+      const key = keyOf(phrase)
+      const known = entities.find(
+        (e) => e.kind === 'named' && ((surname && e.surname === surname) || e.key === key),
+      )
+      if (known) {
+        if (name.length > known.name.length) known.name = name
+        return {
+          entity: known,
+          kind,
+          reference: name.split(/\s+/).length < known.name.split(/\s+/).length,
+        }
+      }
+      return {
+        entity: newEntity(entities, doc, phrase, kind, head, shape.plural, surname, name !== ''),
+        kind,
+        reference: false,
+      }
+    }
+    const definite = first?.lower === 'the' && words.length <= 3
+    const key = keyOf(phrase)
+    const known =
+      (definite ? recent.find((e) => e.kind === kind && e.head === head) : undefined) ??
+      entities.find((e) => e.kind === kind && e.key === key && !/^another\b/.test(key))
+    if (known) return { entity: known, kind, reference: true }
+    return {
+      entity: newEntity(entities, doc, phrase, kind, head, shape.plural, null, false),
+      kind,
+      reference: false,
+    }
+  }
+
   for (const item of order) {
     if (!item.source) continue
     const words = item.source.words.filter((w) => w.isWord)
-    const first = words[0]
     let entity: EntityState | undefined
     let reference = false
     let kind: SourceKind
-    const pronoun = first?.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '') ?? ''
+    const pronoun = words[0]?.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '') ?? ''
     if (words.length === 1 && lexicons.pronouns.has(pronoun)) {
       reference = true
-      entity = resolvePronoun(pronoun, recent)
+      // "Ahmed al-Sharaa, who has voiced …": "who" stands for the phrase before it.
+      const antecedent = pronoun === 'who' ? antecedentOf(item, sentenceWords, lexicons) : null
+      entity = antecedent
+        ? linkPhrase(antecedent, item.source.sentence).entity
+        : resolvePronoun(pronoun, recent)
       kind = entity?.kind ?? 'named'
     } else {
-      const sentenceStart = sentenceWords[item.source.sentence]?.[0]?.start === item.source.start
-      const shape = classifySource(item.source.words, lexicons, sentenceStart)
-      kind = shape.kind
-      const head = (shape.head?.lower ?? '').replace(/'s$/, '')
-      const definite = first?.lower === 'the' && words.length <= 3
-      if (kind === 'named') {
-        const names = shape.nameWords.map((w) => w.value.replace(/['’]s$/, ''))
-        const surname = names.at(-1)?.replace(/^\p{Ll}{1,3}[-’']/u, '') ?? null
-        entity = entities.find(
-          (e) =>
-            e.kind === 'named' &&
-            ((surname && e.surname === surname.toLowerCase()) ||
-              e.key === keyOf(item.source?.words ?? [])),
-        )
-        if (!entity) {
-          entity = newEntity(
-            entities,
-            doc,
-            item,
-            kind,
-            head,
-            shape.plural,
-            surname,
-            names.length > 0,
-          )
-        } else {
-          reference = !names.length || names.length < (entity.name.split(/\s+/).length ?? 0)
-          const name = nameText(item.source.words, lexicons)
-          if (name.length > entity.name.length) entity.name = name
-        }
-      } else {
-        const key = keyOf(item.source.words)
-        entity =
-          (definite ? recent.find((e) => e.kind === kind && e.head === head) : undefined) ??
-          entities.find((e) => e.kind === kind && e.key === key && !/^another\b/.test(key))
-        if (entity) reference = definite || reference
-        else entity = newEntity(entities, doc, item, kind, head, shape.plural, null, false)
-      }
+      const linked = linkPhrase(item.source.words, item.source.sentence)
+      entity = linked.entity
+      kind = linked.kind
+      reference = linked.reference
     }
     const mention: SourceMention = {
       ...doc.spanOf(item.source.start, item.source.end),
@@ -171,32 +186,67 @@ export function linkEntities(
 function newEntity(
   entities: EntityState[],
   doc: Doc,
-  item: FoundAttribution,
+  phrase: Word[],
   kind: SourceKind,
   head: string,
   plural: boolean,
   surname: string | null,
   person: boolean,
 ): EntityState {
-  const source = item.source as NonNullable<FoundAttribution['source']>
-  const span = doc.spanOf(source.start, source.end)
+  const span = doc.spanOf((phrase[0] as Word).start, (phrase.at(-1) as Word).end)
   const entity: EntityState = {
     id: `e${entities.length + 1}`,
-    name: kind === 'named' ? nameText(source.words, null) || span.text : span.text,
+    name: kind === 'named' ? fullName(phrase, span.text) : span.text,
     kind,
     mentions: [],
     introduced: span,
     introducedFully: false,
     anonymity: null,
     attributions: [],
-    surname: surname ? surname.toLowerCase() : null,
-    key: keyOf(source.words),
+    surname,
+    key: keyOf(phrase),
     head,
     plural,
     person,
   }
   entities.push(entity)
   return entity
+}
+
+/** A named source's name: the name as written, or the phrase for roles ("His government"). */
+function fullName(phrase: Word[], text: string): string {
+  const name = nameText(phrase, null)
+  return name && !/^(?:his|her|their|its|our|the|this)$/i.test(name) ? name : text
+}
+
+/** The last word of a name, without particles or a possessive ("al-Sharaa" → "sharaa"). */
+function surnameOf(name: string): string | null {
+  const last = name.split(/\s+/).at(-1)
+  if (!last) return null
+  return (
+    last
+      .replace(/['’]s$/, '')
+      .replace(/^\p{Ll}{1,3}[-’']/u, '')
+      .toLowerCase() || null
+  )
+}
+
+/** The phrase a relative "who" refers to: the words right before ", who". */
+function antecedentOf(
+  item: FoundAttribution,
+  sentenceWords: Word[][],
+  lexicons: Lexicons,
+): Word[] | null {
+  const source = item.source
+  if (!source) return null
+  const words = sentenceWords[source.sentence] ?? []
+  let index = words.findIndex((w) => w.start === source.start)
+  if (index <= 0) return null
+  if (words[index - 1]?.value === ',') index--
+  const range = phraseBefore(words, index, lexicons)
+  if (!range) return null
+  const phrase = words.slice(range.from, range.to)
+  return phrase.some((w) => isCapitalized(w)) ? phrase : null
 }
 
 function resolvePronoun(pronoun: string, recent: EntityState[]): EntityState | undefined {

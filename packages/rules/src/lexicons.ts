@@ -77,6 +77,7 @@ export const listNames = [
   'cue-verbs',
   'belief-verbs',
   'stance-verbs',
+  'clause-cue-verbs',
   'document-cue-verbs',
   'cue-auxiliaries',
   'time-words',

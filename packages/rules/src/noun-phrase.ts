@@ -55,7 +55,11 @@ export function phraseBefore(
       }
       break
     }
-    if (!inPhrase(word, lexicons)) break
+    // "a government source quoted by state media": a participle that relays the source.
+    const relay =
+      /^(?:quoted|cited|interviewed|contacted|reached)$/.test(word.lower) &&
+      ['by', 'in'].includes(words[from]?.lower ?? '')
+    if (!relay && !inPhrase(word, lexicons)) break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
   }

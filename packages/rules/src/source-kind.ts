@@ -18,6 +18,8 @@ const numberWords = new Set([
 ])
 const determiners = new Set(['a', 'an', 'the', 'another', 'one', 'this', 'that', 'these', 'those'])
 const postModifierStarts = new Set([
+  'quoted',
+  'cited',
   'familiar',
   'who',
   'whose',
@@ -103,7 +105,10 @@ export function classifySource(
   const text = words.map((w) => w.lower).join(' ')
   const shape = { head, nameWords, plural, counted, modifiers, affiliated }
 
-  if (/\bstate (?:media|television|tv|news agency|radio|broadcaster)\b/.test(text))
+  if (
+    /\bstate (?:media|television|tv|news agency|radio|broadcaster)\b/.test(text) &&
+    ['media', 'television', 'tv', 'agency', 'radio', 'broadcaster'].includes(headLower)
+  )
     return { ...shape, kind: 'document' }
   if (lexicons['document-heads'].has(headLower)) return { ...shape, kind: 'document' }
   // "Apple's chief executive, Tim Cook": a role followed by the name is a named source.
