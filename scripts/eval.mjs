@@ -91,7 +91,7 @@ console.log(execFileSync('python3', scoreArgs, { encoding: 'utf8' }))
 // Direct quotes: gold attributions whose content holds quotation marks, against our direct and
 // mixed attributions, paired one-to-one by Dice >= 0.5 as score.py pairs contents.
 {
-  const quoteMark = /[“”"«»]|''/
+  const quoteMark = /[“”"«»]|''|‘[^’]+’|(?:^|\s)'[^']+'(?:\s|$)/
   let gold = 0
   let pred = 0
   let tp = 0

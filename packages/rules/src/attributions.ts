@@ -806,7 +806,11 @@ function attachQuotes(
       continue
     }
     // “A,” X said, of the plan. “B.” — the second half of a split quote joins the first.
+    // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
+    const continues =
+      startsSentence(doc, quote) || /,\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))
     const split = found.find((f) => {
+      if (!continues || words < 2) return false
       if (f.content.start < 0 || f.content.end > q.start || !f.cue) return false
       if (f.cue.start < f.content.end || f.cue.end > q.start || q.start - f.content.end > 250)
         return false
@@ -821,7 +825,7 @@ function attachQuotes(
       continue
     }
     // A floating quote: a full-sentence quote in a paragraph whose speaker was just established.
-    if (words >= 4 && startsSentence(doc, quote)) {
+    if (words >= 4 && startsSentence(doc, quote) && !isTitleCase(quote.inner.text)) {
       const block = quote.blocks[0] ?? 0
       const speaker = [...found]
         .filter((f) => f.source && f.content.start >= 0 && f.content.end <= q.start)
@@ -845,6 +849,13 @@ function attachQuotes(
   // Cues that found neither content nor quote are dropped.
   for (let k = found.length - 1; k >= 0; k--)
     if ((found[k] as FoundAttribution).content.start < 0) found.splice(k, 1)
+}
+
+/** “Legend in the Coal Fields”: a title, not speech. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  const capitalized = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length
+  return words.length > 0 && capitalized >= 0.75 * words.length
 }
 
 function startsSentence(doc: Doc, quote: Quote): boolean {
