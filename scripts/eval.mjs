@@ -180,3 +180,10 @@ if (errors > 0) {
 }
 if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true })
 else console.log(`reports kept in ${work}`)
+
+// Hedge cues on the Szeged Wikipedia corpus, scored by score.py too.
+if (!args.includes('--no-hedges')) {
+  const { evalHedges } = await import('./eval-hedges.mjs')
+  console.log('\nhedges (../shared/corpus/hedges):')
+  await evalHedges({ errors: Math.min(errors, 10) })
+}

@@ -2,16 +2,20 @@ import type { Doc } from '@onrecord/parser'
 import { findAttributions } from './attributions.js'
 import { findClaims } from './claims.js'
 import { linkEntities } from './entities.js'
-import { detectHedges, type HedgeOptions } from './hedges.js'
+import { detectHedges } from './hedges.js'
 import { type ListChanges, loadLexicons } from './lexicons.js'
-import type { Analysis } from './types.js'
+import type { Analysis, Attribution, Hedge } from './types.js'
 import { wordsOf } from './words.js'
 
 export interface AnalyzeOptions {
-  /** Extend or trim the word lists by name: `{ 'vague-heads': { add: ['pundits'] } }`. */
+  /**
+   * Extend or trim any word list by name: `{ 'vague-heads': { add: ['pundits'] },
+   * hedges: { remove: ['arguably'] } }`. See `listNames` and the hedge lists.
+   */
   lexicons?: Partial<Record<string, ListChanges>>
-  hedges?: HedgeOptions
 }
+
+const hedgeListNames = ['hedges', 'hedge-holders', 'hedge-exclusions', 'hedge-origins'] as const
 
 /** The lede: the first paragraph of body text (not a heading, dateline-only line or byline). */
 export function findLede(doc: Doc): number | null {
@@ -23,6 +27,36 @@ export function findLede(doc: Doc): number | null {
     return block.index
   }
   return null
+}
+
+function hedgeLists(
+  lexicons: AnalyzeOptions['lexicons'],
+): Partial<Record<(typeof hedgeListNames)[number], ListChanges>> {
+  const out: Partial<Record<(typeof hedgeListNames)[number], ListChanges>> = {}
+  for (const name of hedgeListNames) {
+    const changes = lexicons?.[name]
+    if (changes) out[name] = changes
+  }
+  return out
+}
+
+/**
+ * A hedge inside what a named, anonymous or vague source is reported to have said
+ * ("officials warned that customers might lose power") is the source's hedge, not the
+ * reporter's: it is given the quoted voice, like a hedge inside quotation marks.
+ */
+function ownVoice(hedges: Hedge[], attributions: Attribution[]): Hedge[] {
+  return hedges.map((hedge) => {
+    if (hedge.voice !== 'reporter') return hedge
+    const reported = attributions.some(
+      (a) =>
+        a.source &&
+        a.kind !== 'agentless' &&
+        a.content.start.offset <= hedge.start.offset &&
+        hedge.end.offset <= a.content.end.offset,
+    )
+    return reported ? { ...hedge, voice: 'quoted' } : hedge
+  })
 }
 
 /** One pass over a parsed article: attributions, source entities, hedges and claims. */
@@ -46,7 +80,7 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
     doc,
     attributions,
     entities,
-    hedges: detectHedges(doc, options.hedges),
+    hedges: ownVoice(detectHedges(doc, { lexicons: hedgeLists(options.lexicons) }), attributions),
     claims,
     lede,
     words,

@@ -1,11 +1,40 @@
-import type { Doc, Sentence, Span, Token } from '@onrecord/parser'
+import type { Doc } from '@onrecord/parser'
 import {
-  type Lexicon,
-  type LexiconMatch,
-  type LexiconOptions,
-  loadLexicon,
-  normalizeWord,
-} from './lexicon.js'
+  ARTICLES,
+  ATTRIBUTIVE,
+  AUXILIARIES,
+  asMatchToken,
+  BE,
+  back,
+  CONJUNCTIONS,
+  DEFINITE,
+  DETERMINERS,
+  DO,
+  forward,
+  HAVE,
+  type Item,
+  inPastNarrative,
+  isAdverb,
+  isBarePlural,
+  isComma,
+  isContentWord,
+  isNumber,
+  isParticiple,
+  isQuoteMark,
+  itemsOf,
+  MODALS,
+  PERSONAL,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUANTIFIERS,
+  RELATIVES,
+  startsClause,
+  startsComplement,
+  startsInfinitive,
+  words,
+} from './hedge-grammar.js'
+import { type CuePlace, namesOrigin, scopeOf } from './hedge-scope.js'
+import { type LexiconMatch, type LexiconOptions, loadLexicon } from './lexicon.js'
 import type { Hedge, HedgeKind } from './types.js'
 
 /**
@@ -18,316 +47,199 @@ import type { Hedge, HedgeKind } from './types.js'
  * - `hearsay`: second-hand report: "reportedly", "allegedly", "purportedly", "is said to",
  *   "rumoured to", "the alleged …". `namedOrigin` says whether the sentence names where the
  *   report came from ("reportedly, according to Reuters").
- * - `agentless`: belief in the passive after "be" with nobody holding it: "it is believed
- *   that", "is seen as", "is widely considered", "is expected to".
+ * - `agentless`: belief in the passive after "be", held by nobody named: "it is believed
+ *   that", "is seen as", "is widely considered", "is expected to", "has been accused of".
  * - `doxastic`: belief in any other frame: reduced ("a species thought to be extinct",
  *   "widely regarded as"), with a "by" agent ("considered by many to be"), or active with a
  *   vague or first-person holder ("some believe", "critics fear", "I think").
  *
  * Decisions, for precision (a checker that flags the wrong things is worse than none):
- * - "May" the month and the name (capitalised, or followed by a number) is not a modal.
+ * - "May" the month or a name (capitalised mid-sentence, or opening a sentence) is no modal;
+ *   neither is a modal before a number ("may 5"). In a heading, title case keeps modals.
  * - Modals in a question ("Could this be the end?") are not hedges: a question asserts
- *   nothing. The clause's own closing mark decides, so a quoted question inside a statement
- *   counts as a question.
- * - "could not", "couldn't" are not hedges: they deny ability or possibility. "could" is a
- *   hedge only where it speaks of possibility: "could have" + participle, "could be",
- *   "could well/possibly/eventually …", and not after "so that", "before", "until", "who",
- *   "if" … where it is past ability or condition ("so that he could leave").
- * - "might" the noun ("military might") is not a modal.
+ *   nothing. The clause's own closing mark decides, so a quoted question counts.
+ * - "could not", "couldn't", "could never" are not hedges: they deny, they do not doubt.
+ *   "could" is a hedge where it speaks of possibility: "could have" + participle, "could
+ *   be" + a complement, "could well/possibly/eventually …", and "could" + verb with a thing
+ *   as subject in a sentence not set in the past ("the strike could spread"). It is no
+ *   hedge after "so that", "before", "who", "if" …, with a personal pronoun as subject
+ *   ("they could leave"), before verbs of perception ("could see"), in the passive ("could
+ *   be traced") or in a past narrative ("the I-16 could fight the Bf 109"): there it is the
+ *   past of "can".
+ * - "might" the noun ("military might", "through might", "might makes right") is no modal.
  * - "likely" as a classifier without a determiner ("likely voters", "among likely voters")
- *   is not a hedge; "the likely nominee", "will likely", "likely to" are.
- * - "possible" counts with a "that" clause or after a determiner ("a possible motive"), not
- *   as "possible to/for" (feasibility) or "as soon as possible".
- * - "will", "would", "should", "can" are not hedges.
- * - A belief verb with a named holder ("Smith believes") or a pronoun ("he thought") is an
- *   attribution, left to the attribution rules; "suggest" with a person as subject is a
- *   proposal, not a hedge.
+ *   is no hedge; "the likely nominee", "will likely", "likely to", "more likely" are.
+ * - "possible" counts with a "that" clause, after a determiner ("a possible motive") or
+ *   before a clause ("it is possible they left"); not as "possible to/for" (feasibility),
+ *   "the best possible", "as soon as possible".
+ * - "will", "would", "should", "can" are not hedges: future, condition, duty and ability.
+ * - A belief verb with a named holder ("Smith believes", "he thought") is an attribution,
+ *   for the attribution rules; with a vague holder ("many economists believe", "critics
+ *   fear") or the speaker ("I think") it is a hedge. "suggest" with a person as subject is
+ *   a proposal; with evidence as subject ("the data suggest") it is a hedge.
+ * - "alleged", "accused of" are reported: news writing must use them, and a lint rule may
+ *   treat the kinds differently; the analysis only says what is there.
+ * - Idioms that hedge nothing ("be that as it may", "might as well") are listed in
+ *   `data/hedge-exclusions.txt`.
  *
- * Cue words live in `data/hedges.txt` (labelled "<kind> <check>"), holders in
- * `data/hedge-holders.txt`, idioms that hedge nothing in `data/hedge-exclusions.txt`.
+ * Cue words live in `data/hedges.txt` under labels "<kind> <check>" (the check names one
+ * of the functions below), holders in `data/hedge-holders.txt`.
  */
 
 export interface HedgeOptions {
-  /** Extend or trim `data/hedges.txt`; `add` keys are labels such as "hearsay" or "doxastic participle". */
-  cues?: LexiconOptions
-  /** Extend or trim `data/hedge-holders.txt` (labels "vague", "first", "evidence"). */
-  holders?: LexiconOptions
-  /** Extend or trim `data/hedge-exclusions.txt`. */
-  exclusions?: LexiconOptions
+  /**
+   * Extend or trim the lists by name: `hedges` (cues; `add` keys are labels such as
+   * "hearsay" or "doxastic participle", plain strings are epistemic cues that always count),
+   * `hedge-holders` (labels "vague", "first", "evidence"), `hedge-exclusions` (idioms that
+   * hedge nothing), `hedge-origins` (what names the origin of a report).
+   */
+  lexicons?: Partial<Record<HedgeListName, LexiconOptions>> | undefined
   /** Only report hedges in these voices (default: both). */
-  voices?: ReadonlyArray<Hedge['voice']>
+  voices?: ReadonlyArray<Hedge['voice']> | undefined
 }
 
-/** A non-whitespace token of a sentence, with its normalised word. */
-interface Item {
-  token: Token
-  /** Lower-cased word, or '' for punctuation and symbols. */
-  word: string
-  isWord: boolean
-  capitalised: boolean
+export const hedgeListNames = [
+  'hedges',
+  'hedge-holders',
+  'hedge-exclusions',
+  'hedge-origins',
+] as const
+export type HedgeListName = (typeof hedgeListNames)[number]
+
+interface Found extends CuePlace {
+  kind: HedgeKind
+  entry: string
 }
 
 interface Context {
   items: Item[]
-  /** The sentence is a heading (title case keeps capitalised modals). */
-  heading: boolean
   /** Index of the first word of the sentence. */
   first: number
-  excluded: Set<number>
-}
-
-interface Found {
-  start: number
-  end: number
-  kind: HedgeKind
-  entry: string
-  /** Cue stands in an appositive or reduced clause: its scope ends at the next comma. */
-  appositive: boolean
+  /** The sentence is a heading (title case keeps capitalised modals). */
+  heading: boolean
 }
 
 type Check = (match: LexiconMatch, kind: HedgeKind, context: Context) => Found | null
 
-const kinds = new Set<string>(['epistemic', 'doxastic', 'hearsay', 'agentless'])
-
-// Closed grammatical classes: grammar, not vocabulary, so they are code.
-const set = (words: string) => new Set(words.split(/\s+/))
-const BE = set(
-  "be is are was were been being am 's 're 'm isn't aren't wasn't weren't it's that's he's she's there's who's what's they're we're you're i'm",
-)
-const HAVE = set("have has had having 've haven't hasn't hadn't")
-const DO = set("do does did don't doesn't didn't")
-const MODALS = set(
-  "will would can could may might shall should must won't wouldn't can't cannot couldn't shouldn't 'll 'd",
-)
-const DETERMINERS = set(
-  'the a an this these those his her its their my our your no every each any either neither such whose',
-)
-/** Articles and possessives: before one of these a modal or participle is a noun ("his might"). */
-const ARTICLES = set('the a an his her its their my our your no every each')
-const ATTRIBUTIVE = set(
-  'a an the this that these those his her its their my our your one another some any other',
-)
-const DEFINITE = set('the these those his her its their my our your this that')
-const PRONOUNS = set('he she it they you who which that one him them there this')
-const PREPOSITIONS = set(
-  'of in on at by for with from to into onto about among amongst between over under after before during since until through across against toward towards without within upon per via like than as',
-)
-const CONJUNCTIONS = set('and or but nor')
-const ADVERBS = set(
-  "also still now long often not n't never once yet even too so much well all first further ever already sometimes always again thus therefore however nonetheless indeed rather quite very most more less just only later earlier then soon",
-)
-/** Plural-looking words that are no plural nouns. */
-const NOT_PLURALS = set(
-  'this thus has was is does its his hers ours yours theirs always perhaps sometimes afterwards towards whereas unless besides less news series species means',
-)
-const NOT_ADVERBS = set(
-  'family supply reply apply rally ally holy july italy belly bully jelly lily assembly monopoly anomaly fly imply multiply comply butterfly likely unlikely',
-)
-/** "as far as", "as much as": "seen as far away as" is a comparison, not a frame. */
-const DEGREE = set('far much many well long soon early late often little few high low good bad')
-/** Adverbs of generality that make a bare participle a hedge: "widely considered the best". */
-const GENERALITY = set(
-  'widely generally commonly often usually popularly universally traditionally sometimes frequently largely',
-)
-/** Irregular past participles ("could be seen", "could be found": ability, not possibility). */
-const IRREGULAR_PARTICIPLES = set(
-  'made found held built done seen known heard told sold kept put set run won read sent brought bought taught caught thought paid laid led left lost met shown taken given written driven spent cut hit begun drawn grown thrown worn born borne',
-)
-const NUMBER_WORDS = set('two three four five six seven eight nine ten dozen hundred thousand')
+const KINDS: ReadonlySet<string> = new Set(['epistemic', 'doxastic', 'hearsay', 'agentless'])
+const TERMINALS = words('. ? ! …')
+const MODAL_NOT_BEFORE = words('of and or in is was are were has had with to for that the a an')
+const COULD_NEGATION = words('not never hardly')
 /** After these, "could" is past ability or condition, not possibility. */
-const COULD_BLOCKERS = set(
+const COULD_BLOCKERS = words(
   'so before until till where when whenever wherever who whom which if unless whether than as because once',
 )
-const COULD_POSSIBILITY = set(
+/** These open the clause "could" stands in: "so that he could", "before the army could". */
+const COULD_CLAUSE_OPENERS = words('so before until till whether if unless')
+/** After "could", these speak of possibility. */
+const COULD_POSSIBILITY = words(
   "be have 've well possibly potentially conceivably eventually easily soon also even yet one",
 )
-/** A comma before one of these ends a clause. */
-const CLAUSE_OPENERS = set(
-  'but and or which while whereas although though who whom where when because since so yet according unless if',
+/** Verbs of perception and skill: after "could" they speak of ability ("could see"). */
+const ABILITY_VERBS = words(
+  'see hear feel smell taste afford remember understand recall speak read',
 )
-const SPEECH = set('said says told added according reported reports report wrote writes noted')
-const ORIGIN_AFTER = set('according citing quoting per reported report cited quoted told')
-const BOUNDARIES = set('; : — – ( ) ? ! . … [ ]')
-const QUOTE_MARKS = set('“ ” " ‘ ’ \' « » ‹ › „')
-const TERMINALS = set('. ? ! …')
+const DEGREE_BEFORE_LIKELY = words('most more less')
+const POSSIBLE_AFTER = words('of about for over into on against with')
+const PREDICATIVE = words('seems remains become becomes')
+/** "seen as far away as", "regarded as much as": a comparison, not a frame. */
+const DEGREE = words('far much many well long soon early late often little few high low good bad')
+/** Adverbs of generality that make a bare participle a hedge: "widely considered the best". */
+const GENERALITY = words(
+  'widely generally commonly often usually popularly universally traditionally sometimes frequently largely',
+)
+/** Complements after which a participle frame can stand without "be": "thought to be", "seen as". */
+const REDUCIBLE = words('to as dead lost killed')
+const NOUN_PHRASE_COMPLEMENTS = words('one among a an the')
+const BE_OR_HAVE = words('be have')
+const DEMONSTRATIVES = words('this that')
+const VERB_PARTICLES = words('in of about on over')
 
-function isAdverb(item: Item | undefined): boolean {
-  if (!item?.isWord) return false
-  if (ADVERBS.has(item.word)) return true
-  return item.word.length >= 5 && item.word.endsWith('ly') && !NOT_ADVERBS.has(item.word)
-}
-
-function isNumber(item: Item | undefined): boolean {
-  return !!item?.isWord && (/^\d/.test(item.word) || NUMBER_WORDS.has(item.word))
-}
-
-/** Index of the item before `index`, skipping adverbs (and `extra` words); -1 at the start. */
-function back(items: Item[], index: number, extra?: Set<string>): number {
-  let i = index - 1
-  while (i >= 0) {
-    const item = items[i] as Item
-    if (isAdverb(item) || (extra && item.isWord && extra.has(item.word))) i--
-    else break
-  }
-  return i
-}
-
-/** Index of the item after `index`, skipping adverbs; items.length at the end. */
-function forward(items: Item[], index: number): number {
-  let i = index + 1
-  while (i < items.length && isAdverb(items[i])) i++
-  return i
-}
-
-/** The word at `index` is followed by a verb: a lower-case word that is no noun phrase. */
-function startsInfinitive(item: Item | undefined): boolean {
-  if (!item?.isWord || item.capitalised || isNumber(item)) return false
-  const w = item.word
-  if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || ATTRIBUTIVE.has(w)) return false
-  if (set('him her them me us it you').has(w)) return false
-  // base verbs rarely end in a plural -s ("to reporters" is no infinitive)
-  if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) return false
-  return true
-}
-
-function isQuoteMark(item: Item | undefined): boolean {
-  return !!item && !item.isWord && QUOTE_MARKS.has(item.token.value)
-}
-
-/** A lower-case plural with no determiner: a generic group ("linguists", "followers"). */
-function isBarePlural(item: Item): boolean {
-  const w = item.word
-  return (
-    !item.capitalised &&
-    w.length > 3 &&
-    /^[a-z-]+s$/.test(w) &&
-    !/(ss|us|is)$/.test(w) &&
-    !NOT_PLURALS.has(w) &&
-    !isAdverb(item)
-  )
-}
-
-/** What may follow "is considered", "was thought": an adjective, a noun phrase, a clause. */
-function startsComplement(item: Item | undefined, after?: Item): boolean {
-  if (!item) return false
-  // "considered highly toxic", but not "considered separately within"
-  if (isAdverb(item) && item.word.endsWith('ly')) return after ? startsComplement(after) : true
-  if (!item.isWord) return isQuoteMark(item)
-  const w = item.word
-  if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || w === 'to' || w.endsWith('ing')) return false
-  return !BE.has(w) && !MODALS.has(w) && !set('when while if because but').has(w)
-}
-
-function isParticiple(word: string): boolean {
-  return /[a-z]{2}(ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word)
-}
-
-function isContentWord(item: Item | undefined): boolean {
-  if (!item?.isWord || isNumber(item)) return false
-  const w = item.word
-  return !(
-    PREPOSITIONS.has(w) ||
-    CONJUNCTIONS.has(w) ||
-    DETERMINERS.has(w) ||
-    BE.has(w) ||
-    MODALS.has(w) ||
-    w === 'that' ||
-    w === 'to'
-  )
-}
-
-/** A word that, unlike "and", "the" or an adverb, can open a clause as its subject. */
-function startsClause(item: Item | undefined): boolean {
-  if (!item?.isWord) return false
-  return (
-    PRONOUNS.has(item.word) ||
-    DETERMINERS.has(item.word) ||
-    item.capitalised ||
-    set('i we some many most').has(item.word)
-  )
-}
-
+/** Builds a detector with its lists compiled once. */
 export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => Hedge[] {
-  const cues = loadLexicon('hedges', options.cues)
-  const holders = loadLexicon('hedge-holders', options.holders)
-  const exclusions = loadLexicon('hedge-exclusions', options.exclusions)
+  const lists = options.lexicons ?? {}
+  const cues = loadLexicon('hedges', lists.hedges)
+  const holders = loadLexicon('hedge-holders', lists['hedge-holders'])
+  const exclusions = loadLexicon('hedge-exclusions', lists['hedge-exclusions'])
+  const origins = loadLexicon('hedge-origins', lists['hedge-origins'])
   const voices = new Set(options.voices ?? ['reporter', 'quoted'])
 
   /** First words of participle entries, to find "considered by many to be". */
   const participles = new Set<string>()
   for (const entry of cues.entries())
-    if (entry.label?.split(/\s+/)[1] === 'participle') participles.add(entry.words[0] as string)
+    if (checkOf(entry.label) === 'participle') participles.add(entry.words[0] as string)
 
-  /** What holds a belief before `index`: 'vague', 'first', 'evidence' or null. */
-  const holderBefore = (context: Context, index: number, skipAux: boolean): string | null => {
-    const { items } = context
-    const extra = skipAux ? new Set([...DO, ...HAVE, ...MODALS]) : undefined
-    let j = back(items, index, extra)
+  /** Who holds a belief stated at `index`: 'vague', 'first', 'evidence' or null. */
+  const holderBefore = ({ items }: Context, index: number): string | null => {
+    let j = back(items, index, AUXILIARIES)
     // "linguists who believe": the relative pronoun stands for the noun before it
-    if (items[j]?.isWord && set('who that which').has((items[j] as Item).word)) {
+    if (items[j]?.isWord && RELATIVES.has((items[j] as Item).word)) {
       const antecedent = items[j - 1]
       if (antecedent?.isWord && !PREPOSITIONS.has(antecedent.word)) j--
     }
     const item = items[j]
     if (!item?.isWord) return null
     const before = items[j - 1]
-    const particular =
-      before?.isWord &&
-      (DEFINITE.has(before.word) || isNumber(before) || before.word.endsWith("'s"))
+    // "some Catholics", "many New Zealanders": a quantifier makes any plural a vague group
+    if (before?.isWord && QUANTIFIERS.has(before.word) && item.word.endsWith('s')) return 'vague'
     const label = holders.get(item.word)?.label ?? null
-    if (label === 'vague' || (label === null && isBarePlural(item)))
-      // "the critics", "two historians" are particular people, not a vague group
+    if (label === 'vague' || (label === null && isBarePlural(item))) {
+      // "the critics", "two historians", "Smith's supporters" are particular people
+      const particular =
+        before?.isWord &&
+        (DEFINITE.has(before.word) || isNumber(before) || before.word.endsWith("'s"))
       return particular ? null : 'vague'
+    }
     return label
   }
 
-  const found = (
-    match: LexiconMatch,
-    kind: HedgeKind,
-    appositive = false,
-    end = match.end,
-  ): Found => ({ start: match.start, end, kind, entry: match.entry, appositive })
+  const found = (match: LexiconMatch, kind: HedgeKind): Found => ({
+    start: match.start,
+    end: match.end,
+    kind,
+    entry: match.words.join(' '),
+    appositive: false,
+  })
 
+  /** Counts wherever it stands; "appear to" only before a verb ("appeared to the crowd" is no hedge). */
   const always: Check = (match, kind, { items }) => {
     if (match.words.at(-1) === 'to' && !startsInfinitive(items[match.end])) return null
     return found(match, kind)
   }
 
+  /** "the alleged fraud", "an alleged plot": before a noun, not "he alleged that". */
   const attributive: Check = (match, kind, { items }) => {
     const prev = items[match.start - 1]
     const next = items[match.end]
     if (!next?.isWord || next.word === 'that' || next.word === 'to') return null
-    if (!prev) return found(match, kind)
-    if (!prev.isWord) return found(match, kind, true)
-    if (
-      DETERMINERS.has(prev.word) ||
-      PREPOSITIONS.has(prev.word) ||
-      CONJUNCTIONS.has(prev.word) ||
-      prev.word.endsWith("'s")
-    )
-      return found(match, kind)
-    return null
+    if (!prev?.isWord) return found(match, kind)
+    const w = prev.word
+    const before =
+      DETERMINERS.has(w) || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || w.endsWith("'s")
+    return before ? found(match, kind) : null
   }
 
   const modal: Check = (match, kind, context) => {
     const { items } = context
     const cue = items[match.start] as Item
+    const perfect = cue.word.endsWith("'ve")
     const word = cue.word.replace(/'ve$/, '')
     let nextIndex = match.end
     while (isQuoteMark(items[nextIndex])) nextIndex++
     // "may, in fact, be": look past a short parenthetical
-    if (items[nextIndex]?.token.value === ',') {
+    if (isComma(items[nextIndex])) {
       let k = nextIndex + 1
-      while (k < Math.min(items.length, nextIndex + 6) && items[k]?.token.value !== ',') k++
-      if (items[k]?.token.value === ',') nextIndex = k + 1
+      while (k < Math.min(items.length, nextIndex + 6) && !isComma(items[k])) k++
+      if (isComma(items[k])) nextIndex = k + 1
     }
     const next = items[nextIndex]
     const prev = items[match.start - 1]
     const atStart = match.start === context.first
-    // the month or a name ("May 5", "Theresa May"), a title ("Some Might Say"); a headline
-    // in title case keeps its modals
-    if (cue.capitalised && (!context.heading || atStart)) {
-      if (atStart ? word === 'may' : !context.heading) return null
+    if (cue.capitalised) {
+      // "May" opening a sentence is the month ("May was wet") or a wish ("May he rest")
+      if (atStart && word === 'may') return null
+      // mid-sentence: the month, a name ("Theresa May"), a title ("Some Might Say")
+      if (!atStart && !context.heading) return null
     }
     if (!next?.isWord || isNumber(next)) return null
     if (next.capitalised && !context.heading) return null
@@ -336,9 +248,8 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
       if (ARTICLES.has(prev.word) || prev.word.endsWith("'s")) return null
       if ((PREPOSITIONS.has(prev.word) && prev.word !== 'as') || HAVE.has(prev.word)) return null
     }
-    if (!cue.word.endsWith("'ve")) {
-      if (set('of and or in is was are were has had with to for that the a an').has(next.word))
-        return null
+    if (!perfect) {
+      if (MODAL_NOT_BEFORE.has(next.word)) return null
       // a modal takes a bare verb: "might makes right" is the noun
       if (/[^su']s$/.test(next.word) && !/(ss|us|is)$/.test(next.word) && !isAdverb(next))
         return null
@@ -351,36 +262,20 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
         break
       }
     }
-    if (word === 'could') {
-      if (next.word === 'not' || next.word === 'never' || next.word === 'hardly') return null
-      const before = items[back(items, match.start)]
-      if (before?.isWord && COULD_BLOCKERS.has(before.word)) return null
-      // "so that he could", "before the army could": the subject sits between
-      const twoBack = items[back(items, back(items, match.start))]
-      const threeBack = items[back(items, back(items, back(items, match.start)))]
-      for (const item of [twoBack, threeBack])
-        if (item?.isWord && set('so before until till whether if unless').has(item.word))
-          return null
-      if (!cue.word.endsWith("'ve") && !COULD_POSSIBILITY.has(next.word)) return null
-      // "could be traced", "could be seen": ability in the passive
-      const after = items[forward(items, nextIndex)]
-      if (next.word === 'be' && after?.isWord && isParticiple(after.word)) return null
-    }
+    if (word === 'could' && !couldOfPossibility(items, match.start, nextIndex, perfect)) return null
     return found(match, kind)
   }
 
-  const adjective: Check = (match, kind, { items, first }) => {
+  const adjective: Check = (match, kind, { items }) => {
     const word = match.words[0] as string
-    const raising = word === 'likely' || word === 'unlikely'
-    const prevIndex = back(items, match.start)
-    const prev = items[prevIndex]
+    const prev = items[back(items, match.start)]
     const rawPrev = items[match.start - 1]
     const next = items[match.end]
-    if (next?.isWord && next.word === 'that') return found(match, kind)
-    if (raising) {
-      if (next?.isWord && next.word === 'to')
+    if (next?.word === 'that') return found(match, kind)
+    if (word === 'likely' || word === 'unlikely') {
+      if (next?.word === 'to')
         return startsInfinitive(items[match.end + 1]) ? found(match, kind) : null
-      if (rawPrev?.isWord && set('most more less').has(rawPrev.word)) return found(match, kind)
+      if (rawPrev?.isWord && DEGREE_BEFORE_LIKELY.has(rawPrev.word)) return found(match, kind)
       // "likely voters", "among likely voters", "1,000 likely voters": a classifier
       const classifier =
         (!prev ||
@@ -388,98 +283,82 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
             (PREPOSITIONS.has(prev.word) || CONJUNCTIONS.has(prev.word) || isNumber(prev)))) &&
         isContentWord(next) &&
         !isAdverb(next)
-      if (classifier) return null
-      if (!prev && match.start === first && next && !next.isWord) return found(match, kind)
-      return found(match, kind)
+      return classifier ? null : found(match, kind)
     }
     // possible, probable, conceivable
-    if (!next) return null
-    if (next.isWord && (next.word === 'to' || next.word === 'for')) return null
-    if (
-      rawPrev?.isWord &&
-      (ATTRIBUTIVE.has(rawPrev.word) ||
-        set('of about for over into on against with').has(rawPrev.word))
-    )
+    if (!next || next.word === 'to' || next.word === 'for') return null
+    if (rawPrev?.isWord && (ATTRIBUTIVE.has(rawPrev.word) || POSSIBLE_AFTER.has(rawPrev.word)))
       return isContentWord(next) ? found(match, kind) : null
     // predicative with a clause: "it is possible they left"
-    if (prev?.isWord && (BE.has(prev.word) || set('seems remains become becomes').has(prev.word)))
+    if (prev?.isWord && (BE.has(prev.word) || PREDICATIVE.has(prev.word)))
       return startsClause(next) ? found(match, kind) : null
     return null
   }
 
-  /** Passive belief and report frames, with an optional "by" agent. */
+  /** Passive belief and report frames ("is believed to", "seen as"), with an optional "by" agent. */
   const participle = (
     match: LexiconMatch,
     kind: HedgeKind,
     context: Context,
-    agent: string | null,
+    agent: boolean,
   ): Found | null => {
     const { items } = context
     const complement = match.words.length > 1 ? (match.words.at(-1) as string) : null
     const hearsay = kind === 'hearsay'
     const next = items[match.end]
+    const complementFollows = startsComplement(next, items[match.end + 1])
     if (complement === 'to' && !startsInfinitive(next)) return null
-    // "seen as many as", "regarded as well as": a comparison, not a frame
     if (complement === 'as' && DEGREE.has(next?.word ?? '')) return null
-    const reducible = complement !== null && set('to as dead lost killed').has(complement)
-    const verdict = (frameKind: HedgeKind, appositive = false): Found => ({
-      start: match.start,
-      end: match.end,
-      kind: frameKind,
-      entry: match.entry,
-      appositive,
-    })
+    const verdict = (frame: HedgeKind): Found => ({ ...found(match, frame) })
+    const reduced = (): Found | null => {
+      if (!agent && !(complement !== null && REDUCIBLE.has(complement))) return null
+      // "a ring said to be worth …": a reduced report needs "be" or "have" after it
+      if (hearsay && !(next?.isWord && BE_OR_HAVE.has(next.word))) return null
+      return verdict(hearsay ? 'hearsay' : 'doxastic')
+    }
     const j = back(items, match.start)
     const prev = items[j]
-    const reduced = (appositive: boolean): Found | null => {
-      if (!reducible && !agent) return null
-      // "a ring said to be worth …": a reduced report needs "be" or "have" after it
-      if (hearsay && !(next?.isWord && set('be have').has(next.word))) return null
-      return verdict(hearsay ? 'hearsay' : 'doxastic', appositive)
-    }
-    if (!prev) return reduced(false)
-    if (!prev.isWord) return reduced(true)
+    if (!prev?.isWord) return reduced()
     if (BE.has(prev.word)) {
       // a bare participle needs a complement: "is considered extinct", not "was considered for"
-      if (complement === null && !startsComplement(next, items[match.end + 1])) return null
+      if (complement === null && !complementFollows) return null
       return verdict(hearsay ? 'hearsay' : agent ? 'doxastic' : 'agentless')
     }
-    if (ARTICLES.has(prev.word) || set('this that').has(prev.word)) return null
+    // "the thought that", "her expected return": a noun or an adjective
+    if (ARTICLES.has(prev.word) || DEMONSTRATIVES.has(prev.word)) return null
     // "generally considered the best": a reduced passive made general by its adverb
     const raw = items[match.start - 1]
-    if (complement === null && raw?.isWord && GENERALITY.has(raw.word) && startsComplement(next, items[match.end + 1]))
+    if (complement === null && raw?.isWord && GENERALITY.has(raw.word) && complementFollows)
       return hearsay ? null : verdict('doxastic')
-    const holder = holderBefore(context, match.start, true)
+    // active, with a holder: "many thought that", "I expected to"
+    const holder = holderBefore(context, match.start)
     if (holder === 'vague' || holder === 'first') return hearsay ? null : verdict('doxastic')
     if (HAVE.has(prev.word) || DO.has(prev.word) || MODALS.has(prev.word)) return null
     if (PRONOUNS.has(prev.word)) return null
     if (prev.capitalised && j !== context.first) return null
     if (complement === null || complement === 'that') return null
+    if (NOUN_PHRASE_COMPLEMENTS.has(complement)) return null
     // a noun before it: "a species thought to be extinct", "a move seen as a snub"
-    if (set('one among a an the').has(complement)) return null
-    return reduced(false)
+    return reduced()
   }
 
+  /** Active belief verbs: a hedge with a vague holder ("some believe") or the speaker ("I think"). */
   const verb: Check = (match, kind, context) => {
-    const next = context.items[match.end]
-    if (next?.isWord && set('in of about on over').has(next.word)) return null
-    const holder = holderBefore(context, match.start, true)
+    if (VERB_PARTICLES.has(context.items[match.end]?.word ?? '')) return null
+    const holder = holderBefore(context, match.start)
     // "if we consider", "we will consider": deliberation, not belief
     if (holder === 'first' && match.words[0]?.startsWith('consider')) return null
     return holder === 'vague' || holder === 'first' ? found(match, kind) : null
   }
 
+  /** Evidence verbs: "the data suggest", "it has been suggested that", ", suggesting that". */
   const evidential: Check = (match, kind, context) => {
     const { items } = context
     const prev = items[back(items, match.start)]
-    // "it has been suggested that"; "was suggested as a strategy" is a proposal
-    if (prev?.isWord && BE.has(prev.word))
-      return context.items[match.end]?.word === 'that' ? found(match, 'agentless') : null
-    const raw = items[match.start - 1]
-    if (match.words[0]?.endsWith('ing') && raw && !raw.isWord && raw.token.value === ',')
+    if (prev?.isWord && BE.has(prev.word)) return found(match, 'agentless')
+    if (match.words[0]?.endsWith('ing') && isComma(items[match.start - 1]))
       return found(match, kind)
-    const holder = holderBefore(context, match.start, true)
-    return holder ? found(match, kind) : null
+    return holderBefore(context, match.start) ? found(match, kind) : null
   }
 
   const checks: Record<string, Check> = {
@@ -489,131 +368,47 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
     adjective,
     verb,
     evidential,
-    participle: (match, kind, context) => participle(match, kind, context, null),
+    participle: (match, kind, context) => participle(match, kind, context, false),
   }
 
   /** "considered by many to be": the participle, a short agent, then the frame. */
-  const agentMatch = (context: Context, index: number): LexiconMatch | null => {
-    const { items } = context
+  const agentMatch = (items: Item[], index: number): LexiconMatch | null => {
     const head = items[index] as Item
     if (!participles.has(head.word) || items[index + 1]?.word !== 'by') return null
     for (let k = index + 3; k < Math.min(items.length, index + 9); k++) {
-      const item = items[k] as Item
-      if (!item.isWord) return null
-      const rest = [head, ...items.slice(k)].map((i) => ({
-        kind: i.isWord ? 'word' : 'punctuation',
-        value: i.token.value,
-      }))
-      const match = cues.matchAt(rest, 0)
-      if (match && match.length > 1 && match.label?.split(/\s+/)[1] === 'participle')
-        return {
-          ...match,
-          start: index,
-          end: k + match.length - 1,
-          length: k + match.length - 1 - index,
-        }
+      if (!(items[k] as Item).isWord) return null
+      const match = cues.matchAt([head, ...items.slice(k)].map(asMatchToken), 0)
+      if (match && match.length > 1 && checkOf(match.label) === 'participle') {
+        const end = k + match.length - 1
+        return { ...match, start: index, end, length: end - index }
+      }
     }
     return null
   }
 
-  const detectSentence = (
-    doc: Doc,
-    sentence: Sentence,
-  ): { items: Item[]; first: number; hits: Found[] } => {
-    const items: Item[] = []
-    for (const token of sentence.tokens) {
-      if (token.kind === 'whitespace') continue
-      const isWord = token.kind === 'word'
-      items.push({
-        token,
-        word: isWord ? normalizeWord(token.value) : '',
-        isWord,
-        capitalised: isWord && /^\p{Lu}/u.test(token.value),
-      })
-    }
-    const first = items.findIndex((item) => item.isWord)
-    const excluded = new Set<number>()
-    for (const match of exclusions.matchAll(items.map(asMatchToken)))
-      for (let k = match.start; k < match.end; k++) excluded.add(k)
-    const heading = doc.blocks[sentence.block]?.kind === 'heading'
-    const context: Context = { items, first, excluded, heading }
+  const detectSentence = (items: Item[], context: Context): Found[] => {
     const tokens = items.map(asMatchToken)
+    const excluded = new Set<number>()
+    for (const match of exclusions.matchAll(tokens))
+      for (let k = match.start; k < match.end; k++) excluded.add(k)
     const out: Found[] = []
     for (let i = 0; i < items.length; i++) {
       if (!(items[i] as Item).isWord || excluded.has(i)) continue
-      const agent = agentMatch(context, i)
+      const agent = agentMatch(items, i)
       const match = agent ?? cues.matchAt(tokens, i)
       if (!match) continue
-      const [kindName = 'epistemic', checkName = 'always'] = (match.label ?? '').split(/\s+/)
-      if (!kinds.has(kindName)) continue
-      let result: Found | null
-      if (agent) result = participle(match, kindName as HedgeKind, context, 'by')
-      else result = (checks[checkName] ?? always)(match, kindName as HedgeKind, context)
+      const kind = kindOf(match.label)
+      if (!kind) continue
+      const result = agent
+        ? participle(match, kind, context, true)
+        : (checks[checkOf(match.label)] ?? always)(match, kind, context)
       if (!result) continue
+      // "The deal, reportedly worth $5m, …": a cue just after a comma hedges up to the next one
+      if (isComma(items[result.start - 1])) result.appositive = true
       out.push(result)
       i = result.end - 1
     }
-    return { items, first, hits: out }
-  }
-
-  const scopeOf = (doc: Doc, items: Item[], hit: Found, quoted: boolean): Span => {
-    const isBoundary = (item: Item): boolean =>
-      !item.isWord &&
-      (BOUNDARIES.has(item.token.value) || (quoted && QUOTE_MARKS.has(item.token.value)))
-    let end = hit.end
-    for (let i = hit.end; i < items.length; i++) {
-      const item = items[i] as Item
-      if (isBoundary(item)) break
-      if (!item.isWord && item.token.value === ',' && i > hit.end) {
-        const after = items[i + 1]
-        if (hit.appositive) break
-        if (after?.isWord && CLAUSE_OPENERS.has(after.word)) break
-        if (after?.isWord && SPEECH.has(items[i + 2]?.word ?? '')) break
-      }
-      if (item.isWord) end = i + 1
-    }
-    let start = hit.start
-    if (end === hit.end) {
-      // the cue closes its clause ("…, probably."): the clause before it is what it hedges
-      for (let i = hit.start - 1; i >= 0; i--) {
-        const item = items[i] as Item
-        if (isBoundary(item) || (!item.isWord && item.token.value === ',' && i < hit.start - 1))
-          break
-        if (item.isWord) start = i
-      }
-    }
-    const from = (items[start] as Item).token.start.offset
-    const to = (items[end - 1] as Item).token.end.offset
-    return doc.spanOf(from, to)
-  }
-
-  const namedOrigin = (items: Item[], hit: Found, first: number): boolean => {
-    const named = (i: number): boolean => {
-      const item = items[i]
-      return !!item?.isWord && item.capitalised && i !== first && item.word !== 'i'
-    }
-    for (let i = 0; i < items.length; i++) {
-      if (i >= hit.start && i < hit.end) continue
-      const item = items[i] as Item
-      if (!item.isWord) continue
-      if (ORIGIN_AFTER.has(item.word)) {
-        // "according to Reuters", "as reported by the Post", "citing the BBC"
-        for (let k = i + 1; k < Math.min(items.length, i + 7); k++) {
-          const after = items[k] as Item
-          if (!after.isWord && after.token.value !== '-' && after.token.value !== "'") break
-          if (named(k)) return true
-        }
-      }
-      if (SPEECH.has(item.word)) {
-        // "the Post reported", "Reuters said"
-        for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-          const before = items[k] as Item
-          if (!before.isWord) break
-          if (named(k)) return true
-        }
-      }
-    }
-    return false
+    return out
   }
 
   return (doc: Doc): Hedge[] => {
@@ -623,8 +418,13 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
     const inQuote = (offset: number) => segments.some(([s, e]) => s <= offset && offset < e)
     const hedges: Hedge[] = []
     for (const sentence of doc.sentences) {
-      const { items, first, hits } = detectSentence(doc, sentence)
-      for (const hit of hits) {
+      const items = itemsOf(sentence)
+      const context: Context = {
+        items,
+        first: items.findIndex((item) => item.isWord),
+        heading: doc.blocks[sentence.block]?.kind === 'heading',
+      }
+      for (const hit of detectSentence(items, context)) {
         const from = (items[hit.start] as Item).token.start.offset
         const to = (items[hit.end - 1] as Item).token.end.offset
         const voice = inQuote(from) ? 'quoted' : 'reporter'
@@ -634,7 +434,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
           kind: hit.kind,
           voice,
           scope: scopeOf(doc, items, hit, voice === 'quoted'),
-          namedOrigin: hit.kind === 'hearsay' && namedOrigin(items, hit, first),
+          namedOrigin: hit.kind === 'hearsay' && namesOrigin(items, hit, context.first, origins),
           entry: hit.entry,
         })
       }
@@ -643,31 +443,57 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   }
 }
 
-function asMatchToken(item: Item): { kind: string; value: string } {
-  return { kind: item.isWord ? 'word' : 'punctuation', value: item.token.value }
+/** "could" speaking of possibility rather than ability or condition (see the notes above). */
+function couldOfPossibility(
+  items: Item[],
+  index: number,
+  nextIndex: number,
+  perfect: boolean,
+): boolean {
+  const next = items[nextIndex] as Item
+  if (COULD_NEGATION.has(next.word)) return false
+  const before = items[back(items, index)]
+  if (before?.isWord && COULD_BLOCKERS.has(before.word)) return false
+  // "so that he could", "before the army could": the subject sits between
+  const twoBack = back(items, back(items, index))
+  for (const k of [twoBack, back(items, twoBack)]) {
+    const item = items[k]
+    if (item?.isWord && COULD_CLAUSE_OPENERS.has(item.word)) return false
+  }
+  if (!perfect && !COULD_POSSIBILITY.has(next.word)) {
+    // "could" + a bare verb: possibility with a thing as subject ("the strike could
+    // spread"), ability with a person ("they could leave") or in the past
+    if (before?.isWord && PERSONAL.has(before.word)) return false
+    if (ABILITY_VERBS.has(next.word)) return false
+    if (inPastNarrative(items, index)) return false
+  }
+  // "could be traced", "could also be seen": ability in the passive
+  const verbIndex = isAdverb(next) ? forward(items, nextIndex) : nextIndex
+  const after = items[forward(items, verbIndex)]
+  return !(items[verbIndex]?.word === 'be' && after?.isWord && isParticiple(after.word))
 }
 
-let plain: ((doc: Doc) => Hedge[]) | null = null
-const configured = new WeakMap<HedgeOptions, (doc: Doc) => Hedge[]>()
+function kindOf(label: string | null): HedgeKind | null {
+  const kind = (label ?? 'epistemic').split(/\s+/)[0] ?? 'epistemic'
+  return KINDS.has(kind) ? (kind as HedgeKind) : null
+}
+
+function checkOf(label: string | null): string {
+  return (label ?? '').split(/\s+/)[1] ?? 'always'
+}
+
+const detectors = new Map<string, (doc: Doc) => Hedge[]>()
 
 /**
  * Finds the hedges of an article, in the reporter's voice and in quotes, in text order.
- * The lists are compiled once per options object (once in all without options).
+ * The lists are compiled once for each distinct set of options.
  */
-export function detectHedges(doc: Doc, options?: HedgeOptions): Hedge[] {
-  if (!options) {
-    plain ??= createHedgeDetector()
-    return plain(doc)
-  }
-  let detector = configured.get(options)
+export function detectHedges(doc: Doc, options: HedgeOptions = {}): Hedge[] {
+  const key = JSON.stringify([options.lexicons ?? null, options.voices ?? null])
+  let detector = detectors.get(key)
   if (!detector) {
     detector = createHedgeDetector(options)
-    configured.set(options, detector)
+    detectors.set(key, detector)
   }
   return detector(doc)
-}
-
-/** Convenience for rules and tests: the lexicon the detector reads its cues from. */
-export function hedgeLexicon(options?: LexiconOptions): Lexicon {
-  return loadLexicon('hedges', options)
 }

@@ -41,10 +41,13 @@ export interface LexiconMatch extends LexiconEntry {
 
 /**
  * What `matchAt` reads: parser tokens (`{kind, value}`; only `word` tokens match, whitespace
- * is skipped between the words of a phrase, anything else ends it) or plain strings (a
- * string of whitespace is skipped, any other string is a word).
+ * is skipped between the words of a phrase, anything else ends it), objects that say
+ * `isWord` (the rules' `Word`: `isWord: false` is a mark that ends a phrase), or plain
+ * strings (a string of whitespace is skipped, any other string is a word).
  */
-export type MatchToken = string | { readonly kind?: string; readonly value: string }
+export type MatchToken =
+  | string
+  | { readonly kind?: string; readonly isWord?: boolean; readonly value: string }
 
 export interface Lexicon {
   readonly name: string
@@ -67,14 +70,14 @@ export interface LexiconOptions {
    * Entries to add, in the file syntax (`|` alternatives allowed). An array adds unlabelled
    * entries; an object adds entries under each key as label: `{hearsay: ['rumour has it']}`.
    */
-  add?: readonly string[] | Readonly<Record<string, readonly string[]>>
+  add?: readonly string[] | Readonly<Record<string, readonly string[]>> | undefined
   /**
    * Entries to drop: a canonical name drops the entry with all its forms ("is said to"), any
    * other form drops only that form ("was said to").
    */
-  remove?: readonly string[]
+  remove?: readonly string[] | undefined
   /** Folder holding `<name>.txt` (default: this package's `data/`). */
-  directory?: string | URL
+  directory?: string | URL | undefined
 }
 
 /** Lower case, straight apostrophes, single spaces: the form words are compared in. */
@@ -124,6 +127,7 @@ function tokenWord(token: MatchToken): string | null | undefined {
   // null: skip (whitespace); undefined: a break (punctuation, symbols)
   if (typeof token === 'string') return /^\s*$/.test(token) ? null : normalizeWord(token)
   if (token.kind === 'whitespace') return null
+  if (token.isWord === false) return /^\s*$/.test(token.value) ? null : undefined
   if (token.kind === undefined || token.kind === 'word') return normalizeWord(token.value)
   return undefined
 }
