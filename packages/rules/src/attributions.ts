@@ -853,7 +853,22 @@ function attachQuotes(
 
 /** “Legend in the Coal Fields”: a title, not speech. */
 function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  const small = new Set([
+    'a',
+    'an',
+    'the',
+    'of',
+    'in',
+    'on',
+    'at',
+    'to',
+    'for',
+    'and',
+    'or',
+    'by',
+    'with',
+  ])
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !small.has(w.toLowerCase()))
   const capitalized = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length
   return words.length > 0 && capitalized >= 0.75 * words.length
 }
