@@ -1,5 +1,16 @@
 export { type AnalyzeOptions, analyze, findLede } from './analyze.js'
 export {
+  type ConfigProblem,
+  type LintConfig,
+  normalizeSeverity,
+  type OptionSpec,
+  type RuleOptions,
+  type RuleSetting,
+  type Severity,
+  type SeverityInput,
+  validateLintConfig,
+} from './config.js'
+export {
   type ListChanges,
   type ListName,
   listNames,
@@ -7,4 +18,7 @@ export {
   type PhraseList,
   phraseList,
 } from './lexicons.js'
+export { type LintResult, lint, lintWithSuppressed, rules } from './lint.js'
+export type { ControlComment, ControlKind, SuppressedMessage } from './message-control.js'
+export type { RuleMeta } from './rule.js'
 export type * from './types.js'

@@ -1,0 +1,107 @@
+import type { VFileMessage } from 'vfile-message'
+import { type LintConfig, resolveLintConfig, type Severity, severityRank } from './config.js'
+import {
+  applyControlComments,
+  type ControlComment,
+  readControlComments,
+  type SuppressedMessage,
+} from './message-control.js'
+import { type RuleMeta, severityCap } from './rule.js'
+import { ruleModules } from './rules/index.js'
+import type { Analysis } from './types.js'
+
+/** The metadata of every lint rule: id, description, docs url, default severity, standard. */
+export const rules: RuleMeta[] = ruleModules.map((rule) => rule.meta)
+
+export interface LintResult {
+  /** Messages kept, sorted by position (also on `analysis.doc.file.messages`). */
+  messages: VFileMessage[]
+  /** Messages an ignore comment suppressed, with the comment's reason. */
+  suppressed: SuppressedMessage[]
+  /** The onrecord comments of the document. */
+  comments: ControlComment[]
+}
+
+const fatalFor: Record<Exclude<Severity, 'off'>, boolean | undefined> = {
+  error: true,
+  warn: false,
+  info: undefined,
+}
+
+const order = new Map(ruleModules.map((rule, index) => [rule.meta.id, index]))
+
+function position(message: VFileMessage): [number, number] {
+  const place = message.place
+  if (!place) return [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
+  if ('start' in place)
+    return [place.start.offset ?? Number.POSITIVE_INFINITY, place.end.offset ?? 0]
+  return [place.offset ?? Number.POSITIVE_INFINITY, place.offset ?? 0]
+}
+
+function byPosition(a: VFileMessage, b: VFileMessage): number {
+  const [aStart, aEnd] = position(a)
+  const [bStart, bEnd] = position(b)
+  return (
+    aStart - bStart ||
+    aEnd - bEnd ||
+    (order.get(a.ruleId ?? '') ?? -1) - (order.get(b.ruleId ?? '') ?? -1)
+  )
+}
+
+/** Messages this module put on a file, so that linting again replaces them. */
+const pushed = new WeakSet<VFileMessage>()
+
+/**
+ * Runs the enabled rules over an analysis and applies the document's onrecord comments:
+ * returns the kept messages sorted by position, and the suppressed ones with their reasons.
+ * The kept messages (and any problem with the comments) are put on `analysis.doc.file`.
+ * Throws a TypeError when the configuration is invalid (see `validateLintConfig`).
+ */
+export function lintWithSuppressed(analysis: Analysis, config: LintConfig = {}): LintResult {
+  const file = analysis.doc.file
+  const produced: VFileMessage[] = []
+  for (const { rule, severity, options } of resolveLintConfig(config)) {
+    if (severity === 'off') continue
+    // One message per rule and place: two entities read from one mention say one thing.
+    const seen = new Set<number>()
+    for (const message of rule.check(analysis, options)) {
+      const [start] = position(message)
+      if (seen.has(start)) continue
+      seen.add(start)
+      const cap = severityCap(message)
+      const effective = cap && severityRank(cap) < severityRank(severity) ? cap : severity
+      if (effective === 'off') continue
+      message.fatal = fatalFor[effective]
+      produced.push(message)
+    }
+  }
+  const { comments, problems } = readControlComments(
+    analysis.doc,
+    ruleModules.map((rule) => rule.meta.id),
+  )
+  for (const problem of problems) problem.fatal = false
+  const { kept, suppressed } = applyControlComments(produced, comments)
+  const messages = [...kept, ...problems].sort(byPosition)
+  for (const message of [...produced, ...problems]) {
+    if (file.path) {
+      message.file = file.path
+      message.name = `${file.path}:${message.name}`
+    }
+  }
+  // Replace what an earlier run put on the file, keep everything else.
+  const others = file.messages.filter((message) => !pushed.has(message))
+  file.messages.length = 0
+  file.messages.push(...others, ...messages)
+  for (const message of messages) pushed.add(message)
+  return { messages, suppressed, comments }
+}
+
+/**
+ * Runs the enabled rules over an analysis and returns their messages, sorted by position,
+ * after the document's onrecord ignore comments are applied. The messages are also put on
+ * `analysis.doc.file.messages`. Severity maps to vfile `fatal`: error → true, warn → false,
+ * info → undefined.
+ */
+export function lint(analysis: Analysis, config: LintConfig = {}): VFileMessage[] {
+  return lintWithSuppressed(analysis, config).messages
+}

@@ -1,0 +1,169 @@
+import type { Doc, Span } from '@onrecord/parser'
+import { VFileMessage } from 'vfile-message'
+import { closest } from './config.js'
+
+/**
+ * Ignore comments: `<!-- onrecord ignore rule-id … reason -->` and
+ * `<!-- onrecord disable rule-id -->` … `<!-- onrecord enable rule-id -->`.
+ *
+ * The semantics are remark-message-control's, applied after the rules to their messages:
+ * - `ignore` suppresses the named rules (all rules when none is named) in the next block
+ *   after the comment (for a comment inside a paragraph, in the rest of that paragraph);
+ * - `disable` suppresses them from the comment to the matching `enable`, or to the end of
+ *   the file; `enable` ends a `disable` (it never turns on a rule the configuration has off).
+ *
+ * Instead of walking an mdast tree, the comments are read from the original text with a
+ * linear scan (`<!--` … `-->`, then one anchored pattern), and their places are compared with
+ * the messages' offsets into the same text. This works alike for Markdown, HTML and plain
+ * text (where the comment goes on a line of its own).
+ *
+ * Anything after the rule ids is the reason, and is kept with each message it suppresses:
+ * `<!-- onrecord ignore hedge the forecast is the weather service's, quoted below -->`.
+ * A separator (`:`, `--`, `—`) may stand between the ids and the reason.
+ */
+
+export type ControlKind = 'ignore' | 'disable' | 'enable'
+
+export interface ControlComment {
+  kind: ControlKind
+  /** The rules it names; empty for all rules. */
+  ruleIds: string[]
+  /** The text after the rule ids, if any. */
+  reason: string | null
+  /** The comment itself. */
+  place: Span
+  /** For `ignore`: the offsets it covers ([start, end)); null when no text follows it. */
+  region: { start: number; end: number } | null
+}
+
+/** A message an ignore comment suppressed, with the comment and its reason. */
+export interface SuppressedMessage {
+  message: VFileMessage
+  comment: ControlComment
+  reason: string | null
+}
+
+export interface ControlComments {
+  comments: ControlComment[]
+  /** Problems with the comments themselves (an unknown rule id), as messages. */
+  problems: VFileMessage[]
+}
+
+const DIRECTIVE = /^\s*onrecord\s+(ignore|disable|enable)(?=[\s:]|$)/
+const SEPARATOR = /^(?:--+|—|–|:|-)\s*/
+
+export const controlRuleId = 'ignore-comment'
+const controlUrl =
+  'https://github.com/onrecord/onrecord/blob/main/packages/rules/docs/rules/README.md#ignore-comments'
+
+/** Reads the onrecord comments of a document, checking rule ids against `ruleIds`. */
+export function readControlComments(doc: Doc, ruleIds: readonly string[]): ControlComments {
+  const known = new Set(ruleIds)
+  const comments: ControlComment[] = []
+  const problems: VFileMessage[] = []
+  const { text } = doc
+  let from = 0
+  for (;;) {
+    const open = text.indexOf('<!--', from)
+    if (open === -1) break
+    const close = text.indexOf('-->', open + 4)
+    if (close === -1) break
+    from = close + 3
+    const inner = text.slice(open + 4, close)
+    const directive = DIRECTIVE.exec(inner)
+    if (!directive) continue
+    const kind = directive[1] as ControlKind
+    const place = doc.spanOf(open, close + 3)
+    const rest = inner.slice(directive[0].length).trim()
+    const ids: string[] = []
+    let remaining = rest
+    let unknown: string | null = null
+    for (;;) {
+      const token = /^[^\s,]+/.exec(remaining)?.[0]
+      if (!token || SEPARATOR.test(token)) break
+      const bare = token.replace(/^onrecord:/, '')
+      const id = bare.replace(/[:;]$/, '')
+      if (!known.has(id)) {
+        // Without ids the comment covers every rule: a misspelt id must not do that.
+        if (ids.length === 0 && (/^[a-z]+(?:-[a-z]+)+$/.test(id) || closest(id, ruleIds)))
+          unknown = id
+        break
+      }
+      ids.push(id)
+      remaining = remaining.slice(token.length).replace(/^[\s,]+/, '')
+      if (id !== bare) break
+    }
+    if (unknown !== null) {
+      const hint = closest(unknown, ruleIds)
+      const problem = new VFileMessage(
+        `Unknown rule “${unknown}” in an onrecord ${kind} comment${hint ? ` (did you mean “${hint}”?)` : ''}; the comment has no effect. Expected one of: ${ruleIds.join(', ')}`,
+        {
+          place: { start: place.start, end: place.end },
+          ruleId: controlRuleId,
+          source: 'onrecord',
+        },
+      )
+      problem.url = controlUrl
+      problem.actual = unknown
+      if (hint) problem.expected = [hint]
+      problems.push(problem)
+      continue
+    }
+    const reason = remaining.replace(SEPARATOR, '').trim() || null
+    let region: ControlComment['region'] = null
+    if (kind === 'ignore') {
+      const next = doc.sentences.find((sentence) => sentence.start.offset >= close + 3)
+      const block = next ? doc.blocks[next.block] : undefined
+      if (block) region = { start: open, end: block.end.offset }
+    }
+    comments.push({ kind, ruleIds: ids, reason, place, region })
+  }
+  return { comments, problems }
+}
+
+function startOffset(message: VFileMessage): number | undefined {
+  const place = message.place
+  if (!place) return undefined
+  return 'start' in place ? place.start.offset : place.offset
+}
+
+const names = (comment: ControlComment, ruleId: string | undefined) =>
+  comment.ruleIds.length === 0 || (ruleId !== undefined && comment.ruleIds.includes(ruleId))
+
+/** The comment that suppresses a message at `offset` from rule `ruleId`, if any. */
+function suppressing(
+  comments: readonly ControlComment[],
+  offset: number,
+  ruleId: string | undefined,
+): ControlComment | null {
+  for (const comment of comments) {
+    if (comment.kind !== 'ignore' || !comment.region) continue
+    if (offset >= comment.region.start && offset < comment.region.end && names(comment, ruleId))
+      return comment
+  }
+  // disable / enable: the last comment before the message that names the rule decides.
+  let last: ControlComment | null = null
+  for (const comment of comments) {
+    if (comment.kind === 'ignore') continue
+    if (comment.place.end.offset > offset) break
+    if (names(comment, ruleId)) last = comment
+  }
+  return last?.kind === 'disable' ? last : null
+}
+
+/** Splits messages into those kept and those an onrecord comment suppresses. */
+export function applyControlComments(
+  messages: readonly VFileMessage[],
+  comments: readonly ControlComment[],
+): { kept: VFileMessage[]; suppressed: SuppressedMessage[] } {
+  const kept: VFileMessage[] = []
+  const suppressed: SuppressedMessage[] = []
+  for (const message of messages) {
+    const offset = startOffset(message)
+    const comment =
+      offset === undefined ? null : suppressing(comments, offset, message.ruleId ?? undefined)
+    if (comment) suppressed.push({ message, comment, reason: comment.reason })
+    else kept.push(message)
+  }
+  return { kept, suppressed }
+}

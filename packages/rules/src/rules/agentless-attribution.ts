@@ -1,0 +1,22 @@
+import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
+
+/** "It is believed", "is seen as": an attribution with nobody holding the view. */
+export const agentlessAttribution: Rule = defineRule(
+  {
+    id: 'agentless-attribution',
+    description: 'Flags attributions with no source (“it is believed”, “is seen as”)',
+    defaultSeverity: 'warn',
+    standard:
+      'Wikipedia “Words to watch”: unsupported attributions (“it is believed”, “is widely regarded”)',
+  },
+  (analysis, _options, meta) =>
+    analysis.attributions
+      .filter((a) => a.kind === 'agentless')
+      .map((a) => {
+        const place = a.cue ?? a.content
+        return createMessage(meta, analysis, {
+          reason: `Agentless attribution ${quoted(place.text)} names no one; say who holds the view`,
+          place,
+        })
+      }),
+)

@@ -1,0 +1,75 @@
+import type { Span } from '@onrecord/parser'
+import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
+import type { Hedge, HedgeKind } from '../types.js'
+
+interface Options extends Record<string, unknown> {
+  kinds: readonly HedgeKind[]
+  paraphrase: boolean
+}
+
+const advice: Record<HedgeKind, string> = {
+  epistemic: 'say what is known and who thinks the rest likely, or drop the hedge',
+  doxastic: 'say who holds the belief',
+  agentless: 'say who expects or believes it',
+  hearsay: 'name the report or the person it comes from',
+}
+
+/**
+ * Hedges in the reporter's own voice: "possibly", "is expected to", "appears to". A hedge in a
+ * quotation is the speaker's, not the reporter's. Hearsay hedges ("reportedly") are the
+ * `hearsay` rule's unless `kinds` includes "hearsay"; a hedge that is the cue of an agentless
+ * attribution ("is seen as") is the `agentless-attribution` rule's; a hedge inside the
+ * paraphrased content of a sourced attribution is the source's unless `paraphrase` is set.
+ */
+export const hedge: Rule = defineRule<Options>(
+  {
+    id: 'hedge',
+    description: 'Flags hedges in the reporter’s own voice (“possibly”, “is expected to”)',
+    defaultSeverity: 'warn',
+    standard:
+      'Wikipedia “Words to watch”: expressions of doubt; W3C Credible Web credibility signals: calibration of confidence',
+    options: {
+      kinds: {
+        type: 'list',
+        values: ['epistemic', 'doxastic', 'agentless', 'hearsay'],
+        default: ['epistemic', 'doxastic', 'agentless'],
+        description: 'Kinds of hedge to report',
+      },
+      paraphrase: {
+        type: 'boolean',
+        default: false,
+        description:
+          'Also report hedges inside the paraphrased content of a sourced attribution (“the utility warned that power might …”), which are the source’s',
+      },
+    },
+  },
+  (analysis, options, meta) => {
+    const agentlessCues = analysis.attributions
+      .filter((a) => a.kind === 'agentless' && a.cue)
+      .map((a) => a.cue as NonNullable<typeof a.cue>)
+    // Content a named, document, anonymous or vague source is given for: its hedges are theirs.
+    const paraphrased = options.paraphrase
+      ? []
+      : analysis.attributions
+          .filter((a) => a.source && a.kind !== 'agentless')
+          .map((a) => a.content)
+    const within = (h: Hedge, span: Span) =>
+      h.start.offset >= span.start.offset && h.end.offset <= span.end.offset
+    const overlaps = (h: Hedge, span: Span) =>
+      span.start.offset < h.end.offset && h.start.offset < span.end.offset
+    return analysis.hedges
+      .filter(
+        (h) =>
+          h.voice === 'reporter' &&
+          options.kinds.includes(h.kind) &&
+          !agentlessCues.some((cue) => overlaps(h, cue)) &&
+          !paraphrased.some((content) => within(h, content)),
+      )
+      .map((h) =>
+        createMessage(meta, analysis, {
+          reason: `Hedge ${quoted(h.text)} in the reporter’s voice: ${advice[h.kind]}`,
+          place: h,
+        }),
+      )
+  },
+)

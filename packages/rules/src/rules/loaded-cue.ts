@@ -1,0 +1,113 @@
+import type { Token } from '@onrecord/parser'
+import { type Lexicon, loadLexicon } from '../lexicon.js'
+import {
+  createMessage,
+  defineRule,
+  entitiesById,
+  quoted,
+  type Rule,
+  referenceCause,
+} from '../rule.js'
+
+interface Options extends Record<string, unknown> {
+  add: readonly string[]
+  remove: readonly string[]
+}
+
+const judgments: Record<string, string> = {
+  doubt: 'casts doubt on what the source says',
+  concession: 'presumes the source gave up a point or owned a fault',
+  insistence: 'casts the source as holding out against the facts',
+  truth: 'presents what the source says as established fact',
+  manner: 'characterises the speaker’s manner or motive',
+  legal: 'casts what the source says as an unproven charge',
+  custom: 'is on the configured list of loaded verbs',
+}
+
+/** The neutral verb in the form of `word`: claimed → said, claims → says, claiming → saying. */
+export function neutralForm(word: string): string {
+  const lower = word.toLowerCase()
+  let form = 'say'
+  if (lower.endsWith('ing')) form = 'saying'
+  else if (lower.endsWith('ed')) form = 'said'
+  else if (lower.endsWith('s') && !lower.endsWith('ss')) form = 'says'
+  return /^\p{Lu}/u.test(word) ? form[0]?.toUpperCase() + form.slice(1) : form
+}
+
+let plain: Lexicon | null = null
+
+function lexiconFor(options: Options): Lexicon {
+  if (options.add.length === 0 && options.remove.length === 0) {
+    plain ??= loadLexicon('loaded-cues')
+    return plain
+  }
+  return loadLexicon('loaded-cues', { add: { custom: options.add }, remove: options.remove })
+}
+
+/**
+ * Loaded attribution verbs ("claimed", "admitted", "insisted", "revealed") where "said" is
+ * neutral. Reads the cue of each attribution; the list is `data/loaded-cues.txt`.
+ */
+export const loadedCue: Rule = defineRule<Options>(
+  {
+    id: 'loaded-cue',
+    description:
+      'Flags loaded attribution verbs (“claimed”, “admitted”, “insisted”) where “said” is neutral',
+    defaultSeverity: 'warn',
+    standard:
+      'AP Stylebook: “said” is the neutral attribution verb; Wikipedia “Words to watch”: editorializing verbs (claim, admit, insist, reveal)',
+    options: {
+      add: {
+        type: 'list',
+        default: [],
+        description: 'More loaded verbs, as forms separated by `|` (“spin|spins|spun”)',
+      },
+      remove: {
+        type: 'list',
+        default: [],
+        description: 'Entries or forms of `data/loaded-cues.txt` not to flag (“allege”)',
+      },
+    },
+  },
+  (analysis, options, meta) => {
+    const lexicon = lexiconFor(options)
+    const entities = entitiesById(analysis)
+    const { doc } = analysis
+    return analysis.attributions.flatMap((attribution) => {
+      const { cue } = attribution
+      if (!cue) return []
+      const sentence = doc.sentences.find(
+        (s) => s.start.offset <= cue.start.offset && cue.start.offset < s.end.offset,
+      )
+      if (!sentence) return []
+      const tokens: readonly Token[] = sentence.tokens
+      const messages = []
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i] as Token
+        if (token.kind !== 'word') continue
+        if (token.start.offset < cue.start.offset || token.start.offset >= cue.end.offset) continue
+        const match = lexicon.matchAt(tokens, i)
+        if (!match) continue
+        i = match.end - 1
+        const label = match.label ?? 'custom'
+        if (label === 'not-speech') continue
+        if (label === 'legal' && attribution.source?.kind === 'document') continue
+        const last = tokens[match.end - 1] as Token
+        const place = { start: token.start, end: last.end }
+        const actual = doc.text.slice(place.start.offset, place.end.offset)
+        const replacement = neutralForm(token.value)
+        const cause = referenceCause(attribution.source, entities)
+        messages.push(
+          createMessage(meta, analysis, {
+            reason: `Loaded attribution verb ${quoted(actual)} ${judgments[label] ?? judgments.custom}; use the neutral ${quoted(replacement)}`,
+            place,
+            actual,
+            expected: [replacement],
+            ...(cause ? { cause } : {}),
+          }),
+        )
+      }
+      return messages
+    })
+  },
+)

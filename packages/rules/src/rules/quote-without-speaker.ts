@@ -1,0 +1,70 @@
+import {
+  attributedQuotes,
+  createMessage,
+  defineRule,
+  lineOf,
+  quoted,
+  type Rule,
+  relatedPlace,
+  wordCount,
+} from '../rule.js'
+
+interface Options extends Record<string, unknown> {
+  minWords: number
+}
+
+/**
+ * A top-level direct quote of `minWords` or more words that no attribution covers: the reader
+ * cannot tell who said it. Shorter quoted fragments are the `scare-quotes` rule's.
+ */
+export const quoteWithoutSpeaker: Rule = defineRule<Options>(
+  {
+    id: 'quote-without-speaker',
+    description: 'Flags direct quotes that no attribution gives a speaker for',
+    defaultSeverity: 'warn',
+    standard: 'AP Stylebook and Reuters Handbook: attribute every direct quotation to its speaker',
+    options: {
+      minWords: {
+        type: 'integer',
+        min: 1,
+        default: 4,
+        description:
+          'Fewest words a quote needs to count as speech (shorter ones are scare-quote candidates)',
+      },
+    },
+  },
+  (analysis, options, meta) => {
+    const covered = attributedQuotes(analysis)
+    const speakers = analysis.attributions
+      .filter((a) => a.source && !a.source.reference)
+      .sort((a, b) => (a.source?.start.offset ?? 0) - (b.source?.start.offset ?? 0))
+    return analysis.doc.quotes.flatMap((quote) => {
+      if (quote.depth !== 0 || covered.has(quote.index)) return []
+      // A headline quotes by convention and attributes in the story below it.
+      if (quote.blocks.every((b) => analysis.doc.blocks[b]?.kind === 'heading')) return []
+      if (wordCount(quote.inner.text) < options.minWords) return []
+      const before = speakers.filter(
+        (a) => (a.source?.end.offset ?? Number.POSITIVE_INFINITY) <= quote.start.offset,
+      )
+      const nearest = before.at(-1)?.source
+      return [
+        createMessage(meta, analysis, {
+          reason: `Quote ${quoted(quote.inner.text, 50)} has no speaker; say who said it${
+            nearest
+              ? ` (the nearest source before it is ${quoted(nearest.text, 40)}, ${lineOf(nearest)})`
+              : ''
+          }`,
+          place: quote,
+          ...(nearest
+            ? {
+                cause: relatedPlace(
+                  `Nearest source before the quote: ${quoted(nearest.text)}`,
+                  nearest,
+                ),
+              }
+            : {}),
+        }),
+      ]
+    })
+  },
+)

@@ -1,0 +1,49 @@
+import {
+  attributedQuotes,
+  createMessage,
+  defineRule,
+  quoted,
+  type Rule,
+  wordCount,
+} from '../rule.js'
+
+interface Options extends Record<string, unknown> {
+  maxWords: number
+}
+
+/**
+ * A quoted word or short phrase that no attribution gives a speaker for: quotation marks used
+ * to distance the writer from a word, not to report speech.
+ */
+export const scareQuotes: Rule = defineRule<Options>(
+  {
+    id: 'scare-quotes',
+    description: 'Flags a quoted word or short phrase with no speaker (scare quotes)',
+    defaultSeverity: 'info',
+    standard:
+      'AP Stylebook: quotation marks are for a speaker’s exact words; Wikipedia Manual of Style: avoid scare quotes',
+    options: {
+      maxWords: {
+        type: 'integer',
+        min: 1,
+        default: 3,
+        description: 'Most words a quote may have to count as a scare-quote candidate',
+      },
+    },
+  },
+  (analysis, options, meta) => {
+    const covered = attributedQuotes(analysis)
+    return analysis.doc.quotes.flatMap((quote) => {
+      if (quote.depth !== 0 || covered.has(quote.index)) return []
+      const words = wordCount(quote.inner.text)
+      if (words === 0 || words > options.maxWords) return []
+      return [
+        createMessage(meta, analysis, {
+          reason: `Quoted ${quote.text.replace(/\s+/g, ' ')} has no speaker; name whose word it is, or drop the quotation marks`,
+          place: quote,
+          expected: [quote.inner.text],
+        }),
+      ]
+    })
+  },
+)

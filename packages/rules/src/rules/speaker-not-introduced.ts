@@ -1,0 +1,64 @@
+import { createMessage, defineRule, lineOf, quoted, type Rule, relatedPlace } from '../rule.js'
+import type { Entity } from '../types.js'
+
+const lastWord = (text: string) => /(\p{L}[\p{L}'’-]*)\P{L}*$/u.exec(text)?.[1]?.toLowerCase()
+
+/** Where the text first gives the entity in full, after its introduction: a fuller mention. */
+function fullIntroduction(
+  entity: Entity,
+  entities: readonly Entity[],
+): Entity['introduced'] | null {
+  const start = entity.introduced.start.offset
+  const fuller = entity.mentions.find(
+    (mention) =>
+      mention.start.offset > start &&
+      mention.text.length > entity.introduced.text.length &&
+      mention.text.includes(entity.name),
+  )
+  if (fuller) return fuller
+  // The same person under another entity ("Okafor" … "Chinedu Okafor, chief executive").
+  const surname = lastWord(entity.introduced.text)
+  const other = entities.find(
+    (e) =>
+      e !== entity &&
+      e.kind === 'named' &&
+      e.introducedFully &&
+      e.introduced.start.offset > start &&
+      surname !== undefined &&
+      lastWord(e.name) === surname,
+  )
+  return other?.introduced ?? null
+}
+
+/**
+ * A named source first cited by surname or title and surname only ("Okafor said") before
+ * any full name and role: the reader does not yet know who is speaking.
+ */
+export const speakerNotIntroduced: Rule = defineRule(
+  {
+    id: 'speaker-not-introduced',
+    description: 'Flags a named source cited before the text gives the full name and role',
+    defaultSeverity: 'warn',
+    standard:
+      'AP Stylebook: give a person’s full name and identification on first reference, the last name alone after',
+  },
+  (analysis, _options, meta) =>
+    analysis.entities
+      .filter((e) => e.kind === 'named' && !e.introducedFully && e.attributions.length > 0)
+      .map((entity) => {
+        const full = fullIntroduction(entity, analysis.entities)
+        const fullText = full?.text.split(',')[0]?.trim()
+        return createMessage(meta, analysis, {
+          reason: `Source ${quoted(entity.introduced.text)} is cited before the text gives a full name and role; introduce the source in full at first mention${
+            full
+              ? ` (the full introduction, ${quoted(full.text, 50)}, comes later, ${lineOf(full)})`
+              : ''
+          }`,
+          place: entity.introduced,
+          ...(fullText && fullText !== entity.introduced.text ? { expected: [fullText] } : {}),
+          ...(full
+            ? { cause: relatedPlace(`${quoted(full.text)}: the full introduction`, full) }
+            : {}),
+        })
+      }),
+)
