@@ -160,6 +160,29 @@ function cueAt(words: readonly Word[], i: number, lexicons: Lexicons): { length:
   const isDocument = lexicons['document-cue-verbs'].has(word.lower)
   const stance = isCueVerb ? null : lexicons['stance-verbs'].matchAt(words, i)
   if (!isCueVerb && !isBelief && !isDocument && !stance) return null
+  // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
+  if (
+    lexicons['anonymous-reason'].matchAt(words, i) ||
+    lexicons['anonymous-reason'].matchAt(words, i - 1)
+  )
+    return null
+  if (
+    /^(?:asked|declined|requested)$/.test(word.lower) &&
+    ['not', 'to'].includes(words[i + 1]?.lower ?? '')
+  ) {
+    if (/^(?:be|to)$/.test(words[i + 2]?.lower ?? '') || words[i + 2]?.lower === 'be') return null
+  }
+  // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
+  const before = words[i - 1]
+  if (
+    /ing$/.test(word.lower) &&
+    before?.isWord &&
+    !lexicons['cue-auxiliaries'].has(before.lower) &&
+    !lexicons.pronouns.has(before.lower) &&
+    !isCapitalized(before)
+  )
+    return null
+
   if (lexicons['clause-cue-verbs'].has(word.lower)) {
     const after = words[i + 1]
     if (
@@ -228,12 +251,15 @@ function trivialAfter(
   strict = true,
 ): boolean {
   let count = 0
+  if (!strict && ['who', 'whose'].includes(words[from]?.lower ?? '')) return true
   for (let k = from; k < words.length; k++) {
     const word = words[k] as Word
     if (word.value === ',' || word.value === ';') {
       const next = words[k + 1]
       if (!next || count > 10) return count <= 10
       if (isQuoteMark(next.value) && next.value !== '’') return false
+      // "said Joseph, who has four children": the clause describes the source.
+      if (!strict && ['who', 'whose'].includes(next.lower)) return true
       // "…, he said, are acts of patriotism": the sentence goes on past the cue.
       if (strict && k === from && next.isWord && !/ing$/.test(next.lower) && !isCapitalized(next))
         return false
@@ -279,7 +305,27 @@ function fromCue(
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   const isStance =
     !lexicons['cue-verbs'].matchAt(words, i) && lexicons['stance-verbs'].matchAt(words, i) !== null
-  const source = sourceBefore(words, a, lexicons)
+  let source = sourceBefore(words, a, lexicons)
+  // "She declined to say, adding that …": a participle after a comma shares the speaker of the
+  // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
+  if (!source && /ing$/.test(verb.lower) && words[a - 1]?.value === ',') {
+    const earlier = found.filter((f) => f.sentence === sentence.index && f.source).at(-1)
+    const subject = earlier?.source
+      ? {
+          from: words.findIndex((w) => w.start === earlier.source?.start),
+          to: words.findIndex((w) => w.end === earlier.source?.end) + 1,
+        }
+      : phraseAfter(words, 0, lexicons)
+    if (
+      subject &&
+      subject.from >= 0 &&
+      subject.to > subject.from &&
+      (isCapitalized(words[subject.from] as Word) ||
+        lexicons.pronouns.has((words[subject.from] as Word).lower))
+    ) {
+      source = { range: subject, boundary: 'start' }
+    }
+  }
   const sourceRange = source?.range ?? null
   if (isDocumentVerb && (!sourceRange || !isDocumentPhrase(words, sourceRange, lexicons)))
     return null
@@ -314,7 +360,12 @@ function fromCue(
   }
   // Inverted: "“…,” said Mr Trump." — cue right after the content, source after the cue.
   const before = boundaryBefore(words, a)
-  if ((before === 'comma' || before === 'quote') && a > 0 && !isPronounSubjectAhead(words, e)) {
+  if (
+    (before === 'comma' || before === 'quote') &&
+    a > 0 &&
+    !sourceRange &&
+    !isPronounSubjectAhead(words, e)
+  ) {
     const after = phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
     if (after && trivialAfter(words, after.to, lexicons, false)) {
@@ -568,20 +619,25 @@ function sourceBefore(
 ): SourceFound | null {
   const previous = words[cueIndex - 1]
   if (previous?.value === ',') {
-    // "Tom Barrack, the U.S. envoy to Syria, said": a name, then a role between commas.
-    let comma = cueIndex - 2
-    while (comma >= 0 && cueIndex - comma < 40) {
-      const word = words[comma] as Word
-      if (word.value === ',') break
-      if (isQuoteMark(word.value) || /^[.!?;:]$/.test(word.value)) return null
-      comma--
-    }
-    if (comma < 1 || (words[comma] as Word).value !== ',') return null
-    const name = phraseBefore(words, comma, lexicons)
-    if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 6) {
-      return {
-        range: { from: name.from, to: cueIndex - 1 },
-        boundary: boundaryBefore(words, name.from),
+    // "Tom Barrack, the U.S. envoy to Syria, said", "Dale Hutchins, 81, of Batavia, said":
+    // a name, then up to three asides between commas.
+    let comma = cueIndex - 1
+    for (let segment = 0; segment < 3; segment++) {
+      let k = comma - 1
+      while (k >= 0 && comma - k < 40) {
+        const word = words[k] as Word
+        if (word.value === ',') break
+        if (isQuoteMark(word.value) || /^[.!?;:]$/.test(word.value)) return null
+        k--
+      }
+      if (k < 1 || (words[k] as Word).value !== ',') return null
+      comma = k
+      const name = phraseBefore(words, comma, lexicons)
+      if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 6) {
+        const boundary = boundaryBefore(words, name.from)
+        if (boundary !== 'word' || name.from === 0) {
+          return { range: { from: name.from, to: cueIndex - 1 }, boundary }
+        }
       }
     }
     return null

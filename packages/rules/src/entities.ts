@@ -172,7 +172,9 @@ export function linkEntities(
   for (const entity of entities) {
     if (entity.kind === 'anonymous')
       entity.anonymity = anonymity(doc, entity, found, mentionOf, sentenceWords, lexicons)
-    entity.introducedFully = introducedFully(doc, entity)
+    const { full, name } = introduction(doc, entity, lexicons)
+    entity.introducedFully = full
+    if (name && name.length > entity.name.length) entity.name = name
   }
 
   return {
@@ -301,16 +303,50 @@ function sentencesCovering(doc: Doc, start: number, end: number): number[] {
     .map((s) => s.index)
 }
 
-function introducedFully(doc: Doc, entity: Entity): boolean {
-  if (entity.kind !== 'named') return true
-  const words = entity.name.split(/\s+/)
-  if (words.length >= 2) {
-    const firstFull = doc.text.indexOf(entity.name)
-    return (
-      firstFull >= 0 && firstFull <= entity.introduced.start.offset + entity.introduced.text.length
-    )
+/**
+ * Whether a named source is introduced by full name (first name and surname, or a role)
+ * at or before its first mention; also finds the fullest form of the name in the text.
+ * A one-word name that never appears with a first name is taken for an organisation or a
+ * mononym ("Reuters", "Azerbaijan"), unless a courtesy title stands before it ("Mr Okafor").
+ */
+function introduction(
+  doc: Doc,
+  entity: Entity,
+  lexicons: Lexicons,
+): { full: boolean; name: string | null } {
+  if (entity.kind !== 'named') return { full: true, name: null }
+  const first = entity.mentions[0] ?? entity.introduced
+  // The name as the first mention gives it: "Okafor", "Mr Okafor", "Femi Okafor, the chief executive".
+  const firstName = first.text.split(/,|\s(?:who|of|from|at)\s/)[0] ?? first.text
+  const parts = firstName.split(/\s+/).filter((p) => /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}/u.test(p))
+  const surname = (parts.at(-1) ?? '').replace(/['’]s$/, '').replace(/[.,]$/, '')
+  if (!/^\p{Lu}/u.test(surname.replace(/^\p{Ll}{1,3}[-’']/u, ''))) return { full: true, name: null }
+  const titled =
+    parts.length >= 2 &&
+    parts.slice(0, -1).every((p) => lexicons['person-titles'].has(p.toLowerCase()))
+  if (parts.length >= 2 && !titled) return { full: true, name: null }
+  let fullest: { index: number; text: string } | null = null
+  let earliest = Number.POSITIVE_INFINITY
+  for (const match of doc.text.matchAll(namePattern(surname))) {
+    const words = match[0].split(/\s+/)
+    const given = words
+      .slice(0, -1)
+      .filter(
+        (w) => !lexicons['person-titles'].has(w.toLowerCase()) && !['The', 'A', 'An'].includes(w),
+      )
+    if (given.length === 0) continue
+    earliest = Math.min(earliest, match.index)
+    if (!fullest || match[0].length > fullest.text.length)
+      fullest = { index: match.index, text: given.concat(surname).join(' ') }
   }
-  return false
+  if (!fullest) return { full: !titled, name: null }
+  return { full: earliest <= first.start.offset, name: fullest.text }
+}
+
+/** Capitalized words right before a surname: "Marta Quill", "Judge Eleanor Whitcombe". */
+function namePattern(surname: string): RegExp {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3}${escaped}(?![\\p{L}])`, 'gu')
 }
 
 function anonymity(

@@ -97,6 +97,7 @@ export function phraseAfter(
       break
     if (word.value === '.' && to + 1 >= words.length) break
     if (word.isWord && lexicons['source-stopwords'].has(word.lower)) break
+    if (word.isWord && ['who', 'whose', 'which'].includes(word.lower) && to > start) break
     if (word.isWord && lexicons['time-words'].has(word.lower) && to > start) break
     if (
       word.isWord &&

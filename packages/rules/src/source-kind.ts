@@ -96,12 +96,15 @@ export function classifySource(
       !lexicons['person-titles'].has(w.lower) &&
       !determiners.has(w.lower),
   )
-  const plural = /s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media'
+  const plural =
+    (/s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media') ||
+    ['people', 'police', 'staff', 'men', 'women', 'folks'].includes(headLower)
   const counted = before.some((w) => numberWords.has(w.lower) || /^\d/.test(w.value))
   const modifiers = before.filter((w) => w.isWord && !determiners.has(w.lower)).length
   const affiliated =
-    before.some((w) => isCapitalized(w) && !(sentenceStart && w === words[0])) ||
-    after.some((w) => isCapitalized(w))
+    before.some(
+      (w) => isCapitalized(w) && !determiners.has(w.lower) && !(sentenceStart && w === words[0]),
+    ) || after.some((w) => isCapitalized(w))
   const text = words.map((w) => w.lower).join(' ')
   const shape = { head, nameWords, plural, counted, modifiers, affiliated }
 
