@@ -15,6 +15,8 @@ export interface FoundAttribution {
   cue: { start: number; end: number; lemma: string } | null
   content: { start: number; end: number }
   sentence: number
+  /** The content is a block quotation introduced by the cue ("… in stark terms:" then `>`). */
+  blockQuote?: boolean
 }
 
 const determinersBeforeNoun = new Set([
@@ -138,6 +140,20 @@ export function findAttributions(
       }
       const match = cueAt(words, i, lexicons)
       if (!match) continue
+      // A stance or belief inside what a source is reported to have said belongs to the report
+      // ("a poll found that 61 percent opposed the plan"), not a new attribution.
+      if (
+        !lexicons['cue-verbs'].has(word.lower) &&
+        found.some(
+          (f) =>
+            f.sentence === sentence.index &&
+            f.cue &&
+            f.cue.end <= word.start &&
+            f.content.start <= word.start &&
+            word.end <= f.content.end,
+        )
+      )
+        continue
       const attribution = fromCue(doc, sentence, i, match.length, lexicons, sentences, found)
       if (attribution) found.push(attribution)
       i += match.length - 1
@@ -420,6 +436,15 @@ function fromCue(
   }
   const contentStart = (words[start] as Word).start
   const clauseEnd = endOfClause(doc, words, start, end, lexicons)
+  // A stance needs something to be about: "called 911" is a phone call.
+  if (
+    isStance &&
+    words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
+    !doc.quotes.some(
+      (q) => q.start.offset >= contentStart && q.start.offset < (words[clauseEnd - 1] as Word).end,
+    )
+  )
+    return null
   let contentEnd = (words[clauseEnd - 1] as Word).end
   const open = doc.quotes.find(
     (q) =>
@@ -499,6 +524,17 @@ function endOfClause(
         v > k + 1 &&
         verb &&
         (lexicons['cue-verbs'].has(verb.lower) || lexicons['stance-verbs'].matchAt(words, v))
+      )
+        return k
+    }
+    // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
+    if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
+      const subject = words[k + 2]
+      if (
+        subject?.isWord &&
+        (['the', 'a', 'an'].includes(subject.lower) ||
+          lexicons.pronouns.has(subject.lower) ||
+          isCapitalized(subject))
       )
         return k
     }
@@ -902,6 +938,22 @@ function attachQuotes(
       }
     }
   }
+  // "Quill described the dispute in stark terms:" followed by a block quotation: the quotation
+  // is what she said.
+  for (const f of found) {
+    if (!f.cue || f.kind === 'agentless') continue
+    const sentence = doc.sentences[f.sentence]
+    const block = sentence ? doc.blocks[sentence.block] : undefined
+    const next = block ? doc.blocks[block.index + 1] : undefined
+    if (!sentence || !block || !next || next.kind !== 'blockquote') continue
+    if (block.sentences.at(-1) !== sentence.index || !/:\s*[*_]*\s*$/.test(sentence.text)) continue
+    if (f.content.start >= 0 && f.content.end < f.cue.end) continue
+    f.content = {
+      start: next.start.offset + (/^\s*>\s*/.exec(next.text)?.[0].length ?? 0),
+      end: next.end.offset,
+    }
+    f.blockQuote = true
+  }
   // Cues that found neither content nor quote are dropped.
   for (let k = found.length - 1; k >= 0; k--)
     if ((found[k] as FoundAttribution).content.start < 0) found.splice(k, 1)
@@ -950,6 +1002,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 
 function kindOf(attribution: FoundAttribution, quotes: Quote[]): AttributionKind {
   if (attribution.kind === 'agentless') return 'agentless'
+  if (attribution.blockQuote) return 'direct'
   const c = attribution.content
   const length = c.end - c.start
   let quoted = 0

@@ -16,6 +16,22 @@ const numberWords = new Set([
   'quarter',
 ])
 
+const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
+
+/**
+ * A number that states a quantity: not a year ("in 1984"), a day of a month ("July 12") or a
+ * time of day; number words ("millions", "percent") count.
+ */
+function isFigure(word: Word, previous: Word | undefined): boolean {
+  if (numberWords.has(word.lower) || numberWords.has(word.lower.replace(/s$/, ''))) return true
+  if (!/\d/.test(word.value)) return false
+  if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
+  if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word.value))
+    return false
+  if (/^\d{1,2}[:.]\d\d$/.test(word.value)) return false
+  return true
+}
+
 /**
  * Claims: sentences in the reporter's voice that assert something checkable, each with the
  * attribution that covers it — its own, one carried by a continuing quote — or none.
@@ -46,30 +62,26 @@ export function findClaims(
     const quote = doc.quotes.find(
       (q) => q.depth === 0 && q.start.offset <= start + 1 && q.end.offset >= end - 1,
     )
-    const own = attributions.find(
-      (a) =>
-        a.sentences.includes(sentence.index) ||
-        (a.source && a.source.start.offset >= start && a.source.end.offset <= end) ||
-        (a.cue && a.cue.start.offset >= start && a.cue.end.offset <= end),
-    )
+    const inSentence = (span: { start: { offset: number }; end: { offset: number } } | null) =>
+      span !== null && span.start.offset >= start && span.end.offset <= end
+    // Its own attribution has a source or cue in the sentence; a carried one only covers it
+    // (a quote running on from an earlier sentence or paragraph).
+    const own =
+      attributions.find((a) => inSentence(a.cue) || inSentence(a.source)) ??
+      attributions.find((a) => a.sentences.includes(sentence.index))
     let coverage: Claim['coverage'] = 'none'
     let attribution: string | null = null
     if (own) {
-      coverage =
-        own.content.start.offset <= start + 2 &&
-        own.content.end.offset >= end - 2 &&
-        !own.sentences.includes(sentence.index)
-          ? 'carried'
-          : 'own'
+      coverage = inSentence(own.cue) || inSentence(own.source) ? 'own' : 'carried'
       attribution = own.id
     } else if (quote) {
       continue
     }
     const features = {
-      figures: words.some((w) => /\d/.test(w.value) || numberWords.has(w.lower)),
+      figures: words.some((w, i) => isFigure(w, words[i - 1])),
       superlative: words.some(
         (w, i) =>
-          lexicons.superlatives.has(w.lower) ||
+          (lexicons.superlatives.has(w.lower) && words[i - 1]?.lower !== 'at') ||
           (/est$/.test(w.lower) && w.lower.length > 5 && i > 0 && words[i - 1]?.lower === 'the'),
       ),
       accusation: words.some((w) => lexicons['accusation-words'].has(w.lower)),

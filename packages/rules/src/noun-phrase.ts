@@ -63,6 +63,9 @@ export function phraseBefore(
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
   }
+  // "residents who spoke at the meeting described": the relative pronoun is the subject.
+  const stop = words[from - 1]
+  if (stop?.isWord && stop.lower === 'who' && from < end) return { from: from - 1, to: from }
   // A phrase cannot start with a preposition or a possessive mark: trim to its first noun.
   while (from < end) {
     const word = words[from] as Word
