@@ -122,9 +122,25 @@ export function linkEntities(
       reference = true
       // "Ahmed al-Sharaa, who has voiced …": "who" stands for the phrase before it.
       const antecedent = pronoun === 'who' ? antecedentOf(item, sentenceWords, lexicons) : null
+      // "he"/"she": the person named most recently before the pronoun, whether or not that
+      // person has spoken yet ("Thomas Greaves walked in. “…,” he said.").
+      const named = personPronouns.has(pronoun)
+        ? lastNamedPerson(doc, sentenceWords, item.source.start, lexicons)
+        : null
+      const latest = recent.find((e) => e.kind === 'named' && e.person && !e.plural)
+      const latestAt = latest?.mentions.at(-1)?.start.offset ?? -1
       entity = antecedent
         ? linkPhrase(antecedent, item.source.sentence).entity
-        : resolvePronoun(pronoun, recent)
+        : named && named[0] && named[0].start > latestAt
+          ? linkPhrase(
+              named,
+              doc.sentences.findIndex(
+                (s) =>
+                  s.start.offset <= (named[0] as Word).start &&
+                  (named[0] as Word).start < s.end.offset,
+              ),
+            ).entity
+          : resolvePronoun(pronoun, recent)
       kind = entity?.kind ?? 'named'
     } else {
       const linked = linkPhrase(item.source.words, item.source.sentence)
@@ -231,6 +247,53 @@ function surnameOf(name: string): string | null {
       .replace(/^\p{Ll}{1,3}[-’']/u, '')
       .toLowerCase() || null
   )
+}
+
+const notPersonWords = new Set(
+  'states york court house department party university committee council city county company inc corp bank times post news street avenue river republic union ministry agency office senate congress school center centre institute service services association foundation group police fire national united new south north east west'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The last person's name (two or three capitalized words, or a title and a surname) in the
+ * current or previous paragraph before `offset`.
+ */
+function lastNamedPerson(
+  doc: Doc,
+  sentenceWords: Word[][],
+  offset: number,
+  lexicons: Lexicons,
+): Word[] | null {
+  const at = doc.sentences.findIndex((s) => s.start.offset <= offset && offset < s.end.offset)
+  const block = doc.sentences[at]?.block ?? 0
+  for (let s = at; s >= 0 && (doc.sentences[s]?.block ?? -1) >= block - 1; s--) {
+    const words = sentenceWords[s] ?? []
+    for (let k = words.length - 1; k >= 1; k--) {
+      const word = words[k] as Word
+      if (word.start >= offset || !isCapitalized(word)) continue
+      let from = k
+      while (from > 0 && isCapitalized(words[from - 1] as Word) && k - from < 3) from--
+      const run = words.slice(from, k + 1)
+      const titled = run.length >= 2 && lexicons['person-titles'].has((run[0] as Word).lower)
+      const sentenceStart = from === 0
+      const names = run.filter((w) => !lexicons['person-titles'].has(w.lower))
+      if (
+        run.length >= 2 &&
+        (titled || names.length >= 2) &&
+        !(
+          sentenceStart &&
+          !titled &&
+          run.length === 2 &&
+          ['the', 'a', 'an', 'but', 'and', 'in', 'on'].includes((run[0] as Word).lower)
+        ) &&
+        !run.some((w) => notPersonWords.has(w.lower))
+      )
+        return run
+      k = from
+    }
+  }
+  return null
 }
 
 /** The phrase a relative "who" refers to: the words right before ", who". */
