@@ -1,6 +1,7 @@
 import type { Doc } from '@onrecord/parser'
 import { findAttributions } from './attributions.js'
 import { findClaims } from './claims.js'
+import { docIndex } from './doc-index.js'
 import { linkEntities } from './entities.js'
 import { detectHedges } from './hedges.js'
 import { type ListChanges, loadLexicons } from './lexicons.js'
@@ -45,10 +46,20 @@ function hedgeLists(
  * ("officials warned that customers might lose power") is the source's hedge, not the
  * reporter's: it is given the quoted voice, like a hedge inside quotation marks.
  */
-function ownVoice(hedges: Hedge[], attributions: Attribution[]): Hedge[] {
+function ownVoice(doc: Doc, hedges: Hedge[], attributions: Attribution[]): Hedge[] {
+  const positions = docIndex(doc)
+  const bySentence = new Map<number, Attribution[]>()
+  for (const attribution of attributions) {
+    if (!attribution.source || attribution.kind === 'agentless') continue
+    for (const sentence of attribution.sentences) {
+      const list = bySentence.get(sentence)
+      if (list) list.push(attribution)
+      else bySentence.set(sentence, [attribution])
+    }
+  }
   return hedges.map((hedge) => {
     if (hedge.voice !== 'reporter') return hedge
-    const reported = attributions.some(
+    const reported = (bySentence.get(positions.sentenceAt(hedge.start.offset)) ?? []).some(
       (a) =>
         a.source &&
         a.kind !== 'agentless' &&
@@ -80,7 +91,11 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
     doc,
     attributions,
     entities,
-    hedges: ownVoice(detectHedges(doc, { lexicons: hedgeLists(options.lexicons) }), attributions),
+    hedges: ownVoice(
+      doc,
+      detectHedges(doc, { lexicons: hedgeLists(options.lexicons) }),
+      attributions,
+    ),
     claims,
     lede,
     words,

@@ -1,4 +1,5 @@
 import type { Doc, Quote } from '@onrecord/parser'
+import { docIndex } from './doc-index.js'
 import type { Lexicons } from './lexicons.js'
 import { boundaryBefore, isDash, phraseAfter, phraseBefore, type WordRange } from './noun-phrase.js'
 import { headOf } from './source-kind.js'
@@ -121,13 +122,14 @@ export function findAttributions(
   sentences: SentenceWords[],
   lexicons: Lexicons,
 ): FoundAttribution[] {
-  const topQuotes = doc.quotes.filter((q) => q.depth === 0)
-  const inQuote = (offset: number): Quote | undefined =>
-    topQuotes.find((q) => q.inner.start.offset <= offset && offset < q.inner.end.offset)
+  const index = docIndex(doc)
+  const topQuotes = index.topQuotes as Quote[]
+  const inQuote = (offset: number): Quote | undefined => index.insideQuote(offset)
   const found: FoundAttribution[] = []
 
   for (const sentence of sentences) {
     const { words } = sentence
+    const firstOfSentence = found.length
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word
       if (!word.isWord || inQuote(word.start)) continue
@@ -144,26 +146,27 @@ export function findAttributions(
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
       if (
         !lexicons['cue-verbs'].has(word.lower) &&
-        found.some(
-          (f) =>
-            f.sentence === sentence.index &&
-            f.cue &&
-            f.cue.end <= word.start &&
-            f.content.start <= word.start &&
-            word.end <= f.content.end,
-        )
+        found
+          .slice(firstOfSentence)
+          .some(
+            (f) =>
+              f.cue &&
+              f.cue.end <= word.start &&
+              f.content.start <= word.start &&
+              word.end <= f.content.end,
+          )
       )
         continue
       const attribution = fromCue(doc, sentence, i, match.length, lexicons, sentences, found)
       if (attribution) found.push(attribution)
       i += match.length - 1
     }
-    found.push(...agentless(doc, sentence, lexicons, inQuote, found))
+    found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
   }
   found.push(...speakerLabels(doc, sentences))
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
-  for (const attribution of found) attribution.kind = kindOf(attribution, topQuotes)
+  for (const attribution of found) attribution.kind = kindOf(attribution, index)
   found.sort((a, b) => a.content.start - b.content.start)
   return dedupe(found)
 }
@@ -325,7 +328,17 @@ function fromCue(
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   if (!source && /ing$/.test(verb.lower) && words[a - 1]?.value === ',') {
-    const earlier = found.filter((f) => f.sentence === sentence.index && f.source).at(-1)
+    let earlier: FoundAttribution | undefined
+    for (
+      let k = found.length - 1;
+      k >= 0 && (found[k] as FoundAttribution).sentence === sentence.index;
+      k--
+    ) {
+      if ((found[k] as FoundAttribution).source) {
+        earlier = found[k]
+        break
+      }
+    }
     const subject = earlier?.source
       ? {
           from: words.findIndex((w) => w.start === earlier.source?.start),
@@ -440,19 +453,18 @@ function fromCue(
   if (
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
-    !doc.quotes.some(
-      (q) => q.start.offset >= contentStart && q.start.offset < (words[clauseEnd - 1] as Word).end,
-    )
+    !docIndex(doc)
+      .quotesOverlapping(contentStart, (words[clauseEnd - 1] as Word).end)
+      .some((q) => q.start.offset >= contentStart)
   )
     return null
   let contentEnd = (words[clauseEnd - 1] as Word).end
-  const open = doc.quotes.find(
-    (q) =>
-      q.depth === 0 &&
-      q.start.offset >= contentStart &&
-      q.start.offset < contentEnd &&
-      q.end.offset > contentEnd,
-  )
+  const open = docIndex(doc)
+    .quotesOverlapping(contentStart, contentEnd)
+    .find(
+      (q) =>
+        q.start.offset >= contentStart && q.start.offset < contentEnd && q.end.offset > contentEnd,
+    )
   if (open) contentEnd = open.end.offset
   void sentences
   void found
@@ -464,7 +476,7 @@ function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
   const closing = sentence.words[close]
   const first = sentence.words[0]
   if (!closing || !first) return false
-  const quote = doc.quotes.find((q) => q.end.offset === closing.end)
+  const quote = docIndex(doc).quoteEndingNear(closing.end, 0)
   if (!quote) return false
   const before = closing.end - Math.min(first.start, quote.start.offset)
   return quote.end.offset - quote.start.offset >= 0.5 * before
@@ -498,13 +510,7 @@ function endOfClause(
     const word = words[k] as Word
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
     if (subordinate && word.value === ',') return k
-    if (
-      doc.quotes.some(
-        (q) =>
-          q.depth === 0 && q.inner.start.offset <= word.start && word.start < q.inner.end.offset,
-      )
-    )
-      continue
+    if (docIndex(doc).insideQuote(word.start)) continue
     const next = words[k + 1]
     if (word.value === ';') return k
     if ((word.value === '—' || word.value === '―' || word.value === '--') && k > start + 2) return k
@@ -712,10 +718,8 @@ function contentBefore(
   const end = (words[endIndex - 1] as Word).end
   if (end <= start) return null
   // A quote that began in an earlier sentence or paragraph: the content starts at its opening.
-  const quote = doc.quotes.find(
-    (q) =>
-      q.depth === 0 && q.end.offset >= end - 1 && q.end.offset <= end + 1 && q.start.offset < start,
-  )
+  const near = docIndex(doc).quoteEndingNear(end, 1)
+  const quote = near && near.start.offset < start ? near : undefined
   return { start: quote ? quote.start.offset : start, end }
 }
 
@@ -832,10 +836,28 @@ function attachQuotes(
   found: FoundAttribution[],
   lexicons: Lexicons,
 ): void {
-  const pending = found.filter((f) => f.content.start < 0)
+  // Only attributions in the quote's own paragraphs and the ones either side can take it.
+  const index = docIndex(doc)
+  const byBlock = new Map<number, FoundAttribution[]>()
+  const add = (f: FoundAttribution): void => {
+    const block = doc.sentences[f.sentence]?.block ?? -1
+    const list = byBlock.get(block)
+    if (list) list.push(f)
+    else byBlock.set(block, [f])
+  }
+  for (const f of found) add(f)
+  const push = (f: FoundAttribution): void => {
+    found.push(f)
+    add(f)
+  }
   for (const quote of quotes) {
     const q = { start: quote.start.offset, end: quote.end.offset }
-    const covered = found.some(
+    const first = quote.blocks[0] ?? 0
+    const last = quote.blocks.at(-1) ?? first
+    const nearby: FoundAttribution[] = []
+    for (let b = first - 1; b <= last + 1; b++) nearby.push(...(byBlock.get(b) ?? []))
+    const pending = nearby.filter((f) => f.content.start < 0)
+    const covered = nearby.some(
       (f) => f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start),
     )
     if (covered) continue
@@ -844,17 +866,13 @@ function attachQuotes(
     const after = doc.text.slice(q.end, q.end + 4)
     const dash = /^\s*[—―–]/.exec(after)
     if (dash) {
-      const sentence = sentences.find((s) =>
-        s.words.some(
-          (w) => w.start >= q.end + dash[0].length - 1 && w.start <= q.end + dash[0].length + 1,
-        ),
-      )
+      const sentence = sentences[index.sentenceAt(q.end + dash[0].length)]
       if (sentence) {
         const k = sentence.words.findIndex((w) => w.start >= q.end && isDash(w))
         const range = k >= 0 ? phraseAfter(sentence.words, k + 1, lexicons) : null
         if (range && isCapitalized(sentence.words[range.from] as Word)) {
           const dashWord = sentence.words[k] as Word
-          found.push(
+          push(
             make(doc, sentence, range, { start: dashWord.start, end: dashWord.end, lemma: '—' }, q),
           )
           continue
@@ -874,7 +892,7 @@ function attachQuotes(
       continue
     }
     // "X said:" then the quote.
-    const colon = found.find(
+    const colon = nearby.find(
       (f) =>
         f.content.start >= 0 &&
         f.cue &&
@@ -901,14 +919,14 @@ function attachQuotes(
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
     const continues =
       startsSentence(doc, quote) || /,\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))
-    const split = found.find((f) => {
+    const split = nearby.find((f) => {
       if (!continues || words < 2) return false
       if (f.content.start < 0 || f.content.end > q.start || !f.cue) return false
       if (f.cue.start < f.content.end || f.cue.end > q.start || q.start - f.content.end > 250)
         return false
-      if (!quotes.some((other) => Math.abs(other.end.offset - f.content.end) <= 1)) return false
+      if (!index.quoteEndingNear(f.content.end, 1)) return false
       if (doc.text.slice(f.content.end, q.start).includes('\n')) return false
-      return !found.some(
+      return !nearby.some(
         (o) => o !== f && o.cue && o.cue.start > f.content.end && o.cue.start < q.start,
       )
     })
@@ -919,7 +937,7 @@ function attachQuotes(
     // A floating quote: a full-sentence quote in a paragraph whose speaker was just established.
     if (words >= 4 && startsSentence(doc, quote) && !isTitleCase(quote.inner.text)) {
       const block = quote.blocks[0] ?? 0
-      const speaker = [...found]
+      const speaker = nearby
         .filter((f) => f.source && f.content.start >= 0 && f.content.end <= q.start)
         .filter((f) => {
           const b = doc.sentences[f.sentence]?.block ?? -1
@@ -927,7 +945,7 @@ function attachQuotes(
         })
         .sort((x, y) => y.content.end - x.content.end)[0]
       if (speaker) {
-        found.push({
+        push({
           kind: 'direct',
           source: null,
           carriedFrom: speaker,
@@ -955,8 +973,9 @@ function attachQuotes(
     f.blockQuote = true
   }
   // Cues that found neither content nor quote are dropped.
-  for (let k = found.length - 1; k >= 0; k--)
-    if ((found[k] as FoundAttribution).content.start < 0) found.splice(k, 1)
+  const kept = found.filter((f) => f.content.start >= 0)
+  found.length = 0
+  found.push(...kept)
 }
 
 /** “Legend in the Coal Fields”: a title, not speech. */
@@ -982,17 +1001,13 @@ function isTitleCase(text: string): boolean {
 }
 
 function startsSentence(doc: Doc, quote: Quote): boolean {
-  const sentence = doc.sentences.find(
-    (s) => s.start.offset <= quote.start.offset && quote.start.offset < s.end.offset,
-  )
+  const sentence = doc.sentences[docIndex(doc).sentenceAt(quote.start.offset)]
   if (!sentence) return false
   return doc.text.slice(sentence.start.offset, quote.start.offset).replace(/[\s*_>]/g, '') === ''
 }
 
 function quoteSentence(doc: Doc, quote: Quote): number {
-  const sentence = doc.sentences.find(
-    (s) => s.start.offset <= quote.start.offset && quote.start.offset < s.end.offset,
-  )
+  const sentence = doc.sentences[docIndex(doc).sentenceAt(quote.start.offset)]
   return sentence?.index ?? 0
 }
 
@@ -1000,14 +1015,17 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
 }
 
-function kindOf(attribution: FoundAttribution, quotes: Quote[]): AttributionKind {
+function kindOf(
+  attribution: FoundAttribution,
+  index: ReturnType<typeof docIndex>,
+): AttributionKind {
   if (attribution.kind === 'agentless') return 'agentless'
   if (attribution.blockQuote) return 'direct'
   const c = attribution.content
   const length = c.end - c.start
   let quoted = 0
   let any = false
-  for (const quote of quotes) {
+  for (const quote of index.quotesOverlapping(c.start, c.end)) {
     const o = overlap(c, { start: quote.start.offset, end: quote.end.offset })
     if (o > 0) {
       any = true
@@ -1023,17 +1041,13 @@ function kindOf(attribution: FoundAttribution, quotes: Quote[]): AttributionKind
 }
 
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {
-  const out: FoundAttribution[] = []
-  for (const attribution of found) {
-    const same = out.find(
-      (o) =>
-        o.content.start === attribution.content.start && o.content.end === attribution.content.end,
-    )
-    if (same) continue
-    out.push(attribution)
-  }
-  void sliceText
-  return out
+  const seen = new Set<string>()
+  return found.filter((attribution) => {
+    const key = `${attribution.content.start}:${attribution.content.end}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**

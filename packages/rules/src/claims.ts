@@ -1,4 +1,5 @@
 import type { Doc } from '@onrecord/parser'
+import { docIndex } from './doc-index.js'
 import type { Lexicons } from './lexicons.js'
 import type { Attribution, Claim } from './types.js'
 import type { Word } from './words.js'
@@ -44,6 +45,21 @@ export function findClaims(
   lexicons: Lexicons,
 ): Claim[] {
   const claims: Claim[] = []
+  const positions = docIndex(doc)
+  // Attributions by the sentences their cue or source sit in, and by those their content covers.
+  const bySpeech = new Map<number, Attribution[]>()
+  const byContent = new Map<number, Attribution[]>()
+  const file = (map: Map<number, Attribution[]>, sentence: number, attribution: Attribution) => {
+    const list = map.get(sentence)
+    if (list) list.push(attribution)
+    else map.set(sentence, [attribution])
+  }
+  for (const attribution of attributions) {
+    for (const part of [attribution.cue, attribution.source]) {
+      if (part) file(bySpeech, positions.sentenceAt(part.start.offset), attribution)
+    }
+    for (const sentence of attribution.sentences) file(byContent, sentence, attribution)
+  }
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block]
     if (
@@ -59,16 +75,15 @@ export function findClaims(
     const start = sentence.start.offset
     const end = sentence.end.offset
     // Entirely inside a quote: the speaker's words, not the reporter's claim.
-    const quote = doc.quotes.find(
-      (q) => q.depth === 0 && q.start.offset <= start + 1 && q.end.offset >= end - 1,
-    )
+    const around = positions.quoteAt(start) ?? positions.quoteAt(start + 1)
+    const quote = around && around.end.offset >= end - 1 ? around : undefined
     const inSentence = (span: { start: { offset: number }; end: { offset: number } } | null) =>
       span !== null && span.start.offset >= start && span.end.offset <= end
     // Its own attribution has a source or cue in the sentence; a carried one only covers it
     // (a quote running on from an earlier sentence or paragraph).
     const own =
-      attributions.find((a) => inSentence(a.cue) || inSentence(a.source)) ??
-      attributions.find((a) => a.sentences.includes(sentence.index))
+      bySpeech.get(sentence.index)?.find((a) => inSentence(a.cue) || inSentence(a.source)) ??
+      byContent.get(sentence.index)?.[0]
     let coverage: Claim['coverage'] = 'none'
     let attribution: string | null = null
     if (own) {

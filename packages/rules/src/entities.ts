@@ -1,5 +1,6 @@
 import type { Doc } from '@onrecord/parser'
 import type { FoundAttribution } from './attributions.js'
+import { docIndex } from './doc-index.js'
 import type { Lexicons } from './lexicons.js'
 import { phraseBefore } from './noun-phrase.js'
 import { classifySource } from './source-kind.js'
@@ -65,6 +66,19 @@ export function linkEntities(
     (a, b) => (a.source?.start ?? a.content.start) - (b.source?.start ?? b.content.start),
   )
   const mentionOf = new Map<FoundAttribution, SourceMention>()
+  const positions = docIndex(doc)
+  // Entities by id, by surname (named) and by kind and phrase, so linking stays linear.
+  const byId = new Map<string, EntityState>()
+  const bySurname = new Map<string, EntityState>()
+  const byKey = new Map<string, EntityState>()
+  const register = (entity: EntityState): EntityState => {
+    byId.set(entity.id, entity)
+    if (entity.kind === 'named' && entity.surname && !bySurname.has(entity.surname))
+      bySurname.set(entity.surname, entity)
+    const key = `${entity.kind}:${entity.key}`
+    if (!byKey.has(key)) byKey.set(key, entity)
+    return entity
+  }
 
   /** Links a phrase naming a source to its entity, creating the entity when it is new. */
   const linkPhrase = (
@@ -81,9 +95,7 @@ export function linkEntities(
       const name = nameText(phrase, lexicons)
       const surname = surnameOf(name)
       const key = keyOf(phrase)
-      const known = entities.find(
-        (e) => e.kind === 'named' && ((surname && e.surname === surname) || e.key === key),
-      )
+      const known = (surname ? bySurname.get(surname) : undefined) ?? byKey.get(`named:${key}`)
       if (known) {
         if (name.length > known.name.length) known.name = name
         return {
@@ -93,7 +105,9 @@ export function linkEntities(
         }
       }
       return {
-        entity: newEntity(entities, doc, phrase, kind, head, shape.plural, surname, name !== ''),
+        entity: register(
+          newEntity(entities, doc, phrase, kind, head, shape.plural, surname, name !== ''),
+        ),
         kind,
         reference: false,
       }
@@ -102,10 +116,10 @@ export function linkEntities(
     const key = keyOf(phrase)
     const known =
       (definite ? recent.find((e) => e.kind === kind && e.head === head) : undefined) ??
-      entities.find((e) => e.kind === kind && e.key === key && !/^another\b/.test(key))
+      (/^another\b/.test(key) ? undefined : byKey.get(`${kind}:${key}`))
     if (known) return { entity: known, kind, reference: true }
     return {
-      entity: newEntity(entities, doc, phrase, kind, head, shape.plural, null, false),
+      entity: register(newEntity(entities, doc, phrase, kind, head, shape.plural, null, false)),
       kind,
       reference: false,
     }
@@ -132,14 +146,7 @@ export function linkEntities(
       entity = antecedent
         ? linkPhrase(antecedent, item.source.sentence).entity
         : named && named[0] && named[0].start > latestAt
-          ? linkPhrase(
-              named,
-              doc.sentences.findIndex(
-                (s) =>
-                  s.start.offset <= (named[0] as Word).start &&
-                  (named[0] as Word).start < s.end.offset,
-              ),
-            ).entity
+          ? linkPhrase(named, positions.sentenceAt((named[0] as Word).start)).entity
           : resolvePronoun(pronoun, recent)
       kind = entity?.kind ?? 'named'
     } else {
@@ -160,6 +167,8 @@ export function linkEntities(
       const at = recent.indexOf(entity)
       if (at >= 0) recent.splice(at, 1)
       recent.unshift(entity)
+      // Pronouns reach back a few sources, not the whole article.
+      if (recent.length > 24) recent.length = 24
     }
   }
 
@@ -176,19 +185,33 @@ export function linkEntities(
       source,
       cue: item.cue ? doc.spanOf(item.cue.start, item.cue.end) : null,
       content: doc.spanOf(item.content.start, item.content.end),
-      sentences: sentencesCovering(doc, item.content.start, item.content.end),
-      quotes: doc.quotes
-        .filter((q) => q.start.offset < item.content.end && item.content.start < q.end.offset)
-        .map((q) => q.index),
+      sentences: positions.sentencesOverlapping(item.content.start, item.content.end),
+      quotes: positions.quotesOverlapping(item.content.start, item.content.end).map((q) => q.index),
     })
-    const entity = entities.find((e) => e.id === source?.entity)
+    const entity = source?.entity ? byId.get(source.entity) : undefined
     if (entity) entity.attributions.push(id)
   })
 
+  const names = indexNames(doc.text)
+  const itemsOf = new Map<string, FoundAttribution[]>()
+  for (const item of found) {
+    const id = mentionOf.get(item)?.entity
+    if (!id) continue
+    const list = itemsOf.get(id)
+    if (list) list.push(item)
+    else itemsOf.set(id, [item])
+  }
   for (const entity of entities) {
     if (entity.kind === 'anonymous')
-      entity.anonymity = anonymity(doc, entity, found, mentionOf, sentenceWords, lexicons)
-    const { full, name } = introduction(doc, entity, lexicons)
+      entity.anonymity = anonymity(
+        doc,
+        entity,
+        itemsOf.get(entity.id) ?? [],
+        mentionOf,
+        sentenceWords,
+        lexicons,
+      )
+    const { full, name } = introduction(names, entity, lexicons)
     entity.introducedFully = full
     if (name && name.length > entity.name.length) entity.name = name
   }
@@ -265,7 +288,7 @@ function lastNamedPerson(
   offset: number,
   lexicons: Lexicons,
 ): Word[] | null {
-  const at = doc.sentences.findIndex((s) => s.start.offset <= offset && offset < s.end.offset)
+  const at = docIndex(doc).sentenceAt(offset)
   const block = doc.sentences[at]?.block ?? 0
   for (let s = at; s >= 0 && (doc.sentences[s]?.block ?? -1) >= block - 1; s--) {
     const words = sentenceWords[s] ?? []
@@ -360,12 +383,6 @@ function nameText(words: readonly Word[], lexicons: Lexicons | null): string {
     .replace(/['’]s$/, '')
 }
 
-function sentencesCovering(doc: Doc, start: number, end: number): number[] {
-  return doc.sentences
-    .filter((s) => s.start.offset < end && start < s.end.offset)
-    .map((s) => s.index)
-}
-
 /**
  * Whether a named source is introduced by full name (first name and surname, or a role)
  * at or before its first mention; also finds the fullest form of the name in the text.
@@ -373,7 +390,7 @@ function sentencesCovering(doc: Doc, start: number, end: number): number[] {
  * mononym ("Reuters", "Azerbaijan"), unless a courtesy title stands before it ("Mr Okafor").
  */
 function introduction(
-  doc: Doc,
+  names: NameIndex,
   entity: Entity,
   lexicons: Lexicons,
 ): { full: boolean; name: string | null } {
@@ -390,8 +407,8 @@ function introduction(
   if (parts.length >= 2 && !titled) return { full: true, name: null }
   let fullest: { index: number; text: string } | null = null
   let earliest = Number.POSITIVE_INFINITY
-  for (const match of doc.text.matchAll(namePattern(surname))) {
-    const words = match[0].split(/\s+/)
+  for (const match of names.get(surname.replace(/^\p{Ll}{1,3}[-’']/u, '').toLowerCase()) ?? []) {
+    const words = match.words
     const given = words
       .slice(0, -1)
       .filter(
@@ -399,17 +416,31 @@ function introduction(
       )
     if (given.length === 0) continue
     earliest = Math.min(earliest, match.index)
-    if (!fullest || match[0].length > fullest.text.length)
-      fullest = { index: match.index, text: given.concat(surname).join(' ') }
+    const text = given.concat(words.at(-1) ?? surname).join(' ')
+    if (!fullest || text.length > fullest.text.length) fullest = { index: match.index, text }
   }
   if (!fullest) return { full: !titled, name: null }
   return { full: earliest <= first.start.offset, name: fullest.text }
 }
 
-/** Capitalized words right before a surname: "Marta Quill", "Judge Eleanor Whitcombe". */
-function namePattern(surname: string): RegExp {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3}${escaped}(?![\\p{L}])`, 'gu')
+/** A run of two to six capitalized words: "Marta Quill", "Judge Eleanor Whitcombe", "Ahmed al-Sharaa". */
+const nameRun = /(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,5}(?:\p{Ll}{1,3}[-’'])?\p{Lu}[\p{L}'’-]*/gu
+
+type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
+
+/** Every capitalized run of the text, by its last word without particle or possessive: one pass. */
+function indexNames(text: string): NameIndex {
+  const names: NameIndex = new Map()
+  for (const match of text.matchAll(nameRun)) {
+    const words = match[0].split(/[ \t]+/)
+    const last = (words.at(-1) ?? '').replace(/['’]s$/, '')
+    words[words.length - 1] = last
+    const key = last.replace(/^\p{Ll}{1,3}[-’']/u, '').toLowerCase()
+    const list = names.get(key)
+    if (list) list.push({ index: match.index, words })
+    else names.set(key, [{ index: match.index, words }])
+  }
+  return names
 }
 
 function anonymity(
@@ -420,7 +451,7 @@ function anonymity(
   sentenceWords: Word[][],
   lexicons: Lexicons,
 ): AnonymityDetails {
-  const items = found.filter((f) => mentionOf.get(f)?.entity === entity.id)
+  const items = found
   let reason: AnonymityDetails['reason'] = null
   let basis: AnonymityDetails['basis'] = null
   let opinion = false

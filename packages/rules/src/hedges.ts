@@ -1,4 +1,5 @@
 import type { Doc } from '@onrecord/parser'
+import { docIndex } from './doc-index.js'
 import {
   ARTICLES,
   ATTRIBUTIVE,
@@ -412,10 +413,8 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   }
 
   return (doc: Doc): Hedge[] => {
-    const segments = doc.quotes.flatMap((quote) =>
-      quote.segments.map((s) => [s.start.offset, s.end.offset] as const),
-    )
-    const inQuote = (offset: number) => segments.some(([s, e]) => s <= offset && offset < e)
+    const quotes = docIndex(doc)
+    const inQuote = (offset: number) => quotes.quoteAt(offset) !== undefined
     const hedges: Hedge[] = []
     for (const sentence of doc.sentences) {
       const items = itemsOf(sentence)

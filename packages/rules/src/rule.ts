@@ -1,6 +1,7 @@
 import type { Span } from '@onrecord/parser'
 import { VFileMessage } from 'vfile-message'
 import type { OptionSpec, RuleOptions, Severity } from './config.js'
+import { docIndex } from './doc-index.js'
 import type { Analysis, Attribution, Entity, SourceMention } from './types.js'
 
 /** What every lint rule says about itself: the `rules` export lists these. */
@@ -141,7 +142,10 @@ export function attributedQuotes(analysis: Analysis): Set<number> {
   for (const attribution of analysis.attributions) {
     for (const index of attribution.quotes) covered.add(index)
     const { content } = attribution
-    for (const quote of analysis.doc.quotes) {
+    for (const quote of docIndex(analysis.doc).quotesOverlapping(
+      content.start.offset,
+      content.end.offset,
+    )) {
       if (quote.start.offset >= content.start.offset && quote.end.offset <= content.end.offset)
         covered.add(quote.index)
     }
