@@ -6,23 +6,41 @@ import type { BlockKind } from './types.js'
 
 const processor = unified().use(rehypeParse)
 
-/** Elements whose content is never article prose. */
-const skipped = new Set([
-  'script',
-  'style',
+/** Page furniture and code blocks: never article prose, never searched for the body. */
+const furniture = new Set([
+  'head',
   'nav',
   'header',
   'footer',
   'aside',
-  'noscript',
-  'template',
-  'head',
-  'svg',
   'form',
-  'button',
-  'iframe',
+  'dialog',
+  'menu',
   'pre',
-  'code',
+])
+
+/**
+ * Elements with no prose in them (scripts, styles, embeds, controls): dropped where they
+ * stand, without breaking the paragraph around them.
+ */
+const invisible = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'map',
 ])
 
 /** Elements that hold blocks rather than phrasing content. */
@@ -37,9 +55,13 @@ const flow = new Set([
   'ol',
   'dl',
   'li',
+  'dd',
+  'dt',
   'blockquote',
   'figure',
+  'figcaption',
   'table',
+  'caption',
   'thead',
   'tbody',
   'tfoot',
@@ -53,64 +75,130 @@ const flow = new Set([
   'h4',
   'h5',
   'h6',
-  'figcaption',
-  'dd',
-  'dt',
   'hr',
   'address',
   'details',
   'summary',
+  'hgroup',
+  'center',
+  'fieldset',
 ])
 
-/** The article body only: `<article>`, else `<main>`, else `<body>`. */
+/**
+ * The article body only — `<article>`, else `<main>`, else `<body>` — as blocks: headings,
+ * paragraphs, list items, blockquotes, table cells and captions (`<figcaption>`, a table's
+ * `<caption>`). Page furniture (`nav`, `header`, `footer`, `aside`, scripts, styles, forms)
+ * and code blocks are skipped.
+ */
 export function htmlBlocks(text: string): RawBlock[] {
   const root = processor.parse(text) as Root
+  tidyPositions(root, 0, text.length)
   const body = find(root, 'article') ?? find(root, 'main') ?? find(root, 'body') ?? root
   const blocks: RawBlock[] = []
-  walk(body, 'paragraph', 0, blocks)
+  walk(body, { kind: 'paragraph', quoteDepth: -1, listDepth: -1 }, text, blocks)
   return blocks
+}
+
+/**
+ * Keeps every node inside its parent and after its previous sibling. On broken markup the
+ * HTML parser rebuilds elements (`<p>a<code><p>b` gets a second `<code>`) and gives the copy
+ * the position of the original, which would put one block's text inside another's.
+ */
+function tidyPositions(node: Root | Element, from: number, to: number): void {
+  let floor = from
+  for (const child of node.children) {
+    const position = child.position
+    let start = from
+    let end = to
+    if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+      start = Math.min(Math.max(position.start.offset, floor), to)
+      end = Math.min(Math.max(position.end.offset, start), to)
+      position.start = { ...position.start, offset: start }
+      position.end = { ...position.end, offset: end }
+      floor = end
+    }
+    if ('children' in child) tidyPositions(child, start, end)
+  }
 }
 
 function find(node: Root | Element, tag: string): Element | undefined {
   for (const child of node.children) {
-    if (child.type !== 'element') continue
+    if (child.type !== 'element' || furniture.has(child.tagName) || isInvisible(child)) continue
     if (child.tagName === tag) return child
-    if (skipped.has(child.tagName)) continue
     const found = find(child, tag)
     if (found) return found
   }
   return undefined
 }
 
-function kindOf(tag: string, container: BlockKind): BlockKind {
-  if (/^h[1-6]$/.test(tag)) return 'heading'
-  if (tag === 'figcaption' || tag === 'caption') return 'caption'
-  if (tag === 'td' || tag === 'th') return 'table-cell'
-  if (tag === 'li') return 'list-item'
-  if (tag === 'blockquote') return 'blockquote'
+function isInvisible(element: Element): boolean {
+  return (
+    invisible.has(element.tagName) ||
+    element.properties.hidden === true ||
+    element.properties.ariaHidden === 'true'
+  )
+}
+
+interface Container {
+  kind: BlockKind
+  /** Nesting of blockquotes and lists: -1 outside any. */
+  quoteDepth: number
+  listDepth: number
+}
+
+function enter(tag: string, container: Container): Container {
+  if (/^h[1-6]$/.test(tag)) return { ...container, kind: 'heading' }
+  if (tag === 'figcaption' || tag === 'caption') return { ...container, kind: 'caption' }
+  if (tag === 'td' || tag === 'th') return { ...container, kind: 'table-cell' }
+  if (tag === 'li' || tag === 'dd' || tag === 'dt')
+    return { ...container, kind: 'list-item', listDepth: container.listDepth + 1 }
+  if (tag === 'blockquote')
+    return { ...container, kind: 'blockquote', quoteDepth: container.quoteDepth + 1 }
   return container
 }
 
-function walk(node: Root | Element, container: BlockKind, depth: number, out: RawBlock[]): void {
+function depthOf(tag: string, container: Container): number {
+  if (/^h[1-6]$/.test(tag)) return Number(tag.slice(1))
+  if (container.kind === 'blockquote') return Math.max(0, container.quoteDepth)
+  if (container.kind === 'list-item') return Math.max(0, container.listDepth)
+  return 0
+}
+
+function walk(node: Root | Element, outer: Container, text: string, out: RawBlock[]): void {
   const tag = node.type === 'element' ? node.tagName : 'root'
-  const kind = kindOf(tag, container)
-  const childDepth = tag === 'blockquote' && container === 'blockquote' ? depth + 1 : depth
+  const container = node.type === 'element' ? enter(tag, outer) : outer
   let run: ElementContent[] = []
+  let breaks = 0
   const flush = (): void => {
-    if (run.length > 0 && run.some(hasText)) pushRun(run, kind, depth, tag, out)
+    pushRun(run, container, depthOf(tag, container), text, out)
     run = []
+    breaks = 0
   }
   for (const child of node.children as RootContent[]) {
-    if (child.type === 'element' && skipped.has(child.tagName)) {
-      flush()
-      continue
-    }
-    if (child.type === 'element' && flow.has(child.tagName)) {
-      flush()
-      walk(child, kind, childDepth, out)
-      continue
-    }
     if (child.type === 'comment' || child.type === 'doctype') continue
+    if (child.type === 'element') {
+      if (isInvisible(child)) continue
+      if (furniture.has(child.tagName)) {
+        flush()
+        continue
+      }
+      if (flow.has(child.tagName)) {
+        flush()
+        walk(child, container, text, out)
+        continue
+      }
+      // Two line breaks in a row end a paragraph, as in `<div>One.<br><br>Two.</div>`.
+      if (child.tagName === 'br') {
+        if (++breaks === 2) {
+          flush()
+          continue
+        }
+      } else {
+        breaks = 0
+      }
+    } else if (child.type === 'text' && /\S/.test(child.value)) {
+      breaks = 0
+    }
     run.push(child as ElementContent)
   }
   flush()
@@ -119,41 +207,44 @@ function walk(node: Root | Element, container: BlockKind, depth: number, out: Ra
 /** A run of phrasing content (text, links, emphasis) becomes one block. */
 function pushRun(
   run: ElementContent[],
-  kind: BlockKind,
+  container: Container,
   depth: number,
-  tag: string,
+  text: string,
   out: RawBlock[],
-) {
-  const first = run.find((n) => n.position)
-  const last = [...run].reverse().find((n) => n.position)
-  const start = first?.position?.start.offset
-  const end = last?.position?.end.offset
-  if (
-    start === undefined ||
-    end === undefined ||
-    end <= start ||
-    !first?.position ||
-    !last?.position
-  )
-    return
+): void {
+  if (!run.some(hasText)) return
+  // Line breaks and white space at the edges of a run belong to no block.
+  let from = 0
+  let to = run.length
+  while (from < to && isEdge(run[from] as ElementContent)) from++
+  while (to > from && isEdge(run[to - 1] as ElementContent)) to--
+  run = run.slice(from, to)
+  const first = run.find((n) => n.position)?.position
+  const last = run.findLast((n) => n.position)?.position
+  if (first?.start.offset === undefined || last?.end.offset === undefined) return
+  // The block spans the run's source without the white space around it.
+  let start = first.start.offset
+  let end = last.end.offset
+  while (start < end && /\s/.test(text[start] as string)) start++
+  while (end > start && /\s/.test(text[end - 1] as string)) end--
+  if (end <= start) return
   const node: Element = {
     type: 'element',
-    tagName: tag === 'root' ? 'p' : 'p',
+    tagName: 'p',
     properties: {},
     children: run,
-    position: { start: first.position.start, end: last.position.end },
+    position: { start: first.start, end: last.end },
   }
-  out.push({
-    kind,
-    depth: /^h([1-6])$/.test(tag) ? Number(tag.slice(1)) : depth,
-    start,
-    end,
-    tree: { kind: 'hast', node },
-  })
+  out.push({ kind: container.kind, depth, start, end, tree: { kind: 'hast', node } })
+}
+
+function isEdge(node: ElementContent): boolean {
+  if (node.type === 'text') return !/\S/.test(node.value)
+  return node.type === 'element' && !hasText(node)
 }
 
 function hasText(node: Nodes): boolean {
   if (node.type === 'text') return /\S/.test(node.value)
-  if (node.type === 'element') return node.children.some(hasText)
+  if (node.type === 'element') return !isInvisible(node) && node.children.some(hasText)
   return false
 }

@@ -2,7 +2,10 @@ import type { Nodes, Parent, Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import type { Position } from 'unist'
 import type { BlockTree } from './bridge.js'
+import { shiftOffsets } from './shift.js'
+import { tableParts } from './tables-markdown.js'
 import type { BlockKind } from './types.js'
 
 /** A block as a format reader finds it, before sentences are made. */
@@ -16,27 +19,42 @@ export interface RawBlock {
 
 export interface MarkdownBlocks {
   blocks: RawBlock[]
-  /** The YAML front matter's source, when there is one. */
-  frontMatter: string | null
+  /** The YAML front matter, when there is one. */
+  frontMatter: FrontMatterSource | null
+}
+
+export interface FrontMatterSource {
+  /** The YAML between the `---` fences. */
+  value: string
+  /** Where the front matter (fences included) stands in the file. */
+  position: Position | undefined
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 export function markdownBlocks(text: string): MarkdownBlocks {
-  const root = processor.parse(text) as Root
+  // micromark drops a byte order mark, and every offset after it would be one short.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  const root = processor.parse(bom ? text.slice(bom) : text) as Root
+  if (bom) shiftOffsets(root, bom)
   const blocks: RawBlock[] = []
-  let frontMatter: string | null = null
+  let frontMatter: FrontMatterSource | null = null
   const visit = (node: Nodes, container: BlockKind, depth: number): void => {
     switch (node.type) {
       case 'yaml':
-        frontMatter = node.value
+        frontMatter = { value: node.value, position: node.position }
         return
       case 'heading':
         push(node, 'heading', node.depth)
         return
-      case 'paragraph':
-        push(node, container, depth)
+      case 'paragraph': {
+        const table = tableParts(node, text)
+        if (!table) push(node, container, depth)
+        else
+          for (const part of table)
+            push(part.node, part.kind === 'paragraph' ? container : part.kind, depth)
         return
+      }
       case 'tableCell':
         push(node, 'table-cell', depth)
         return

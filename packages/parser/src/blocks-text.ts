@@ -7,8 +7,11 @@ import type { LineIndex } from './position.js'
  * no blank line at all (as much wire copy is filed). Markup characters are just characters.
  */
 export function textBlocks(text: string, lines: LineIndex): RawBlock[] {
-  const hasBlankLine = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(text)
-  const separator = hasBlankLine ? /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g : /\r\n|\r|\n/g
+  // A line ending is `\r\n`, `\n` or a lone `\r`: the `\r` of a `\r\n` is not a line of its own.
+  const hasBlankLine = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/.test(text)
+  const separator = hasBlankLine
+    ? /(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+/g
+    : /\r\n|\r|\n/g
   const blocks: RawBlock[] = []
   let from = 0
   const add = (start: number, end: number): void => {

@@ -2,51 +2,372 @@ import type { Nodes as HastNodes } from 'hast'
 import { toNlcst as hastToNlcst } from 'hast-util-to-nlcst'
 import type { Nodes as MdastNodes } from 'mdast'
 import { toNlcst as mdastToNlcst } from 'mdast-util-to-nlcst'
-import type { Root as NlcstRoot } from 'nlcst'
+import type { Node as NlcstNode, Root as NlcstRoot } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
+import type { Point as UnistPoint } from 'unist'
 import type { VFile } from 'vfile'
+import { alignValue, startBeforeReferences, type ValueMap } from './align.js'
+import type { LineIndex } from './position.js'
+import type { Point } from './types.js'
 
 /**
- * Bridges one block of mdast or hast to nlcst with the English parser.
+ * Bridges one block of mdast or hast to nlcst with the English parser
+ * (mdast-util-to-nlcst / hast-util-to-nlcst with `ParseEnglish`), then puts every nlcst node
+ * at its true place in the original file.
  *
- * The utilities index the *whole* file for every call, which makes block-by-block
- * conversion quadratic on long documents. So each block is converted against a file that
- * holds only the block's own text, with the block's offsets shifted to match; the caller
- * shifts the resulting offsets back (lines stay as in the original, so soft line breaks are
- * still seen as such).
+ * Two things stand in the way of using the utilities' positions as they come:
+ *
+ * - they index the *whole* file on every call, which makes block-by-block conversion
+ *   quadratic on long documents; so each block is converted against a file that holds only
+ *   the block's own text, with the tree's positions moved to match;
+ * - they count offsets in a text node's *value*, which is not its source wherever markup was
+ *   dropped inside the node (`> ` on every line of a blockquote, list indentation, `\*`,
+ *   `&amp;`). So each leaf is traced back to the text node it came from and mapped through
+ *   that node's value-to-source alignment (`align.ts`).
+ *
+ * For mdast the utility is not even asked for offsets: its text nodes go in with lines and
+ * columns only (it compares lines to see line endings between inline nodes), so it spends no
+ * time on positions that would be thrown away, and the leaves are matched to their text
+ * nodes in order — the tokeniser is lossless, so a text node's leaves spell its value. For
+ * hast, whose utility finds a text node's offset from its line and column, each leaf is
+ * matched by the offset the utility gives it.
  */
 const parser = new ParseEnglish()
 
 export type BlockTree = { kind: 'mdast'; node: MdastNodes } | { kind: 'hast'; node: HastNodes }
 
-export function blockToNlcst(tree: BlockTree, text: string, start: number, end: number): NlcstRoot {
+/** Source range of inline markup inside a block: emphasis, a link, an HTML element. */
+export interface Wrapper {
+  start: number
+  end: number
+}
+
+export interface BridgedBlock {
+  /** nlcst tree of the block, every position a point of the original file. */
+  root: NlcstRoot
+  /** Inline markup of the block, in document order (outer before inner). */
+  wrappers: Wrapper[]
+}
+
+/** A run of prose the utilities tokenise: a text node, an image's alt, inline code. */
+interface Piece {
+  /** Block-relative offset of the piece's first character, as the utility counts it. */
+  rel: number
+  value: string
+  /** Source range in the file. */
+  start: number
+  end: number
+  /** One token standing for its whole source (inline code). */
+  atomic: boolean
+  map?: ValueMap
+}
+
+interface Context {
+  text: string
+  lines: LineIndex
+  blockStart: number
+  first: UnistPoint
+  pieces: Piece[]
+  wrappers: Wrapper[]
+}
+
+/** A unist point whose offset may be left out. */
+interface LoosePoint {
+  line: number
+  column: number
+  offset?: number | undefined
+}
+
+interface Positioned {
+  type: string
+  position?: { start: LoosePoint; end: LoosePoint } | undefined
+  children?: Positioned[]
+}
+
+export function blockToNlcst(
+  tree: BlockTree,
+  text: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+): BridgedBlock {
+  // The tree may reach past the block's span (white space around an HTML run).
+  const position = (tree.node as Positioned).position
+  start = Math.min(start, position?.start.offset ?? start)
+  end = Math.max(end, position?.end.offset ?? end)
+  const context: Context = {
+    text,
+    lines,
+    blockStart: start,
+    first: lines.pointAt(start),
+    pieces: [],
+    wrappers: [],
+  }
   const blockFile = { messages: [], value: text.slice(start, end), toString: blockValue }
-  const shifted = shift(tree.node as Positioned, start) as never
-  return tree.kind === 'mdast'
-    ? (mdastToNlcst(shifted, blockFile as unknown as VFile, parser) as NlcstRoot)
-    : (hastToNlcst(shifted, blockFile as unknown as VFile, parser) as NlcstRoot)
+  let root: NlcstRoot
+  if (tree.kind === 'mdast') {
+    const copy = copyMdast(tree.node, context, true)
+    root = mdastToNlcst(copy as never, blockFile as unknown as VFile, parser) as NlcstRoot
+  } else {
+    const copy = copyHast(tree.node, context, true)
+    root = hastToNlcst(copy as never, blockFile as unknown as VFile, parser) as NlcstRoot
+  }
+  realign(root, context, end, tree.kind === 'mdast' ? 'order' : 'offset')
+  return { root, wrappers: context.wrappers }
 }
 
 function blockValue(this: { value: string }): string {
   return this.value
 }
 
-interface Positioned {
-  position?:
-    | { start: { offset?: number | undefined }; end: { offset?: number | undefined } }
-    | undefined
-  children?: Positioned[] | undefined
+/** A point of the block's own file for a file offset. */
+function relative(offset: number, context: Context): UnistPoint {
+  const point = context.lines.pointAt(offset)
+  const first = context.first
+  return {
+    line: point.line - first.line + 1,
+    column: point.line === first.line ? point.column - first.column + 1 : point.column,
+    offset: offset - context.blockStart,
+  }
 }
 
-/** Copy of a tree with every offset moved back by `delta` (lines and columns kept). */
-function shift<T extends Positioned>(node: T, delta: number): T {
-  const copy = { ...node }
-  if (node.position) {
-    copy.position = {
-      start: { ...node.position.start, offset: (node.position.start.offset ?? 0) - delta },
-      end: { ...node.position.end, offset: (node.position.end.offset ?? 0) - delta },
+function range(node: Positioned): [number, number] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : [start, end]
+}
+
+/**
+ * The copy of an mdast node that mdast-util-to-nlcst needs: offsets moved into the block's
+ * file; lines and columns kept (the utility compares lines only, to see line endings).
+ */
+function copyMdast(node: MdastNodes, context: Context, isBlock: boolean): Positioned {
+  const position = node.position
+  const start = position?.start.offset
+  const end = position?.end.offset
+  if (!position || start === undefined || end === undefined) return { type: node.type }
+  const base = context.blockStart
+  const rel = start - base
+  const copy: Positioned & { value?: string; alt?: string | null | undefined } = {
+    type: node.type,
+    // Offsets only where the utility slices the source (inline code); lines everywhere.
+    position:
+      node.type === 'inlineCode'
+        ? {
+            start: { line: position.start.line, column: position.start.column, offset: rel },
+            end: { line: position.end.line, column: position.end.column, offset: end - base },
+          }
+        : {
+            start: { line: position.start.line, column: position.start.column },
+            end: { line: position.end.line, column: position.end.column },
+          },
+  }
+  switch (node.type) {
+    case 'text':
+      copy.value = node.value
+      context.pieces.push({ rel, value: node.value, start, end, atomic: false })
+      break
+    case 'inlineCode':
+      // mdast-util-to-nlcst makes one source node of the code's whole source.
+      context.pieces.push({ rel, value: context.text.slice(start, end), start, end, atomic: true })
+      break
+    case 'image':
+    case 'imageReference':
+      copy.alt = node.alt
+      context.wrappers.push({ start, end })
+      // The alt text is tokenised as if it began two characters in (after `![`).
+      if (node.alt)
+        context.pieces.push({ rel: rel + 2, value: node.alt, start: start + 2, end, atomic: false })
+      break
+    default:
+      if ('children' in node) {
+        if (!isBlock) context.wrappers.push({ start, end })
+        const children = node.children as MdastNodes[]
+        const copies: Positioned[] = new Array(children.length)
+        for (let i = 0; i < children.length; i++)
+          copies[i] = copyMdast(children[i] as MdastNodes, context, false)
+        copy.children = copies
+      }
+  }
+  return copy
+}
+
+/** Elements hast-util-to-nlcst leaves out, and those it turns into one source node. */
+const hastIgnored = new Set(['script', 'style', 'svg', 'math', 'del'])
+
+function copyHast(node: HastNodes, context: Context, isBlock: boolean): Positioned {
+  const copy: Positioned = { ...(node as Positioned) }
+  const at = range(node as Positioned)
+  if (!at) return copy
+  const [start, end] = at
+  copy.position = { start: relative(start, context), end: relative(end, context) }
+  const rel = start - context.blockStart
+  if (node.type === 'text') {
+    const from = startBeforeReferences(node.value, context.text, start)
+    context.pieces.push({ rel, value: node.value, start: from, end, atomic: false })
+  } else if (node.type === 'element') {
+    const marker = node.properties?.dataNlcst
+    if (hastIgnored.has(node.tagName) || marker === 'ignore') return copy
+    if (node.tagName === 'code' || marker === 'source') {
+      context.pieces.push({ rel, value: textContent(node), start, end, atomic: true })
+      return copy
+    }
+    if (!isBlock) context.wrappers.push({ start, end })
+    copy.children = node.children.map((child) => copyHast(child, context, false))
+  } else if ('children' in node) {
+    copy.children = node.children.map((child) => copyHast(child, context, false))
+  }
+  return copy
+}
+
+/** The text of an element as hast-util-to-string gives it (text and comments). */
+function textContent(node: HastNodes): string {
+  if ('children' in node) return node.children.map(textContent).join('')
+  return 'value' in node ? node.value : ''
+}
+
+/**
+ * Moves every nlcst node to its place in the file. Leaves that come from a piece map
+ * through the piece's alignment; leaves the utilities made up (line endings between
+ * inline nodes, `<br>`, hard breaks) take the gap between their neighbours.
+ */
+function realign(
+  root: NlcstRoot,
+  context: Context,
+  blockEnd: number,
+  match: 'order' | 'offset',
+): void {
+  const leaves: Array<NlcstNode & { value: string }> = []
+  const collect = (node: NlcstNode): void => {
+    if ('children' in node)
+      for (const child of (node as { children: NlcstNode[] }).children) collect(child)
+    else leaves.push(node as NlcstNode & { value: string })
+  }
+  collect(root)
+
+  const { pieces, text, lines } = context
+  const starts = new Int32Array(leaves.length)
+  const ends = new Int32Array(leaves.length)
+  if (match === 'order') matchInOrder(leaves, pieces, text, starts, ends)
+  else matchByOffset(leaves, pieces, text, starts, ends)
+
+  // Made-up leaves fill the gap between their neighbours; everything stays in order.
+  const nextStart = new Int32Array(leaves.length)
+  let following = blockEnd
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    nextStart[i] = following
+    if ((starts[i] as number) !== -1) following = starts[i] as number
+  }
+  // A piece may begin before the block's own start (see `startBeforeReferences`).
+  let previousEnd = Math.min(context.blockStart, pieces[0]?.start ?? context.blockStart)
+  // Leaves mostly touch: the end point of one is the start point of the next.
+  let previousPoint: Point | undefined
+  for (let i = 0; i < leaves.length; i++) {
+    let start = starts[i] as number
+    let end: number
+    if (start === -1) {
+      start = previousEnd
+      end = Math.max(start, nextStart[i] as number)
+    } else {
+      end = ends[i] as number
+      if (start < previousEnd) start = previousEnd
+      if (end < start) end = start
+    }
+    const startPoint = previousPoint && start === previousEnd ? previousPoint : lines.pointAt(start)
+    const endPoint = end === start ? startPoint : lines.pointAt(end)
+    const leaf = leaves[i] as NlcstNode
+    leaf.position = { start: startPoint, end: endPoint }
+    previousEnd = end
+    previousPoint = endPoint
+  }
+  spanChildren(root as unknown as NlcstNode)
+}
+
+/** Each leaf belongs to the piece whose value covers the offset the utility gave it. */
+function matchByOffset(
+  leaves: Array<NlcstNode & { value: string }>,
+  pieces: Piece[],
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+): void {
+  let k = 0
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i] as NlcstNode & { value: string }
+    const rel = leaf.position?.start.offset
+    starts[i] = -1
+    if (rel === undefined) continue
+    const length = leaf.value.length
+    while (k < pieces.length) {
+      const piece = pieces[k] as Piece
+      if (piece.rel + piece.value.length > rel && piece.value.length > 0) break
+      k++
+    }
+    const piece = pieces[k]
+    if (!piece || piece.rel > rel || rel + length > piece.rel + piece.value.length) continue
+    const at = rel - piece.rel
+    if (piece.atomic) {
+      if (at !== 0) continue
+      starts[i] = piece.start
+      ends[i] = piece.end
+    } else if (length > 0 && piece.value.startsWith(leaf.value, at)) {
+      piece.map ??= alignValue(piece.value, text, piece.start, piece.end)
+      starts[i] = piece.map.startOf(at)
+      ends[i] = piece.map.endOf(at + length - 1)
     }
   }
-  if (node.children) copy.children = node.children.map((child) => shift(child, delta))
-  return copy
+}
+
+/**
+ * The leaves of each piece come in order and spell its value; a leaf that does not go on
+ * spelling the current piece is one the utility made up (a line ending, a hard break).
+ */
+function matchInOrder(
+  leaves: Array<NlcstNode & { value: string }>,
+  pieces: Piece[],
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+): void {
+  let k = 0
+  let at = 0
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i] as NlcstNode & { value: string }
+    starts[i] = -1
+    while (
+      k < pieces.length &&
+      at >= (pieces[k] as Piece).value.length &&
+      !(pieces[k] as Piece).atomic
+    ) {
+      k++
+      at = 0
+    }
+    const piece = pieces[k]
+    if (!piece) continue
+    if (piece.atomic) {
+      if (leaf.type !== 'SourceNode') continue
+      starts[i] = piece.start
+      ends[i] = piece.end
+      k++
+      at = 0
+      continue
+    }
+    const length = leaf.value.length
+    if (length === 0 || !piece.value.startsWith(leaf.value, at)) continue
+    piece.map ??= alignValue(piece.value, text, piece.start, piece.end)
+    starts[i] = piece.map.startOf(at)
+    ends[i] = piece.map.endOf(at + length - 1)
+    at += length
+  }
+}
+
+/** A parent spans from its first child's start to its last child's end. */
+function spanChildren(node: NlcstNode): void {
+  if (!('children' in node)) return
+  const children = (node as { children: NlcstNode[] }).children
+  for (const child of children) spanChildren(child)
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  if (first && last) node.position = { start: first.start, end: last.end }
+  else delete node.position
 }

@@ -1,14 +1,30 @@
 import type { VFile } from 'vfile'
-import { parse as parseYaml } from 'yaml'
+import { parse as parseYaml, YAMLError } from 'yaml'
+import type { FrontMatterSource } from './blocks-markdown.js'
 import type { FrontMatter } from './types.js'
 
-/** YAML front matter: its `title`, `author` and `date` for the report. Never executes anything. */
-export function readFrontMatter(source: string, file: VFile): FrontMatter | null {
+/**
+ * YAML front matter: its `title`, `author` and `date` for the report. Never executes
+ * anything (the core schema has no custom tags). YAML that cannot be read gives a message on
+ * the file, at the place of the error, and no front matter — never an exception.
+ */
+export function readFrontMatter(source: FrontMatterSource, file: VFile): FrontMatter | null {
   let data: unknown
   try {
-    data = parseYaml(source, { schema: 'core' })
+    data = parseYaml(source.value, { schema: 'core' })
   } catch (error) {
-    file.message(`Cannot read front matter: ${(error as Error).message.split('\n')[0]}`, {
+    // The first line of the message, without yaml's own line count (the place says where).
+    const reason = ((error as Error).message.split('\n')[0] ?? '').replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    )
+    const start = source.position?.start
+    const at = error instanceof YAMLError ? error.linePos?.[0] : undefined
+    // The YAML begins on the line after the opening fence.
+    const place =
+      start && at ? { line: start.line + at.line, column: at.col } : (source.position ?? undefined)
+    file.message(`Cannot read front matter: ${reason}`, {
+      ...(place ? { place } : {}),
       ruleId: 'front-matter',
       source: 'onrecord',
     })

@@ -6,9 +6,17 @@ import { blockToNlcst } from './bridge.js'
 import { formatFromPath } from './format.js'
 import { readFrontMatter } from './front-matter.js'
 import { LineIndex } from './position.js'
-import { matchQuotes } from './quotes.js'
-import { draftSentences } from './sentences.js'
-import type { Block, Doc, FrontMatter, InputFormat, ParseOptions, Sentence } from './types.js'
+import { type BlockMarks, matchQuotes } from './quotes.js'
+import { draftSentences, sentenceSpans } from './sentences.js'
+import type {
+  Block,
+  Doc,
+  FrontMatter,
+  InputFormat,
+  ParseOptions,
+  Sentence,
+  Token,
+} from './types.js'
 
 /**
  * Parses an article into the document model the rules read: blocks in order, sentences
@@ -16,7 +24,12 @@ import type { Block, Doc, FrontMatter, InputFormat, ParseOptions, Sentence } fro
  */
 export function parse(input: string | VFile, options: ParseOptions = {}): Doc {
   const file = typeof input === 'string' ? new VFile({ value: input }) : input
-  const text = String(file.value ?? '')
+  const text =
+    typeof file.value === 'string'
+      ? file.value
+      : file.value
+        ? new TextDecoder().decode(file.value)
+        : ''
   const format: InputFormat = options.format ?? formatFromPath(file.path)
   const lines = new LineIndex(text)
 
@@ -34,44 +47,58 @@ export function parse(input: string | VFile, options: ParseOptions = {}): Doc {
 
   const blocks: Block[] = []
   const sentences: Sentence[] = []
-  for (const rawBlock of raw) {
-    const root = blockToNlcst(rawBlock.tree, text, rawBlock.start, rawBlock.end)
-    const drafts = draftSentences(root, rawBlock.start, lines)
-    if (drafts.length === 0) continue
+  const blockMarks: BlockMarks[] = []
+  for (let index = 0; index < raw.length; index++) {
+    const rawBlock = raw[index] as RawBlock
+    // Let the block's mdast or hast go once it is bridged: a long document never holds both
+    // whole trees at once.
+    raw[index] = undefined as unknown as RawBlock
+    const { root, wrappers } = blockToNlcst(
+      rawBlock.tree,
+      text,
+      rawBlock.start,
+      rawBlock.end,
+      lines,
+    )
+    const prose = draftSentences(root)
+    if (prose.sentences.length === 0) continue
+    const spans = sentenceSpans(prose.sentences, wrappers, rawBlock.start, rawBlock.end)
+    // A block always covers its sentences (a format reader may trim what the tokeniser keeps).
+    const start = Math.min(rawBlock.start, (spans[0] as { start: number }).start)
+    const end = Math.max(rawBlock.end, (spans.at(-1) as { end: number }).end)
     const block: Block = {
-      ...lines.spanOf(rawBlock.start, rawBlock.end),
+      ...lines.spanOf(start, end),
       index: blocks.length,
       kind: rawBlock.kind,
       depth: rawBlock.depth,
       sentences: [],
     }
-    for (const draft of drafts) {
-      const first = draft.tokens[0]
-      const last = draft.tokens.at(-1)
-      if (!first || !last) continue
+    prose.sentences.forEach((draft, i) => {
+      const span = spans[i] as { start: number; end: number }
+      const first = draft.tokens[0] as Token
+      const last = draft.tokens.at(-1) as Token
       block.sentences.push(sentences.length)
       sentences.push({
-        ...lines.spanOf(first.start.offset, last.end.offset),
+        text: text.slice(span.start, span.end),
+        // The tokens' own points, unless markup widened the sentence.
+        start: span.start === first.start.offset ? first.start : lines.pointAt(span.start),
+        end: span.end === last.end.offset ? last.end : lines.pointAt(span.end),
         index: sentences.length,
         block: block.index,
         tokens: draft.tokens,
         nodes: draft.nodes,
       })
-    }
+    })
     blocks.push(block)
+    blockMarks.push({
+      block: block.index,
+      kind: block.kind,
+      depth: block.depth,
+      tokens: prose.tokens,
+    })
   }
 
-  const { quotes, unbalanced } = matchQuotes(
-    text,
-    blocks.map((block) => ({
-      block: block.index,
-      continuable: block.kind === 'paragraph' || block.kind === 'blockquote',
-      start: block.start.offset,
-      end: block.end.offset,
-      tokens: block.sentences.flatMap((index) => (sentences[index] as Sentence).tokens),
-    })),
-    lines,
-  )
+  const { quotes, unbalanced } = matchQuotes(blockMarks, lines)
 
   return {
     file,

@@ -8,6 +8,8 @@ import type { Point, Span } from './types.js'
 export class LineIndex {
   readonly text: string
   private readonly starts: number[] = [0]
+  /** The line of the last look-up: the parser asks for offsets mostly in order. */
+  private hint = 0
 
   constructor(text: string) {
     this.text = text
@@ -22,18 +24,31 @@ export class LineIndex {
     }
   }
 
+  /** The point at `offset` (clamped into the text). */
   pointAt(offset: number): Point {
-    const clamped = Math.max(0, Math.min(offset, this.text.length))
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if ((this.starts[mid] as number) <= clamped) low = mid
-      else high = mid - 1
+    const clamped = offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset
+    const starts = this.starts
+    let line = this.hint
+    if (
+      !(
+        (starts[line] as number) <= clamped &&
+        (line + 1 >= starts.length || clamped < (starts[line + 1] as number))
+      )
+    ) {
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >> 1
+        if ((starts[mid] as number) <= clamped) low = mid
+        else high = mid - 1
+      }
+      line = low
+      this.hint = low
     }
-    return { line: low + 1, column: clamped - (this.starts[low] as number) + 1, offset: clamped }
+    return { line: line + 1, column: clamped - (starts[line] as number) + 1, offset: clamped }
   }
 
+  /** The span of the text between two offsets. */
   spanOf(start: number, end: number): Span {
     return { text: this.text.slice(start, end), start: this.pointAt(start), end: this.pointAt(end) }
   }

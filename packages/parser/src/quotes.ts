@@ -1,23 +1,38 @@
 import type { LineIndex } from './position.js'
-import type { Quote, QuoteMarkStyle, Token, UnbalancedMark } from './types.js'
+import type {
+  BlockKind,
+  Point,
+  Quote,
+  QuoteMarkStyle,
+  Span,
+  Token,
+  UnbalancedMark,
+} from './types.js'
 
+/**
+ * What a quotation mark does where it stands: opens or closes a quote, may do either (a
+ * straight mark whose neighbours do not tell), or is an apostrophe (don’t, the ’90s, James’).
+ */
 type Role = 'open' | 'close' | 'either' | 'apostrophe'
+
+/** Marks pair only within a family: “ with ”, ‘ with ’, « with », ‹ with ›. */
+type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet'
 
 interface Mark {
   token: Token
-  style: QuoteMarkStyle
+  family: Family
   role: Role
   block: number
+  /** Index of the token in its block's token list. */
+  index: number
 }
 
-/** The quotation marks of one block, in order, with the index of the block. */
+/** One block's tokens, for matching its quotation marks. */
 export interface BlockMarks {
   block: number
-  /** Paragraph-like blocks can continue a quote into the next one. */
-  continuable: boolean
-  /** Offset where the block's text begins. */
-  start: number
-  end: number
+  kind: BlockKind
+  depth: number
+  /** Every token of the block in order, the white space between sentences included. */
   tokens: Token[]
 }
 
@@ -26,97 +41,139 @@ export interface QuoteResult {
   unbalanced: UnbalancedMark[]
 }
 
-const styles: Record<string, QuoteMarkStyle> = {
+const families: Record<string, Family> = {
   '“': 'double',
   '”': 'double',
   '„': 'double',
   '"': 'double',
+  // Typeset and archived copy writes a double mark as two straight apostrophes ('').
   "''": 'double',
   '‘': 'single',
   '’': 'single',
   "'": 'single',
   '«': 'guillemet',
   '»': 'guillemet',
-  '‹': 'guillemet',
-  '›': 'guillemet',
+  '‹': 'single-guillemet',
+  '›': 'single-guillemet',
 }
 
+const styles: Record<Family, QuoteMarkStyle> = {
+  double: 'double',
+  single: 'single',
+  guillemet: 'guillemet',
+  'single-guillemet': 'guillemet',
+}
+
+/** An open quote; by the newspaper convention it may carry on into the next paragraphs. */
 interface Open {
   mark: Mark
-  /** Segments already closed off in earlier paragraphs (a quote continued by convention). */
+  /** The marks that re-opened it at the start of each later paragraph. */
+  reopened: Mark[]
+  /** Where the quote's part in the current paragraph begins (its opening or re-opening mark). */
+  from: number
+  /** The parts in earlier paragraphs, each up to its paragraph's end. */
   segments: Array<{ start: number; end: number; block: number }>
 }
 
 /**
  * Matches quotation marks into quotes, nesting included, and carries a quote over paragraph
- * breaks by the newspaper convention. Apostrophes (don’t, the ’90s, James’) are told apart
- * from single quotes by their neighbours; marks that find no partner are reported as
- * unbalanced rather than guessed into a long span.
+ * breaks by the newspaper convention: a paragraph that leaves its quote open, followed by a
+ * paragraph of the same kind that begins with an opening mark of the same family. Marks are
+ * read in prose order with markup invisible, so `**“Go,”** he said` reads as `“Go,” he said`.
+ * Apostrophes are told apart from single quotes by their neighbours; marks that find no
+ * partner are reported as unbalanced rather than guessed into a long span.
  */
-export function matchQuotes(text: string, blocks: BlockMarks[], lines: LineIndex): QuoteResult {
+export function matchQuotes(blocks: BlockMarks[], lines: LineIndex): QuoteResult {
   const quotes: Array<Omit<Quote, 'index' | 'parent' | 'depth'>> = []
   const unbalanced: UnbalancedMark[] = []
+  const report = (open: Open): void => {
+    for (const mark of [open.mark, ...open.reopened])
+      unbalanced.push(asUnbalanced(mark, 'open', lines))
+  }
+  const marksOf = blocks.map(findMarks)
   let carried: Open | null = null
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as BlockMarks
-    const marks = pairDoubledApostrophes(
-      block.tokens.filter((token) => token.kind === 'punctuation' && styles[token.value] !== undefined),
-    ).map((token) => classify(text, token, block.block))
+    const marks = marksOf[b] as Mark[]
+    const firstContent = firstContentIndex(block.tokens)
     const stack: Open[] = []
-    let first = true
+    const openCount: Record<Family, number> = {
+      double: 0,
+      single: 0,
+      guillemet: 0,
+      'single-guillemet': 0,
+    }
+    const push = (open: Open): void => {
+      stack.push(open)
+      openCount[open.mark.family]++
+    }
+    // How many single marks that could close a quote are still to come in the block.
+    let singleClosersLeft = marks.filter(
+      (mark) => mark.family === 'single' && (mark.role === 'close' || mark.role === 'either'),
+    ).length
+
     for (const mark of marks) {
-      const isFirst = first && mark.token.start.offset <= firstTextOffset(text, block)
-      first = false
+      const canClose = mark.role === 'close' || mark.role === 'either'
+      if (mark.family === 'single' && canClose) singleClosersLeft--
       if (mark.role === 'apostrophe') continue
-      if (carried && isFirst && mark.style === carried.mark.style && mark.role !== 'close') {
-        // The paragraph re-opens the quote carried from the one before.
-        stack.push(carried)
+      if (carried && mark.index === firstContent) {
+        // The paragraph re-opens the quote carried over from the one before.
+        carried.reopened.push(mark)
+        carried.from = mark.token.start.offset
+        push(carried)
         carried = null
         continue
       }
-      const openIndex = findOpen(stack, mark.style)
-      const closes =
-        mark.role === 'close' ||
-        (mark.role === 'either' && openIndex !== -1 && !opensHere(text, mark))
-      if (closes && openIndex !== -1) {
-        for (const orphan of stack.splice(openIndex + 1))
-          unbalanced.push(asUnbalanced(orphan.mark, 'open', lines))
+      const openIndex = openCount[mark.family] > 0 ? findOpen(stack, mark.family) : -1
+      let closes = openIndex !== -1 && canClose
+      if (closes && mark.role === 'either' && opensHere(block.tokens, mark.index)) closes = false
+      // ‘… James’ car …’: a possessive inside a single quote that closes later.
+      if (
+        closes &&
+        mark.family === 'single' &&
+        singleClosersLeft > 0 &&
+        isPossessive(block.tokens, mark.index)
+      )
+        closes = false
+      if (closes) {
+        for (const orphan of stack.splice(openIndex + 1)) {
+          openCount[orphan.mark.family]--
+          report(orphan)
+        }
         const open = stack.pop() as Open
-        quotes.push(makeQuote(text, open, mark, block.block, lines))
-      } else if (mark.style === 'single' && mark.role !== 'open') {
-        // A single mark after a word with no single quote open: an apostrophe (James’).
+        openCount[open.mark.family]--
+        quotes.push(makeQuote(open, mark, lines))
+      } else if (mark.family === 'single' && mark.role !== 'open') {
+        // A single mark after a word with no single quote to close: an apostrophe (James’).
       } else if (mark.role === 'close') {
         unbalanced.push(asUnbalanced(mark, 'close', lines))
       } else {
-        stack.push({ mark, segments: [] })
+        push({ mark, reopened: [], from: mark.token.start.offset, segments: [] })
       }
     }
     if (carried) {
-      unbalanced.push(asUnbalanced(carried.mark, 'open', lines))
+      // Carried over, but the paragraph did not re-open it after all.
+      report(carried)
       carried = null
     }
-    // An outermost double quote left open carries over when the next paragraph re-opens it.
     const next = blocks[b + 1]
     const outer = stack[0]
     if (
       outer &&
       stack.length === 1 &&
-      block.continuable &&
-      next?.continuable &&
-      startsWithOpening(text, next, outer.mark.style)
+      !isFollowedBySpace(block.tokens, outer.reopened.at(-1) ?? outer.mark) &&
+      next &&
+      continues(block, next) &&
+      reopens(marksOf[b + 1] as Mark[], next.tokens, outer.mark.family)
     ) {
-      outer.segments.push({
-        start: outer.segments.length ? block.start : outer.mark.token.start.offset,
-        end: block.end,
-        block: block.block,
-      })
+      outer.segments.push({ start: outer.from, end: contentEnd(block.tokens), block: block.block })
       carried = outer
-      stack.length = 0
+    } else {
+      for (const open of stack) report(open)
     }
-    for (const open of stack) unbalanced.push(asUnbalanced(open.mark, 'open', lines))
   }
-  if (carried) unbalanced.push(asUnbalanced(carried.mark, 'open', lines))
+  if (carried) report(carried)
 
   quotes.sort((a, b) => a.start.offset - b.start.offset || b.end.offset - a.end.offset)
   const result: Quote[] = []
@@ -138,124 +195,169 @@ export function matchQuotes(text: string, blocks: BlockMarks[], lines: LineIndex
   return { quotes: result, unbalanced }
 }
 
-/**
- * Two straight apostrophes in a row ('') stand for a double quotation mark in much typeset
- * and archived news copy; they are matched as one double mark.
- */
-function pairDoubledApostrophes(tokens: Token[]): Token[] {
-  const out: Token[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token
-    const next = tokens[i + 1]
-    if (token.value === "'" && next?.value === "'" && next.start.offset === token.end.offset) {
-      out.push({ ...token, value: "''", end: next.end })
-      i++
-    } else {
-      out.push(token)
-    }
+function findMarks(block: BlockMarks): Mark[] {
+  const marks: Mark[] = []
+  const tokens = block.tokens
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'punctuation' && token.kind !== 'symbol') continue
+    const family = families[token.value]
+    if (!family) continue
+    const before = tokens[index - 1]?.value.at(-1) ?? ''
+    const after = tokens[index + 1]?.value[0] ?? ''
+    marks.push({
+      token,
+      family,
+      role: roleOf(token.value, before, after),
+      block: block.block,
+      index,
+    })
   }
-  return out
+  return marks
 }
 
-function classify(text: string, token: Token, block: number): Mark {
-  const value = token.value
-  const style = styles[value] as QuoteMarkStyle
-  const before = text[token.start.offset - 1] ?? ''
-  const after = text[token.end.offset] ?? ''
+/** The role of a mark from the characters either side of it (markup unseen). */
+function roleOf(value: string, before: string, after: string): Role {
   const wordBefore = isWordChar(before)
   const wordAfter = isWordChar(after)
-  let role: Role
+  const closingBefore = wordBefore || isClosingPunctuation(before)
   switch (value) {
     case '“':
     case '„':
+      // Shaped to open; after a word and before a space it is a misplaced closer.
+      return closingBefore && !wordAfter ? 'either' : 'open'
+    case '”':
+      // Shaped to close; before a word and after a space it is a misplaced opener.
+      return !closingBefore && wordAfter ? 'either' : 'close'
     case '«':
     case '‹':
-      role = 'open'
-      break
-    case '”':
+      return 'open'
     case '»':
     case '›':
-      role = 'close'
-      break
+      return 'close'
     case '‘':
-      role = /\d/.test(after) && !wordBefore ? 'apostrophe' : 'open'
-      break
+      if (!wordBefore && isDigit(after)) return 'apostrophe' // ‘90s, typed the wrong way
+      if (wordBefore && wordAfter) return 'apostrophe'
+      return closingBefore && !wordAfter ? 'either' : 'open'
     case '’':
     case "'":
-      if (wordBefore && wordAfter) role = 'apostrophe'
-      else if (/\d/.test(after)) role = 'apostrophe'
-      else if (wordBefore || isClosingPunctuation(before)) role = value === '’' ? 'close' : 'either'
-      else if (wordAfter) role = value === '’' ? 'apostrophe' : 'open'
-      else role = 'apostrophe'
-      break
-    case "''":
+      if (wordBefore && wordAfter) return 'apostrophe' // don’t
+      if (!wordBefore && isDigit(after)) return 'apostrophe' // the ’90s
+      if (closingBefore) return value === '’' ? 'close' : 'either' // James’ / a closing mark
+      if (wordAfter) return value === '’' ? 'apostrophe' : 'open' // ’em / an opening '
+      return 'apostrophe'
     default:
-      // The straight double quote (or a doubled apostrophe): direction from its neighbours.
-      if (!wordBefore && !isClosingPunctuation(before) && (wordAfter || isOpeningContext(after)))
-        role = 'open'
-      else if ((wordBefore || isClosingPunctuation(before)) && !wordAfter) role = 'close'
-      else role = 'either'
+      // The straight double quote: its direction comes from its neighbours.
+      if (!closingBefore && (wordAfter || isOpeningContext(after))) return 'open'
+      if (closingBefore && !wordAfter) return 'close'
+      return 'either'
   }
-  return { token, style, role, block }
 }
 
-function findOpen(stack: Open[], style: QuoteMarkStyle): number {
-  for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as Open).mark.style === style) return i
+function findOpen(stack: Open[], family: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--)
+    if ((stack[i] as Open).mark.family === family) return i
   return -1
 }
 
-function opensHere(text: string, mark: Mark): boolean {
-  const before = text[mark.token.start.offset - 1] ?? ''
-  return before === '' || /\s|[([{—–-]/.test(before)
+/** A mark with a space or nothing before it opens, whatever its shape suggests. */
+function opensHere(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]?.value.at(-1) ?? ''
+  return before === '' || /[\s([{\u2014\u2013\-“‘«"]/u.test(before)
 }
 
-function firstTextOffset(text: string, block: BlockMarks): number {
-  let offset = block.start
-  // Skip markup that may stand before the first word: emphasis, list and quote markers.
-  while (offset < block.end && /[\s*_>#\-+[(]/.test(text[offset] as string)) offset++
-  return offset
+/** `James’ car`: a single mark after an -s word, then a space and a lower-case word. */
+function isPossessive(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const space = tokens[index + 1]
+  const word = tokens[index + 2]
+  return (
+    before?.kind === 'word' &&
+    /[sSzZxX]$/.test(before.value) &&
+    space?.kind === 'whitespace' &&
+    word?.kind === 'word' &&
+    /^\p{Ll}/u.test(word.value)
+  )
 }
 
-function startsWithOpening(text: string, block: BlockMarks, style: QuoteMarkStyle): boolean {
-  const offset = firstTextOffset(text, block)
-  const char = text[offset] ?? ''
-  if (style === 'double') return char === '“' || char === '"' || char === '„' || text.startsWith("''", offset)
-  if (style === 'guillemet') return char === '«'
-  return char === '‘' || char === "'"
+/** `“ ` with nothing after it: a stray mark, never the start of a quote that runs on. */
+function isFollowedBySpace(tokens: Token[], mark: Mark): boolean {
+  const next = mark.token === tokens[mark.index] ? tokens[mark.index + 1] : undefined
+  return next === undefined || next.kind === 'whitespace'
 }
 
-function makeQuote(text: string, open: Open, close: Mark, block: number, lines: LineIndex) {
-  const start = open.mark.token.start.offset
-  const end = close.token.end.offset
-  const segments = open.segments.map((segment) => lines.spanOf(segment.start, segment.end))
-  const blocks = open.segments.map((segment) => segment.block)
-  const lastStart = open.segments.length ? lastSegmentStart(text, close) : start
-  segments.push(lines.spanOf(lastStart, end))
-  blocks.push(block)
+/** A quote carries from one block into the next only between paragraphs of the same kind. */
+function continues(block: BlockMarks, next: BlockMarks): boolean {
+  return (
+    (block.kind === 'paragraph' || block.kind === 'blockquote') &&
+    next.kind === block.kind &&
+    next.depth === block.depth
+  )
+}
+
+/** The block begins with an opening mark of the family. */
+function reopens(marks: Mark[], tokens: Token[], family: Family): boolean {
+  const first = marks[0]
+  return (
+    first !== undefined &&
+    first.index === firstContentIndex(tokens) &&
+    first.family === family &&
+    (first.role === 'open' || first.role === 'either')
+  )
+}
+
+function firstContentIndex(tokens: Token[]): number {
+  return tokens.findIndex((token) => token.kind !== 'whitespace')
+}
+
+function contentEnd(tokens: Token[]): number {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token
+    if (token.kind !== 'whitespace') return token.end.offset
+  }
+  return tokens.at(-1)?.end.offset ?? 0
+}
+
+function makeQuote(open: Open, close: Mark, lines: LineIndex) {
+  // The marks' own points: no line look-ups for the common single-paragraph quote.
+  const first = open.mark.token
+  const last = close.token
+  const text = lines.text
+  const span = (start: Point, end: Point): Span => ({
+    text: text.slice(start.offset, end.offset),
+    start,
+    end,
+  })
+  const whole = span(first.start, last.end)
+  let segments: Span[]
+  let blocks: number[]
+  if (open.segments.length === 0) {
+    segments = [whole]
+    blocks = [close.block]
+  } else {
+    segments = open.segments.map((segment) => lines.spanOf(segment.start, segment.end))
+    blocks = open.segments.map((segment) => segment.block)
+    segments.push(lines.spanOf(open.from, last.end.offset))
+    blocks.push(close.block)
+  }
   return {
-    ...lines.spanOf(start, end),
-    style: open.mark.style,
-    open: lines.spanOf(start, open.mark.token.end.offset),
-    close: lines.spanOf(close.token.start.offset, end),
-    inner: lines.spanOf(open.mark.token.end.offset, close.token.start.offset),
+    ...whole,
+    style: styles[open.mark.family],
+    open: span(first.start, first.end),
+    close: span(last.start, last.end),
+    inner: span(first.end, last.start),
     blocks,
     segments,
   }
 }
 
-/** Start of the paragraph that closes a continued quote: back to its re-opening mark. */
-function lastSegmentStart(text: string, close: Mark): number {
-  let offset = close.token.start.offset
-  while (offset > 0 && text[offset - 1] !== '\n' && text[offset - 1] !== '\r') offset--
-  while (offset < close.token.start.offset && !/[“"„«‘']/.test(text[offset] as string)) offset++
-  return offset
-}
-
 function asUnbalanced(mark: Mark, role: 'open' | 'close', lines: LineIndex): UnbalancedMark {
   return {
-    ...lines.spanOf(mark.token.start.offset, mark.token.end.offset),
+    text: lines.text.slice(mark.token.start.offset, mark.token.end.offset),
+    start: mark.token.start,
+    end: mark.token.end,
     role,
-    style: mark.style,
+    style: styles[mark.family],
     block: mark.block,
   }
 }
@@ -264,10 +366,14 @@ function isWordChar(char: string): boolean {
   return /[\p{L}\p{N}]/u.test(char)
 }
 
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9'
+}
+
 function isClosingPunctuation(char: string): boolean {
-  return /[.,;:!?…)\]’”—–-]/.test(char)
+  return /[.,;:!?…)\]’”»—–-]/.test(char)
 }
 
 function isOpeningContext(char: string): boolean {
-  return /[‘'([…]/.test(char)
+  return /[‘'([…“«]/.test(char)
 }

@@ -1,7 +1,7 @@
 import type { Node as NlcstNode, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
+import type { Wrapper } from './bridge.js'
 import { readWordList } from './lexicon.js'
-import type { LineIndex } from './position.js'
 import type { Token, TokenKind } from './types.js'
 
 /** A sentence while it is being made: its tokens and the nlcst nodes behind them. */
@@ -10,10 +10,20 @@ export interface DraftSentence {
   nodes: NlcstSentence[]
 }
 
+/** What one block's nlcst tree yields. */
+export interface BlockProse {
+  sentences: DraftSentence[]
+  /** Every token of the block in order, the white space between sentences included. */
+  tokens: Token[]
+}
+
 const titles = readWordList('titles')
+const numberMarkers = readWordList('number-markers')
 const months = readWordList('months')
+const timeFollowers = readWordList('time-followers')
 const starters = readWordList('sentence-starters')
 const terminalAbbreviations = readWordList('terminal-abbreviations')
+const speechVerbs = readWordList('speech-verbs')
 
 const kinds: Record<string, TokenKind> = {
   WordNode: 'word',
@@ -24,73 +34,129 @@ const kinds: Record<string, TokenKind> = {
   TextNode: 'word',
 }
 
-/** The sentences of one block's nlcst tree, offsets shifted back by `delta` into the file. */
-export function draftSentences(root: NlcstRoot, delta: number, lines: LineIndex): DraftSentence[] {
+/**
+ * The sentences of one block's nlcst tree (positions already in the original file), with
+ * the boundaries parse-english gets wrong on news copy repaired.
+ */
+export function draftSentences(root: NlcstRoot): BlockProse {
   const out: DraftSentence[] = []
+  const tokens: Token[] = []
+  const toToken = (node: NlcstNode): Token | undefined => {
+    const position = node.position
+    if (position?.start.offset === undefined || position.end.offset === undefined) return undefined
+    return {
+      kind: kinds[node.type] ?? 'symbol',
+      value: valueOf(node),
+      start: position.start as Token['start'],
+      end: position.end as Token['end'],
+    }
+  }
   const visit = (node: NlcstNode): void => {
     if (node.type === 'SentenceNode') {
       const sentence = node as NlcstSentence
-      const tokens: Token[] = []
+      const own: Token[] = []
       for (const child of sentence.children) {
-        const position = child.position
-        if (position?.start.offset === undefined || position.end.offset === undefined) continue
-        tokens.push({
-          kind: kinds[child.type] ?? 'symbol',
-          value: nlcstToString(child),
-          start: lines.pointAt(position.start.offset + delta),
-          end: lines.pointAt(position.end.offset + delta),
-        })
+        const token = toToken(child)
+        if (token) own.push(token)
       }
-      if (tokens.some((token) => token.kind !== 'whitespace'))
-        out.push({ tokens, nodes: [sentence] })
+      tokens.push(...own)
+      if (own.some((token) => !isBlank(token))) out.push({ tokens: own, nodes: [sentence] })
       return
     }
-    if ('children' in node)
+    if ('children' in node) {
       for (const child of (node as { children: NlcstNode[] }).children) visit(child)
+      return
+    }
+    const token = toToken(node)
+    if (token) tokens.push(token)
   }
   visit(root)
-  return fixBoundaries(out)
+  return { sentences: fixBoundaries(out), tokens }
+}
+
+/** A token's text: a leaf's value, or a word's children's values joined. */
+function valueOf(node: NlcstNode): string {
+  if ('value' in node) return (node as { value: string }).value
+  const children = (node as { children?: NlcstNode[] }).children
+  if (!children) return ''
+  if (children.length === 1) return valueOf(children[0] as NlcstNode)
+  return nlcstToString(node as Parameters<typeof nlcstToString>[0])
 }
 
 /** Repairs the boundaries parse-english gets wrong on news copy. */
 export function fixBoundaries(sentences: DraftSentence[]): DraftSentence[] {
-  const split: DraftSentence[] = []
-  for (const sentence of sentences) split.push(...splitMissed(sentence))
   const merged: DraftSentence[] = []
-  for (const sentence of split) {
-    const previous = merged.at(-1)
-    if (previous && shouldJoin(previous.tokens, sentence.tokens)) {
-      previous.tokens.push(...sentence.tokens)
-      for (const node of sentence.nodes)
-        if (!previous.nodes.includes(node)) previous.nodes.push(node)
-    } else {
-      merged.push({ tokens: [...sentence.tokens], nodes: [...sentence.nodes] })
+  let owned: DraftSentence | undefined
+  for (const draft of sentences)
+    for (const sentence of splitMissed(draft)) {
+      const previous = merged.at(-1)
+      if (previous && shouldJoin(previous.tokens, sentence.tokens)) {
+        // Copy before the first change: the drafts share token arrays with their parts.
+        if (previous !== owned) {
+          previous.tokens = [...previous.tokens]
+          previous.nodes = [...previous.nodes]
+          owned = previous
+        }
+        for (const token of sentence.tokens) previous.tokens.push(token)
+        for (const node of sentence.nodes)
+          if (!previous.nodes.includes(node)) previous.nodes.push(node)
+      } else {
+        merged.push({ tokens: sentence.tokens, nodes: sentence.nodes })
+      }
     }
+  const out: DraftSentence[] = []
+  for (const sentence of merged) {
+    const trimmed = trimWhitespace(sentence)
+    if (trimmed.tokens.length > 0) out.push(trimmed)
   }
-  return merged.map(trimWhitespace).filter((s) => s.tokens.length > 0)
+  return out
 }
 
-/** "rose 30. Officials said", "at 9 a.m. Police arrived", "in the U.S. He said". */
+type Decision = 'break' | 'join' | 'keep'
+
+/**
+ * What a full stop after `word` means when `next` is the first word after it:
+ * `break` (the sentence ends), `join` (it does not), or `keep` (leave parse-english's call).
+ */
+function afterFullStop(word: string, next: string, firstOfSentence: boolean): Decision {
+  const stem = word.replace(/\.$/, '').toLowerCase()
+  const capital = /^\p{Lu}/u.test(next)
+  const digit = /^\d/.test(next)
+  // "Mr. Smith", "Gen. Lee", "Sen. Warren", "Roe v. Wade": a title never ends a sentence.
+  if (titles.has(stem)) return 'join'
+  // "No. 5", "Fig. 3", "Jan. 5", "Sept. 14".
+  if (numberMarkers.has(stem) || months.has(stem)) return digit ? 'join' : 'keep'
+  // "at 9 a.m. Police arrived" but "at 9 a.m. Tuesday", "8 p.m. ET".
+  if (stem === 'a.m' || stem === 'p.m') {
+    if (!capital) return 'keep'
+    return timeFollowers.has(next.replace(/\.$/, '').toLowerCase()) ? 'join' : 'break'
+  }
+  // "lives in the U.S. He said" but "the U.S. Capitol".
+  if (terminalAbbreviations.has(stem))
+    return capital && starters.has(next.toLowerCase()) ? 'break' : 'keep'
+  // "rose 30. Officials said" (a numbered line, "1. Introduction", stays as it is).
+  if (/^\d[\d,]*$/.test(stem) && !firstOfSentence) return capital ? 'break' : 'keep'
+  return 'keep'
+}
+
+/** Splits where parse-english kept a full stop inside a word ("30.", "a.m.", "U.S."). */
 function splitMissed(sentence: DraftSentence): DraftSentence[] {
   const parts: DraftSentence[] = []
   let from = 0
   const tokens = sentence.tokens
+  let words = 0
   for (let i = 0; i < tokens.length - 2; i++) {
     const token = tokens[i] as Token
-    if (token.kind !== 'word' || token.value.length < 2 || !token.value.endsWith('.')) continue
+    if (token.kind !== 'word') continue
+    words++
+    if (token.value.length < 2 || !token.value.endsWith('.')) continue
     if ((tokens[i + 1] as Token).kind !== 'whitespace') continue
     const next = firstWordFrom(tokens, i + 2)
-    if (!next || !/^\p{Lu}/u.test(next.value)) continue
-    const stem = token.value.slice(0, -1).toLowerCase()
-    const nextLower = next.value.toLowerCase()
-    let ends = false
-    if (/^\d[\d,]*$/.test(stem))
-      ends = !months.has(previousWord(tokens, i)?.value.toLowerCase() ?? '')
-    else if (stem === 'a.m' || stem === 'p.m') ends = !months.has(nextLower.slice(0, 3))
-    else if (terminalAbbreviations.has(stem)) ends = starters.has(nextLower)
-    if (!ends) continue
+    if (!next) continue
+    if (afterFullStop(token.value, next.value, words === 1) !== 'break') continue
     parts.push({ tokens: tokens.slice(from, i + 1), nodes: sentence.nodes })
     from = i + 1
+    words = 0
   }
   if (from === 0) return [sentence]
   parts.push({ tokens: tokens.slice(from), nodes: sentence.nodes })
@@ -98,30 +164,54 @@ function splitMissed(sentence: DraftSentence): DraftSentence[] {
 }
 
 function shouldJoin(previous: Token[], next: Token[]): boolean {
-  const content = previous.filter((t) => t.kind !== 'whitespace')
-  const last = content.at(-1)
-  const beforeLast = content.at(-2)
-  const first = next.find((t) => t.kind !== 'whitespace')
+  let lastIndex = previous.length - 1
+  while (lastIndex >= 0 && isBlank(previous[lastIndex] as Token)) lastIndex--
+  let beforeIndex = lastIndex - 1
+  while (beforeIndex >= 0 && isBlank(previous[beforeIndex] as Token)) beforeIndex--
+  const last = previous[lastIndex]
+  const beforeLast = previous[beforeIndex]
+  const first = next.find((t) => !isBlank(t))
   if (!last || !first) return false
-  // “…,” said X. — a quote and its attribution are one unit for the rules.
+  // “…,” said X. / “…?” she asked. / “…!” Smith shouted. — a quote and its attribution
+  // are one unit for the rules.
   if (isClosingQuote(last.value) && beforeLast) {
     if (beforeLast.value === ',') return true
-    if ((beforeLast.value === '?' || beforeLast.value === '!') && /^\p{Ll}/u.test(first.value))
+    if (
+      (beforeLast.value === '?' || beforeLast.value === '!') &&
+      (/^\p{Ll}/u.test(first.value) || opensWithAttribution(next))
+    )
       return true
   }
-  // "Mr. Smith", "Gen. Lee", "No. 5": a title never ends a sentence.
+  // A full stop that parse-english took for the end of a sentence.
   const word =
-    last.kind === 'word' ? last.value : last.value === '.' ? beforeLast?.value : undefined
-  if (word) {
-    const stem = word.replace(/\.$/, '').toLowerCase()
-    if (titles.has(stem) && (stem !== 'no' || /^\d/.test(first.value))) return true
-    if (months.has(stem) && /^\d/.test(first.value)) return true
+    last.kind === 'word' && last.value.endsWith('.')
+      ? last.value
+      : last.value === '.' && beforeLast?.kind === 'word'
+        ? `${beforeLast.value}.`
+        : undefined
+  const nextWord = next.find((t) => t.kind === 'word')
+  if (word && nextWord && nextWord === first) {
+    let words = 0
+    for (const token of previous) if (token.kind === 'word' && ++words > 1) break
+    return afterFullStop(word, nextWord.value, words === 1) === 'join'
+  }
+  return false
+}
+
+/** "Smith asked.", "Prime Minister Ivo Raskin said": a few capitalised words, then a verb of saying. */
+function opensWithAttribution(tokens: Token[]): boolean {
+  let names = 0
+  for (const token of tokens) {
+    if (token.kind === 'whitespace') continue
+    if (token.kind !== 'word') return false
+    if (speechVerbs.has(token.value.toLowerCase())) return names > 0
+    if (!/^\p{Lu}/u.test(token.value) || ++names > 4) return false
   }
   return false
 }
 
 function isClosingQuote(value: string): boolean {
-  return value === '”' || value === '"' || value === '’' || value === "'" || value === '»' || value === "''"
+  return value === '”' || value === '"' || value === '’' || value === "'" || value === '»'
 }
 
 function firstWordFrom(tokens: Token[], index: number): Token | undefined {
@@ -133,15 +223,71 @@ function firstWordFrom(tokens: Token[], index: number): Token | undefined {
   return undefined
 }
 
-function previousWord(tokens: Token[], index: number): Token | undefined {
-  for (let i = index - 1; i >= 0; i--) if ((tokens[i] as Token).kind === 'word') return tokens[i]
-  return undefined
+/** White space, or a symbol that is only white space to a reader (a BOM, a no-break space). */
+function isBlank(token: Token): boolean {
+  if (token.kind === 'whitespace') return true
+  const code = token.value.charCodeAt(0)
+  // Fast path: a letter, digit or mark of ASCII is never blank.
+  if (code > 32 && code < 127) return false
+  return !/\S/.test(token.value)
 }
 
 function trimWhitespace(sentence: DraftSentence): DraftSentence {
   let start = 0
   let end = sentence.tokens.length
-  while (start < end && (sentence.tokens[start] as Token).kind === 'whitespace') start++
-  while (end > start && (sentence.tokens[end - 1] as Token).kind === 'whitespace') end--
+  while (start < end && isBlank(sentence.tokens[start] as Token)) start++
+  while (end > start && isBlank(sentence.tokens[end - 1] as Token)) end--
+  if (start === 0 && end === sentence.tokens.length) return sentence
   return { tokens: sentence.tokens.slice(start, end), nodes: sentence.nodes }
+}
+
+/**
+ * The source range of each sentence: from its first to its last token, widened over inline
+ * markup that opens just before it or closes just after it, so that `**VARNA —** Talks
+ * began.` starts at the `**` and `see [the report](https://…)` ends after the link. Markup
+ * never moves a sentence into its neighbour: a wrapper counts only when it starts in the
+ * gap before the sentence (or ends in the gap after it).
+ */
+export function sentenceSpans(
+  sentences: DraftSentence[],
+  wrappers: Wrapper[],
+  blockStart: number,
+  blockEnd: number,
+): Array<{ start: number; end: number }> {
+  const spans = sentences.map((sentence) => ({
+    start: (sentence.tokens[0] as Token).start.offset,
+    end: (sentence.tokens.at(-1) as Token).end.offset,
+  }))
+  if (wrappers.length === 0) return spans
+  // Wrappers come in document order, so sorted by start; a copy sorted by end.
+  const byEnd = [...wrappers].sort((a, b) => a.end - b.end)
+  return spans.map((span, i) => {
+    const gapBefore = i === 0 ? blockStart : (spans[i - 1] as { end: number }).end
+    const gapAfter = i === spans.length - 1 ? blockEnd : (spans[i + 1] as { start: number }).start
+    let start = span.start
+    let end = span.end
+    for (let k = firstAtLeast(wrappers, gapBefore, 'start'); k < wrappers.length; k++) {
+      const wrapper = wrappers[k] as Wrapper
+      if (wrapper.start >= span.start) break
+      if (wrapper.end > span.start && wrapper.start < start) start = wrapper.start
+    }
+    for (let k = firstAtLeast(byEnd, span.end + 1, 'end'); k < byEnd.length; k++) {
+      const wrapper = byEnd[k] as Wrapper
+      if (wrapper.end > gapAfter) break
+      if (wrapper.start < span.end) end = wrapper.end
+    }
+    return { start, end }
+  })
+}
+
+/** Index of the first wrapper whose `key` is at least `value` (the list sorted by `key`). */
+function firstAtLeast(list: Wrapper[], value: number, key: 'start' | 'end'): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((list[mid] as Wrapper)[key] < value) low = mid + 1
+    else high = mid
+  }
+  return low
 }

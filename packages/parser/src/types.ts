@@ -1,7 +1,11 @@
 import type { Sentence as NlcstSentence } from 'nlcst'
 import type { VFile } from 'vfile'
 
-/** A place in the original file: 1-based line and column, 0-based UTF-16 offset (as in unist). */
+/**
+ * A place in the original file: 1-based line and column, 0-based UTF-16 offset (as in unist).
+ * Spans that begin or end at the same place may share one Point object: treat points as
+ * read-only.
+ */
 export interface Point {
   line: number
   column: number
