@@ -31,7 +31,22 @@ export function textBlocks(text: string, lines: LineIndex): RawBlock[] {
     from = match.index + match[0].length
   }
   add(from, text.length)
+  const first = blocks[0]
+  if (first && blocks.length > 1 && isHeadline(text.slice(first.start, first.end))) {
+    first.kind = 'heading'
+    first.depth = 1
+  }
   return blocks
+}
+
+/**
+ * A plain-text story usually opens with its headline: one short line with no sentence-ending
+ * punctuation. It is a heading, not the lede.
+ */
+function isHeadline(line: string): boolean {
+  if (/[\r\n]/.test(line)) return false
+  const words = line.split(/\s+/).filter(Boolean)
+  return words.length > 0 && words.length <= 16 && !/[.!?:;,…"”’']$/.test(line)
 }
 
 function isSpace(code: number): boolean {
