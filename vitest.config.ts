@@ -12,6 +12,7 @@ export default defineConfig({
       '@onrecord/rules': source('rules'),
       '@onrecord/reporter': source('reporter'),
       '@onrecord/cli': source('cli'),
+      '@onrecord/language-server': source('language-server'),
     },
   },
   test: {

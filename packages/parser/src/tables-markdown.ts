@@ -26,9 +26,9 @@ export function tableParts(paragraph: Paragraph, text: string): TablePart[] | nu
   const start = paragraph.position?.start.offset
   const end = paragraph.position?.end.offset
   if (start === undefined || end === undefined) return null
-  // Most paragraphs have no pipe at all.
-  const pipe = text.indexOf('|', start)
-  if (pipe === -1 || pipe >= end) return null
+  // Most paragraphs have no pipe at all. Look within the paragraph only: `indexOf` from its
+  // start would run on to the next pipe anywhere in the file, quadratic in a long article.
+  if (!hasPipe(text, start, end)) return null
   const rows = linesOf(text, start, end)
   let header = -1
   for (let i = 1; i < rows.length; i++) {
@@ -67,6 +67,11 @@ export function tableParts(paragraph: Paragraph, text: string): TablePart[] | nu
     }
   }
   return parts
+}
+
+function hasPipe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 124) return true
+  return false
 }
 
 interface Line {

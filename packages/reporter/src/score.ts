@@ -172,7 +172,10 @@ export function computeScore(
   for (const c of scored) {
     const key =
       c.status === 'unattributed' && c.claim.background ? 'unattributed-background' : c.status
-    byStatus.set(key, [...(byStatus.get(key) ?? []), c])
+    // Push, not copy: copying the group for each claim was quadratic in long articles.
+    const group = byStatus.get(key)
+    if (group) group.push(c)
+    else byStatus.set(key, [c])
   }
   // [group, what one claim does, what several do, lint rule, standard]
   const sourcingGroups: Array<[string, string, string, string | null, string]> = [

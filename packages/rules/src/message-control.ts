@@ -56,6 +56,18 @@ export const controlRuleId = 'ignore-comment'
 const controlUrl =
   'https://github.com/onrecord/onrecord/blob/main/packages/rules/docs/rules/README.md#ignore-comments'
 
+/** Index of the first sentence starting at or after `offset` (binary search: many comments stay linear). */
+function firstSentenceFrom(doc: Doc, offset: number): number {
+  let low = 0
+  let high = doc.sentences.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((doc.sentences[mid] as Span).start.offset < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
 /** Reads the onrecord comments of a document, checking rule ids against `ruleIds`. */
 export function readControlComments(doc: Doc, ruleIds: readonly string[]): ControlComments {
   const known = new Set(ruleIds)
@@ -112,7 +124,7 @@ export function readControlComments(doc: Doc, ruleIds: readonly string[]): Contr
     const reason = remaining.replace(SEPARATOR, '').trim() || null
     let region: ControlComment['region'] = null
     if (kind === 'ignore') {
-      const next = doc.sentences.find((sentence) => sentence.start.offset >= close + 3)
+      const next = doc.sentences[firstSentenceFrom(doc, close + 3)]
       const block = next ? doc.blocks[next.block] : undefined
       if (block) region = { start: open, end: block.end.offset }
     }

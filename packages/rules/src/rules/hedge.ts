@@ -15,6 +15,31 @@ const advice: Record<HedgeKind, string> = {
 }
 
 /**
+ * For spans in any order: a function from an offset to the farthest end of the spans that
+ * start at or before it (-1 when none does).
+ */
+function farthestEnds(spans: readonly Span[]): (offset: number) => number {
+  const sorted = [...spans].sort((a, b) => a.start.offset - b.start.offset)
+  const starts = sorted.map((span) => span.start.offset)
+  const reach: number[] = []
+  let farthest = -1
+  for (const span of sorted) {
+    farthest = Math.max(farthest, span.end.offset)
+    reach.push(farthest)
+  }
+  return (offset) => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((starts[mid] as number) <= offset) low = mid + 1
+      else high = mid
+    }
+    return low === 0 ? -1 : (reach[low - 1] as number)
+  }
+}
+
+/**
  * Hedges in the reporter's own voice: "possibly", "is expected to", "appears to". A hedge in a
  * quotation is the speaker's, not the reporter's. Hearsay hedges ("reportedly") are the
  * `hearsay` rule's unless `kinds` includes "hearsay"; a hedge that is the cue of an agentless
@@ -53,17 +78,21 @@ export const hedge: Rule = defineRule<Options>(
       : analysis.attributions
           .filter((a) => a.source && a.kind !== 'agentless')
           .map((a) => a.content)
-    const within = (h: Hedge, span: Span) =>
-      h.start.offset >= span.start.offset && h.end.offset <= span.end.offset
-    const overlaps = (h: Hedge, span: Span) =>
-      span.start.offset < h.end.offset && h.start.offset < span.end.offset
+    // Two lookups by binary search rather than a scan of every attribution for each hedge
+    // (quadratic in the length of the article).
+    const cues = farthestEnds(agentlessCues)
+    const contents = farthestEnds(paraphrased)
+    // A cue overlaps the hedge: one starting before the hedge ends reaches past its start.
+    const overlapsCue = (h: Hedge) => cues(h.end.offset - 1) > h.start.offset
+    // A content holds the hedge: one starting at or before it reaches to its end.
+    const withinContent = (h: Hedge) => contents(h.start.offset) >= h.end.offset
     return analysis.hedges
       .filter(
         (h) =>
           h.voice === 'reporter' &&
           options.kinds.includes(h.kind) &&
-          !agentlessCues.some((cue) => overlaps(h, cue)) &&
-          !paraphrased.some((content) => within(h, content)),
+          !overlapsCue(h) &&
+          !withinContent(h),
       )
       .map((h) =>
         createMessage(meta, analysis, {

@@ -1,4 +1,5 @@
 import type { Token } from '@onrecord/parser'
+import { docIndex } from '../doc-index.js'
 import { type Lexicon, loadLexicon } from '../lexicon.js'
 import {
   createMessage,
@@ -32,6 +33,18 @@ export function neutralForm(word: string): string {
   else if (lower.endsWith('ed')) form = 'said'
   else if (lower.endsWith('s') && !lower.endsWith('ss')) form = 'says'
   return /^\p{Lu}/u.test(word) ? form[0]?.toUpperCase() + form.slice(1) : form
+}
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((tokens[mid] as Token).start.offset < offset) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 let plain: Lexicon | null = null
@@ -73,19 +86,20 @@ export const loadedCue: Rule = defineRule<Options>(
     const lexicon = lexiconFor(options)
     const entities = entitiesById(analysis)
     const { doc } = analysis
+    const positions = docIndex(doc)
     return analysis.attributions.flatMap((attribution) => {
       const { cue } = attribution
       if (!cue) return []
-      const sentence = doc.sentences.find(
-        (s) => s.start.offset <= cue.start.offset && cue.start.offset < s.end.offset,
-      )
+      // By binary search, sentence and first token: a linear scan for each attribution made
+      // lint quadratic in the length of the article (and of a run-on sentence).
+      const sentence = doc.sentences[positions.sentenceAt(cue.start.offset)]
       if (!sentence) return []
       const tokens: readonly Token[] = sentence.tokens
       const messages = []
-      for (let i = 0; i < tokens.length; i++) {
+      for (let i = firstTokenAt(tokens, cue.start.offset); i < tokens.length; i++) {
         const token = tokens[i] as Token
+        if (token.start.offset >= cue.end.offset) break
         if (token.kind !== 'word') continue
-        if (token.start.offset < cue.start.offset || token.start.offset >= cue.end.offset) continue
         const match = lexicon.matchAt(tokens, i)
         if (!match) continue
         i = match.end - 1

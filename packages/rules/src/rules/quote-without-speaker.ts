@@ -8,9 +8,30 @@ import {
   relatedPlace,
   wordCount,
 } from '../rule.js'
+import type { Attribution, SourceMention } from '../types.js'
 
 interface Options extends Record<string, unknown> {
   minWords: number
+}
+
+/**
+ * The source of the last speaker (in order of source start) whose source ends at or before
+ * `offset`. A binary search finds the speakers that start before `offset`; only sources that
+ * straddle it are stepped over, so the rule stays linear in the length of the article.
+ */
+function nearestBefore(speakers: readonly Attribution[], offset: number): SourceMention | null {
+  let low = 0
+  let high = speakers.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (((speakers[mid] as Attribution).source?.start.offset ?? 0) <= offset) low = mid + 1
+    else high = mid
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const source = (speakers[i] as Attribution).source
+    if (source && source.end.offset <= offset) return source
+  }
+  return null
 }
 
 /**
@@ -43,10 +64,7 @@ export const quoteWithoutSpeaker: Rule = defineRule<Options>(
       // A headline quotes by convention and attributes in the story below it.
       if (quote.blocks.every((b) => analysis.doc.blocks[b]?.kind === 'heading')) return []
       if (wordCount(quote.inner.text) < options.minWords) return []
-      const before = speakers.filter(
-        (a) => (a.source?.end.offset ?? Number.POSITIVE_INFINITY) <= quote.start.offset,
-      )
-      const nearest = before.at(-1)?.source
+      const nearest = nearestBefore(speakers, quote.start.offset)
       return [
         createMessage(meta, analysis, {
           reason: `Quote ${quoted(quote.inner.text, 50)} has no speaker; say who said it${

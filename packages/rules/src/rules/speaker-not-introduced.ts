@@ -6,7 +6,7 @@ const lastWord = (text: string) => /(\p{L}[\p{L}'’-]*)\P{L}*$/u.exec(text)?.[1
 /** Where the text first gives the entity in full, after its introduction: a fuller mention. */
 function fullIntroduction(
   entity: Entity,
-  entities: readonly Entity[],
+  bySurname: ReadonlyMap<string, readonly Entity[]>,
 ): Entity['introduced'] | null {
   const start = entity.introduced.start.offset
   const fuller = entity.mentions.find(
@@ -18,16 +18,25 @@ function fullIntroduction(
   if (fuller) return fuller
   // The same person under another entity ("Okafor" … "Chinedu Okafor, chief executive").
   const surname = lastWord(entity.introduced.text)
-  const other = entities.find(
-    (e) =>
-      e !== entity &&
-      e.kind === 'named' &&
-      e.introducedFully &&
-      e.introduced.start.offset > start &&
-      surname !== undefined &&
-      lastWord(e.name) === surname,
-  )
+  if (surname === undefined) return null
+  const other = bySurname
+    .get(surname)
+    ?.find((e) => e !== entity && e.introducedFully && e.introduced.start.offset > start)
   return other?.introduced ?? null
+}
+
+/** Named entities by the last word of their name, in the order of `entities`. */
+function namedBySurname(entities: readonly Entity[]): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>()
+  for (const e of entities) {
+    if (e.kind !== 'named') continue
+    const surname = lastWord(e.name)
+    if (surname === undefined) continue
+    const list = out.get(surname)
+    if (list) list.push(e)
+    else out.set(surname, [e])
+  }
+  return out
 }
 
 /**
@@ -42,11 +51,13 @@ export const speakerNotIntroduced: Rule = defineRule(
     standard:
       'AP Stylebook: give a person’s full name and identification on first reference, the last name alone after',
   },
-  (analysis, _options, meta) =>
-    analysis.entities
+  (analysis, _options, meta) => {
+    // By surname, once: a search of every entity for each one was quadratic in long articles.
+    const bySurname = namedBySurname(analysis.entities)
+    return analysis.entities
       .filter((e) => e.kind === 'named' && !e.introducedFully && e.attributions.length > 0)
       .map((entity) => {
-        const full = fullIntroduction(entity, analysis.entities)
+        const full = fullIntroduction(entity, bySurname)
         const fullText = full?.text.split(',')[0]?.trim()
         return createMessage(meta, analysis, {
           reason: `Source ${quoted(entity.introduced.text)} is cited before the text gives a full name and role; introduce the source in full at first mention${
@@ -60,5 +71,6 @@ export const speakerNotIntroduced: Rule = defineRule(
             ? { cause: relatedPlace(`${quoted(full.text)}: the full introduction`, full) }
             : {}),
         })
-      }),
+      })
+  },
 )

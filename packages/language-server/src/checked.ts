@@ -1,0 +1,63 @@
+import type { Report, ReportSource, ReportSpan } from '@onrecord/reporter'
+import type { Position, Range } from 'vscode-languageserver'
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import type { AnalysisResult } from './job.js'
+
+/**
+ * The latest result of one document, with the text it was computed from: every offset in the
+ * result indexes into `snapshot`, so positions are converted with the same line breaks
+ * (`\n`, `\r\n`, lone `\r`) and the same UTF-16 code units the editor counts.
+ */
+export class Checked {
+  readonly sources: Map<string, ReportSource>
+  constructor(
+    readonly result: AnalysisResult,
+    readonly snapshot: TextDocument,
+  ) {
+    this.sources = new Map((result.report?.sources ?? []).map((source) => [source.id, source]))
+  }
+
+  get report(): Report | null {
+    return this.result.report
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.snapshot.positionAt(start), end: this.snapshot.positionAt(end) }
+  }
+
+  rangeOf(span: { start: { offset: number }; end: { offset: number } }): Range {
+    return this.range(span.start.offset, span.end.offset)
+  }
+
+  offsetAt(position: Position): number {
+    return this.snapshot.offsetAt(position)
+  }
+
+  /** 1-based line of an offset, as people count lines. */
+  lineOf(span: ReportSpan): number {
+    return this.snapshot.positionAt(span.start.offset).line + 1
+  }
+
+  /** Index of the span in a flat `[start, end, …]` list that contains `offset`, or -1. */
+  static spanIndex(flat: readonly number[], offset: number): number {
+    // Spans are in document order: binary search on the starts.
+    let low = 0
+    let high = flat.length / 2 - 1
+    let found = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if ((flat[mid * 2] as number) <= offset) {
+        found = mid
+        low = mid + 1
+      } else high = mid - 1
+    }
+    if (found === -1) return -1
+    return offset <= (flat[found * 2 + 1] as number) ? found : -1
+  }
+}
+
+/** A span's text on one line, at most `max` characters, for labels and hovers. */
+export function short(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat
+}
