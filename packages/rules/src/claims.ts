@@ -72,6 +72,9 @@ export function findClaims(
     const words = (sentenceWords[sentence.index] ?? []).filter((w) => w.isWord)
     if (words.length < 5) continue
     if (sentence.text.trim().endsWith('?')) continue
+    // "The source spoke on condition of anonymity because …": about the sourcing, not a claim.
+    const all = sentenceWords[sentence.index] ?? []
+    if (all.some((_, k) => lexicons['anonymous-reason'].matchAt(all, k))) continue
     const start = sentence.start.offset
     const end = sentence.end.offset
     // Entirely inside a quote: the speaker's words, not the reporter's claim.
