@@ -278,9 +278,12 @@ const notPersonWords = new Set(
   ),
 )
 
+/** How many words before a pronoun `lastNamedPerson` reads at most. */
+const lookBackWords = 1000
+
 /**
  * The last person's name (two or three capitalized words, or a title and a surname) in the
- * current or previous paragraph before `offset`.
+ * current or previous paragraph before `offset`, within `lookBackWords` words.
  */
 function lastNamedPerson(
   doc: Doc,
@@ -290,10 +293,14 @@ function lastNamedPerson(
 ): Word[] | null {
   const at = docIndex(doc).sentenceAt(offset)
   const block = doc.sentences[at]?.block ?? 0
+  // The look-back is bounded: two news paragraphs rarely hold more than 700 words (29 sentences at the 99.9th percentile of the research corpus), and an
+  // unbounded walk for every pronoun made a long paragraph of pronouns quadratic.
+  let budget = lookBackWords
   for (let s = at; s >= 0 && (doc.sentences[s]?.block ?? -1) >= block - 1; s--) {
     const words = sentenceWords[s] ?? []
     for (let k = words.length - 1; k >= 1; k--) {
       const word = words[k] as Word
+      if (--budget < 0) return null
       if (word.start >= offset || !isCapitalized(word)) continue
       let from = k
       while (from > 0 && isCapitalized(words[from - 1] as Word) && k - from < 3) from--

