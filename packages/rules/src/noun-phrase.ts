@@ -59,7 +59,15 @@ export function phraseBefore(
     const relay =
       /^(?:quoted|cited|interviewed|contacted|reached)$/.test(word.lower) &&
       ['by', 'in'].includes(words[from]?.lower ?? '')
-    if (!relay && !inPhrase(word, lexicons)) break
+    // "World leaders and diplomats", "Trump and Clinton": a coordinated subject.
+    const before = words[from - 2]
+    const coordinated =
+      word.lower === 'and' &&
+      from < end &&
+      before !== undefined &&
+      (isCapitalized(before) || /[a-z]s$/.test(before.lower)) &&
+      !lexicons['source-stopwords'].has(before.lower)
+    if (!relay && !coordinated && !inPhrase(word, lexicons)) break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
   }

@@ -18,6 +18,18 @@ const numberWords = new Set([
 ])
 const determiners = new Set(['a', 'an', 'the', 'another', 'one', 'this', 'that', 'these', 'those'])
 const postModifierStarts = new Set([
+  'released',
+  'published',
+  'filed',
+  'issued',
+  'conducted',
+  'obtained',
+  'reviewed',
+  'written',
+  'titled',
+  'sent',
+  'posted',
+  'made',
   'quoted',
   'cited',
   'familiar',
@@ -67,7 +79,8 @@ export function headOf(
     if (
       !word.isWord ||
       lexicons.prepositions.has(word.lower) ||
-      postModifierStarts.has(word.lower)
+      postModifierStarts.has(word.lower) ||
+      (/[a-z]ing$/.test(word.lower) && i > start + 1)
     ) {
       end = i
       break
