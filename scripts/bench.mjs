@@ -151,7 +151,7 @@ function measure(command, args) {
   return new Promise((resolve, reject) => {
     const timeFile = join(dir, 'time.txt')
     const argv = hasTime
-      ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, command, ...args]
+      ? ['/usr/bin/time', '-f', '%M %U %S', '-o', timeFile, command, ...args]
       : [command, ...args]
     const started = performance.now()
     const child = spawn(argv[0], argv.slice(1), {
@@ -172,11 +172,18 @@ function measure(command, args) {
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000
       let rss = null
+      let cpu = null
       if (hasTime && existsSync(timeFile)) {
-        const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1))
+        const [kb, user, system] = readFileSync(timeFile, 'utf8')
+          .trim()
+          .split('\n')
+          .at(-1)
+          .split(' ')
+          .map(Number)
         if (Number.isFinite(kb)) rss = kb / 1024
+        if (Number.isFinite(user) && Number.isFinite(system)) cpu = user + system
       }
-      resolve({ seconds, rss, code, digest: hash.digest('hex'), out, err })
+      resolve({ seconds, rss, cpu, code, digest: hash.digest('hex'), out, err })
     })
   })
 }
@@ -263,6 +270,7 @@ for (const contender of contenders) {
     seconds: median(samples.map((s) => s.seconds)),
     best: Math.min(...samples.map((s) => s.seconds)),
     rss: rssValues.length ? median(rssValues) : null,
+    cpu: samples.every((s) => s.cpu !== null) ? median(samples.map((s) => s.cpu)) : null,
     digest: samples[0].digest,
     out: samples[0].out,
   })
@@ -271,12 +279,12 @@ for (const contender of contenders) {
 const base = results.get('report1')
 const pad = (text, width) => String(text).padEnd(width)
 const left = (text, width) => String(text).padStart(width)
-const header = `${pad('contender', 30)} ${left('wall s', 8)} ${left('best s', 7)} ${left('articles/s', 11)} ${left('MB/s', 7)} ${left('peak RSS', 9)} ${left('onrecord report -j 1 vs it', 27)}`
+const header = `${pad('contender', 30)} ${left('wall s', 8)} ${left('best s', 7)} ${left('CPU s', 7)} ${left('articles/s', 11)} ${left('MB/s', 7)} ${left('peak RSS', 9)} ${left('onrecord report -j 1 vs it', 27)}`
 const lines = [header, '-'.repeat(header.length)]
 for (const r of results.values()) {
   const ratio = base ? `${(r.seconds / base.seconds).toFixed(2)}×` : '—'
   lines.push(
-    `${pad(r.name, 30)} ${left(r.seconds.toFixed(2), 8)} ${left(r.best.toFixed(2), 7)} ${left((count / r.seconds).toFixed(1), 11)} ${left((bytes / 1e6 / r.seconds).toFixed(2), 7)} ${left(r.rss === null ? '—' : `${r.rss.toFixed(0)} MB`, 9)} ${left(ratio, 27)}`,
+    `${pad(r.name, 30)} ${left(r.seconds.toFixed(2), 8)} ${left(r.best.toFixed(2), 7)} ${left(r.cpu === null ? '—' : r.cpu.toFixed(2), 7)} ${left((count / r.seconds).toFixed(1), 11)} ${left((bytes / 1e6 / r.seconds).toFixed(2), 7)} ${left(r.rss === null ? '—' : `${r.rss.toFixed(0)} MB`, 9)} ${left(ratio, 27)}`,
   )
 }
 console.log(`\n${lines.join('\n')}`)
@@ -294,6 +302,11 @@ if (report1 && report2) {
     `\nparallel: -j 2 is ${speedup.toFixed(2)}× -j 1 for report (medians; best runs ${bestSpeedup.toFixed(2)}×; target ≥ 1.7× on 2 cores: ${speedup >= 1.7 ? 'met' : 'NOT met'}); ` +
       `output ${same ? 'identical, same order' : 'DIFFERENT'} (${(report1.out / 1e6).toFixed(1)} MB of JSON Lines)`,
   )
+  if (report1.cpu !== null && report2.cpu !== null)
+    console.log(
+      `parallel: -j 2 spends ${((report2.cpu / report1.cpu - 1) * 100).toFixed(1)}% more CPU than -j 1 (worker start-up, messages), ` +
+        `so two otherwise idle cores would give about ${((2 * report1.cpu) / report2.cpu).toFixed(2)}×`,
+    )
   if (!same) process.exitCode = 1
 }
 const lint1 = results.get('lint1')

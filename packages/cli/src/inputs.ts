@@ -2,6 +2,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
+import { suggest } from './args.js'
 import type { ConfigResolver } from './config-files.js'
 import { displayPath } from './config-files.js'
 import { describeFsError, UsageError } from './errors.js'
@@ -236,7 +237,14 @@ export async function expandInputs(
       for (const match of wanted) add(match)
       continue
     }
-    notices.push({ severity: 'error', message: `${arg}: no such file or directory` })
+    // `onrecord reprot x.md`: a missing "file" that looks like a mistyped command.
+    const command = /^[a-z]+$/.test(arg)
+      ? suggest(arg, ['lint', 'report', 'rules', 'init', 'help'])
+      : null
+    notices.push({
+      severity: 'error',
+      message: `${arg}: no such file or directory${command ? ` (did you mean onrecord ${command}?)` : ''}`,
+    })
   }
   return { files, notices, multi }
 }

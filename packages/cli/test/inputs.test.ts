@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from '@onrecord/reporter'
 import { describe, expect, it } from 'vitest'
@@ -186,6 +186,22 @@ describe('bad input: a clear line per file, and the run goes on', () => {
     expect(written).toContain('site/etc/passwd.md.html')
     expect(written).toContain('site/_con.md.html')
     expect(written).toContain('site/tab_here.md.html')
+
+    // Nor through a symbolic link planted inside the output folder.
+    const elsewhere = project({})
+    symlinkSync(elsewhere, join(root, 'site/planted'), 'dir')
+    const linked = await onrecord(
+      ['report', '-f', 'html', '-o', 'site', '-', '--stdin-filename', 'planted/x.md'],
+      {
+        cwd: root,
+        input: plain,
+      },
+    )
+    expect(linked.code).toBe(2)
+    expect(linked.stderr).toBe(
+      'onrecord: site/planted/x.md.html: leads outside site through a symbolic link; not writing it\n',
+    )
+    expect(listFiles(elsewhere)).toEqual([])
   })
 })
 

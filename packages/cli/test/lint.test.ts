@@ -288,6 +288,16 @@ describe('usage', () => {
     }
   })
 
+  it('a missing input that looks like a mistyped command says so', async () => {
+    const result = await onrecord(['reprot'], { cwd: project() })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'onrecord: error: reprot: no such file or directory (did you mean onrecord report?)\n',
+    })
+  })
+
   it('exits 2 when there is no input at all', async () => {
     const result = await onrecord([], { cwd: project() })
     expect(result.code).toBe(2)

@@ -104,16 +104,140 @@ export function blockToNlcst(
     wrappers: [],
   }
   const blockFile = { messages: [], value: text.slice(start, end), toString: blockValue }
+  const copy =
+    tree.kind === 'mdast' ? copyMdast(tree.node, context, true) : copyHast(tree.node, context, true)
+  const convert = (part: Positioned): NlcstRoot =>
+    (tree.kind === 'mdast'
+      ? mdastToNlcst(part as never, blockFile as unknown as VFile, parser)
+      : hastToNlcst(part as never, blockFile as unknown as VFile, parser)) as NlcstRoot
   let root: NlcstRoot
-  if (tree.kind === 'mdast') {
-    const copy = copyMdast(tree.node, context, true)
-    root = mdastToNlcst(copy as never, blockFile as unknown as VFile, parser) as NlcstRoot
-  } else {
-    const copy = copyHast(tree.node, context, true)
-    root = hastToNlcst(copy as never, blockFile as unknown as VFile, parser) as NlcstRoot
+  const parts = partsOf(copy, tree.kind, context)
+  if (parts.length === 1) root = convert(parts[0] as Positioned)
+  else {
+    root = { type: 'RootNode', children: [] }
+    for (const part of parts) for (const child of convert(part).children) root.children.push(child)
   }
   realign(root, context, end, tree.kind === 'mdast' ? 'order' : 'offset')
   return { root, wrappers: context.wrappers }
+}
+
+/**
+ * The most characters of prose the utilities are given at once. They gather a block's tokens
+ * with `push(...tokens)`, which overflows the call stack at about 120,000 tokens (a 300 KB
+ * paragraph of short words): a longer block is converted in parts of about this size, cut at
+ * white space, and the parts' nlcst joined. A sentence that runs across a cut is split there.
+ */
+const maxPart = 20_000
+
+type Leaf = Positioned & { value?: string }
+
+/**
+ * The copy of a block, in parts of at most about `maxPart` characters of text: each part a
+ * copy of the block holding only its share of the leaves, a text leaf cut at white space
+ * when it is too long. The parts' leaves, in order, spell the block's text nodes, so the
+ * positions are found as for a block converted whole. Most blocks are one part: the copy.
+ */
+function partsOf(copy: Positioned, kind: BlockTree['kind'], context: Context): Positioned[] {
+  // Leaves in document order, each with its text length (1 for a leaf without text).
+  const leaves: Leaf[] = []
+  // The leaves each node holds: [first, last + 1).
+  const ranges = new Map<Positioned, [number, number]>()
+  let total = 0
+  const collect = (node: Positioned): void => {
+    const first = leaves.length
+    if (node.children) for (const child of node.children) collect(child)
+    else {
+      leaves.push(node)
+      total += (node as Leaf).value?.length ?? 1
+    }
+    ranges.set(node, [first, leaves.length])
+  }
+  collect(copy)
+  if (total <= 2 * maxPart) return [copy]
+
+  // Cuts: [leaf, index into its value] where a part begins.
+  const cuts: Array<[number, number]> = [[0, 0]]
+  let size = 0
+  leaves.forEach((leaf, i) => {
+    const value = leaf.value
+    if (value === undefined) {
+      size += 1
+      return
+    }
+    let from = 0
+    while (size + value.length - from > maxPart) {
+      const cut = cutAt(value, from + Math.max(1, maxPart - size))
+      if (cut >= value.length) break
+      cuts.push([i, cut])
+      from = cut
+      size = 0
+    }
+    size += value.length - from
+  })
+  cuts.push([leaves.length, 0])
+
+  const leafIndex = new Map(leaves.map((leaf, i) => [leaf, i]))
+  const parts: Positioned[] = []
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const [firstLeaf, firstAt] = cuts[k] as [number, number]
+    const [endLeaf, endAt] = cuts[k + 1] as [number, number]
+    const build = (node: Positioned): Positioned | null => {
+      if (node.children) {
+        const children: Positioned[] = []
+        const all = node.children
+        // The first child that reaches the part (binary search: a paragraph may have a
+        // great many inline children, and every part would otherwise walk them all).
+        let low = 0
+        let high = all.length
+        while (low < high) {
+          const mid = (low + high) >> 1
+          if ((ranges.get(all[mid] as Positioned) as [number, number])[1] <= firstLeaf)
+            low = mid + 1
+          else high = mid
+        }
+        for (let c = low; c < all.length; c++) {
+          const child = all[c] as Positioned
+          if ((ranges.get(child) as [number, number])[0] > endLeaf) break
+          const part = build(child)
+          if (part) children.push(part)
+        }
+        return children.length > 0 || node === copy ? { ...node, children } : null
+      }
+      const i = leafIndex.get(node) as number
+      if (i < firstLeaf || i > endLeaf || (i === endLeaf && endAt === 0)) return null
+      const value = (node as Leaf).value
+      if (value === undefined || (i !== firstLeaf && i !== endLeaf)) return node
+      const from = i === firstLeaf ? firstAt : 0
+      const to = i === endLeaf ? endAt : value.length
+      if (from === 0 && to === value.length) return node
+      const piece: Leaf = { ...node, value: value.slice(from, to) }
+      // hast-util-to-nlcst counts a text node's offsets from its start point: the piece
+      // starts where its first character sits in the node's value (see `matchByOffset`).
+      const start = node.position?.start
+      if (kind === 'hast' && start?.offset !== undefined)
+        piece.position = {
+          start: relative(context.blockStart + start.offset + from, context),
+          end: node.position?.end as LoosePoint,
+        }
+      return piece
+    }
+    parts.push(build(copy) as Positioned)
+  }
+  return parts
+}
+
+/** Where to cut a value at or after `at`: before white space, else before a mark, else at `at`. */
+function cutAt(value: string, at: number): number {
+  const limit = Math.min(value.length, at + 2_000)
+  for (let i = at; i < limit; i++) if (/\s/.test(value[i] as string)) return i
+  for (let i = at; i < limit; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 0xdc00 && code <= 0xdfff) continue
+    if (!/[\p{L}\p{N}\p{M}]/u.test(value[i] as string)) return i
+  }
+  // No break in sight: cut anyway, but never inside a surrogate pair.
+  const code = value.charCodeAt(at)
+  return code >= 0xdc00 && code <= 0xdfff ? at + 1 : at
 }
 
 function blockValue(this: { value: string }): string {

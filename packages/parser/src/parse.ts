@@ -6,7 +6,7 @@ import { blockToNlcst } from './bridge.js'
 import { formatFromPath } from './format.js'
 import { readFrontMatter } from './front-matter.js'
 import { LineIndex } from './position.js'
-import { type BlockMarks, matchQuotes } from './quotes.js'
+import { type BlockMarks, matchQuotes, maxQuoteDepth } from './quotes.js'
 import { draftSentences, sentenceSpans } from './sentences.js'
 import type {
   Block,
@@ -98,7 +98,16 @@ export function parse(input: string | VFile, options: ParseOptions = {}): Doc {
     })
   }
 
-  const { quotes, unbalanced } = matchQuotes(blockMarks, lines)
+  const { quotes, unbalanced, tooDeep } = matchQuotes(blockMarks, lines)
+  if (tooDeep)
+    file.message(
+      `Quotation marks nested more than ${maxQuoteDepth + 1} deep: the ${tooDeep.count} innermost ${tooDeep.count === 1 ? 'quote is' : 'quotes are'} not analysed`,
+      {
+        place: { start: tooDeep.first.start, end: tooDeep.first.end },
+        ruleId: 'quote-nesting',
+        source: 'onrecord',
+      },
+    )
 
   return {
     file,

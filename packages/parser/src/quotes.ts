@@ -39,7 +39,17 @@ export interface BlockMarks {
 export interface QuoteResult {
   quotes: Quote[]
   unbalanced: UnbalancedMark[]
+  /** Matched quotes left out for nesting deeper than `maxQuoteDepth`, the first of them. */
+  tooDeep: { count: number; first: Span } | null
 }
+
+/**
+ * The deepest nesting kept (0 is an outermost quote). News copy nests two deep at most (a
+ * quote within a quote within a quote); every quote's span holds all the quotes inside it,
+ * so unbounded nesting (“ ‘ “ ‘ … ’ ” ’ ”) would make the quotes' text — and the report —
+ * grow with the square of the article. Deeper pairs are matched but left out, and said so.
+ */
+export const maxQuoteDepth = 5
 
 const families: Record<string, Family> = {
   '“': 'double',
@@ -177,11 +187,19 @@ export function matchQuotes(blocks: BlockMarks[], lines: LineIndex): QuoteResult
 
   quotes.sort((a, b) => a.start.offset - b.start.offset || b.end.offset - a.end.offset)
   const result: Quote[] = []
-  const enclosing: Quote[] = []
+  // The quotes enclosing the current one; null for one left out as too deep.
+  const enclosing: Array<{ end: number; quote: Quote | null }> = []
+  let tooDeep: QuoteResult['tooDeep'] = null
   for (const quote of quotes) {
-    while (enclosing.length && (enclosing.at(-1) as Quote).end.offset <= quote.start.offset)
+    while (enclosing.length && (enclosing.at(-1) as { end: number }).end <= quote.start.offset)
       enclosing.pop()
-    const parent = enclosing.at(-1) ?? null
+    if (enclosing.length > maxQuoteDepth) {
+      enclosing.push({ end: quote.end.offset, quote: null })
+      if (tooDeep) tooDeep.count++
+      else tooDeep = { count: 1, first: quote }
+      continue
+    }
+    const parent = enclosing.at(-1)?.quote ?? null
     const full: Quote = {
       ...quote,
       index: result.length,
@@ -189,10 +207,10 @@ export function matchQuotes(blocks: BlockMarks[], lines: LineIndex): QuoteResult
       parent: parent ? parent.index : null,
     }
     result.push(full)
-    enclosing.push(full)
+    enclosing.push({ end: full.end.offset, quote: full })
   }
   unbalanced.sort((a, b) => a.start.offset - b.start.offset)
-  return { quotes: result, unbalanced }
+  return { quotes: result, unbalanced, tooDeep }
 }
 
 function findMarks(block: BlockMarks): Mark[] {

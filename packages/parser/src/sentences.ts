@@ -105,11 +105,47 @@ export function fixBoundaries(sentences: DraftSentence[]): DraftSentence[] {
       }
     }
   const out: DraftSentence[] = []
-  for (const sentence of merged) {
-    const trimmed = trimWhitespace(sentence)
-    if (trimmed.tokens.length > 0) out.push(trimmed)
-  }
+  for (const sentence of merged)
+    for (const part of splitRunOn(sentence)) {
+      const trimmed = trimWhitespace(part)
+      if (trimmed.tokens.length > 0) out.push(trimmed)
+    }
   return out
+}
+
+/**
+ * The most words a sentence may have. The longest sentence in 1,900 news articles of the
+ * research corpus has 148; a longer run with no sentence end (a scraped page without
+ * punctuation, a list flattened into one line) is split after this many words, at the next
+ * white space. Every analysis of a sentence looks at its words and the clauses between them,
+ * so an unbounded sentence would make the analysis — and the report, whose attributions each
+ * carry their content — grow with the square of its length.
+ */
+export const maxSentenceWords = 250
+
+/** A run of more than `maxSentenceWords` words cut at white space into sentences that fit. */
+function splitRunOn(sentence: DraftSentence): DraftSentence[] {
+  const tokens = sentence.tokens
+  if (tokens.length <= maxSentenceWords) return [sentence]
+  const parts: DraftSentence[] = []
+  let from = 0
+  let words = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (token.kind === 'word') words++
+    // At white space; failing that (words joined by marks only), before any mark.
+    else if (
+      (words >= maxSentenceWords && token.kind === 'whitespace') ||
+      words >= maxSentenceWords + 50
+    ) {
+      parts.push({ tokens: tokens.slice(from, i), nodes: sentence.nodes })
+      from = token.kind === 'whitespace' ? i + 1 : i
+      words = 0
+    }
+  }
+  if (from === 0) return [sentence]
+  if (from < tokens.length) parts.push({ tokens: tokens.slice(from), nodes: sentence.nodes })
+  return parts
 }
 
 type Decision = 'break' | 'join' | 'keep'

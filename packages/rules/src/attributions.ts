@@ -163,7 +163,7 @@ export function findAttributions(
     }
     found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
   }
-  found.push(...speakerLabels(doc, sentences))
+  for (const label of speakerLabels(doc, sentences)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   for (const attribution of found) attribution.kind = kindOf(attribution, index)
@@ -897,7 +897,7 @@ function attachQuotes(
         f.content.start >= 0 &&
         f.cue &&
         f.cue.end <= q.start &&
-        /^\s*:?\s*$/.test(doc.text.slice(Math.max(f.content.end, f.cue.end), q.start)) &&
+        /^\s*(?::\s*)?$/.test(doc.text.slice(Math.max(f.content.end, f.cue.end), q.start)) &&
         doc.text.slice(f.cue.end, q.start).includes(':'),
     )
     if (colon) {
@@ -964,7 +964,8 @@ function attachQuotes(
     const block = sentence ? doc.blocks[sentence.block] : undefined
     const next = block ? doc.blocks[block.index + 1] : undefined
     if (!sentence || !block || !next || next.kind !== 'blockquote') continue
-    if (block.sentences.at(-1) !== sentence.index || !/:\s*[*_]*\s*$/.test(sentence.text)) continue
+    if (block.sentences.at(-1) !== sentence.index || !/:\s*(?:[*_]+\s*)?$/.test(sentence.text))
+      continue
     if (f.content.start >= 0 && f.content.end < f.cue.end) continue
     f.content = {
       start: next.start.offset + (/^\s*>\s*/.exec(next.text)?.[0].length ?? 0),
@@ -975,7 +976,7 @@ function attachQuotes(
   // Cues that found neither content nor quote are dropped.
   const kept = found.filter((f) => f.content.start >= 0)
   found.length = 0
-  found.push(...kept)
+  for (const f of kept) found.push(f)
 }
 
 /** “Legend in the Coal Fields”: a title, not speech. */

@@ -430,8 +430,16 @@ function introduction(
   return { full: earliest <= first.start.offset, name: fullest.text }
 }
 
-/** A run of two to six capitalized words: "Marta Quill", "Judge Eleanor Whitcombe", "Ahmed al-Sharaa". */
-const nameRun = /(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,5}(?:\p{Ll}{1,3}[-’'])?\p{Lu}[\p{L}'’-]*/gu
+/**
+ * A run of two to six capitalized words: "Marta Quill", "Judge Eleanor Whitcombe", "Ahmed
+ * al-Sharaa". It starts where a word starts — after anything but a letter or a word's inner
+ * mark, or after a hyphen or apostrophe that itself follows no word ("-Bernie Sanders" in a
+ * list, "'A Hell Of A Lot Worse'"). Without that look-behind every capital inside a long run
+ * of letters and marks (an all-caps or base64 blob of 20,000 characters) was a new start that
+ * read to the run's end, and the scan of the article grew with the square of that run.
+ */
+const nameRun =
+  /(?:(?<![\p{L}'’.-])|(?<=(?:^|[^\p{L}'’.-])['’-]))(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,5}(?:\p{Ll}{1,3}[-’'])?\p{Lu}[\p{L}'’-]*/gu
 
 type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
 

@@ -222,11 +222,18 @@ export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Le
 
 const cache = new Map<string, LexiconEntry[]>()
 
+/** A path without its trailing slashes (a loop: `/\/+$/` backtracks on a run of slashes). */
+function trimSlashes(path: string): string {
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--
+  return path.slice(0, end)
+}
+
 function readEntries(name: string, directory?: string | URL): LexiconEntry[] {
   if (!/^[\w-]+$/.test(name)) throw new Error(`Invalid lexicon name: ${name}`)
   let base: URL
   if (directory === undefined) base = new URL('../data/', import.meta.url)
-  else if (typeof directory === 'string') base = pathToFileURL(`${directory.replace(/\/+$/, '')}/`)
+  else if (typeof directory === 'string') base = pathToFileURL(`${trimSlashes(directory)}/`)
   else base = directory.href.endsWith('/') ? directory : new URL(`${directory.href}/`)
   const url = new URL(`${name}.txt`, base)
   const key = url.href

@@ -91,7 +91,9 @@ export function lintWithSuppressed(analysis: Analysis, config: LintConfig = {}):
   // Replace what an earlier run put on the file, keep everything else.
   const others = file.messages.filter((message) => !pushed.has(message))
   file.messages.length = 0
-  file.messages.push(...others, ...messages)
+  // Loops, not push(...list): spreading 100,000 messages overflows the call stack.
+  for (const message of others) file.messages.push(message)
+  for (const message of messages) file.messages.push(message)
   for (const message of messages) pushed.add(message)
   return { messages, suppressed, comments }
 }

@@ -142,25 +142,71 @@ function startOffset(message: VFileMessage): number | undefined {
 const names = (comment: ControlComment, ruleId: string | undefined) =>
   comment.ruleIds.length === 0 || (ruleId !== undefined && comment.ruleIds.includes(ruleId))
 
-/** The comment that suppresses a message at `offset` from rule `ruleId`, if any. */
-function suppressing(
-  comments: readonly ControlComment[],
-  offset: number,
-  ruleId: string | undefined,
-): ControlComment | null {
-  for (const comment of comments) {
-    if (comment.kind !== 'ignore' || !comment.region) continue
-    if (offset >= comment.region.start && offset < comment.region.end && names(comment, ruleId))
-      return comment
+/**
+ * Finds the comment that suppresses a message, by binary search: a scan of every comment for
+ * every message made lint quadratic in an article with thousands of comments.
+ */
+class Suppressions {
+  /** Ignore comments with a region, in document order (so by region start). */
+  private readonly ignores: ControlComment[]
+  /** The farthest region end among `ignores[0..i]`. */
+  private readonly reach: number[] = []
+  /** Disable and enable comments that name a rule (or all rules), by rule id. */
+  private readonly switches = new Map<string, ControlComment[]>()
+  private readonly others: ControlComment[]
+
+  constructor(comments: readonly ControlComment[]) {
+    this.ignores = comments.filter((c) => c.kind === 'ignore' && c.region)
+    let farthest = -1
+    for (const c of this.ignores) {
+      farthest = Math.max(farthest, (c.region as { end: number }).end)
+      this.reach.push(farthest)
+    }
+    this.others = comments.filter((c) => c.kind !== 'ignore')
   }
-  // disable / enable: the last comment before the message that names the rule decides.
-  let last: ControlComment | null = null
-  for (const comment of comments) {
-    if (comment.kind === 'ignore') continue
-    if (comment.place.end.offset > offset) break
-    if (names(comment, ruleId)) last = comment
+
+  /** The comment that suppresses a message at `offset` from rule `ruleId`, if any. */
+  find(offset: number, ruleId: string | undefined): ControlComment | null {
+    // ignore: the first comment whose region holds the offset and that names the rule.
+    const ignores = this.ignores
+    const from = firstIndex(ignores.length, (i) => (this.reach[i] as number) > offset)
+    for (let i = from; i < ignores.length; i++) {
+      const comment = ignores[i] as ControlComment
+      const region = comment.region as { start: number; end: number }
+      if (region.start > offset) break
+      if (offset < region.end && names(comment, ruleId)) return comment
+    }
+    // disable / enable: the last comment before the message that names the rule decides.
+    const list = this.switchesFor(ruleId)
+    const after = firstIndex(
+      list.length,
+      (i) => (list[i] as ControlComment).place.end.offset > offset,
+    )
+    const last = list[after - 1]
+    return last?.kind === 'disable' ? last : null
   }
-  return last?.kind === 'disable' ? last : null
+
+  private switchesFor(ruleId: string | undefined): ControlComment[] {
+    const key = ruleId ?? ''
+    let list = this.switches.get(key)
+    if (!list) {
+      list = this.others.filter((c) => names(c, ruleId))
+      this.switches.set(key, list)
+    }
+    return list
+  }
+}
+
+/** The first index in `[0, length)` where `test` holds (it holds from some index on), or `length`. */
+function firstIndex(length: number, test: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (test(mid)) high = mid
+    else low = mid + 1
+  }
+  return low
 }
 
 /** Splits messages into those kept and those an onrecord comment suppresses. */
@@ -170,10 +216,11 @@ export function applyControlComments(
 ): { kept: VFileMessage[]; suppressed: SuppressedMessage[] } {
   const kept: VFileMessage[] = []
   const suppressed: SuppressedMessage[] = []
+  const suppressions = new Suppressions(comments)
   for (const message of messages) {
     const offset = startOffset(message)
     const comment =
-      offset === undefined ? null : suppressing(comments, offset, message.ruleId ?? undefined)
+      offset === undefined ? null : suppressions.find(offset, message.ruleId ?? undefined)
     if (comment) suppressed.push({ message, comment, reason: comment.reason })
     else kept.push(message)
   }

@@ -1,6 +1,8 @@
-import { extname, resolve } from 'node:path'
+import { mkdir, realpath } from 'node:fs/promises'
+import { dirname, extname, resolve, sep } from 'node:path'
 import { type FormatName, formats, type RuleDescriptor } from '@onrecord/reporter'
 import { displayPath } from '../config-files.js'
+import { UserError } from '../errors.js'
 import { type IndexRow, indexPage } from '../html-index.js'
 import type { Outcome, SarifFragment } from '../outcome.js'
 import { AtomicFileSink, OutputNames, type Sink, writeFileAtomic } from '../output.js'
@@ -159,6 +161,16 @@ export async function openReportWriter(options: ReportWriterOptions): Promise<Re
       }
       if (pages) {
         const path = pages.pathFor(outcome.label)
+        await mkdir(dirname(path), { recursive: true })
+        // A symbolic link inside the output folder must not lead the page outside it.
+        const [folder, root] = await Promise.all([
+          realpath(dirname(path)),
+          realpath(pagesDir as string),
+        ])
+        if (folder !== root && !folder.startsWith(root + sep))
+          throw new UserError(
+            `${displayPath(path, options.cwd)}: leads outside ${options.out} through a symbolic link; not writing it`,
+          )
         await writeFileAtomic(path, outcome.chunk, options.inputs)
         indexRows.push({
           href: pages.href(path),

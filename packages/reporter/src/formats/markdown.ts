@@ -141,6 +141,6 @@ export function markdown(reports: readonly Report[], _options: FormatOptions = {
     lines.push('')
   }
   const heading = reports.length > 1 ? '##' : '#'
-  for (const report of reports) lines.push(...reportSection(report, heading))
+  for (const report of reports) for (const line of reportSection(report, heading)) lines.push(line)
   return `${lines.join('\n').trimEnd()}\n`
 }

@@ -145,8 +145,14 @@ function messageLines(reports: readonly Report[], p: Palette): string[] {
     })),
   )
   if (rows.length === 0) return []
-  const whereWidth = Math.max(...rows.map((r) => r.where.length))
-  const reasonWidth = Math.min(80, Math.max(...rows.map((r) => r.reason.length)))
+  // A loop, not Math.max(...rows): spreading 100,000 messages overflows the call stack.
+  let whereWidth = 0
+  let longestReason = 0
+  for (const r of rows) {
+    whereWidth = Math.max(whereWidth, r.where.length)
+    longestReason = Math.max(longestReason, r.reason.length)
+  }
+  const reasonWidth = Math.min(80, longestReason)
   const color = { error: p.red, warning: p.yellow, info: p.blue }
   return rows.map((r) =>
     `${pad(r.where, whereWidth)}  ${color[r.severity](pad(r.severity, 7))}  ${pad(r.reason, reasonWidth)}  ${p.dim(r.rule)}`.trimEnd(),

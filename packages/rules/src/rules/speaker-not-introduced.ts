@@ -1,7 +1,27 @@
 import { createMessage, defineRule, lineOf, quoted, type Rule, relatedPlace } from '../rule.js'
 import type { Entity } from '../types.js'
 
-const lastWord = (text: string) => /(\p{L}[\p{L}'’-]*)\P{L}*$/u.exec(text)?.[1]?.toLowerCase()
+const letter = /^\p{L}$/u
+const inWord = (char: string) => letter.test(char) || char === "'" || char === '’' || char === '-'
+
+/**
+ * The last word of a text, lower-cased: from the first letter of the last run of letters,
+ * apostrophes and hyphens that holds a letter, to the end of that run ("Smith’s" → "smith’s",
+ * "Jean-Luc Picard." → "picard"). A scan by code point: the pattern it replaces,
+ * `/(\p{L}[\p{L}'’-]*)\P{L}*$/u`, backtracks quadratically on a long run of letters.
+ */
+function lastWord(text: string): string | undefined {
+  const chars = Array.from(text)
+  let last = chars.length - 1
+  while (last >= 0 && !letter.test(chars[last] as string)) last--
+  if (last < 0) return undefined
+  let start = last
+  while (start > 0 && inWord(chars[start - 1] as string)) start--
+  while (!letter.test(chars[start] as string)) start++
+  let end = last + 1
+  while (end < chars.length && inWord(chars[end] as string)) end++
+  return chars.slice(start, end).join('').toLowerCase()
+}
 
 /** Where the text first gives the entity in full, after its introduction: a fuller mention. */
 function fullIntroduction(
