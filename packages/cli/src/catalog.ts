@@ -53,7 +53,7 @@ export function ruleCatalog(): readonly RuleInfo[] {
 /** One line about an option: `kinds: list of epistemic, doxastic… (default epistemic, doxastic)`. */
 export function describeOption(name: string, spec: OptionSpec): string {
   const shown = (value: unknown) =>
-    Array.isArray(value) ? value.join(', ') || '(none)' : String(value)
+    Array.isArray(value) ? value.join(', ') || 'none' : String(value)
   const type =
     spec.type === 'enum'
       ? `one of ${spec.values.join(', ')}`

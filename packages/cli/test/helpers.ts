@@ -1,8 +1,17 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 
 /** The built command, as a user runs it (`pnpm test` builds it with `tsc -b` first). */
 export const bin = fileURLToPath(new URL('../bin/onrecord.js', import.meta.url))
@@ -46,9 +55,16 @@ export function onrecord(args: readonly string[], options: RunOptions): Promise<
   })
 }
 
+const created: string[] = []
+// Every folder a test file made is removed when its tests are done.
+afterAll(() => {
+  for (const root of created.splice(0)) rmSync(root, { recursive: true, force: true })
+})
+
 /** A fresh folder under the system's temporary folder with the given files (paths with `/`). */
 export function project(files: Record<string, string | Buffer> = {}): string {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'onrecord-cli-')))
+  created.push(root)
   write(root, files)
   return root
 }
