@@ -13,6 +13,8 @@ import { cliVersion } from './version.js'
 export async function run(argv: readonly string[], io: IO = processIO()): Promise<number> {
   let parsed: ParsedArgs
   try {
+    // `onrecord lsp --stdio`: the language server, the editor's front door to the same checks.
+    if (argv[0] === 'lsp') return await startLanguageServer(argv.slice(1))
     parsed = parseArgs(argv)
     if (parsed.options.version) {
       io.stdout.write(`${cliVersion()}\n`)
@@ -52,6 +54,23 @@ export async function run(argv: readonly string[], io: IO = processIO()): Promis
       )
     return 2
   }
+}
+
+/**
+ * Starts `@onrecord/language-server`, which builds on this package (for configuration
+ * discovery), so it is loaded by name at run time rather than imported: the project references
+ * stay acyclic. The server keeps the process alive until its client says exit.
+ */
+async function startLanguageServer(argv: readonly string[]): Promise<number> {
+  const name = '@onrecord/language-server'
+  let server: { startServer(options: { argv: readonly string[] }): void }
+  try {
+    server = (await import(name)) as typeof server
+  } catch {
+    throw new UserError('the language server (@onrecord/language-server) is not installed', 2)
+  }
+  server.startServer({ argv: argv.length > 0 ? argv : ['--stdio'] })
+  return 0
 }
 
 /**

@@ -5,6 +5,7 @@ const usage = `Usage
   onrecord report <files|folders|globs…> [options]   the sourcing report of each article
   onrecord rules [options]                          list the rules and their severities
   onrecord init [folder] [--preset NAME]            write a commented .onrecordrc.yaml
+  onrecord lsp [--stdio]                            start the language server (for editors)
   onrecord help [command]                           this help, or one command's`
 
 const inputOptions = `Input
