@@ -177,10 +177,13 @@ const reservedWindowsNames = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i
 
 /** One path segment made safe: no control characters, separators or characters Windows forbids. */
 function safeSegment(segment: string): string {
+  // Control and bidirectional-override characters too: a name must read as it is.
   let safe = segment
-    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\\/]/g, '_')
-    .replace(/[. ]+$/, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"|?*\\/]/g, '_')
     .slice(0, 200)
+  let end = safe.length
+  while (end > 0 && (safe[end - 1] === '.' || safe[end - 1] === ' ')) end--
+  safe = safe.slice(0, end)
   if (safe === '' || safe === '.' || safe === '..') safe = '_'
   if (reservedWindowsNames.test(safe)) safe = `_${safe}`
   return safe

@@ -18,7 +18,8 @@ const units: Record<string, number> = {
 export function parseSize(value: unknown): number | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : null
   if (typeof value !== 'string') return null
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value)
+  // Trimmed first, so the pattern has no two adjacent runs that can share characters.
+  const match = /^(\d+(?:\.\d+)?) ?([a-z]*)$/i.exec(value.trim())
   if (!match) return null
   const unit = units[(match[2] || 'b').toLowerCase()]
   if (unit === undefined) return null

@@ -40,12 +40,7 @@ const builtAtRunTime: Record<string, () => Array<{ source: string; flags: string
  * another owner's), each with why it is bounded today. Reported to the owner; when one is
  * fixed the test says to take it off this list.
  */
-const knownElsewhere: Record<string, string> = {
-  // A trailing run of dots and spaces in an output file name: names are at most 255 bytes.
-  '/[. ]+$/': 'packages/cli/src/output.ts',
-  // A size such as "10MB" from --max-file-size or a configuration file: a short string.
-  '/^\\s*(\\d+(?:\\.\\d+)?)\\s*([a-z]*)\\s*$/i': 'packages/cli/src/size.ts',
-}
+const knownElsewhere: Record<string, string> = {}
 
 async function redos(source: string, flags: string) {
   return check(source, flags, { timeout: 10_000 })
