@@ -233,10 +233,6 @@ function cueAt(words: readonly Word[], i: number, lexicons: Lexicons): { length:
   return { length: phrase?.length ?? stance?.length ?? 1 }
 }
 
-function sliceText(doc: Doc, from: number, to: number): string {
-  return doc.text.slice(from, to)
-}
-
 /** Start of the cue: auxiliaries and adverbs right before the verb belong to it ("has also said"). */
 function cueStart(words: readonly Word[], i: number, lexicons: Lexicons): number {
   let start = i
@@ -375,7 +371,7 @@ function fromCue(
       quoteLeads(doc, sentence, sourceRange.from - 1)
     if (closedQuote || trivialAfter(words, e, lexicons)) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
-      if (content) return make(doc, sentence, sourceRange, cue, content)
+      if (content) return make(sentence, sourceRange, cue, content)
     } else if (
       source.boundary === 'comma' &&
       words[e]?.value === ',' &&
@@ -384,7 +380,7 @@ function fromCue(
       // "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence.
       const end = lastContentIndex(words)
       const content = contentBefore(doc, sentence, end)
-      if (content) return make(doc, sentence, sourceRange, cue, content)
+      if (content) return make(sentence, sourceRange, cue, content)
     }
   }
   // Inverted: "“…,” said Mr Trump." — cue right after the content, source after the cue.
@@ -399,13 +395,13 @@ function fromCue(
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
     if (after && trivialAfter(words, after.to, lexicons, false)) {
       const content = contentBefore(doc, sentence, a - 1)
-      if (content) return make(doc, sentence, after, cue, content)
+      if (content) return make(sentence, after, cue, content)
     }
   }
   if (!sourceRange) return null
   // "Mr Trump noted following the meeting." — nothing to report of its own: a quote before it is the content.
   if (trivialAfter(words, e, lexicons) && !words.slice(e).some((w) => w.value === ',')) {
-    return make(doc, sentence, sourceRange, cue, null)
+    return make(sentence, sourceRange, cue, null)
   }
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
@@ -445,7 +441,7 @@ function fromCue(
   }
   if (start >= end) {
     // "Mr Trump noted following the meeting." after a quote: the quote is the content.
-    return make(doc, sentence, sourceRange, cue, null)
+    return make(sentence, sourceRange, cue, null)
   }
   const contentStart = (words[start] as Word).start
   const clauseEnd = endOfClause(doc, words, start, end, lexicons)
@@ -466,9 +462,7 @@ function fromCue(
         q.start.offset >= contentStart && q.start.offset < contentEnd && q.end.offset > contentEnd,
     )
   if (open) contentEnd = open.end.offset
-  void sentences
-  void found
-  return make(doc, sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
+  return make(sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
 }
 
 /** The quote that closes at word `close` makes up most of the sentence before it (not a title). */
@@ -747,7 +741,7 @@ function accordingTo(
   const end = lastContentIndex(words)
   if (i > 0 && (words[i - 1] as Word).value === ',') {
     const content = contentBefore(doc, sentence, i - 1)
-    if (content) return make(doc, sentence, source, cue, content)
+    if (content) return make(sentence, source, cue, content)
   }
   let start = to
   while (
@@ -758,21 +752,18 @@ function accordingTo(
   )
     start++
   if (start >= end) return null
-  void lexicons
-  return make(doc, sentence, source, cue, {
+  return make(sentence, source, cue, {
     start: (words[start] as Word).start,
     end: (words[end - 1] as Word).end,
   })
 }
 
 function make(
-  doc: Doc,
   sentence: SentenceWords,
   source: WordRange | null,
   cue: FoundAttribution['cue'],
   content: { start: number; end: number } | null,
 ): FoundAttribution {
-  void doc
   const words = sentence.words
   return {
     kind: 'indirect',
@@ -823,7 +814,6 @@ function agentless(
       sentence: sentence.index,
     })
     i += match.length - 1
-    void doc
   }
   return out
 }
@@ -872,9 +862,7 @@ function attachQuotes(
         const range = k >= 0 ? phraseAfter(sentence.words, k + 1, lexicons) : null
         if (range && isCapitalized(sentence.words[range.from] as Word)) {
           const dashWord = sentence.words[k] as Word
-          push(
-            make(doc, sentence, range, { start: dashWord.start, end: dashWord.end, lemma: '—' }, q),
-          )
+          push(make(sentence, range, { start: dashWord.start, end: dashWord.end, lemma: '—' }, q))
           continue
         }
       }

@@ -381,7 +381,6 @@ function nameText(words: readonly Word[], lexicons: Lexicons | null): string {
     }
   }
   if (run.length > best.length) best = run
-  void lexicons
   if (best.length === 0) return ''
   return best
     .map((w) => w.value)
