@@ -444,7 +444,9 @@ function fromCue(
     return make(sentence, sourceRange, cue, null)
   }
   const contentStart = (words[start] as Word).start
-  const clauseEnd = endOfClause(doc, words, start, end, lexicons)
+  const clauseEnd = isStance
+    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons))
+    : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call.
   if (
     isStance &&
@@ -481,6 +483,36 @@ function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
  * …"), a relative clause (", which …"), a semicolon, a dash aside, or a second reporting verb
  * ("and called for …") — but never inside a quotation.
  */
+/**
+ * A stance verb takes a thing, not a clause: "attacked her opponent as a fraud during the
+ * debate" — the content is the object and its complement; the circumstances after it
+ * (a time, a place, a relative clause, a second predicate) are the reporter's.
+ */
+function objectEnd(doc: Doc, words: readonly Word[], start: number, end: number): number {
+  const index = docIndex(doc)
+  for (let k = start + 2; k < end; k++) {
+    const word = words[k] as Word
+    if (index.insideQuote(word.start)) continue
+    const next = words[k + 1]
+    if (
+      word.value === ',' &&
+      next &&
+      ['which', 'although', 'though', 'while', 'whereas'].includes(next.lower)
+    )
+      return k
+    if (['during', 'after', 'before', 'although', 'because', 'since'].includes(word.lower)) return k
+    if (
+      word.lower === 'and' &&
+      next &&
+      ['has', 'had', 'was', 'is', 'then', 'later'].includes(next.lower)
+    )
+      return k
+    if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
+      return k
+  }
+  return end
+}
+
 function endOfClause(
   doc: Doc,
   words: readonly Word[],
