@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
+import { escapeHtml, htmlIndexPage } from '@onrecord/reporter'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseArgs } from '../src/args.js'
 import { defaultJobs, exitCode } from '../src/commands/check.js'
 import { ConfigResolver } from '../src/config-files.js'
 import { decodeText, isBlank } from '../src/decode.js'
-import { escapeHtml, indexPage } from '../src/html-index.js'
 import { expandInputs } from '../src/inputs.js'
 import { AtomicFileSink, OutputNames } from '../src/output.js'
 import { parseSize } from '../src/size.js'
@@ -223,7 +223,7 @@ describe('small pieces', () => {
   })
 
   it('the HTML index escapes every piece of text and runs no script', () => {
-    const page = indexPage(
+    const page = htmlIndexPage(
       [
         {
           href: 'a"><script>.html',

@@ -1,3 +1,5 @@
+export { escapeHtml } from './formats/html.js'
+export { htmlIndexPage, type IndexRow } from './formats/html-index.js'
 export { formatNames, formats, html, json, jsonl, markdown, sarif, text } from './formats/index.js'
 export { report } from './report.js'
 export { defaultScoringOptions, resolveScoringOptions } from './scoring-options.js'

@@ -1,9 +1,14 @@
 import { mkdir, realpath } from 'node:fs/promises'
 import { dirname, extname, resolve, sep } from 'node:path'
-import { type FormatName, formats, type RuleDescriptor } from '@onrecord/reporter'
+import {
+  type FormatName,
+  formats,
+  htmlIndexPage,
+  type IndexRow,
+  type RuleDescriptor,
+} from '@onrecord/reporter'
 import { displayPath } from '../config-files.js'
 import { UserError } from '../errors.js'
-import { type IndexRow, indexPage } from '../html-index.js'
 import type { Outcome, SarifFragment } from '../outcome.js'
 import { AtomicFileSink, OutputNames, type Sink, writeFileAtomic } from '../output.js'
 import { csv, jsonSummary } from '../summary.js'
@@ -220,7 +225,7 @@ export async function openReportWriter(options: ReportWriterOptions): Promise<Re
       if (table && options.summary === 'json') await table.write(jsonSummary.close(rows > 0))
       if (pages && pagesDir) {
         const index = resolve(pagesDir, 'index.html')
-        await writeFileAtomic(index, indexPage(indexRows, options.toolVersion), options.inputs)
+        await writeFileAtomic(index, htmlIndexPage(indexRows, options.toolVersion), options.inputs)
         wrote = `wrote ${indexRows.length} ${indexRows.length === 1 ? 'page' : 'pages'} and ${displayPath(index, options.cwd)}`
       }
       for (const sink of opened) await sink.close()

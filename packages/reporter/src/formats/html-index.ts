@@ -1,4 +1,7 @@
-/** One article in the `index.html` of `onrecord report --format html --out DIR`. */
+import { escapeHtml } from './html.js'
+import { oneLine as sharedOneLine } from './shared.js'
+
+/** One article in the index of a folder of HTML reports (`onrecord report --format html --out DIR`). */
 export interface IndexRow {
   /** Link to the article's page, relative to the index. */
   href: string
@@ -11,17 +14,9 @@ export interface IndexRow {
   seq: number
 }
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
+/** Control characters folded to spaces, then the shared one-line shortening. */
 function oneLine(text: string, max: number): string {
-  const folded = text
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return folded.length <= max ? folded : `${folded.slice(0, max - 1).trimEnd()}…`
+  return sharedOneLine(text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' '), max)
 }
 
 function gradeClass(grade: string): string {
@@ -43,7 +38,7 @@ a{color:inherit}td.file{font-family:ui-monospace,monospace;font-size:.9em;word-b
  * lowest score first (the stories that most need an editor). Self-contained and static: no
  * scripts at all, a Content-Security-Policy that allows only the inline style, all text escaped.
  */
-export function indexPage(rows: readonly IndexRow[], toolVersion: string): string {
+export function htmlIndexPage(rows: readonly IndexRow[], toolVersion: string): string {
   const sorted = [...rows].sort((a, b) => a.score - b.score || a.seq - b.seq)
   const body = sorted
     .map(
