@@ -135,7 +135,7 @@ export function findAttributions(
       if (!word.isWord || inQuote(word.start)) continue
       const according = word.lower === 'according' && words[i + 1]?.lower === 'to'
       if (according) {
-        const attribution = accordingTo(doc, sentence, i, lexicons)
+        const attribution = accordingTo(doc, sentence, i)
         if (attribution) found.push(attribution)
         i += 1
         continue
@@ -161,7 +161,7 @@ export function findAttributions(
       if (attribution) found.push(attribution)
       i += match.length - 1
     }
-    found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
+    found.push(...agentless(sentence, lexicons, inQuote, found.slice(firstOfSentence)))
   }
   for (const label of speakerLabels(doc, sentences)) found.push(label)
 
@@ -749,12 +749,7 @@ function contentBefore(
   return { start: quote ? quote.start.offset : start, end }
 }
 
-function accordingTo(
-  doc: Doc,
-  sentence: SentenceWords,
-  i: number,
-  lexicons: Lexicons,
-): FoundAttribution | null {
+function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {
   const { words } = sentence
   const cue = {
     start: (words[i] as Word).start,
@@ -816,7 +811,6 @@ function make(
 
 /** "it is believed that …", "is seen as …": attribution without a source. */
 function agentless(
-  doc: Doc,
   sentence: SentenceWords,
   lexicons: Lexicons,
   inQuote: (offset: number) => Quote | undefined,

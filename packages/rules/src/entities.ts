@@ -92,7 +92,7 @@ export function linkEntities(
     const kind = shape.kind
     const head = (shape.head?.lower ?? '').replace(/'s$/, '')
     if (kind === 'named') {
-      const name = nameText(phrase, lexicons)
+      const name = nameText(phrase)
       const surname = surnameOf(name)
       const key = keyOf(phrase)
       const known = (surname ? bySurname.get(surname) : undefined) ?? byKey.get(`named:${key}`)
@@ -256,7 +256,7 @@ function newEntity(
 
 /** A named source's name: the name as written, or the phrase for roles ("His government"). */
 function fullName(phrase: Word[], text: string): string {
-  const name = nameText(phrase, null)
+  const name = nameText(phrase)
   return name && !/^(?:his|her|their|its|our|the|this)$/i.test(name) ? name : text
 }
 
@@ -365,7 +365,7 @@ function keyOf(words: readonly Word[]): string {
 }
 
 /** The name as written: the capitalized run that holds the name words ("President Donald Trump"). */
-function nameText(words: readonly Word[], lexicons: Lexicons | null): string {
+function nameText(words: readonly Word[]): string {
   let best: Word[] = []
   let run: Word[] = []
   for (const word of words) {
