@@ -10,8 +10,8 @@ import { normalizeWord } from './lexicon.js'
 /** A non-whitespace token of a sentence, with its normalised word. */
 export interface Item {
   token: Token
-  /** Lower-cased word with straight apostrophes, or '' for punctuation and symbols. */
-  word: string
+  /** Lower-cased word with straight apostrophes (`normalizeWord`), or '' for punctuation and symbols. */
+  lower: string
   isWord: boolean
   capitalised: boolean
 }
@@ -23,17 +23,12 @@ export function itemsOf(sentence: Sentence): Item[] {
     const isWord = token.kind === 'word'
     items.push({
       token,
-      word: isWord ? normalizeWord(token.value) : '',
+      lower: isWord ? normalizeWord(token.value) : '',
       isWord,
       capitalised: isWord && /^\p{Lu}/u.test(token.value),
     })
   }
   return items
-}
-
-/** What a lexicon matches against. */
-export function asMatchToken(item: Item): { kind: string; value: string } {
-  return { kind: item.isWord ? 'word' : 'punctuation', value: item.token.value }
 }
 
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/))
@@ -93,12 +88,12 @@ export const QUOTE_MARKS = words('“ ” " ‘ ’ \' « » ‹ › „')
 
 export function isAdverb(item: Item | undefined): boolean {
   if (!item?.isWord) return false
-  if (ADVERBS.has(item.word)) return true
-  return item.word.length >= 5 && item.word.endsWith('ly') && !NOT_ADVERBS.has(item.word)
+  if (ADVERBS.has(item.lower)) return true
+  return item.lower.length >= 5 && item.lower.endsWith('ly') && !NOT_ADVERBS.has(item.lower)
 }
 
 export function isNumber(item: Item | undefined): boolean {
-  return !!item?.isWord && (/^\d/.test(item.word) || NUMBER_WORDS.has(item.word))
+  return !!item?.isWord && (/^\d/.test(item.lower) || NUMBER_WORDS.has(item.lower))
 }
 
 export function isQuoteMark(item: Item | undefined): boolean {
@@ -114,7 +109,7 @@ export function back(items: Item[], index: number, extra?: ReadonlySet<string>):
   let i = index - 1
   while (i >= 0) {
     const item = items[i] as Item
-    if (isAdverb(item) || (extra && item.isWord && extra.has(item.word))) i--
+    if (isAdverb(item) || (extra && item.isWord && extra.has(item.lower))) i--
     else break
   }
   return i
@@ -130,7 +125,7 @@ export function forward(items: Item[], index: number): number {
 /** Could open an infinitive after "to": a lower-case word that is no noun phrase. */
 export function startsInfinitive(item: Item | undefined): boolean {
   if (!item?.isWord || item.capitalised || isNumber(item)) return false
-  const w = item.word
+  const w = item.lower
   if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || ATTRIBUTIVE.has(w) || OBJECT_PRONOUNS.has(w))
     return false
   // base verbs rarely end in a plural -s ("said to reporters" is no infinitive)
@@ -141,9 +136,9 @@ export function startsInfinitive(item: Item | undefined): boolean {
 export function startsComplement(item: Item | undefined, after?: Item): boolean {
   if (!item) return false
   // "considered highly toxic", but not "considered separately within"
-  if (isAdverb(item) && item.word.endsWith('ly')) return after ? startsComplement(after) : true
+  if (isAdverb(item) && item.lower.endsWith('ly')) return after ? startsComplement(after) : true
   if (!item.isWord) return isQuoteMark(item)
-  const w = item.word
+  const w = item.lower
   if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || w === 'to' || w.endsWith('ing')) return false
   return !BE.has(w) && !MODALS.has(w) && !COMPLEMENT_BLOCKERS.has(w)
 }
@@ -152,10 +147,10 @@ export function startsComplement(item: Item | undefined, after?: Item): boolean 
 export function startsClause(item: Item | undefined): boolean {
   if (!item?.isWord) return false
   return (
-    PRONOUNS.has(item.word) ||
-    DETERMINERS.has(item.word) ||
-    PERSONAL.has(item.word) ||
-    QUANTIFIERS.has(item.word) ||
+    PRONOUNS.has(item.lower) ||
+    DETERMINERS.has(item.lower) ||
+    PERSONAL.has(item.lower) ||
+    QUANTIFIERS.has(item.lower) ||
     item.capitalised
   )
 }
@@ -163,7 +158,7 @@ export function startsClause(item: Item | undefined): boolean {
 /** A word of content, not a function word: "likely [voters]". */
 export function isContentWord(item: Item | undefined): boolean {
   if (!item?.isWord || isNumber(item)) return false
-  const w = item.word
+  const w = item.lower
   return !(
     PREPOSITIONS.has(w) ||
     CONJUNCTIONS.has(w) ||
@@ -177,7 +172,7 @@ export function isContentWord(item: Item | undefined): boolean {
 
 /** A lower-case plural: a generic group when no determiner precedes ("linguists believe"). */
 export function isBarePlural(item: Item): boolean {
-  const w = item.word
+  const w = item.lower
   return (
     !item.capitalised &&
     w.length > 3 &&
@@ -202,7 +197,7 @@ export function inPastNarrative(items: Item[], modalIndex: number): boolean {
     if (i === modalIndex) continue
     const item = items[i] as Item
     if (!item.isWord || item.capitalised) continue
-    const w = item.word
+    const w = item.lower
     if (REPORTING.has(w)) {
       if (i < modalIndex) return false
       continue
@@ -211,10 +206,10 @@ export function inPastNarrative(items: Item[], modalIndex: number): boolean {
     if (/[a-z]{2}ed$/.test(w)) {
       const prev = items[i - 1]
       // a participle after "be"/"have", an adjective after an article
-      if (prev?.isWord && (BE.has(prev.word) || HAVE.has(prev.word) || ARTICLES.has(prev.word)))
+      if (prev?.isWord && (BE.has(prev.lower) || HAVE.has(prev.lower) || ARTICLES.has(prev.lower)))
         continue
       // after the modal, "-ed" after a noun is more often a participle ("the money saved")
-      if (i > modalIndex && prev?.isWord && !PRONOUNS.has(prev.word) && !prev.capitalised) continue
+      if (i > modalIndex && prev?.isWord && !PRONOUNS.has(prev.lower) && !prev.capitalised) continue
       return true
     }
   }

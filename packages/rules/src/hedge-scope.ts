@@ -48,7 +48,7 @@ export function scopeOf(doc: Doc, items: Item[], cue: CuePlace, quoted: boolean)
   for (let i = cue.start - 1; i >= 0; i--) {
     const item = items[i] as Item
     if (isBoundary(item) || isComma(item)) break
-    if (item.isWord && SUBORDINATORS.has(item.word)) {
+    if (item.isWord && SUBORDINATORS.has(item.lower)) {
       const opener = items[i - 1]
       subordinate = !opener || !opener.isWord
       break
@@ -62,9 +62,9 @@ export function scopeOf(doc: Doc, items: Item[], cue: CuePlace, quoted: boolean)
       const after = items[i + 1]
       if (cue.appositive || subordinate) break
       if (after?.isWord) {
-        if (CLAUSE_OPENERS.has(after.word) || ORIGIN_AFTER.has(after.word)) break
+        if (CLAUSE_OPENERS.has(after.lower) || ORIGIN_AFTER.has(after.lower)) break
         // ", marking a rare meeting": a participle clause of its own
-        if (after.word.endsWith('ing')) break
+        if (after.lower.endsWith('ing')) break
         if (attributionFollows(items, i + 1)) break
       }
     }
@@ -88,7 +88,7 @@ function attributionFollows(items: Item[], from: number): boolean {
   for (let k = from; k < Math.min(items.length, from + 5); k++) {
     const item = items[k] as Item
     if (!item.isWord) return false
-    if (SPEECH.has(item.word)) return k > from
+    if (SPEECH.has(item.lower)) return k > from
   }
   return false
 }
@@ -109,30 +109,30 @@ export function namesOrigin(
   const named = (i: number): boolean => {
     const item = items[i]
     if (!item?.isWord) return false
-    if (item.capitalised) return i !== first && item.word !== 'i'
-    if (origins.get(item.word)?.label !== 'document') return false
+    if (item.capitalised) return i !== first && item.lower !== 'i'
+    if (origins.get(item.lower)?.label !== 'document') return false
     const before = items[i - 1]
     return (
       !!before?.isWord &&
       !before.capitalised &&
-      !ORIGIN_AFTER.has(before.word) &&
-      !DETERMINERS.has(before.word) &&
-      !PREPOSITIONS.has(before.word) &&
-      origins.get(before.word)?.label !== 'vague'
+      !ORIGIN_AFTER.has(before.lower) &&
+      !DETERMINERS.has(before.lower) &&
+      !PREPOSITIONS.has(before.lower) &&
+      origins.get(before.lower)?.label !== 'vague'
     )
   }
   for (let i = 0; i < items.length; i++) {
     if (i >= cue.start && i < cue.end) continue
     const item = items[i] as Item
     if (!item.isWord) continue
-    if (ORIGIN_AFTER.has(item.word)) {
+    if (ORIGIN_AFTER.has(item.lower)) {
       for (let k = i + 1; k < Math.min(items.length, i + 7); k++) {
         const after = items[k] as Item
         if (!after.isWord && after.token.value !== '-' && after.token.value !== "'") break
         if (named(k)) return true
       }
     }
-    if (SPEECH.has(item.word)) {
+    if (SPEECH.has(item.lower)) {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const before = items[k] as Item
         if (!before.isWord) break

@@ -4,7 +4,6 @@ import {
   ARTICLES,
   ATTRIBUTIVE,
   AUXILIARIES,
-  asMatchToken,
   BE,
   back,
   CONJUNCTIONS,
@@ -174,21 +173,21 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   const holderBefore = ({ items }: Context, index: number): string | null => {
     let j = back(items, index, AUXILIARIES)
     // "linguists who believe": the relative pronoun stands for the noun before it
-    if (items[j]?.isWord && RELATIVES.has((items[j] as Item).word)) {
+    if (items[j]?.isWord && RELATIVES.has((items[j] as Item).lower)) {
       const antecedent = items[j - 1]
-      if (antecedent?.isWord && !PREPOSITIONS.has(antecedent.word)) j--
+      if (antecedent?.isWord && !PREPOSITIONS.has(antecedent.lower)) j--
     }
     const item = items[j]
     if (!item?.isWord) return null
     const before = items[j - 1]
     // "some Catholics", "many New Zealanders": a quantifier makes any plural a vague group
-    if (before?.isWord && QUANTIFIERS.has(before.word) && item.word.endsWith('s')) return 'vague'
-    const label = holders.get(item.word)?.label ?? null
+    if (before?.isWord && QUANTIFIERS.has(before.lower) && item.lower.endsWith('s')) return 'vague'
+    const label = holders.get(item.lower)?.label ?? null
     if (label === 'vague' || (label === null && isBarePlural(item))) {
       // "the critics", "two historians", "Smith's supporters" are particular people
       const particular =
         before?.isWord &&
-        (DEFINITE.has(before.word) || isNumber(before) || before.word.endsWith("'s"))
+        (DEFINITE.has(before.lower) || isNumber(before) || before.lower.endsWith("'s"))
       return particular ? null : 'vague'
     }
     return label
@@ -212,9 +211,9 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   const attributive: Check = (match, kind, { items }) => {
     const prev = items[match.start - 1]
     const next = items[match.end]
-    if (!next?.isWord || next.word === 'that' || next.word === 'to') return null
+    if (!next?.isWord || next.lower === 'that' || next.lower === 'to') return null
     if (!prev?.isWord) return found(match, kind)
-    const w = prev.word
+    const w = prev.lower
     const before =
       DETERMINERS.has(w) || PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || w.endsWith("'s")
     return before ? found(match, kind) : null
@@ -223,8 +222,8 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   const modal: Check = (match, kind, context) => {
     const { items } = context
     const cue = items[match.start] as Item
-    const perfect = cue.word.endsWith("'ve")
-    const word = cue.word.replace(/'ve$/, '')
+    const perfect = cue.lower.endsWith("'ve")
+    const word = cue.lower.replace(/'ve$/, '')
     let nextIndex = match.end
     while (isQuoteMark(items[nextIndex])) nextIndex++
     // "may, in fact, be": look past a short parenthetical
@@ -246,13 +245,13 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
     if (next.capitalised && !context.heading) return null
     // the noun: "military might", "with all his might", "through might", "who has might"
     if (prev?.isWord) {
-      if (ARTICLES.has(prev.word) || prev.word.endsWith("'s")) return null
-      if ((PREPOSITIONS.has(prev.word) && prev.word !== 'as') || HAVE.has(prev.word)) return null
+      if (ARTICLES.has(prev.lower) || prev.lower.endsWith("'s")) return null
+      if ((PREPOSITIONS.has(prev.lower) && prev.lower !== 'as') || HAVE.has(prev.lower)) return null
     }
     if (!perfect) {
-      if (MODAL_NOT_BEFORE.has(next.word)) return null
+      if (MODAL_NOT_BEFORE.has(next.lower)) return null
       // a modal takes a bare verb: "might makes right" is the noun
-      if (/[^su']s$/.test(next.word) && !/(ss|us|is)$/.test(next.word) && !isAdverb(next))
+      if (/[^su']s$/.test(next.lower) && !/(ss|us|is)$/.test(next.lower) && !isAdverb(next))
         return null
     }
     // a question asserts nothing
@@ -272,26 +271,26 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
     const prev = items[back(items, match.start)]
     const rawPrev = items[match.start - 1]
     const next = items[match.end]
-    if (next?.word === 'that') return found(match, kind)
+    if (next?.lower === 'that') return found(match, kind)
     if (word === 'likely' || word === 'unlikely') {
-      if (next?.word === 'to')
+      if (next?.lower === 'to')
         return startsInfinitive(items[match.end + 1]) ? found(match, kind) : null
-      if (rawPrev?.isWord && DEGREE_BEFORE_LIKELY.has(rawPrev.word)) return found(match, kind)
+      if (rawPrev?.isWord && DEGREE_BEFORE_LIKELY.has(rawPrev.lower)) return found(match, kind)
       // "likely voters", "among likely voters", "1,000 likely voters": a classifier
       const classifier =
         (!prev ||
           (prev.isWord &&
-            (PREPOSITIONS.has(prev.word) || CONJUNCTIONS.has(prev.word) || isNumber(prev)))) &&
+            (PREPOSITIONS.has(prev.lower) || CONJUNCTIONS.has(prev.lower) || isNumber(prev)))) &&
         isContentWord(next) &&
         !isAdverb(next)
       return classifier ? null : found(match, kind)
     }
     // possible, probable, conceivable
-    if (!next || next.word === 'to' || next.word === 'for') return null
-    if (rawPrev?.isWord && (ATTRIBUTIVE.has(rawPrev.word) || POSSIBLE_AFTER.has(rawPrev.word)))
+    if (!next || next.lower === 'to' || next.lower === 'for') return null
+    if (rawPrev?.isWord && (ATTRIBUTIVE.has(rawPrev.lower) || POSSIBLE_AFTER.has(rawPrev.lower)))
       return isContentWord(next) ? found(match, kind) : null
     // predicative with a clause: "it is possible they left"
-    if (prev?.isWord && (BE.has(prev.word) || PREDICATIVE.has(prev.word)))
+    if (prev?.isWord && (BE.has(prev.lower) || PREDICATIVE.has(prev.lower)))
       return startsClause(next) ? found(match, kind) : null
     return null
   }
@@ -309,33 +308,33 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
     const next = items[match.end]
     const complementFollows = startsComplement(next, items[match.end + 1])
     if (complement === 'to' && !startsInfinitive(next)) return null
-    if (complement === 'as' && DEGREE.has(next?.word ?? '')) return null
+    if (complement === 'as' && DEGREE.has(next?.lower ?? '')) return null
     const verdict = (frame: HedgeKind): Found => ({ ...found(match, frame) })
     const reduced = (): Found | null => {
       if (!agent && !(complement !== null && REDUCIBLE.has(complement))) return null
       // "a ring said to be worth …": a reduced report needs "be" or "have" after it
-      if (hearsay && !(next?.isWord && BE_OR_HAVE.has(next.word))) return null
+      if (hearsay && !(next?.isWord && BE_OR_HAVE.has(next.lower))) return null
       return verdict(hearsay ? 'hearsay' : 'doxastic')
     }
     const j = back(items, match.start)
     const prev = items[j]
     if (!prev?.isWord) return reduced()
-    if (BE.has(prev.word)) {
+    if (BE.has(prev.lower)) {
       // a bare participle needs a complement: "is considered extinct", not "was considered for"
       if (complement === null && !complementFollows) return null
       return verdict(hearsay ? 'hearsay' : agent ? 'doxastic' : 'agentless')
     }
     // "the thought that", "her expected return": a noun or an adjective
-    if (ARTICLES.has(prev.word) || DEMONSTRATIVES.has(prev.word)) return null
+    if (ARTICLES.has(prev.lower) || DEMONSTRATIVES.has(prev.lower)) return null
     // "generally considered the best": a reduced passive made general by its adverb
     const raw = items[match.start - 1]
-    if (complement === null && raw?.isWord && GENERALITY.has(raw.word) && complementFollows)
+    if (complement === null && raw?.isWord && GENERALITY.has(raw.lower) && complementFollows)
       return hearsay ? null : verdict('doxastic')
     // active, with a holder: "many thought that", "I expected to"
     const holder = holderBefore(context, match.start)
     if (holder === 'vague' || holder === 'first') return hearsay ? null : verdict('doxastic')
-    if (HAVE.has(prev.word) || DO.has(prev.word) || MODALS.has(prev.word)) return null
-    if (PRONOUNS.has(prev.word)) return null
+    if (HAVE.has(prev.lower) || DO.has(prev.lower) || MODALS.has(prev.lower)) return null
+    if (PRONOUNS.has(prev.lower)) return null
     if (prev.capitalised && j !== context.first) return null
     if (complement === null || complement === 'that') return null
     if (NOUN_PHRASE_COMPLEMENTS.has(complement)) return null
@@ -345,7 +344,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
 
   /** Active belief verbs: a hedge with a vague holder ("some believe") or the speaker ("I think"). */
   const verb: Check = (match, kind, context) => {
-    if (VERB_PARTICLES.has(context.items[match.end]?.word ?? '')) return null
+    if (VERB_PARTICLES.has(context.items[match.end]?.lower ?? '')) return null
     const holder = holderBefore(context, match.start)
     // "if we consider", "we will consider": deliberation, not belief
     if (holder === 'first' && match.words[0]?.startsWith('consider')) return null
@@ -356,7 +355,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   const evidential: Check = (match, kind, context) => {
     const { items } = context
     const prev = items[back(items, match.start)]
-    if (prev?.isWord && BE.has(prev.word)) return found(match, 'agentless')
+    if (prev?.isWord && BE.has(prev.lower)) return found(match, 'agentless')
     if (match.words[0]?.endsWith('ing') && isComma(items[match.start - 1]))
       return found(match, kind)
     return holderBefore(context, match.start) ? found(match, kind) : null
@@ -375,10 +374,10 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   /** "considered by many to be": the participle, a short agent, then the frame. */
   const agentMatch = (items: Item[], index: number): LexiconMatch | null => {
     const head = items[index] as Item
-    if (!participles.has(head.word) || items[index + 1]?.word !== 'by') return null
+    if (!participles.has(head.lower) || items[index + 1]?.lower !== 'by') return null
     for (let k = index + 3; k < Math.min(items.length, index + 9); k++) {
       if (!(items[k] as Item).isWord) return null
-      const match = cues.matchAt([head, ...items.slice(k)].map(asMatchToken), 0)
+      const match = cues.matchAt([head, ...items.slice(k)], 0)
       if (match && match.length > 1 && checkOf(match.label) === 'participle') {
         const end = k + match.length - 1
         return { ...match, start: index, end, length: end - index }
@@ -388,7 +387,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
   }
 
   const detectSentence = (items: Item[], context: Context): Found[] => {
-    const tokens = items.map(asMatchToken)
+    const tokens = items
     const excluded = new Set<number>()
     for (const match of exclusions.matchAll(tokens))
       for (let k = match.start; k < match.end; k++) excluded.add(k)
@@ -450,26 +449,26 @@ function couldOfPossibility(
   perfect: boolean,
 ): boolean {
   const next = items[nextIndex] as Item
-  if (COULD_NEGATION.has(next.word)) return false
+  if (COULD_NEGATION.has(next.lower)) return false
   const before = items[back(items, index)]
-  if (before?.isWord && COULD_BLOCKERS.has(before.word)) return false
+  if (before?.isWord && COULD_BLOCKERS.has(before.lower)) return false
   // "so that he could", "before the army could": the subject sits between
   const twoBack = back(items, back(items, index))
   for (const k of [twoBack, back(items, twoBack)]) {
     const item = items[k]
-    if (item?.isWord && COULD_CLAUSE_OPENERS.has(item.word)) return false
+    if (item?.isWord && COULD_CLAUSE_OPENERS.has(item.lower)) return false
   }
-  if (!perfect && !COULD_POSSIBILITY.has(next.word)) {
+  if (!perfect && !COULD_POSSIBILITY.has(next.lower)) {
     // "could" + a bare verb: possibility with a thing as subject ("the strike could
     // spread"), ability with a person ("they could leave") or in the past
-    if (before?.isWord && PERSONAL.has(before.word)) return false
-    if (ABILITY_VERBS.has(next.word)) return false
+    if (before?.isWord && PERSONAL.has(before.lower)) return false
+    if (ABILITY_VERBS.has(next.lower)) return false
     if (inPastNarrative(items, index)) return false
   }
   // "could be traced", "could also be seen": ability in the passive
   const verbIndex = isAdverb(next) ? forward(items, nextIndex) : nextIndex
   const after = items[forward(items, verbIndex)]
-  return !(items[verbIndex]?.word === 'be' && after?.isWord && isParticiple(after.word))
+  return !(items[verbIndex]?.lower === 'be' && after?.isWord && isParticiple(after.lower))
 }
 
 function kindOf(label: string | null): HedgeKind | null {

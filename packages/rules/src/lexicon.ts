@@ -48,6 +48,18 @@ export interface LexiconMatch extends LexiconEntry {
 export type MatchToken =
   | string
   | { readonly kind?: string; readonly isWord?: boolean; readonly value: string }
+  | NormalizedToken
+
+/**
+ * A word or mark (never white space: a mark ends a phrase) that carries its compared form
+ * already (`lower === normalizeWord(value)`), as the
+ * rules' words and hedge items do: matching then reads it instead of normalising each word
+ * again for every list and every start position — the analysis's hottest loop.
+ */
+export interface NormalizedToken {
+  readonly isWord: boolean
+  readonly lower: string
+}
 
 export interface Lexicon {
   readonly name: string
@@ -82,7 +94,13 @@ export interface LexiconOptions {
 
 /** Lower case, straight apostrophes, single spaces: the form words are compared in. */
 export function normalizeWord(word: string): string {
-  return word.replace(/[’‘ʼ`]/g, "'").toLowerCase()
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    // ’ ‘ ʼ ` : only then is the replacement worth a regular expression
+    if (code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0x60)
+      return word.replace(/[’‘ʼ`]/g, "'").toLowerCase()
+  }
+  return word.toLowerCase()
 }
 
 function normalizePhrase(phrase: string): string {
@@ -146,6 +164,7 @@ interface TrieNode {
 
 function tokenWord(token: MatchToken): string | null | undefined {
   // null: skip (whitespace); undefined: a break (punctuation, symbols)
+  if (typeof token !== 'string' && 'lower' in token) return token.isWord ? token.lower : undefined
   if (typeof token === 'string') return /^\s*$/.test(token) ? null : normalizeWord(token)
   if (token.kind === 'whitespace') return null
   if (token.isWord === false) return /^\s*$/.test(token.value) ? null : undefined
@@ -179,7 +198,8 @@ export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Le
     const first = tokens[index]
     if (first === undefined) return null
     let word = tokenWord(first)
-    if (!word) return null
+    // Most words start no entry: answer them before any allocation.
+    if (!word || !root.next.has(word)) return null
     let node: TrieNode | undefined = root
     let best: LexiconMatch | null = null
     let i = index

@@ -1,8 +1,10 @@
 import type { Doc, Sentence } from '@onrecord/parser'
+import { normalizeWord } from './lexicon.js'
 
 /** A word or mark of a sentence, without the whitespace between them. */
 export interface Word {
   value: string
+  /** The compared form: lower case, straight apostrophes (`normalizeWord`). */
   lower: string
   start: number
   end: number
@@ -18,7 +20,7 @@ export function wordsOf(sentence: Sentence): Word[] {
     if (token.kind === 'whitespace') continue
     words.push({
       value: token.value,
-      lower: token.value.toLowerCase().replace(/’/g, "'"),
+      lower: normalizeWord(token.value),
       start: token.start.offset,
       end: token.end.offset,
       isWord: token.kind === 'word',
