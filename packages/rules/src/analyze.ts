@@ -93,7 +93,7 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
     entities,
     hedges: ownVoice(
       doc,
-      detectHedges(doc, { lexicons: hedgeLists(options.lexicons) }),
+      detectHedges(doc, { lexicons: hedgeLists(options.lexicons) }, sentenceWords),
       attributions,
     ),
     claims,

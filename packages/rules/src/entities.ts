@@ -155,8 +155,11 @@ export function linkEntities(
       kind = linked.kind
       reference = linked.reference
     }
+    const span = doc.spanOf(item.source.start, item.source.end)
     const mention: SourceMention = {
-      ...doc.spanOf(item.source.start, item.source.end),
+      text: span.text,
+      start: span.start,
+      end: span.end,
       kind,
       entity: entity?.id ?? null,
       reference,
@@ -435,17 +438,40 @@ function introduction(
  * mark, or after a hyphen or apostrophe that itself follows no word ("-Bernie Sanders" in a
  * list, "'A Hell Of A Lot Worse'"). Without that look-behind every capital inside a long run
  * of letters and marks (an all-caps or base64 blob of 20,000 characters) was a new start that
- * read to the run's end, and the scan of the article grew with the square of that run.
+ * read to the run’s end, and the scan of the article grew with the square of that run. Sticky
+ * (`y`): `indexNames` tries it only where a capital stands.
  */
-const nameRun =
-  /(?:(?<![\p{L}'’.-])|(?<=(?:^|[^\p{L}'’.-])['’-]))(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,5}(?:\p{Ll}{1,3}[-’'])?\p{Lu}[\p{L}'’-]*/gu
+const nameRunAt =
+  /(?:(?<![\p{L}'’.-])|(?<=(?:^|[^\p{L}'’.-])['’-]))(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,5}(?:\p{Ll}{1,3}[-’'])?\p{Lu}[\p{L}'’-]*/uy
 
 type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
+
+/**
+ * Whether a run can start at `index`: every run starts with a capital letter. Asked before the
+ * regular expression, because trying its look-behind at every character of the article cost
+ * more than the rest of entity linking.
+ */
+function startsCapital(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(index) as number))
+}
 
 /** Every capitalized run of the text, by its last word without particle or possessive: one pass. */
 function indexNames(text: string): NameIndex {
   const names: NameIndex = new Map()
-  for (const match of text.matchAll(nameRun)) {
+  for (let at = 0; at < text.length; ) {
+    if (!startsCapital(text, at)) {
+      at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1
+      continue
+    }
+    nameRunAt.lastIndex = at
+    const match = nameRunAt.exec(text)
+    if (!match) {
+      at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1
+      continue
+    }
+    at = match.index + match[0].length
     const words = match[0].split(/[ \t]+/)
     const last = (words.at(-1) ?? '').replace(/['’]s$/, '')
     words[words.length - 1] = last

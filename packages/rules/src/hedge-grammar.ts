@@ -1,5 +1,4 @@
-import type { Sentence, Token } from '@onrecord/parser'
-import { normalizeWord } from './lexicon.js'
+import type { Word } from './words.js'
 
 /**
  * The little grammar the hedge checks need: a sentence as a list of non-whitespace items,
@@ -7,29 +6,12 @@ import { normalizeWord } from './lexicon.js'
  * and predicates over items.
  */
 
-/** A non-whitespace token of a sentence, with its normalised word. */
-export interface Item {
-  token: Token
-  /** Lower-cased word with straight apostrophes (`normalizeWord`), or '' for punctuation and symbols. */
-  lower: string
-  isWord: boolean
-  capitalised: boolean
-}
-
-export function itemsOf(sentence: Sentence): Item[] {
-  const items: Item[] = []
-  for (const token of sentence.tokens) {
-    if (token.kind === 'whitespace') continue
-    const isWord = token.kind === 'word'
-    items.push({
-      token,
-      lower: isWord ? normalizeWord(token.value) : '',
-      isWord,
-      capitalised: isWord && /^\p{Lu}/u.test(token.value),
-    })
-  }
-  return items
-}
+/**
+ * A word or mark of a sentence (whitespace dropped), with its compared form (`lower`) and
+ * whether it is capitalised: the rules' `Word`, shared with the other detectors so
+ * a sentence is tokenised into words once per analysis.
+ */
+export type Item = Word
 
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/))
 
@@ -97,11 +79,11 @@ export function isNumber(item: Item | undefined): boolean {
 }
 
 export function isQuoteMark(item: Item | undefined): boolean {
-  return !!item && !item.isWord && QUOTE_MARKS.has(item.token.value)
+  return !!item && !item.isWord && QUOTE_MARKS.has(item.value)
 }
 
 export function isComma(item: Item | undefined): boolean {
-  return !!item && !item.isWord && item.token.value === ','
+  return !!item && !item.isWord && item.value === ','
 }
 
 /** Index of the item before `index`, skipping adverbs (and `extra` words); -1 at the start. */

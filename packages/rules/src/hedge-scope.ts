@@ -42,8 +42,7 @@ const ORIGIN_AFTER = words('according citing quoting per reported report cited q
  */
 export function scopeOf(doc: Doc, items: Item[], cue: CuePlace, quoted: boolean): Span {
   const isBoundary = (item: Item): boolean =>
-    !item.isWord &&
-    (BOUNDARIES.has(item.token.value) || (quoted && QUOTE_MARKS.has(item.token.value)))
+    !item.isWord && (BOUNDARIES.has(item.value) || (quoted && QUOTE_MARKS.has(item.value)))
   let subordinate = false
   for (let i = cue.start - 1; i >= 0; i--) {
     const item = items[i] as Item
@@ -78,8 +77,8 @@ export function scopeOf(doc: Doc, items: Item[], cue: CuePlace, quoted: boolean)
       if (item.isWord) start = i
     }
   }
-  const from = (items[start] as Item).token.start.offset
-  const to = (items[end - 1] as Item).token.end.offset
+  const from = (items[start] as Item).start
+  const to = (items[end - 1] as Item).end
   return doc.spanOf(from, to)
 }
 
@@ -128,7 +127,7 @@ export function namesOrigin(
     if (ORIGIN_AFTER.has(item.lower)) {
       for (let k = i + 1; k < Math.min(items.length, i + 7); k++) {
         const after = items[k] as Item
-        if (!after.isWord && after.token.value !== '-' && after.token.value !== "'") break
+        if (!after.isWord && after.value !== '-' && after.value !== "'") break
         if (named(k)) return true
       }
     }

@@ -21,7 +21,6 @@ import {
   isNumber,
   isParticiple,
   isQuoteMark,
-  itemsOf,
   MODALS,
   PERSONAL,
   PREPOSITIONS,
@@ -34,8 +33,9 @@ import {
   words,
 } from './hedge-grammar.js'
 import { type CuePlace, namesOrigin, scopeOf } from './hedge-scope.js'
-import { type LexiconMatch, type LexiconOptions, loadLexicon } from './lexicon.js'
+import { type LexiconMatch, type LexiconOptions, loadLexicon, matchOf } from './lexicon.js'
 import type { Hedge, HedgeKind } from './types.js'
+import { type Word, wordsOf } from './words.js'
 
 /**
  * Hedges: the words by which a writer declines to vouch for a statement.
@@ -156,7 +156,10 @@ const DEMONSTRATIVES = words('this that')
 const VERB_PARTICLES = words('in of about on over')
 
 /** Builds a detector with its lists compiled once. */
-export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => Hedge[] {
+/** Finds hedges in an article; pass its words by sentence (`wordsOf`) when you have them. */
+export type HedgeDetector = (doc: Doc, sentenceWords?: readonly Word[][]) => Hedge[]
+
+export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
   const lists = options.lexicons ?? {}
   const cues = loadLexicon('hedges', lists.hedges)
   const holders = loadLexicon('hedge-holders', lists['hedge-holders'])
@@ -257,8 +260,8 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
     // a question asserts nothing
     for (let i = match.end; i < items.length; i++) {
       const item = items[i] as Item
-      if (!item.isWord && TERMINALS.has(item.token.value)) {
-        if (item.token.value === '?') return null
+      if (!item.isWord && TERMINALS.has(item.value)) {
+        if (item.value === '?') return null
         break
       }
     }
@@ -380,7 +383,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
       const match = cues.matchAt([head, ...items.slice(k)], 0)
       if (match && match.length > 1 && checkOf(match.label) === 'participle') {
         const end = k + match.length - 1
-        return { ...match, start: index, end, length: end - index }
+        return matchOf(match, index, end)
       }
     }
     return null
@@ -411,24 +414,27 @@ export function createHedgeDetector(options: HedgeOptions = {}): (doc: Doc) => H
     return out
   }
 
-  return (doc: Doc): Hedge[] => {
+  return (doc: Doc, sentenceWords?: readonly Word[][]): Hedge[] => {
     const quotes = docIndex(doc)
     const inQuote = (offset: number) => quotes.quoteAt(offset) !== undefined
     const hedges: Hedge[] = []
     for (const sentence of doc.sentences) {
-      const items = itemsOf(sentence)
+      const items = sentenceWords?.[sentence.index] ?? wordsOf(sentence)
       const context: Context = {
         items,
         first: items.findIndex((item) => item.isWord),
         heading: doc.blocks[sentence.block]?.kind === 'heading',
       }
       for (const hit of detectSentence(items, context)) {
-        const from = (items[hit.start] as Item).token.start.offset
-        const to = (items[hit.end - 1] as Item).token.end.offset
+        const from = (items[hit.start] as Item).start
+        const to = (items[hit.end - 1] as Item).end
         const voice = inQuote(from) ? 'quoted' : 'reporter'
         if (!voices.has(voice)) continue
+        const span = doc.spanOf(from, to)
         hedges.push({
-          ...doc.spanOf(from, to),
+          text: span.text,
+          start: span.start,
+          end: span.end,
           kind: hit.kind,
           voice,
           scope: scopeOf(doc, items, hit, voice === 'quoted'),
@@ -480,18 +486,23 @@ function checkOf(label: string | null): string {
   return (label ?? '').split(/\s+/)[1] ?? 'always'
 }
 
-const detectors = new Map<string, (doc: Doc) => Hedge[]>()
+const detectors = new Map<string, HedgeDetector>()
 
 /**
  * Finds the hedges of an article, in the reporter's voice and in quotes, in text order.
  * The lists are compiled once for each distinct set of options.
  */
-export function detectHedges(doc: Doc, options: HedgeOptions = {}): Hedge[] {
+export function detectHedges(
+  doc: Doc,
+  options: HedgeOptions = {},
+  /** The article's words by sentence, when the caller has them already (`wordsOf`). */
+  sentenceWords?: readonly Word[][],
+): Hedge[] {
   const key = JSON.stringify([options.lexicons ?? null, options.voices ?? null])
   let detector = detectors.get(key)
   if (!detector) {
     detector = createHedgeDetector(options)
     detectors.set(key, detector)
   }
-  return detector(doc)
+  return detector(doc, sentenceWords)
 }

@@ -172,6 +172,21 @@ function tokenWord(token: MatchToken): string | null | undefined {
   return undefined
 }
 
+/**
+ * A match of an entry, its fields written out: V8 (Node 20) builds `{...entry, start, end}`
+ * dozens of times slower, and matching runs at every word of every sentence.
+ */
+export function matchOf(entry: LexiconEntry, start: number, end: number): LexiconMatch {
+  return {
+    entry: entry.entry,
+    label: entry.label,
+    words: entry.words,
+    start,
+    end,
+    length: end - start,
+  }
+}
+
 /** Compiles entries into a lexicon. Later entries with the same form replace earlier ones. */
 export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Lexicon {
   const forms = new Map<string, LexiconEntry>()
@@ -206,7 +221,7 @@ export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Le
     while (node && word) {
       node = node.next.get(word)
       if (!node) break
-      if (node.entry) best = { ...node.entry, start: index, end: i + 1, length: i + 1 - index }
+      if (node.entry) best = matchOf(node.entry, index, i + 1)
       // the next word, across whitespace only
       word = undefined
       for (i = i + 1; i < tokens.length; i++) {

@@ -9,6 +9,8 @@ export interface Word {
   start: number
   end: number
   isWord: boolean
+  /** A word whose first letter is a capital (no particle rule: see `isCapitalized`). */
+  capitalised: boolean
   /** Index of the sentence it belongs to. */
   sentence: number
 }
@@ -18,16 +20,25 @@ export function wordsOf(sentence: Sentence): Word[] {
   const words: Word[] = []
   for (const token of sentence.tokens) {
     if (token.kind === 'whitespace') continue
+    const isWord = token.kind === 'word'
     words.push({
       value: token.value,
       lower: normalizeWord(token.value),
       start: token.start.offset,
       end: token.end.offset,
-      isWord: token.kind === 'word',
+      isWord,
+      capitalised: isWord && startsWithCapital(token.value),
       sentence: sentence.index,
     })
   }
   return words
+}
+
+/** Whether the first character is an upper-case letter (ASCII answered without a regex). */
+function startsWithCapital(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(value)
 }
 
 export function wordsOfDoc(doc: Doc): Word[][] {
