@@ -24,7 +24,9 @@ const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\
  * time of day; number words ("millions", "percent") count.
  */
 function isFigure(word: Word, previous: Word | undefined): boolean {
-  if (numberWords.has(word.lower) || numberWords.has(word.lower.replace(/s$/, ''))) return true
+  const lower = word.lower
+  if (numberWords.has(lower) || (lower.endsWith('s') && numberWords.has(lower.slice(0, -1))))
+    return true
   if (!/\d/.test(word.value)) return false
   if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
   if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word.value))

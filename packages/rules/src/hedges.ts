@@ -380,7 +380,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
     if (!participles.has(head.lower) || items[index + 1]?.lower !== 'by') return null
     for (let k = index + 3; k < Math.min(items.length, index + 9); k++) {
       if (!(items[k] as Item).isWord) return null
-      const match = cues.matchAt([head, ...items.slice(k)], 0)
+      const match = cues.matchWordsAt([head, ...items.slice(k)], 0)
       if (match && match.length > 1 && checkOf(match.label) === 'participle') {
         const end = k + match.length - 1
         return matchOf(match, index, end)
@@ -398,7 +398,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
     for (let i = 0; i < items.length; i++) {
       if (!(items[i] as Item).isWord || excluded.has(i)) continue
       const agent = agentMatch(items, i)
-      const match = agent ?? cues.matchAt(tokens, i)
+      const match = agent ?? cues.matchWordsAt(tokens, i)
       if (!match) continue
       const kind = kindOf(match.label)
       if (!kind) continue

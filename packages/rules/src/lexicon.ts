@@ -71,6 +71,11 @@ export interface Lexicon {
   get(phrase: string): LexiconEntry | undefined
   /** The longest entry that starts at `tokens[index]` (which must be a word), or null. */
   matchAt(tokens: readonly MatchToken[], index: number): LexiconMatch | null
+  /**
+   * `matchAt` over words that carry their compared form (the rules' words): the same answer,
+   * without the per-token dispatch — the detectors ask it at every word of every sentence.
+   */
+  matchWordsAt(words: readonly NormalizedToken[], index: number): LexiconMatch | null
   /** Non-overlapping longest matches, left to right. */
   matchAll(tokens: readonly MatchToken[]): LexiconMatch[]
   /** Every form, in file order. */
@@ -234,9 +239,25 @@ export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Le
     return best
   }
 
+  const matchWordsAt = (words: readonly NormalizedToken[], index: number): LexiconMatch | null => {
+    const first = words[index]
+    if (first === undefined || !first.isWord) return null
+    let node = root.next.get(first.lower)
+    let best: LexiconMatch | null = null
+    let i = index
+    while (node) {
+      if (node.entry) best = matchOf(node.entry, index, i + 1)
+      const next = words[++i]
+      if (next === undefined || !next.isWord) break
+      node = node.next.get(next.lower)
+    }
+    return best
+  }
+
   return {
     name,
     size: forms.size,
+    matchWordsAt,
     has: (phrase) => forms.has(normalizePhrase(phrase)),
     get: (phrase) => forms.get(normalizePhrase(phrase)),
     matchAt,

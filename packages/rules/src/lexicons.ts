@@ -28,8 +28,7 @@ export function phraseList(name: string, changes: ListChanges = {}): PhraseList 
     name,
     has: (word) => lexicon.has(word),
     matchAt(words, index) {
-      if (!words[index]?.isWord) return null
-      const match = lexicon.matchAt(words, index)
+      const match = lexicon.matchWordsAt(words, index)
       return match ? { length: match.length, entry: match.entry } : null
     },
   }
