@@ -351,6 +351,11 @@ function fromCue(
       source = { range: subject, boundary: 'start' }
     }
   }
+  // "Rubio thanked Miami and said it was great to be home": the subject of the first verb.
+  if (!source && ['and', 'but'].includes(words[a - 1]?.lower ?? '')) {
+    const subject = coordinatedSubject(words, a - 1, lexicons)
+    if (subject) source = { range: subject, boundary: 'start' }
+  }
   const sourceRange = source?.range ?? null
   if (isDocumentVerb && (!sourceRange || !isDocumentPhrase(words, sourceRange, lexicons)))
     return null
@@ -701,7 +706,7 @@ function sourceBefore(
       if (k < 1 || (words[k] as Word).value !== ',') return null
       comma = k
       const name = phraseBefore(words, comma, lexicons)
-      if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 6) {
+      if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {
         const boundary = boundaryBefore(words, name.from)
         if (boundary !== 'word' || name.from === 0) {
           return { range: { from: name.from, to: cueIndex - 1 }, boundary }
@@ -713,6 +718,72 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** Words that open a subordinate clause or a phrase, not a subject: "When Trump met …". */
+const clauseOpeners = new Set([
+  'when',
+  'while',
+  'if',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'before',
+  'after',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'where',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+])
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/**
+ * The subject of a sentence whose cue is the second of two coordinated verbs ("Rubio thanked
+ * Miami and said …", "They reversed themselves, rushed everyone inside and said …"): a name
+ * (up to seven capitalised words) or a personal pronoun opening the sentence, followed by a
+ * verb in lower case, with no quotation, parenthesis, colon or semicolon before the `and`.
+ */
+function coordinatedSubject(
+  words: readonly Word[],
+  and: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  const head = words[0]
+  if (!head?.isWord) return null
+  let to = 0
+  if (subjectPronouns.has(head.lower)) to = 1
+  else {
+    if (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)) return null
+    while (to < and && to < 7) {
+      const word = words[to] as Word
+      if (!(isCapitalized(word) || (word.value === '.' && to > 0))) break
+      to++
+    }
+  }
+  if (to === 0 || to >= and - 1) return null
+  const verb = words[to] as Word
+  if (
+    !verb.isWord ||
+    isCapitalized(verb) ||
+    lexicons['source-stopwords'].has(verb.lower) ||
+    lexicons.prepositions.has(verb.lower) ||
+    lexicons['cue-verbs'].has(verb.lower)
+  )
+    return null
+  for (let k = to; k < and; k++) {
+    const word = words[k] as Word
+    if (!word.isWord && (isQuoteMark(word.value) || /^[;:()]$/.test(word.value))) return null
+    if (word.lower === 'who' || word.lower === 'which') return null
+  }
+  return { from: 0, to }
 }
 
 /** Content that ends before word `stop` (a comma or closing quote before the source). */

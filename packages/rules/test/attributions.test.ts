@@ -47,6 +47,29 @@ describe('attributions', () => {
     expect(a).toMatchObject({ kind: 'direct', source: 'Prime Minister Ivo Raskin', cue: 'said' })
   })
 
+  it('takes the subject of the first of two coordinated verbs', () => {
+    expect(summary(run('Okafor thanked the crowd and said the bridge would open in May.'))).toEqual(
+      [
+        {
+          kind: 'indirect',
+          source: 'Okafor',
+          sourceKind: 'named',
+          cue: 'said',
+          content: 'the bridge would open in May',
+        },
+      ],
+    )
+    // A clause opener is no subject; a name with a long role between commas still is.
+    expect(run('When Okafor met the crowd and said hello, it rained.').attributions).toEqual([])
+    expect(
+      summary(
+        run(
+          'Councillor Femi Okafor of the North Ward Harbour Board, a Labour member, said it rained.',
+        ),
+      )[0]?.source,
+    ).toBe('Councillor Femi Okafor of the North Ward Harbour Board, a Labour member')
+  })
+
   it('joins a name and its role between commas', () => {
     const [a] = summary(
       run('Tom Hale, the regional envoy to the talks, said the dialogue had started.'),
