@@ -11,11 +11,7 @@ type Piece = ReportBlock['prose'][number]
  * Markdown escape) carries its own text.
  */
 export function proseOf(doc: Doc, block: Block): Piece[] {
-  const tokens: Token[] = []
-  for (const index of block.sentences) {
-    const sentence = doc.sentences[index]
-    if (sentence) tokens.push(...sentence.tokens)
-  }
+  const text = doc.text
   const pieces: Piece[] = []
   let run: [number, number] | null = null
   // Whether the prose so far ends in whitespace, so a stand-in space is not doubled.
@@ -25,26 +21,27 @@ export function proseOf(doc: Doc, block: Block): Piece[] {
     run = null
   }
   const standIn = (from: number, to: number, next: string) => {
-    if (/\s/.test(doc.text.slice(from, to)) && !endsInSpace && !/^\s/.test(next)) {
+    if (hasSpace(text, from, to) && !endsInSpace && !/^\s/.test(next)) {
       pieces.push([from, to, ' '])
       endsInSpace = true
     }
   }
   let previousEnd = -1
-  for (const token of tokens) {
+  // Token by token, comparing in place: slicing the file for every token and gap made this
+  // the reporter's largest allocation.
+  const visit = (token: Token) => {
     const start = token.start.offset
     const end = token.end.offset
-    if (end < start || start < previousEnd) continue
-    const raw = doc.text.slice(start, end)
+    if (end < start || start < previousEnd) return
+    const verbatim = token.value.length === end - start && text.startsWith(token.value, start)
     if (run !== null) {
-      const gap = doc.text.slice(run[1], start)
-      if (/^\s*$/.test(gap)) run[1] = start
+      if (onlySpace(text, run[1], start)) run[1] = start
       else {
         flush()
         standIn(previousEnd, start, token.value)
       }
     } else if (previousEnd >= 0 && start > previousEnd) standIn(previousEnd, start, token.value)
-    if (raw === token.value) {
+    if (verbatim) {
       if (run === null) run = [start, end]
       else run[1] = end
     } else {
@@ -54,8 +51,30 @@ export function proseOf(doc: Doc, block: Block): Piece[] {
     if (token.value !== '') endsInSpace = /\s$/.test(token.value)
     previousEnd = end
   }
+  for (const index of block.sentences) {
+    const sentence = doc.sentences[index]
+    if (sentence) for (const token of sentence.tokens) visit(token)
+  }
   flush()
   return pieces
+}
+
+/** Whether `text[from, to)` holds any white space (`/\s/`), without slicing it. */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return true
+  return false
+}
+
+/** Whether `text[from, to)` is all white space (or empty), without slicing it. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false
+  return true
+}
+
+/** `/\s/` for one UTF-16 code unit: ASCII answered directly, the rest by the expression. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return /\s/.test(String.fromCharCode(code))
 }
 
 /** The prose of a block as one string. */

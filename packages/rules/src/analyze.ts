@@ -70,6 +70,16 @@ function ownVoice(doc: Doc, hedges: Hedge[], attributions: Attribution[]): Hedge
   })
 }
 
+/** Whether a word holds a letter (`/\p{L}/u`), ASCII letters answered without the expression. */
+function hasLetter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true
+    if (code >= 128) return /\p{L}/u.test(value)
+  }
+  return false
+}
+
 /** One pass over a parsed article: attributions, source entities, hedges and claims. */
 export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
   const lexicons = loadLexicons(options.lexicons ?? {})
@@ -83,10 +93,9 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
   const { attributions, entities } = linkEntities(doc, found, sentenceWords, lexicons)
   const lede = findLede(doc)
   const claims = findClaims(doc, sentenceWords, attributions, lede, lexicons)
-  const words = sentenceWords.reduce(
-    (n, ws) => n + ws.filter((w) => w.isWord && /\p{L}/u.test(w.value)).length,
-    0,
-  )
+  let words = 0
+  for (const list of sentenceWords)
+    for (const word of list) if (word.isWord && hasLetter(word.value)) words++
   const analysis: Analysis = {
     doc,
     attributions,
