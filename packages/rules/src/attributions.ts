@@ -164,6 +164,7 @@ export function findAttributions(
     found.push(...agentless(sentence, lexicons, inQuote, found.slice(firstOfSentence)))
   }
   for (const label of speakerLabels(doc, sentences)) found.push(label)
+  for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   for (const attribution of found) attribution.kind = kindOf(attribution, index)
@@ -1140,6 +1141,68 @@ function dedupe(found: FoundAttribution[]): FoundAttribution[] {
  * Transcript paragraphs: "PENCE: Well, look, …" — a speaker label in capitals and a colon
  * open the paragraph, and the rest of the paragraph is what the speaker said.
  */
+/**
+ * A headline that names its source before a colon: "Graham: Trump's rhetoric destroying GOP's
+ * chance", "Poll: Trump ties Clinton", "Dr. Ben Carson: Clinton ‘not fit to serve’". The label
+ * is one to six capitalised words, not a genre label ("Update:", "Watch:" — a data list); the
+ * content is the rest of the headline.
+ */
+function headlineSources(
+  doc: Doc,
+  sentences: SentenceWords[],
+  lexicons: Lexicons,
+): FoundAttribution[] {
+  const out: FoundAttribution[] = []
+  for (const block of doc.blocks) {
+    const first = sentences[block.sentences[0] ?? -1]
+    if (!first) continue
+    // A heading, or a plain-text title: the article's first block, one short line.
+    const title =
+      block.index === 0 &&
+      block.kind === 'paragraph' &&
+      !block.text.includes('\n') &&
+      first.words.length <= 40
+    if (block.kind !== 'heading' && !title) continue
+    const { words } = first
+    const colon = words.findIndex((w) => w.value === ':')
+    if (colon < 1 || colon > 6) continue
+    const label = words.slice(0, colon)
+    if (!label.every((w) => (w.isWord && isCapitalized(w)) || w.value === '.' || w.value === '&'))
+      continue
+    if (
+      !(label[0] as Word).isWord ||
+      lexicons['headline-labels'].matchAt(label, 0)?.length === label.length
+    )
+      continue
+    const last = sentences[block.sentences.at(-1) ?? -1]
+    const start = words[colon + 1]
+    const end = lastContentWord(last?.words ?? [])
+    if (!start || !end || end.end <= start.start) continue
+    const colonWord = words[colon] as Word
+    out.push({
+      kind: 'indirect',
+      source: {
+        start: (label[0] as Word).start,
+        end: (label.at(-1) as Word).end,
+        sentence: first.index,
+        words: label,
+      },
+      carriedFrom: null,
+      cue: { start: colonWord.start, end: colonWord.end, lemma: ':' },
+      content: { start: start.start, end: end.end },
+      sentence: first.index,
+    })
+  }
+  return out
+}
+
+/** The last word or closing mark of a headline (a trailing full stop left out). */
+function lastContentWord(words: readonly Word[]): Word | undefined {
+  let k = words.length - 1
+  while (k >= 0 && /^[.!?;:,]$/.test((words[k] as Word).value)) k--
+  return words[k]
+}
+
 function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[] {
   const out: FoundAttribution[] = []
   for (const block of doc.blocks) {

@@ -52,6 +52,7 @@ export const listNames = [
   'anonymous-basis',
   'anonymous-reason',
   'person-titles',
+  'headline-labels',
   'agentless-cues',
   'accusation-words',
   'superlatives',

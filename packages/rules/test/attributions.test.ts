@@ -70,6 +70,26 @@ describe('attributions', () => {
     ).toBe('Councillor Femi Okafor of the North Ward Harbour Board, a Labour member')
   })
 
+  it('reads a headline that names its source before a colon', () => {
+    const text =
+      'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
+    expect(summary(run(text))).toEqual([
+      {
+        kind: 'mixed',
+        source: 'Okafor',
+        sourceKind: 'named',
+        cue: ':',
+        content: 'Harbour Bridge Will Open ‘On Time’',
+      },
+    ])
+    expect(summary(run('# Poll: Most Voters Back the Bridge', 'markdown'))[0]?.source).toBe('Poll')
+    // A genre label is no source, and a colon in the body is no headline.
+    expect(run('# Update: Storm Hits Coast', 'markdown').attributions).toEqual([])
+    expect(
+      run('The council met on Tuesday.\n\nBudget: the council cut it by a third.').attributions,
+    ).toEqual([])
+  })
+
   it('joins a name and its role between commas', () => {
     const [a] = summary(
       run('Tom Hale, the regional envoy to the talks, said the dialogue had started.'),
