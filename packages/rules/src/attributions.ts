@@ -130,6 +130,7 @@ export function findAttributions(
   for (const sentence of sentences) {
     const { words } = sentence
     const firstOfSentence = found.length
+    const titleCase = isTitleCaseHeadline(words)
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word
       if (!word.isWord || inQuote(word.start)) continue
@@ -140,7 +141,7 @@ export function findAttributions(
         i += 1
         continue
       }
-      const match = cueAt(words, i, lexicons)
+      const match = cueAt(words, i, lexicons, titleCase)
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
@@ -172,7 +173,27 @@ export function findAttributions(
   return dedupe(found)
 }
 
-function cueAt(words: readonly Word[], i: number, lexicons: Lexicons): { length: number } | null {
+/**
+ * A headline in title case ("Bernie Sanders Says He’s Already Started Writing His Address"):
+ * at least three longer words, nearly all capitalised. There a capitalised verb can be a cue.
+ */
+function isTitleCaseHeadline(words: readonly Word[]): boolean {
+  let long = 0
+  let capitalised = 0
+  for (const word of words) {
+    if (!word.isWord || word.value.length < 4) continue
+    long++
+    if (word.capitalised) capitalised++
+  }
+  return long >= 3 && capitalised >= 0.8 * long
+}
+
+function cueAt(
+  words: readonly Word[],
+  i: number,
+  lexicons: Lexicons,
+  titleCase = false,
+): { length: number } | null {
   const word = words[i] as Word
   const phrase = lexicons['cue-verbs'].matchAt(words, i)
   const isCueVerb = phrase !== null
@@ -230,7 +251,7 @@ function cueAt(words: readonly Word[], i: number, lexicons: Lexicons): { length:
   )
     return null
   if (next && lexicons['cue-verbs'].has(next.lower) && /s$/.test(word.lower)) return null
-  if (isCapitalized(word) && i > 0) return null
+  if (isCapitalized(word) && i > 0 && !titleCase) return null
   return { length: phrase?.length ?? stance?.length ?? 1 }
 }
 
@@ -406,7 +427,12 @@ function fromCue(
   }
   if (!sourceRange) return null
   // "Mr Trump noted following the meeting." — nothing to report of its own: a quote before it is the content.
-  if (trivialAfter(words, e, lexicons) && !words.slice(e).some((w) => w.value === ',')) {
+  // (In a title-case headline every word is capitalised: what follows is the content.)
+  if (
+    trivialAfter(words, e, lexicons) &&
+    !words.slice(e).some((w) => w.value === ',') &&
+    !isTitleCaseHeadline(words)
+  ) {
     return make(sentence, sourceRange, cue, null)
   }
   // Pre-posed: "X said (that) Y." — content after the cue.
@@ -577,7 +603,7 @@ function endOfClause(
         return k
     }
     if (
-      word.lower === 'and' &&
+      (word.lower === 'and' || word.lower === 'but') &&
       next?.isWord &&
       (lexicons['cue-verbs'].has(next.lower) || lexicons['stance-verbs'].has(next.lower)) &&
       /ed$|[^s]s$/.test(next.lower)
@@ -762,7 +788,11 @@ function coordinatedSubject(
   let to = 0
   if (subjectPronouns.has(head.lower)) to = 1
   else {
-    if (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)) return null
+    // "The Arizona Republican survived … and says": an article before a capitalised name.
+    const article = head.lower === 'the' && (words[1]?.capitalised ?? false)
+    if (!article && (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)))
+      return null
+    if (article) to = 1
     while (to < and && to < 7) {
       const word = words[to] as Word
       if (!(isCapitalized(word) || (word.value === '.' && to > 0))) break
@@ -775,8 +805,7 @@ function coordinatedSubject(
     !verb.isWord ||
     isCapitalized(verb) ||
     lexicons['source-stopwords'].has(verb.lower) ||
-    lexicons.prepositions.has(verb.lower) ||
-    lexicons['cue-verbs'].has(verb.lower)
+    lexicons.prepositions.has(verb.lower)
   )
     return null
   for (let k = to; k < and; k++) {

@@ -70,6 +70,24 @@ describe('attributions', () => {
     ).toBe('Councillor Femi Okafor of the North Ward Harbour Board, a Labour member')
   })
 
+  it('reads a cue in a title-case headline', () => {
+    const found = summary(run('# Okafor Says Harbour Bridge Will Open in May', 'markdown'))
+    expect(found.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Okafor', 'Says', 'Harbour Bridge Will Open in May'],
+    ])
+    // In running text a capitalised word is a name, not a cue.
+    expect(run('The Says Foundation funds the bridge.').attributions).toEqual([])
+  })
+
+  it('takes an article and a name as the subject of coordinated verbs', () => {
+    const found = summary(
+      run('The Harbour Board met on Tuesday and says the bridge will open in May.'),
+    )
+    expect(found.map((a) => [a.source, a.content])).toEqual([
+      ['The Harbour Board', 'the bridge will open in May'],
+    ])
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
