@@ -251,7 +251,12 @@ function cueAt(
   )
     return null
   if (next && lexicons['cue-verbs'].has(next.lower) && /s$/.test(word.lower)) return null
-  if (isCapitalized(word) && i > 0 && !titleCase) return null
+  // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
+  // clause after it and is not an -ing form ("Hillary Asking Moderator …" is a noun phrase).
+  if (isCapitalized(word) && i > 0) {
+    const after = words.slice(i + 1).filter((w) => w.isWord).length
+    if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
+  }
   return { length: phrase?.length ?? stance?.length ?? 1 }
 }
 
