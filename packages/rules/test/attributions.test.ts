@@ -70,6 +70,13 @@ describe('attributions', () => {
     ).toBe('Councillor Femi Okafor of the North Ward Harbour Board, a Labour member')
   })
 
+  it('reads “continued:” before a quote as speech, not “continued to”', () => {
+    expect(summary(run('Okafor continued: “The bridge will open in May.”'))[0]?.cue).toBe(
+      'continued',
+    )
+    expect(run('Tolls continued to rise in May.').attributions).toEqual([])
+  })
+
   it('reads a cue in a title-case headline', () => {
     const found = summary(run('# Okafor Says Harbour Bridge Will Open in May', 'markdown'))
     expect(found.map((a) => [a.source, a.cue, a.content])).toEqual([
