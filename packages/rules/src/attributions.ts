@@ -384,7 +384,14 @@ function fromCue(
     if (subject) source = { range: subject, boundary: 'start' }
   }
   const sourceRange = source?.range ?? null
-  if (isDocumentVerb && (!sourceRange || !isDocumentPhrase(words, sourceRange, lexicons)))
+  // "The poll found …" reports a document; "Pew found that …", "the Justice Department found
+  // that …": a clear source with a that-clause reports findings too.
+  if (
+    isDocumentVerb &&
+    (!sourceRange ||
+      (!isDocumentPhrase(words, sourceRange, lexicons) &&
+        !(words[e]?.lower === 'that' && isClearSource(words, sourceRange, lexicons))))
+  )
     return null
   if ((isBelief || isStance) && (!sourceRange || !isClearSource(words, sourceRange, lexicons)))
     return null
