@@ -1251,9 +1251,11 @@ function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[]
     const first = sentences[block.sentences[0] ?? -1]
     if (!first) continue
     const { words } = first
+    // A transcript quoted whole: "PENCE: Well, look, …
+    const from = isQuoteMark(words[0]?.value ?? '') ? 1 : 0
     const colon = words.findIndex((w) => w.value === ':')
-    if (colon < 1 || colon > 4) continue
-    const label = words.slice(0, colon)
+    if (colon < from + 1 || colon > from + 4) continue
+    const label = words.slice(from, colon)
     if (!label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value))) continue
     const last = sentences[block.sentences.at(-1) ?? -1]
     const start = words[colon + 1]

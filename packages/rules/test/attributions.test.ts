@@ -77,6 +77,15 @@ describe('attributions', () => {
     expect(run('Tolls continued to rise in May.').attributions).toEqual([])
   })
 
+  it('reads transcript speaker labels, also inside an opening quotation mark', () => {
+    const text =
+      'The debate opened with the budget.\n\nOKAFOR: We will open the bridge in May.\n\n"MOSS: Not with this budget, you will not.'
+    expect(summary(run(text)).map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['OKAFOR', ':', 'We will open the bridge in May.'],
+      ['MOSS', ':', 'Not with this budget, you will not.'],
+    ])
+  })
+
   it('reads a cue in a title-case headline', () => {
     const found = summary(run('# Okafor Says Harbour Bridge Will Open in May', 'markdown'))
     expect(found.map((a) => [a.source, a.cue, a.content])).toEqual([
