@@ -1,10 +1,20 @@
+import { createRequire } from 'node:module'
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast'
-import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import type { RawBlock } from './blocks-markdown.js'
 import type { BlockKind } from './types.js'
 
-const processor = unified().use(rehypeParse)
+let processor: ReturnType<typeof htmlProcessor> | undefined
+
+/**
+ * The HTML parser (rehype-parse, parse5 and ~50 modules more), loaded the first time an HTML
+ * article is parsed: synchronously, with `require` of an ES module (Node ≥ 20.19).
+ */
+function htmlProcessor() {
+  // On one line: packages/vscode/build.mjs turns this call into an import to bundle it.
+  const loaded = createRequire(import.meta.url)('rehype-parse') as typeof import('rehype-parse')
+  return unified().use(loaded.default)
+}
 
 /** Page furniture and code blocks: never article prose, never searched for the body. */
 const furniture = new Set([
@@ -91,6 +101,7 @@ const flow = new Set([
  * and code blocks are skipped.
  */
 export function htmlBlocks(text: string): RawBlock[] {
+  processor ??= htmlProcessor()
   const root = processor.parse(text) as Root
   tidyPositions(root, 0, text.length)
   const body = find(root, 'article') ?? find(root, 'main') ?? find(root, 'body') ?? root

@@ -1,7 +1,16 @@
+import { createRequire } from 'node:module'
 import type { VFile } from 'vfile'
-import { parse as parseYaml, YAMLError } from 'yaml'
 import type { FrontMatterSource } from './blocks-markdown.js'
 import type { FrontMatter } from './types.js'
+
+type Yaml = typeof import('yaml')
+let yaml: Yaml | undefined
+
+/** The YAML parser (71 CommonJS modules), loaded the first time an article has front matter. */
+function loadYaml(): Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as Yaml
+  return yaml
+}
 
 /**
  * YAML front matter: its `title`, `author` and `date` for the report. Never executes
@@ -9,6 +18,7 @@ import type { FrontMatter } from './types.js'
  * the file, at the place of the error, and no front matter — never an exception.
  */
 export function readFrontMatter(source: FrontMatterSource, file: VFile): FrontMatter | null {
+  const { parse: parseYaml, YAMLError } = loadYaml()
   let data: unknown
   try {
     data = parseYaml(source.value, { schema: 'core' })

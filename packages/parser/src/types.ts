@@ -1,5 +1,6 @@
 import type { Sentence as NlcstSentence } from 'nlcst'
 import type { VFile } from 'vfile'
+import type { ParseCache } from './parse-cache.js'
 
 /**
  * A place in the original file: 1-based line and column, 0-based UTF-16 offset (as in unist).
@@ -121,4 +122,10 @@ export interface Doc {
 export interface ParseOptions {
   /** Overrides detection from the file extension. */
   format?: InputFormat
+  /**
+   * Reuse the work of the last parse with this cache for the parts of the text that did not
+   * change (successive versions of one document, as an editor sends them). The `Doc` is the
+   * same as without a cache.
+   */
+  cache?: ParseCache
 }

@@ -49,6 +49,11 @@ describe('parse(input, options)', () => {
       ['Head', 3],
       ['Text here.', 9],
     ])
+    // Only the first is a byte order mark: a second one is text, and moves nothing either.
+    const two = parse('\ufeff\ufeffLede.\n\nText here.', { format: 'markdown' })
+    for (const sentence of two.sentences)
+      expect(two.text.slice(sentence.start.offset, sentence.end.offset)).toBe(sentence.text)
+    expect(two.sentences.at(-1)?.text).toBe('Text here.')
   })
 })
 
