@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { InputFormat } from '@onrecord/parser'
+import type { InputFormat, ParseCache } from '@onrecord/parser'
 import type { Report } from '@onrecord/reporter'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -16,7 +16,7 @@ import {
 import { ConfigResolver, type LoadedConfig, loadConfigFile } from './config-files.js'
 import { decodeText } from './decode.js'
 import { describeFsError, FileError } from './errors.js'
-import { runPipeline } from './pipeline.js'
+import { type Article, lintPipeline, type PipelineOptions, reportOf } from './pipeline.js'
 import { tooLarge } from './read.js'
 
 /** What `check` reads: the article text, or a file (read when `value` is absent). */
@@ -40,11 +40,21 @@ export interface CheckOptions {
   format?: InputFormat | undefined
   /** Keep the article text and blocks in the report (default true). */
   text?: boolean | undefined
+  /**
+   * Reuse the parse of what did not change since the last check with this cache — for an
+   * editor checking version after version of one buffer. The result (its report, and
+   * `file.data.analysis`) is right until the next check with the same cache: it shares the
+   * unchanged parts, and the next check may move them.
+   */
+  parseCache?: ParseCache | undefined
 }
 
 export interface CheckResult {
-  /** The sourcing report (the JSON contract). */
-  report: Report
+  /**
+   * The sourcing report (the JSON contract). Made when it is first read, so a caller that
+   * wants only the messages does not pay for it.
+   */
+  readonly report: Report
   /** The lint messages as vfile messages (`ruleId`, `source`, `url`, `actual`, `expected`, `note`). */
   messages: VFileMessage[]
   /** The vfile the pipeline ran on, with `data.analysis`. */
@@ -97,14 +107,23 @@ export async function check(input: CheckInput, options: CheckOptions = {}): Prom
     text = decoded.value.text
     warnings.push(...decoded.value.warnings)
   }
-  const { report, messages, file } = runPipeline(
-    { text, path: path ?? null, format: options.format },
-    config,
-    {
-      text: options.text ?? true,
+  const article: Article = { text, path: path ?? null, format: options.format }
+  const pipelineOptions: PipelineOptions = {
+    text: options.text ?? true,
+    parseCache: options.parseCache,
+  }
+  const { analysis, messages, file } = lintPipeline(article, config, pipelineOptions)
+  let report: Report | undefined
+  return {
+    get report(): Report {
+      report ??= reportOf(analysis, messages, article, config, pipelineOptions)
+      return report
     },
-  )
-  return { report, messages, file, config, warnings }
+    messages,
+    file,
+    config,
+    warnings,
+  }
 }
 
 function resolveCheckConfig(

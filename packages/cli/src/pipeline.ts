@@ -1,6 +1,6 @@
-import { type InputFormat, parse } from '@onrecord/parser'
+import { type InputFormat, type ParseCache, type ParseOptions, parse } from '@onrecord/parser'
 import { report as buildReport, type Report, type ScoringOverrides } from '@onrecord/reporter'
-import { analyze } from '@onrecord/rules'
+import { type Analysis, analyze } from '@onrecord/rules'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { type LintSettings, runLint } from './catalog.js'
@@ -19,11 +19,23 @@ export interface Article {
 export interface PipelineOptions {
   /** Keep the article text and blocks in the report (needed by `html`; default true). */
   text?: boolean | undefined
+  /**
+   * Reuse the parse of what did not change since the last version parsed with this cache (an
+   * editor's buffer). See `ParseCache`: the result is right until the next parse with it.
+   */
+  parseCache?: ParseCache | undefined
 }
 
 export interface PipelineResult {
   report: Report
   /** The lint messages as the rules made them (vfile messages, with `ruleId`, `url`, `actual` …). */
+  messages: VFileMessage[]
+  file: VFile
+}
+
+/** What `lintPipeline` gives: the pipeline up to the lint messages, before the report. */
+export interface LintResult {
+  analysis: Analysis
   messages: VFileMessage[]
   file: VFile
 }
@@ -47,10 +59,23 @@ export function runPipeline(
   config: ResolvedConfig,
   options: PipelineOptions = {},
 ): PipelineResult {
+  const { analysis, messages, file } = lintPipeline(article, config, options)
+  return { report: reportOf(analysis, messages, article, config, options), messages, file }
+}
+
+/** `parse` → `analyze` → `lint`: what a linter needs, without the report. */
+export function lintPipeline(
+  article: Article,
+  config: ResolvedConfig,
+  options: PipelineOptions = {},
+): LintResult {
   const file = new VFile(
     article.path === null ? { value: article.text } : { path: article.path, value: article.text },
   )
-  const doc = parse(file, article.format ? { format: article.format } : {})
+  const parseOptions: ParseOptions = {}
+  if (article.format) parseOptions.format = article.format
+  if (options.parseCache) parseOptions.cache = options.parseCache
+  const doc = parse(file, parseOptions)
   const analysis = analyze(doc, { lexicons: config.lexicons })
   let settings = settingsCache.get(config)
   if (!settings) {
@@ -58,11 +83,21 @@ export function runPipeline(
     settingsCache.set(config, settings)
   }
   const messages = runLint(analysis, settings)
-  const report = buildReport(analysis, {
+  return { analysis, messages, file }
+}
+
+/** The report of an article `lintPipeline` went through. */
+export function reportOf(
+  analysis: Analysis,
+  messages: VFileMessage[],
+  article: Article,
+  config: ResolvedConfig,
+  options: PipelineOptions = {},
+): Report {
+  return buildReport(analysis, {
     file: article.path,
     messages,
     scoring: (config.scoring ?? undefined) as ScoringOverrides | undefined,
     text: options.text ?? true,
   })
-  return { report, messages, file }
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ParseCache } from '@onrecord/parser'
 import { describe, expect, it } from 'vitest'
 import {
   ConfigError,
@@ -73,6 +74,57 @@ describe('check()', () => {
     await expect(check(hedged, { config: { rules: { hedgee: 'warn' } } })).rejects.toThrow(
       /^rules\.hedgee: unknown rule \(did you mean "hedge"\?\)/,
     )
+  })
+})
+
+describe('check() with a parse cache', () => {
+  /** What a check gives, as plain data: its messages and its report. */
+  const outcome = (result: Awaited<ReturnType<typeof check>>) => ({
+    messages: result.messages.map((m) => ({
+      ruleId: m.ruleId,
+      reason: m.reason,
+      place: m.place,
+      actual: m.actual,
+      expected: m.expected,
+      note: m.note,
+      cause: (m.cause as { place?: unknown } | undefined)?.place,
+    })),
+    report: JSON.parse(JSON.stringify(result.report)),
+  })
+
+  it('gives what a check from scratch gives, version after version of one buffer', async () => {
+    const parseCache = new ParseCache()
+    const paragraphs = hedged.split(/\n\s*\n/)
+    // Edits an editor would send: type into a paragraph, split one, open and close a fence,
+    // take paragraphs away, put them back, move them.
+    const versions = [
+      hedged,
+      hedged.replace('expected', 'reportedly expected'),
+      hedged
+        .replace('. ', '.\n\nAnd then, a source said, ')
+        .replace('expected', 'reportedly expected'),
+      `\`\`\`\n${hedged}`,
+      `\`\`\`\n\n\`\`\`\n\n${hedged}`,
+      [...paragraphs].reverse().join('\n\n'),
+      `# Headline\n\n${paragraphs.slice(1).join('\n\n')}`,
+      `${hedged}\n\n${hedged}`,
+      `${plain}\n\n${hedged}`,
+      hedged,
+    ]
+    for (const text of versions) {
+      const options = { config: false as const, format: 'markdown' as const }
+      const fresh = outcome(await check(text, options))
+      expect(outcome(await check(text, { ...options, parseCache }))).toEqual(fresh)
+    }
+  })
+
+  it('makes the report when it is first read, once', async () => {
+    const result = await check(hedged, { config: false })
+    const report = result.report
+    expect(result.report).toBe(report)
+    // A copy of the result carries it too.
+    expect({ ...result }.report).toBe(report)
+    expect(report).toEqual((await check(hedged, { config: false })).report)
   })
 })
 

@@ -2,13 +2,21 @@ import { extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getHeapStatistics } from 'node:v8'
 import { Worker } from 'node:worker_threads'
+import type { Report } from '@onrecord/reporter'
 import type { AnalysisJob, AnalysisResult } from './job.js'
-import { runJob } from './run-job.js'
+import { forget, reportOf, runJob } from './run-job.js'
 import type { WorkerReply, WorkerRequest } from './worker.js'
 
 /** Runs analysis jobs, one at a time. */
 export interface Analyzer {
   run(job: AnalysisJob): Promise<AnalysisResult>
+  /**
+   * The report of a document's last check, made now from the analysis the analysis thread
+   * kept; `undefined` when it no longer holds that version (see `reportOf` in `run-job.ts`).
+   */
+  report(uri: string, version: number, generation: number): Promise<Report | null | undefined>
+  /** The document was closed: the analysis thread lets go of what it kept of it. */
+  forget(uri: string): void
   /** Stops the job that is running, if any: its promise rejects with a `CancelledError`. */
   cancel(): void
   /** Heap in use by the analysis (after a collection when `--expose-gc` is on), in bytes. */
@@ -32,6 +40,12 @@ export class InlineAnalyzer implements Analyzer {
   run(job: AnalysisJob): Promise<AnalysisResult> {
     return runJob(job)
   }
+  async report(uri: string, version: number, generation: number): Promise<Report | undefined> {
+    return reportOf(uri, version, generation)
+  }
+  forget(uri: string): void {
+    forget(uri)
+  }
   cancel(): void {}
   async heapUsed(): Promise<number> {
     globalThis.gc?.()
@@ -39,6 +53,9 @@ export class InlineAnalyzer implements Analyzer {
   }
   async dispose(): Promise<void> {}
 }
+
+/** `Omit` over each member of a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 interface Waiting {
   resolve(value: WorkerReply): void
@@ -93,9 +110,7 @@ export class WorkerAnalyzer implements Analyzer {
     for (const w of waiting) w.reject(error)
   }
 
-  private request(
-    message: { type: 'job'; job: AnalysisJob } | { type: 'memory' },
-  ): Promise<WorkerReply> {
+  private request(message: DistributiveOmit<WorkerRequest, 'id'>): Promise<WorkerReply> {
     const worker = this.thread()
     const id = this.nextId++
     return new Promise<WorkerReply>((resolve, reject) => {
@@ -113,6 +128,27 @@ export class WorkerAnalyzer implements Analyzer {
       throw error
     }
     throw new Error('unexpected answer from the analysis thread')
+  }
+
+  async report(
+    uri: string,
+    version: number,
+    generation: number,
+  ): Promise<Report | null | undefined> {
+    // A thread that is not running holds nothing: do not start one to ask.
+    if (!this.worker) return undefined
+    const reply = await this.request({ type: 'report', uri, version, generation })
+    if ('report' in reply) return reply.held ? reply.report : undefined
+    if ('error' in reply) {
+      const error = new Error(reply.error.message)
+      if (reply.error.stack) error.stack = reply.error.stack
+      throw error
+    }
+    return undefined
+  }
+
+  forget(uri: string): void {
+    if (this.worker) void this.request({ type: 'forget', uri }).catch(() => undefined)
   }
 
   cancel(): void {

@@ -9,16 +9,38 @@ import type { AnalysisResult } from './job.js'
  * (`\n`, `\r\n`, lone `\r`) and the same UTF-16 code units the editor counts.
  */
 export class Checked {
-  readonly sources: Map<string, ReportSource>
+  private loaded: Report | null | undefined
+  private sourceMap: Map<string, ReportSource> | undefined
+  /** The report on its way from the analysis thread, while it is. */
+  loading: Promise<void> | undefined
+
   constructor(
     readonly result: AnalysisResult,
     readonly snapshot: TextDocument,
   ) {
-    this.sources = new Map((result.report?.sources ?? []).map((source) => [source.id, source]))
+    // A deferred report is made only when a feature needs it (`setReport`).
+    if (!result.deferred) this.loaded = result.report
   }
 
+  /** Whether the report is here (made with the check, or fetched since). */
+  get hasReport(): boolean {
+    return this.loaded !== undefined
+  }
+
+  /** The report once it is here (see `hasReport`), else null. */
   get report(): Report | null {
-    return this.result.report
+    return this.loaded ?? null
+  }
+
+  setReport(report: Report | null): void {
+    this.loaded = report
+    this.sourceMap = undefined
+  }
+
+  /** The report's sources by id. */
+  get sources(): Map<string, ReportSource> {
+    this.sourceMap ??= new Map((this.report?.sources ?? []).map((source) => [source.id, source]))
+    return this.sourceMap
   }
 
   range(start: number, end: number): Range {

@@ -76,7 +76,7 @@ function ignoreEdit(checked: Checked, finding: Finding): { range: Range; newText
   const eol = /\r\n/.test(text) ? '\r\n' : '\n'
   const position = { line, character: 0 }
   // In plain text a comment line joins the paragraph below it unless a blank line parts them.
-  const after = checked.report?.meta.format === 'text' ? eol + eol : eol
+  const after = checked.result.format === 'text' ? eol + eol : eol
   return {
     range: { start: position, end: position },
     newText: `${indent}<!-- onrecord ignore ${ruleId} -- ${reasonPlaceholder} -->${after}`,

@@ -21,6 +21,13 @@ export interface AnalysisJob {
   preset: PresetName | null
   /** Keep the article text and blocks in the report (for `onrecord/report`). */
   fullReport: boolean
+  /**
+   * Make the report now and send it with the result. Otherwise (a check of the document as it
+   * is edited) only what diagnostics need is made and sent; the analysis thread keeps the
+   * analysis of the document's latest check and makes its report when it is asked for
+   * (`reportOf`), for hovers, symbols and inlay hints.
+   */
+  report: boolean
   /** The server's configuration generation when the job was made, echoed in the result. */
   generation: number
 }
@@ -70,8 +77,15 @@ export interface AnalysisResult {
   /** Set when the configuration is invalid: then nothing else is (the document is not linted). */
   configProblem: ConfigProblem | null
   findings: Finding[]
-  /** The sourcing report (without the article text unless the job asked for it). */
+  /** The format the document was read in. */
+  format: InputFormat | null
+  /**
+   * The sourcing report (without the article text unless the job asked for it), when the job
+   * asked for it; null when there is none, or when it is `deferred`.
+   */
   report: Report | null
+  /** The analysis thread holds the analysis and makes the report when asked (`reportOf`). */
+  deferred: boolean
   /** Sentence spans as flat `[start, end, start, end, …]` offsets, in document order. */
   sentences: number[]
   /** Block spans (paragraphs, headings, list items …) as flat `[start, end, …]` offsets. */

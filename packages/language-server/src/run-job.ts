@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { ConfigError, check } from '@onrecord/cli'
+import { type CheckResult, ConfigError, check } from '@onrecord/cli'
+import { ParseCache } from '@onrecord/parser'
+import type { Report } from '@onrecord/reporter'
 import type { Analysis } from '@onrecord/rules'
 import type { VFileMessage } from 'vfile-message'
 import type { AnalysisJob, AnalysisResult, Finding, RelatedPlace } from './job.js'
@@ -124,10 +126,26 @@ function keyLine(file: string, key: string | null): number | null {
   return index === -1 ? null : index + 1
 }
 
+/** What the analysis thread keeps of one open document between its checks. */
+interface Held {
+  /** The parse of the last version, for the next check to reuse what did not change. */
+  cache: ParseCache
+  /** The last check, until its report is asked for or the next check replaces it. */
+  last: { version: number; generation: number; result: CheckResult } | null
+}
+
+const held = new Map<string, Held>()
+
 /**
  * Checks one version of one document exactly as `onrecord report` checks a file — the same
  * pipeline and the same configuration discovery, through `@onrecord/cli`'s `check` — and
  * flattens what the editor features need into plain data.
+ *
+ * A check of an open document as it is edited (neither `report` nor `fullReport`) reuses the
+ * parse of what did not change since the document's last check, and makes no report: the
+ * thread keeps the check, and `reportOf` makes its report when a hover or the outline needs
+ * it. Other jobs (`onrecord/report`, a report made again) check the text from scratch and
+ * leave what is kept alone.
  */
 export async function runJob(job: AnalysisJob): Promise<AnalysisResult> {
   const started = performance.now()
@@ -136,9 +154,22 @@ export async function runJob(job: AnalysisJob): Promise<AnalysisResult> {
     version: job.version,
     generation: job.generation,
     findings: [] as Finding[],
+    format: job.format,
     report: null,
+    deferred: false,
     sentences: [] as number[],
     blocks: [] as number[],
+  }
+  const editing = !job.report && !job.fullReport
+  let kept: Held | undefined
+  if (editing) {
+    kept = held.get(job.uri)
+    if (!kept) {
+      kept = { cache: new ParseCache(), last: null }
+      held.set(job.uri, kept)
+    }
+    // The check below may move what the last one shares with it: its report can no longer be made.
+    kept.last = null
   }
   try {
     const result = await check(
@@ -149,20 +180,25 @@ export async function runJob(job: AnalysisJob): Promise<AnalysisResult> {
         rules: job.rules,
         preset: job.preset ?? undefined,
         text: job.fullReport,
+        parseCache: kept?.cache,
       },
     )
     const offsets = new Offsets(job.text)
     const analysis = result.file.data.analysis as Analysis | undefined
-    return {
+    const out: AnalysisResult = {
       ...base,
-      ms: performance.now() - started,
+      ms: 0,
       configFile: result.config.file,
       configProblem: null,
       findings: result.messages.map((message) => toFinding(message, offsets)),
-      report: result.report,
+      report: editing ? null : result.report,
+      deferred: editing,
       sentences: analysis ? flatSpans(analysis.doc.sentences) : [],
       blocks: analysis ? flatSpans(analysis.doc.blocks) : [],
     }
+    if (kept) kept.last = { version: job.version, generation: job.generation, result }
+    out.ms = performance.now() - started
+    return out
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     const file = error.file === null ? null : resolve(job.cwd, error.file)
@@ -178,4 +214,20 @@ export async function runJob(job: AnalysisJob): Promise<AnalysisResult> {
       },
     }
   }
+}
+
+/**
+ * The report of the last check of a document (`runJob`), if this thread still holds that
+ * version's analysis; `undefined` when it does not (a later check replaced it, the document
+ * was closed, or the thread was started again).
+ */
+export function reportOf(uri: string, version: number, generation: number): Report | undefined {
+  const last = held.get(uri)?.last
+  if (!last || last.version !== version || last.generation !== generation) return undefined
+  return last.result.report
+}
+
+/** Forgets what is kept of a document (it was closed). */
+export function forget(uri: string): void {
+  held.delete(uri)
 }

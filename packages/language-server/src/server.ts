@@ -46,6 +46,12 @@ const quickCheck = 100
 /** The longest a request waits for the check of the document's current version. */
 const freshTimeout = 30_000
 
+/**
+ * How long a checked document stays unchanged, with nothing else to check, before its report
+ * is fetched from the analysis thread ahead of any hover (ms).
+ */
+const reportAfter = 50
+
 // — Checking what clients send: a malformed request is an error answer, never a crash. —
 
 function invalid(message: string): ResponseError<void> {
@@ -253,6 +259,21 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     results.set(result.uri, checked)
     durations.set(result.uri, result.ms)
     publish(result.uri, checked)
+    if (!checked.hasReport) prefetchLater(checked)
+  }
+
+  /**
+   * Off the path from an edit to its diagnostics: fetches the report of a check once nothing
+   * has been waiting for the analysis thread for a moment, so that a hover later is answered
+   * here at once, even while another document is being checked.
+   */
+  const prefetchLater = (checked: Checked) => {
+    const timer = setTimeout(() => {
+      if (results.get(checked.result.uri) !== checked || checked.hasReport) return
+      if (scheduler.pending > 0) prefetchLater(checked)
+      else void prefetchReport(checked)
+    }, reportAfter)
+    timer.unref?.()
   }
 
   const emptyResult = (uri: string, version: number): AnalysisResult => ({
@@ -263,12 +284,18 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     configFile: null,
     configProblem: null,
     findings: [],
+    format: null,
     report: null,
+    deferred: false,
     sentences: [],
     blocks: [],
   })
 
-  const jobFor = async (uri: string, fullReport = false): Promise<AnalysisJob | null> => {
+  const jobFor = async (
+    uri: string,
+    fullReport = false,
+    report = fullReport,
+  ): Promise<AnalysisJob | null> => {
     const document = documents.get(uri)
     if (!document) return null
     const settings = await settingsFor(uri)
@@ -286,6 +313,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       rules: settings.rules,
       preset: settings.preset,
       fullReport,
+      report,
       generation,
     }
   }
@@ -364,6 +392,53 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return checked && current && checked.result.version === current.version ? checked : null
   }
 
+  /**
+   * Brings a check's report over from the analysis thread, which made only the diagnostics
+   * with the check and keeps the analysis for this. When the thread no longer holds that
+   * version (it was started again), the version is checked again, report included.
+   */
+  const loadReport = (checked: Checked): Promise<void> => {
+    if (checked.hasReport) return Promise.resolve()
+    checked.loading ??= (async () => {
+      const { uri, version, generation: made } = checked.result
+      let report = await analyzer.report(uri, version, made).catch(() => undefined)
+      if (report === undefined) {
+        const job = await jobFor(uri, false, true)
+        if (job) {
+          job.version = version
+          job.text = checked.snapshot.getText()
+          job.generation = made
+          report = await analyzer.run(job).then(
+            (result) => result.report,
+            () => null,
+          )
+        }
+      }
+      checked.setReport(report ?? null)
+    })().finally(() => {
+      checked.loading = undefined
+    })
+    return checked.loading
+  }
+
+  /** The report of a check if the analysis thread still holds it; nothing is checked again. */
+  const prefetchReport = async (checked: Checked): Promise<void> => {
+    if (checked.hasReport || checked.loading) return
+    const { uri, version, generation: made } = checked.result
+    const report = await analyzer.report(uri, version, made).catch(() => undefined)
+    if (report !== undefined && !checked.hasReport) checked.setReport(report)
+  }
+
+  /** `fresh`, with the report there for the features that read it. */
+  const freshWithReport = async (
+    uri: string,
+    token?: CancellationToken,
+  ): Promise<Checked | null> => {
+    const checked = await fresh(uri, token)
+    if (checked) await loadReport(checked)
+    return checked
+  }
+
   documents.onDidChangeContent(({ document }) => scheduler.changed(document.uri))
   documents.onDidClose(({ document }) => {
     const { uri } = document
@@ -372,6 +447,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     settingsCache.delete(uri)
     settingsKnown.delete(uri)
     scheduler.forget(uri)
+    analyzer.forget(uri)
     void connection.sendDiagnostics({ uri, diagnostics: [] })
   })
 
@@ -467,7 +543,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onHover(async (params, token): Promise<Hover | null> => {
     const uri = uriParam(params)
     const position = positionParam(params)
-    const checked = await fresh(uri, token)
+    const checked = await freshWithReport(uri, token)
     if (!checked) return null
     const hover = hoverAt(checked, checked.offsetAt(position))
     if (
@@ -494,7 +570,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onDocumentSymbol(async (params, token) => {
     const uri = uriParam(params)
-    const checked = await fresh(uri, token)
+    const checked = await freshWithReport(uri, token)
     if (!checked) return null
     return client.hierarchicalSymbols ? documentSymbols(checked) : flatSymbols(checked, uri)
   })
@@ -504,7 +580,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const range = rangeParam(params)
     const settings = await settingsFor(uri)
     if (!settings.inlayHints.enable) return []
-    const checked = await fresh(uri, token)
+    const checked = await freshWithReport(uri, token)
     if (!checked) return null
     return inlayHints(checked, range)
   })
@@ -536,6 +612,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         rules: settings.rules,
         preset: settings.preset,
         fullReport: true,
+        report: true,
         generation,
       }
     }
