@@ -1,6 +1,5 @@
 import { type ParsedArgs, parseArgs } from './args.js'
 import { UsageError, UserError } from './errors.js'
-import { helpText } from './help.js'
 import { type IO, processIO } from './io.js'
 import { cliVersion } from './version.js'
 
@@ -29,7 +28,7 @@ export async function run(argv: readonly string[], io: IO = processIO()): Promis
             : undefined
       if (topic !== undefined && !['lint', 'report', 'rules', 'init'].includes(topic))
         throw new UsageError(`no help on "${topic}"; commands are lint, report, rules and init`)
-      io.stdout.write(helpText(topic))
+      io.stdout.write((await import('./help.js')).helpText(topic))
       return 0
     }
     switch (parsed.command) {

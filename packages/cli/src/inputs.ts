@@ -1,7 +1,8 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import ignore, { type Ignore } from 'ignore'
+import type { Ignore } from 'ignore'
 import { suggest } from './args.js'
 import type { ConfigResolver } from './config-files.js'
 import { displayPath } from './config-files.js'
@@ -44,6 +45,24 @@ export interface ExpandOptions {
 interface Matcher {
   base: string
   ignore: Ignore
+}
+
+type IgnoreFactory = () => Ignore
+let ignoreFactory: IgnoreFactory | undefined
+
+/**
+ * A new `.gitignore` matcher. The `ignore` package is loaded the first time there is a pattern
+ * to match (an ignore file, `ignorePatterns`, `--ignore-pattern`): most runs have none.
+ */
+function ignore(): Ignore {
+  if (!ignoreFactory) {
+    // CommonJS: `module.exports` is the factory (a bundler's namespace object has it as `default`).
+    const loaded = createRequire(import.meta.url)('ignore') as
+      | IgnoreFactory
+      | { default: IgnoreFactory }
+    ignoreFactory = typeof loaded === 'function' ? loaded : loaded.default
+  }
+  return ignoreFactory()
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { ResolvedConfig } from './config.js'
 import { failedOutcome, internalError, type JobSpec, type Outcome, type Task } from './outcome.js'
 import type { FromWorker, ToWorker } from './worker.js'
@@ -22,7 +22,9 @@ export interface RunOptions {
  */
 export async function runTasks(tasks: readonly Task[], options: RunOptions): Promise<void> {
   if (options.jobs <= 1 || tasks.length <= 1) return runInThread(tasks, options)
-  return new WorkerPool(tasks, options).run()
+  // Loaded here, not at the top: a run in this thread never needs worker threads.
+  const { Worker } = await import('node:worker_threads')
+  return new WorkerPool(tasks, options, Worker).run()
 }
 
 async function runInThread(tasks: readonly Task[], options: RunOptions): Promise<void> {
@@ -66,10 +68,12 @@ class WorkerPool {
   private resolve!: () => void
   private reject!: (error: Error) => void
   private finished = false
+  private readonly WorkerClass: typeof Worker
 
-  constructor(tasks: readonly Task[], options: RunOptions) {
+  constructor(tasks: readonly Task[], options: RunOptions, WorkerClass: typeof Worker) {
     this.tasks = tasks
     this.options = options
+    this.WorkerClass = WorkerClass
     this.window = Math.max(8, options.jobs * 4)
   }
 
@@ -85,7 +89,7 @@ class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerUrl, {
+    const worker = new this.WorkerClass(workerUrl, {
       workerData: { spec: this.options.spec },
       stdout: false,
       stderr: false,

@@ -1,4 +1,4 @@
-import { type FormatName, formats, type Report } from '@onrecord/reporter'
+import { type Formatter, loadFormat, type Report } from '@onrecord/reporter'
 import type { ResolvedConfig } from './config.js'
 import { isBlank } from './decode.js'
 import { FileError } from './errors.js'
@@ -37,7 +37,18 @@ export async function runTask(task: Task, config: ResolvedConfig, spec: JobSpec)
   }
   if (isBlank(text))
     return blankOutcome(task, 'skipped', text === '' ? 'empty file' : 'only white space', notices)
-  return checkText(task, text, notices, config, spec)
+  return checkText(task, text, notices, config, spec, await formatterFor(spec))
+}
+
+/**
+ * The reporter's formatter a run needs, loaded the first time: none for lint output, the
+ * summary table, `json` and `jsonl` (written here with `JSON.stringify`); the one asked for
+ * otherwise. Nothing else of the formats is ever loaded.
+ */
+function formatterFor(spec: JobSpec): Promise<Formatter> | null {
+  if (spec.mode !== 'report' || spec.format === null) return null
+  if (spec.format === 'json' || spec.format === 'jsonl') return null
+  return loadFormat(spec.format)
 }
 
 function checkText(
@@ -46,6 +57,7 @@ function checkText(
   notices: string[],
   config: ResolvedConfig,
   spec: JobSpec,
+  formatter: Formatter | null,
 ): Outcome {
   // Lint output and the summary table need no copy of the article in the report.
   const keepText = spec.mode === 'report' && spec.format !== null
@@ -87,8 +99,9 @@ function checkText(
       },
       spec.color,
     )
-  else if (spec.format === 'sarif') outcome.sarif = sarifFragment(shown, spec)
-  else if (spec.format !== null) outcome.chunk = formatChunk(shown, spec.format, spec)
+  else if (spec.format === 'sarif')
+    outcome.sarif = sarifFragment(shown, spec, formatter as Formatter)
+  else if (spec.format !== null) outcome.chunk = formatChunk(shown, spec, formatter)
   return outcome
 }
 
@@ -97,8 +110,9 @@ function indent(json: string): string {
   return `  ${json.replaceAll('\n', '\n  ')}`
 }
 
-function formatChunk(report: Report, format: FormatName, spec: JobSpec): string {
-  switch (format) {
+/** The output for one report in `spec.format`; `formatter` is that format's (none for JSON). */
+function formatChunk(report: Report, spec: JobSpec, formatter: Formatter | null): string {
+  switch (spec.format) {
     case 'jsonl':
       return `${JSON.stringify(report)}\n`
     case 'json':
@@ -106,22 +120,25 @@ function formatChunk(report: Report, format: FormatName, spec: JobSpec): string 
         ? indent(JSON.stringify(report, null, 2))
         : `${JSON.stringify(report, null, 2)}\n`
     case 'markdown': {
-      const section = formats.markdown([report])
+      const section = (formatter as Formatter)([report])
       // With several articles each report is a section under the run's title: one level down.
       return spec.many ? section.replace(/^#/gm, '##') : section
     }
     case 'text':
-      return formats.text([report], { color: spec.color })
+      return (formatter as Formatter)([report], { color: spec.color })
     case 'html':
-      return formats.html([report], { toolVersion: spec.toolVersion })
+      return (formatter as Formatter)([report], { toolVersion: spec.toolVersion })
     default:
-      return formats[format]([report], { color: spec.color, toolVersion: spec.toolVersion })
+      return (formatter as Formatter)([report], {
+        color: spec.color,
+        toolVersion: spec.toolVersion,
+      })
   }
 }
 
-function sarifFragment(report: Report, spec: JobSpec): SarifFragment {
+function sarifFragment(report: Report, spec: JobSpec, sarif: Formatter): SarifFragment {
   const log = JSON.parse(
-    formats.sarif([report], {
+    sarif([report], {
       ruleDescriptors: spec.ruleDescriptors,
       toolVersion: spec.toolVersion,
     }),

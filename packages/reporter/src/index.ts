@@ -1,6 +1,9 @@
-export { escapeHtml } from './formats/html.js'
+// The formatters are not imported here: each is loaded when first asked for (`loadFormat`,
+// `loadFormats`), so that importing the package to build reports loads none of them.
+export { escapeHtml } from './formats/escape.js'
 export { htmlIndexPage, type IndexRow } from './formats/html-index.js'
-export { formatNames, formats, html, json, jsonl, markdown, sarif, text } from './formats/index.js'
+export { loadFormat, loadFormats } from './formats/load.js'
+export { formatNames } from './formats/names.js'
 export { report } from './report.js'
 export { defaultScoringOptions, resolveScoringOptions } from './scoring-options.js'
 export { sourcingStatuses } from './status.js'

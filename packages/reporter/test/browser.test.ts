@@ -8,7 +8,8 @@ import * as rules from '@onrecord/rules'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { VFile } from 'vfile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formats, type Report, report } from '../src/index.js'
+import { formats } from '../src/formats/index.js'
+import { type Report, report } from '../src/index.js'
 import { allCases, harbourBridge, hostile, quarryMemo } from './cases.js'
 
 /**

@@ -2,8 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Nodes } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { formats } from '../src/formats/index.js'
 import { escapeMarkdown } from '../src/formats/markdown.js'
-import { formatNames, formats, type Report, report } from '../src/index.js'
+import { formatNames, loadFormat, loadFormats, type Report, report } from '../src/index.js'
 import { type Case, countyCourt, harbourBridge, hostile, quarryMemo } from './cases.js'
 
 /**
@@ -42,6 +43,12 @@ describe('formatters: fixture reports → expected output', () => {
   it('has one formatter per format name', () => {
     expect([...formatNames].sort()).toEqual(Object.keys(formats).sort())
     for (const name of formatNames) expect(typeof formats[name]).toBe('function')
+  })
+
+  it('loads each formatter on demand from the package entry point', async () => {
+    for (const name of formatNames) expect(await loadFormat(name)).toBe(formats[name])
+    expect((await loadFormats()).formats).toBe(formats)
+    await expect(loadFormat('pdf' as never)).rejects.toThrow(/unknown format "pdf"/)
   })
 })
 

@@ -6,7 +6,8 @@ import type { Element, Nodes, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { describe, expect, it } from 'vitest'
 import { escapeHtml } from '../src/formats/html.js'
-import { formats, type Report, report } from '../src/index.js'
+import { formats } from '../src/formats/index.js'
+import { type Report, report } from '../src/index.js'
 import { allCases, type Case, harbourBridge, hostile } from './cases.js'
 
 /** The page parsed back the way a browser's HTML parser reads it. */

@@ -5,7 +5,8 @@ import * as rules from '@onrecord/rules'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { formats, type Report, report, reportSchemaUrl } from '../src/index.js'
+import { formats } from '../src/formats/index.js'
+import { type Report, report, reportSchemaUrl } from '../src/index.js'
 
 /**
  * The samples through the real pipeline, parse → analyze → report, once @onrecord/rules has

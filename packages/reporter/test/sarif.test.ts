@@ -3,7 +3,8 @@ import AjvDraft04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formats, type Report, type RuleDescriptor, report } from '../src/index.js'
+import { formats } from '../src/formats/index.js'
+import { type Report, type RuleDescriptor, report } from '../src/index.js'
 import { allCases, countyCourt, harbourBridge } from './cases.js'
 
 /** The SARIF 2.1.0 JSON schema (draft-04), vendored with its licence in test/sarif/. */

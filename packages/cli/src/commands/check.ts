@@ -26,7 +26,7 @@ import { readStdin } from '../read.js'
 import { parseSize } from '../size.js'
 import { summaryLine, type Totals } from '../stylish.js'
 import { cliVersion } from '../version.js'
-import { openReportWriter, type ReportWriter } from './report-writer.js'
+import type { ReportWriter } from './report-writer.js'
 
 /** Everything `lint` and `report` take from the command line, checked. */
 export interface CheckSettings {
@@ -303,6 +303,8 @@ export async function runCheck(parsed: ParsedArgs, io: IO): Promise<number> {
       throw new UsageError(
         '--format html with several inputs needs --out DIR (one page per article and an index.html)',
       )
+    // Loaded only for `report`: lint output needs none of it (nor the formats it loads).
+    const { openReportWriter } = await import('./report-writer.js')
     writer = await openReportWriter({
       format: settings.format,
       out: settings.out,

@@ -2,9 +2,9 @@ import { mkdir, realpath } from 'node:fs/promises'
 import { dirname, extname, resolve, sep } from 'node:path'
 import {
   type FormatName,
-  formats,
   htmlIndexPage,
   type IndexRow,
+  loadFormat,
   type RuleDescriptor,
 } from '@onrecord/reporter'
 import { displayPath } from '../config-files.js'
@@ -99,7 +99,7 @@ export async function openReportWriter(options: ReportWriterOptions): Promise<Re
   const sarifLog: SarifLog | null =
     format === 'sarif'
       ? (JSON.parse(
-          formats.sarif([], {
+          (await loadFormat('sarif'))([], {
             ruleDescriptors: options.ruleDescriptors,
             toolVersion: options.toolVersion,
           }),

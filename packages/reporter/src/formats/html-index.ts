@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.js'
+import { escapeHtml } from './escape.js'
 import { oneLine as sharedOneLine } from './shared.js'
 
 /** One article in the index of a folder of HTML reports (`onrecord report --format html --out DIR`). */

@@ -1,4 +1,5 @@
 import type { FormatOptions, Report, ReportBlock, ReportSpan, SourcingStatus } from '../types.js'
+import { escapeHtml } from './escape.js'
 import { contentSecurityPolicy, css, js } from './html-assets.js'
 import {
   barCells,
@@ -15,27 +16,7 @@ import {
   statusLabels,
 } from './shared.js'
 
-/**
- * Escapes text for HTML element content and quoted attribute values. Every piece of article
- * and report text goes through here. NUL, the other control characters (tab, line feed, form
- * feed and carriage return aside) and the noncharacters become U+FFFD: each is a parse error
- * in HTML, and a page with one is not a valid page.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']|[^\P{Cc}\t\n\f\r]|\p{Noncharacter_Code_Point}/gu, (c) =>
-    c === '&'
-      ? '&amp;'
-      : c === '<'
-        ? '&lt;'
-        : c === '>'
-          ? '&gt;'
-          : c === '"'
-            ? '&quot;'
-            : c === "'"
-              ? '&#39;'
-              : '\uFFFD',
-  )
-}
+export { escapeHtml }
 
 /** An http(s) URL safe to link to, or null. */
 function safeUrl(url: string | null | undefined): string | null {

@@ -6,7 +6,11 @@ import { markdown } from './markdown.js'
 import { sarif } from './sarif.js'
 import { text } from './text.js'
 
-/** Every format by name: `formats[name](reports, options)` gives the output as a string. */
+/**
+ * Every format by name: `formats[name](reports, options)` gives the output as a string. This
+ * module loads all six; the package's entry point reaches it only through `loadFormats()` (or
+ * one format through `loadFormat(name)`), so importing the package loads no formatter.
+ */
 export const formats: Readonly<Record<FormatName, Formatter>> = Object.freeze({
   json,
   jsonl,
@@ -16,14 +20,5 @@ export const formats: Readonly<Record<FormatName, Formatter>> = Object.freeze({
   html,
 })
 
-/** The format names, in the order the CLI lists them. */
-export const formatNames: readonly FormatName[] = Object.freeze([
-  'text',
-  'json',
-  'jsonl',
-  'markdown',
-  'sarif',
-  'html',
-])
-
+export { formatNames } from './names.js'
 export { html, json, jsonl, markdown, sarif, text }

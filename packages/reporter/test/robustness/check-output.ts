@@ -8,7 +8,8 @@ import { fromHtml } from 'hast-util-from-html'
 import type { Nodes as MdastNodes } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { VFileMessage } from 'vfile-message'
-import { formatNames, formats, type Report } from '../../src/index.js'
+import { formatNames, formats } from '../../src/formats/index.js'
+import type { Report } from '../../src/index.js'
 import { spansIn } from '../helpers.js'
 
 /**

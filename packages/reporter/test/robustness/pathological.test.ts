@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { type Doc, type InputFormat, inputFormats, parse } from '@onrecord/parser'
 import { analyze, lint } from '@onrecord/rules'
 import { describe, expect, it } from 'vitest'
-import { formats, report } from '../../src/index.js'
+import { formats } from '../../src/formats/index.js'
+import { report } from '../../src/index.js'
 import { analysisProblems, formatProblems, spanProblems } from './check-output.js'
 
 /**
