@@ -31,13 +31,18 @@ export interface RunOptions {
 
 /** Runs `node bin/onrecord.js …args` and collects its output. Colour variables are cleared. */
 export function onrecord(args: readonly string[], options: RunOptions): Promise<RunResult> {
+  return runNode([bin, ...args], options)
+}
+
+/** Runs `node …argv` with the colour variables cleared, and collects its output. */
+export function runNode(argv: readonly string[], options: RunOptions): Promise<RunResult> {
   const env: Record<string, string | undefined> = { ...process.env }
   delete env.FORCE_COLOR
   delete env.NO_COLOR
   delete env.ONRECORD_DEBUG
   Object.assign(env, options.env ?? {})
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: 'pipe' })
+    const child = spawn(process.execPath, [...argv], { cwd: options.cwd, env, stdio: 'pipe' })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
