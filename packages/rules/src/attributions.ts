@@ -403,7 +403,15 @@ function fromCue(
     (source?.boundary === 'comma' || source?.boundary === 'quote') &&
     sourceRange.from > 0
   ) {
-    const beforeQuote = words[sourceRange.from - 2]?.value ?? ''
+    // “…,’” X said: look past a closing single quote nested inside the double one.
+    let q = sourceRange.from - 2
+    while (
+      q > 0 &&
+      isQuoteMark((words[q] as Word).value) &&
+      !isOpeningQuote((words[q] as Word).value)
+    )
+      q--
+    const beforeQuote = words[q]?.value ?? ''
     const closedQuote =
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
@@ -483,6 +491,37 @@ function fromCue(
     }
     break
   }
+  // "As Dell said last week in Tel Aviv, “Israel is …”", "Cruz said Thursday during a taping
+  // in Buffalo, New York, that …": circumstances (opening with a time word or a preposition),
+  // then a comma before the quote or the that.
+  const opener = words[start]
+  if (
+    opener?.isWord &&
+    (lexicons['time-words'].has(opener.lower) || lexicons.prepositions.has(opener.lower))
+  ) {
+    for (let k = start + 1; k < Math.min(end, start + 20); k++) {
+      const word = words[k] as Word
+      const next = words[k + 1]
+      if (!word.isWord && word.value !== ',' && word.value !== '.') break
+      if (word.lower === 'that') break
+      if (word.value === ',' && next && (next.lower === 'that' || isOpeningQuote(next.value))) {
+        start = k + 1
+        break
+      }
+    }
+  }
+  // "said in a statement the plan would fail": where it was said, then what.
+  const place = words[start + 2]
+  if (
+    ['in', 'on', 'during'].includes(words[start]?.lower ?? '') &&
+    ['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(words[start + 1]?.lower ?? '') &&
+    place?.isWord &&
+    trivialAfterCue.has(place.lower) &&
+    words[start + 3]?.isWord &&
+    !lexicons.prepositions.has((words[start + 3] as Word).lower) &&
+    !lexicons['time-words'].has((words[start + 3] as Word).lower)
+  )
+    start += 3
   if (start >= end) {
     // "Mr Trump noted following the meeting." after a quote: the quote is the content.
     return make(sentence, sourceRange, cue, null)

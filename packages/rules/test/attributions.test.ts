@@ -70,6 +70,24 @@ describe('attributions', () => {
     ).toBe('Councillor Femi Okafor of the North Ward Harbour Board, a Labour member')
   })
 
+  it('starts the content after the circumstances of the saying', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Okafor said in a statement the bridge would open in May.')).toBe(
+      'the bridge would open in May',
+    )
+    expect(
+      content(
+        'Okafor said on Tuesday during a visit to the North Ward, that the bridge would open.',
+      ),
+    ).toBe('that the bridge would open')
+    expect(content('As Okafor said last week in Leeds, “The bridge will open.”')).toBe(
+      '“The bridge will open.”',
+    )
+    expect(
+      content('“A bridge is ‘a promise,’” Okafor said in a conference call with reporters.'),
+    ).toBe('“A bridge is ‘a promise,’”')
+  })
+
   it('reads “continued:” before a quote as speech, not “continued to”', () => {
     expect(summary(run('Okafor continued: “The bridge will open in May.”'))[0]?.cue).toBe(
       'continued',
