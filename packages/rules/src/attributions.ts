@@ -1258,22 +1258,33 @@ function headlineSources(
     const start = words[colon + 1]
     const end = lastContentWord(last?.words ?? [])
     if (!start || !end || end.end <= start.start) continue
-    const colonWord = words[colon] as Word
-    out.push({
-      kind: 'indirect',
-      source: {
-        start: (label[0] as Word).start,
-        end: (label.at(-1) as Word).end,
-        sentence: first.index,
-        words: label,
-      },
-      carriedFrom: null,
-      cue: { start: colonWord.start, end: colonWord.end, lemma: ':' },
-      content: { start: start.start, end: end.end },
-      sentence: first.index,
-    })
+    out.push(labelled('indirect', first.index, label, words[colon] as Word, start, end))
   }
   return out
+}
+
+/** An attribution to the label before a colon: the label is the source, the colon the cue. */
+function labelled(
+  kind: FoundAttribution['kind'],
+  sentence: number,
+  label: Word[],
+  colon: Word,
+  start: Word,
+  end: Word,
+): FoundAttribution {
+  return {
+    kind,
+    source: {
+      start: (label[0] as Word).start,
+      end: (label.at(-1) as Word).end,
+      sentence,
+      words: label,
+    },
+    carriedFrom: null,
+    cue: { start: colon.start, end: colon.end, lemma: ':' },
+    content: { start: start.start, end: end.end },
+    sentence,
+  }
 }
 
 /** The last word or closing mark of a headline (a trailing full stop left out). */
@@ -1300,20 +1311,7 @@ function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[]
     const start = words[colon + 1]
     const end = last?.words.at(-1)
     if (!start || !end || end.end <= start.start) continue
-    const colonWord = words[colon] as Word
-    out.push({
-      kind: 'direct',
-      source: {
-        start: (label[0] as Word).start,
-        end: (label.at(-1) as Word).end,
-        sentence: first.index,
-        words: label,
-      },
-      carriedFrom: null,
-      cue: { start: colonWord.start, end: colonWord.end, lemma: ':' },
-      content: { start: start.start, end: end.end },
-      sentence: first.index,
-    })
+    out.push(labelled('direct', first.index, label, words[colon] as Word, start, end))
   }
   return out
 }
