@@ -88,6 +88,18 @@ describe('attributions', () => {
     ).toBe('“A bridge is ‘a promise,’”')
   })
 
+  it('reads findings and rulings with a that-clause, not acts with an object', () => {
+    expect(
+      summary(run('The court ruled that the harbour toll was unlawful.')).map((a) => [
+        a.source,
+        a.cue,
+        a.content,
+      ]),
+    ).toEqual([['The court', 'ruled', 'that the harbour toll was unlawful']])
+    expect(run('The family ruled the harbour town for a century.').attributions).toEqual([])
+    expect(run('Police charged him with fraud on Tuesday.').attributions).toEqual([])
+  })
+
   it('reads “continued:” before a quote as speech, not “continued to”', () => {
     expect(summary(run('Okafor continued: “The bridge will open in May.”'))[0]?.cue).toBe(
       'continued',
