@@ -367,7 +367,7 @@ function fromCue(
           from: words.findIndex((w) => w.start === earlier.source?.start),
           to: words.findIndex((w) => w.end === earlier.source?.end) + 1,
         }
-      : phraseAfter(words, 0, lexicons)
+      : subjectBeforeVerb(words, lexicons)
     if (
       subject &&
       subject.from >= 0 &&
@@ -796,6 +796,27 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/**
+ * The phrase opening the sentence, up to its verb when the verb is a cue of any list
+ * ("Two speechwriters implored the campaign …, arguing that …": the speechwriters argue).
+ */
+function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
+  const phrase = phraseAfter(words, 0, lexicons)
+  if (!phrase) return null
+  for (let k = phrase.from + 1; k < phrase.to; k++) {
+    const word = words[k] as Word
+    if (
+      word.isWord &&
+      !word.capitalised &&
+      (lexicons['cue-verbs'].has(word.lower) ||
+        lexicons['stance-verbs'].has(word.lower) ||
+        lexicons['belief-verbs'].has(word.lower))
+    )
+      return { from: phrase.from, to: k }
+  }
+  return phrase
 }
 
 /** Words that open a subordinate clause or a phrase, not a subject: "When Trump met …". */

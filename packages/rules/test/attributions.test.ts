@@ -88,6 +88,17 @@ describe('attributions', () => {
     ).toBe('“A bridge is ‘a promise,’”')
   })
 
+  it('gives a participle after a comma the subject of the clause, not the whole clause', () => {
+    const found = summary(
+      run('Two councillors implored the mayor to wait, arguing that the bridge was unsafe.'),
+    )
+    expect(found.map((a) => [a.source, a.cue, a.content])).toContainEqual([
+      'Two councillors',
+      'arguing',
+      'that the bridge was unsafe',
+    ])
+  })
+
   it('reads findings and rulings with a that-clause, not acts with an object', () => {
     expect(
       summary(run('The court ruled that the harbour toll was unlawful.')).map((a) => [
