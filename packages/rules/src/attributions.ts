@@ -378,9 +378,11 @@ function fromCue(
       source = { range: subject, boundary: 'start' }
     }
   }
+  // "A statement said … but warned that …": the source of the first cue of the sentence;
   // "Rubio thanked Miami and said it was great to be home": the subject of the first verb.
   if (!source && ['and', 'but'].includes(words[a - 1]?.lower ?? '')) {
-    const subject = coordinatedSubject(words, a - 1, lexicons)
+    const earlier = earlierSource(found, sentence.index, words)
+    const subject = earlier ?? coordinatedSubject(words, a - 1, lexicons)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   const sourceRange = source?.range ?? null
@@ -817,6 +819,24 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
       return { from: phrase.from, to: k }
   }
   return phrase
+}
+
+/** The words of the last source found earlier in the same sentence, or null. */
+function earlierSource(
+  found: readonly FoundAttribution[],
+  sentence: number,
+  words: readonly Word[],
+): WordRange | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const item = found[k] as FoundAttribution
+    if (item.sentence !== sentence) break
+    const source = item.source
+    if (!source || source.sentence !== sentence) continue
+    const from = words.findIndex((w) => w.start === source.start)
+    const to = words.findIndex((w) => w.end === source.end) + 1
+    if (from >= 0 && to > from) return { from, to }
+  }
+  return null
 }
 
 /** Words that open a subordinate clause or a phrase, not a subject: "When Trump met …". */

@@ -136,6 +136,16 @@ describe('attributions', () => {
     expect(run('The Says Foundation funds the bridge.').attributions).toEqual([])
   })
 
+  it('gives a second cue after “but” or “and” the source of the first', () => {
+    const found = summary(
+      run('A council statement said the bridge would open but warned that tolls “may rise.”'),
+    )
+    expect(found.map((a) => [a.source, a.cue])).toEqual([
+      ['A council statement', 'said'],
+      ['A council statement', 'warned'],
+    ])
+  })
+
   it('takes an article and a name as the subject of coordinated verbs', () => {
     const found = summary(
       run('The Harbour Board met on Tuesday and says the bridge will open in May.'),
