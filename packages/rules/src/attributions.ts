@@ -351,23 +351,8 @@ function fromCue(
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   if (!source && /ing$/.test(verb.lower) && words[a - 1]?.value === ',') {
-    let earlier: FoundAttribution | undefined
-    for (
-      let k = found.length - 1;
-      k >= 0 && (found[k] as FoundAttribution).sentence === sentence.index;
-      k--
-    ) {
-      if ((found[k] as FoundAttribution).source) {
-        earlier = found[k]
-        break
-      }
-    }
-    const subject = earlier?.source
-      ? {
-          from: words.findIndex((w) => w.start === earlier.source?.start),
-          to: words.findIndex((w) => w.end === earlier.source?.end) + 1,
-        }
-      : subjectBeforeVerb(words, lexicons)
+    const subject =
+      earlierSource(found, sentence.index, words) ?? subjectBeforeVerb(words, lexicons)
     if (
       subject &&
       subject.from >= 0 &&
