@@ -158,7 +158,7 @@ export function findAttributions(
           )
       )
         continue
-      const attribution = fromCue(doc, sentence, i, match.length, lexicons, sentences, found)
+      const attribution = fromCue(doc, sentence, i, match.length, lexicons, found, titleCase)
       if (attribution) found.push(attribution)
       i += match.length - 1
     }
@@ -331,8 +331,9 @@ function fromCue(
   i: number,
   length: number,
   lexicons: Lexicons,
-  sentences: SentenceWords[],
   found: FoundAttribution[],
+  /** The sentence is a title-case headline (`isTitleCaseHeadline`, asked once a sentence). */
+  titleCase: boolean,
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
@@ -438,7 +439,7 @@ function fromCue(
   if (
     trivialAfter(words, e, lexicons) &&
     !words.slice(e).some((w) => w.value === ',') &&
-    !isTitleCaseHeadline(words)
+    !titleCase
   ) {
     return make(sentence, sourceRange, cue, null)
   }
