@@ -37,15 +37,13 @@ const debounce = args.includes('--debounce') ? option('--debounce', null) : null
 const corpusPath = fileURLToPath(new URL('../shared/corpus/polnear/train.jsonl', root))
 const useCorpus = !args.includes('--own-text') && existsSync(corpusPath)
 
-const own = [
-  'The regional transit authority said on Monday that it would add forty buses to its fleet by the end of the year.',
-  '“We have listened to riders, and this is what they asked for,” said Priya Natarajan, the authority’s chief executive.',
-  'A spokesperson for the drivers’ union claimed the plan would stretch crews too thin.',
-  'Officials said the new routes would probably reach the eastern suburbs first.',
-  'According to a budget document seen by reporters, the purchase will cost about 32 million dollars.',
-  'Councillor Mark Ellery, who chairs the transport committee, questioned the timing. “Why now, after three years of delays?” he asked.',
-  'The buses are expected to run on electricity, which critics say could strain the grid.',
-]
+// Our own paragraphs: the ones the language server's long-article tests use.
+const own = readFileSync(
+  new URL('packages/language-server/test/fixtures/transit-paragraphs.txt', root),
+  'utf8',
+)
+  .split('\n')
+  .filter(Boolean)
 
 const countWords = (text) => text.split(/\s+/).filter(Boolean).length
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 /** Test articles, written for these tests. */
 
 export const bridge = `# Harbour bridge vote delayed again
@@ -45,17 +47,18 @@ export function rangeOf(text: string, needle: string, nth = 0) {
   return { start, end: { line: start.line, character: start.character + needle.length } }
 }
 
+/**
+ * The paragraphs written for the long-article tests and for `scripts/bench-lsp.mjs`, one a line
+ * in `fixtures/transit-paragraphs.txt` (both read that file).
+ */
+export function transitParagraphs(): string[] {
+  const file = new URL('./fixtures/transit-paragraphs.txt', import.meta.url)
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean)
+}
+
 /** An article of about `words` words, made of paragraphs written for the benchmarks and tests. */
 export function longArticle(words: number): string {
-  const paragraphs = [
-    'The regional transit authority said on Monday that it would add forty buses to its fleet by the end of the year.',
-    '“We have listened to riders, and this is what they asked for,” said Priya Natarajan, the authority’s chief executive.',
-    'A spokesperson for the drivers’ union claimed the plan would stretch crews too thin.',
-    'Officials said the new routes would probably reach the eastern suburbs first.',
-    'According to a budget document seen by reporters, the purchase will cost about 32 million dollars.',
-    'Councillor Mark Ellery, who chairs the transport committee, questioned the timing. “Why now, after three years of delays?” he asked.',
-    'The buses are expected to run on electricity, which critics say could strain the grid.',
-  ]
+  const paragraphs = transitParagraphs()
   const out: string[] = ['# Transit authority expands bus fleet', '']
   let count = 0
   let i = 0
