@@ -8,6 +8,7 @@ import type { Point as UnistPoint } from 'unist'
 import type { VFile } from 'vfile'
 import { alignValue, startBeforeReferences, type ValueMap } from './align.js'
 import type { LineIndex } from './position.js'
+import { TableParseEnglish } from './tokenizer.js'
 import type { Point } from './types.js'
 
 /**
@@ -33,6 +34,8 @@ import type { Point } from './types.js'
  * matched by the offset the utility gives it.
  */
 const parser = new ParseEnglish()
+/** The same parser with a table-driven tokenizer, for mdast only (see `tokenizer.ts`). */
+const mdastParser = new TableParseEnglish()
 
 export type BlockTree = { kind: 'mdast'; node: MdastNodes } | { kind: 'hast'; node: HastNodes }
 
@@ -108,7 +111,7 @@ export function blockToNlcst(
     tree.kind === 'mdast' ? copyMdast(tree.node, context, true) : copyHast(tree.node, context, true)
   const convert = (part: Positioned): NlcstRoot =>
     (tree.kind === 'mdast'
-      ? mdastToNlcst(part as never, blockFile as unknown as VFile, parser)
+      ? mdastToNlcst(part as never, blockFile as unknown as VFile, mdastParser)
       : hastToNlcst(part as never, blockFile as unknown as VFile, parser)) as NlcstRoot
   let root: NlcstRoot
   const parts = partsOf(copy, tree.kind, context)
