@@ -126,7 +126,11 @@ export function relatedPlace(reason: string, span: Place): VFileMessage {
 
 /** The text of a span for a reason: one line, at most `max` characters, in curly quotes. */
 export function quoted(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  // Claims can be long sentences; only their opening is shown, so only that is flattened
+  // (white space folded), unless folding left it too short to fill the snippet.
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text
+  let flat = head.replace(/\s+/g, ' ').trim()
+  if (head !== text && flat.length <= max) flat = text.replace(/\s+/g, ' ').trim()
   const short = flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat
   return `“${short}”`
 }
