@@ -20,6 +20,9 @@ export interface FoundAttribution {
   blockQuote?: boolean
 }
 
+/** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
+const finiteVerbsAfterNoun = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'])
+
 const determinersBeforeNoun = new Set([
   'a',
   'an',
@@ -251,6 +254,9 @@ function cueAt(
   )
     return null
   if (next && lexicons['cue-verbs'].has(next.lower) && /s$/.test(word.lower)) return null
+  // "Republican support was solid", "the backing has grown": a stance word right before a
+  // finite verb is that verb's subject, a noun.
+  if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
   // clause after it and is not an -ing form ("Hillary Asking Moderator …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {

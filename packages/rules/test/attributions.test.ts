@@ -273,6 +273,14 @@ describe('attributions', () => {
         .attributions,
     ).toEqual([])
   })
+
+  it('takes a stance word before a finite verb for a noun', () => {
+    expect(run('Rural support was weaker than expected in the county.').attributions).toEqual([])
+    // The verb itself still counts.
+    expect(
+      summary(run('Senator Alma Reyes supports the new levy on imported grain.')).map((a) => a.cue),
+    ).toEqual(['supports'])
+  })
 })
 
 describe('sources and entities', () => {
