@@ -256,6 +256,49 @@ describe('attributions', () => {
     })
   })
 
+  it('takes a forecast without a forecaster as agentless, subject included', () => {
+    const [a] = summary(run('The bill is expected to pass the Senate next week.'))
+    expect(a).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'is expected to',
+      content: 'The bill is expected to pass the Senate next week',
+    })
+    // The cue is the reporter's hedge: the hedge rule reports it, not agentless-attribution.
+    expect(run('The bill is expected to pass.').attributions[0]?.hedgedCue).toBe(true)
+    expect(run('The plan is seen as a gamble.').attributions[0]?.hedgedCue).toBeUndefined()
+  })
+
+  it('keeps a sourceless cue inside its own clause', () => {
+    const [levy] = summary(
+      run('The levy, which is expected to raise $2 billion, returns power to the towns.'),
+    )
+    expect(levy?.content).toBe('which is expected to raise $2 billion')
+    const [truce] = summary(run('Turnout was low, and the truce seems to be holding.'))
+    expect(truce).toMatchObject({
+      kind: 'agentless',
+      cue: 'seems to',
+      content: 'the truce seems to be holding',
+    })
+  })
+
+  it('gives "seemed to" before an action verb the subject as its source', () => {
+    const [offer] = summary(run('Senator Dana Kirby seemed to offer a compromise on the tax plan.'))
+    expect(offer).toMatchObject({
+      source: 'Senator Dana Kirby',
+      cue: 'seemed to offer',
+      content: 'a compromise on the tax plan',
+    })
+    const [blame] = summary(run('Mayor Alma Ruiz appeared to blame the contractors for the delay.'))
+    expect(blame).toMatchObject({ source: 'Mayor Alma Ruiz', cue: 'appeared to blame' })
+    const [suggest] = summary(run('Kirby appeared to suggest that the vote would be delayed.'))
+    expect(suggest).toMatchObject({
+      source: 'Kirby',
+      cue: 'appeared to suggest',
+      content: 'that the vote would be delayed',
+    })
+  })
+
   it('marks a paraphrase with a quoted fragment as mixed', () => {
     const [a] = summary(run('The senator said the plan was “dead on arrival” in its current form.'))
     expect(a?.kind).toBe('mixed')
