@@ -291,10 +291,10 @@ describe('attributions', () => {
     })
     const [blame] = summary(run('Mayor Alma Ruiz appeared to blame the contractors for the delay.'))
     expect(blame).toMatchObject({ source: 'Mayor Alma Ruiz', cue: 'appeared to blame' })
-    const [suggest] = summary(run('Kirby appeared to suggest that the vote would be delayed.'))
+    const [suggest] = summary(run('Kirby appeared to say that the vote would be delayed.'))
     expect(suggest).toMatchObject({
       source: 'Kirby',
-      cue: 'appeared to suggest',
+      cue: 'appeared to say',
       content: 'that the vote would be delayed',
     })
   })
