@@ -299,6 +299,22 @@ describe('attributions', () => {
     })
   })
 
+  it('takes the subject of talk as what a speaker is reported on', () => {
+    const [talk] = summary(
+      run('Mayor Lena Ortiz talked about the flood defences during the meeting.'),
+    )
+    expect(talk).toMatchObject({
+      source: 'Mayor Lena Ortiz',
+      cue: 'talked about',
+      content: 'the flood defences',
+    })
+    const [spoke] = summary(run('Ortiz spoke about how the river had burst its banks.'))
+    expect(spoke).toMatchObject({
+      cue: 'spoke about',
+      content: 'how the river had burst its banks',
+    })
+  })
+
   it('marks a paraphrase with a quoted fragment as mixed', () => {
     const [a] = summary(run('The senator said the plan was “dead on arrival” in its current form.'))
     expect(a?.kind).toBe('mixed')
