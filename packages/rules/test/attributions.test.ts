@@ -315,6 +315,22 @@ describe('attributions', () => {
     })
   })
 
+  it('takes pointing at a thing and taking a side on it as stance cues', () => {
+    expect(summary(run('Governor Pia Lund pointed to the falling crime rate.'))[0]).toMatchObject({
+      source: 'Governor Pia Lund',
+      cue: 'pointed to',
+      content: 'the falling crime rate',
+    })
+    expect(summary(run('Senator Ray Moss railed against the new tariffs.'))[0]).toMatchObject({
+      cue: 'railed against',
+      content: 'the new tariffs',
+    })
+    expect(summary(run('Judge Amos Kerr sided with the tenants.'))[0]).toMatchObject({
+      cue: 'sided with',
+      content: 'the tenants',
+    })
+  })
+
   it('marks a paraphrase with a quoted fragment as mixed', () => {
     const [a] = summary(run('The senator said the plan was “dead on arrival” in its current form.'))
     expect(a?.kind).toBe('mixed')
