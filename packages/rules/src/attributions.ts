@@ -460,7 +460,8 @@ function fromCue(
   if (
     trivialAfter(words, e, lexicons) &&
     !words.slice(e).some((w) => w.value === ',') &&
-    !titleCase
+    !titleCase &&
+    !(isStance && isNamedObject(words, e, lastContentIndex(words), lexicons))
   ) {
     return make(sentence, sourceRange, cue, null)
   }
@@ -539,10 +540,11 @@ function fromCue(
   const clauseEnd = isStance
     ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons))
     : endOfClause(doc, words, start, end, lexicons)
-  // A stance needs something to be about: "called 911" is a phone call.
+  // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
+    !isNamedObject(words, start, clauseEnd, lexicons) &&
     !docIndex(doc)
       .quotesOverlapping(contentStart, (words[clauseEnd - 1] as Word).end)
       .some((q) => q.start.offset >= contentStart)
@@ -557,6 +559,24 @@ function fromCue(
     )
   if (open) contentEnd = open.end.offset
   return make(sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
+}
+
+/**
+ * The words from `start` to `end` are a name of one or two capitalised words, not a time:
+ * "endorsed Ruiz", "attacked Ana Lund" — what a stance is about.
+ */
+function isNamedObject(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  if (end - start < 1 || end - start > 2) return false
+  for (let k = start; k < end; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || !isCapitalized(word) || lexicons['time-words'].has(word.lower)) return false
+  }
+  return true
 }
 
 /** The quote that closes at word `close` makes up most of the sentence before it (not a title). */

@@ -331,6 +331,16 @@ describe('attributions', () => {
     })
   })
 
+  it('takes a stance about a bare name', () => {
+    expect(summary(run('Senator Ana Holt endorsed Ruiz.'))[0]).toMatchObject({
+      source: 'Senator Ana Holt',
+      cue: 'endorsed',
+      content: 'Ruiz',
+    })
+    expect(summary(run('Holt attacked Ana Lund.'))[0]).toMatchObject({ content: 'Ana Lund' })
+    expect(run('Holt called Monday.').attributions).toEqual([])
+  })
+
   it('marks a paraphrase with a quoted fragment as mixed', () => {
     const [a] = summary(run('The senator said the plan was “dead on arrival” in its current form.'))
     expect(a?.kind).toBe('mixed')
