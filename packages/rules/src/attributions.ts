@@ -160,7 +160,9 @@ export function findAttributions(
           )
       )
         continue
-      const attribution = fromCue(doc, sentence, i, match.length, lexicons, found, titleCase)
+      const attribution =
+        fromCue(doc, sentence, i, match.length, lexicons, found, titleCase) ??
+        questionPut(sentence, i)
       if (attribution) found.push(attribution)
       i += match.length - 1
     }
@@ -578,6 +580,42 @@ function isNamedObject(
   }
   return true
 }
+
+/**
+ * "Asked about the delay, the mayor said …", "when asked whether he would run, he …": a
+ * question put to someone, with the asker left out. The question (up to its comma) is
+ * attributed to no one in particular; the answer is the next cue's.
+ */
+function questionPut(sentence: SentenceWords, i: number): FoundAttribution | null {
+  const { words } = sentence
+  const asked = words[i] as Word
+  const previous = words[i - 1]
+  if (asked.lower !== 'asked' || !questionWords.has(words[i + 1]?.lower ?? '')) return null
+  if (previous && !(previous.value === ',' || questionLeads.has(previous.lower))) return null
+  const end = lastContentIndex(words)
+  let to = i + 2
+  while (to < end && (words[to] as Word).value !== ',') to++
+  if (to - i < 3) return null
+  return make(
+    sentence,
+    null,
+    { start: asked.start, end: asked.end, lemma: 'asked' },
+    { start: (words[i + 1] as Word).start, end: (words[to - 1] as Word).end },
+  )
+}
+const questionWords = new Set([
+  'about',
+  'if',
+  'whether',
+  'what',
+  'how',
+  'why',
+  'who',
+  'which',
+  'when',
+  'where',
+])
+const questionLeads = new Set(['when', 'after', 'once', 'if', 'while'])
 
 /** The quote that closes at word `close` makes up most of the sentence before it (not a title). */
 function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {

@@ -341,6 +341,21 @@ describe('attributions', () => {
     expect(run('Holt called Monday.').attributions).toEqual([])
   })
 
+  it('takes a question put to someone, asker unnamed, as its own attribution', () => {
+    const result = summary(
+      run('Asked about the delay, Mayor Ruiz said the contractors were to blame.'),
+    )
+    expect(result[0]).toMatchObject({ source: null, cue: 'Asked', content: 'about the delay' })
+    expect(result[1]).toMatchObject({ source: 'Mayor Ruiz', cue: 'said' })
+    expect(summary(run('Ruiz, when asked whether she would run again, smiled.'))[0]).toMatchObject({
+      source: null,
+      cue: 'asked',
+      content: 'whether she would run again',
+    })
+    // With an asker it is an ordinary cue.
+    expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
+  })
+
   it('marks a paraphrase with a quoted fragment as mixed', () => {
     const [a] = summary(run('The senator said the plan was “dead on arrival” in its current form.'))
     expect(a?.kind).toBe('mixed')
