@@ -18,6 +18,8 @@ export interface FoundAttribution {
   sentence: number
   /** The content is a block quotation introduced by the cue ("… in stark terms:" then `>`). */
   blockQuote?: boolean
+  /** The cue is the reporter's own hedge ("is expected to", "seems to"; `impression-cues`). */
+  hedgedCue?: boolean
 }
 
 /** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
@@ -161,11 +163,13 @@ export function findAttributions(
           )
       )
         continue
-      const attribution = fromCue(doc, sentence, i, match.length, lexicons, found, titleCase)
+      const attribution =
+        fromCue(doc, sentence, i, match.length, lexicons, found, titleCase) ??
+        questionPut(sentence, i)
       if (attribution) found.push(attribution)
       i += match.length - 1
     }
-    found.push(...agentless(sentence, lexicons, inQuote, found.slice(firstOfSentence)))
+    found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
   }
   for (const label of speakerLabels(doc, sentences)) found.push(label)
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
@@ -279,10 +283,29 @@ function cueStart(words: readonly Word[], i: number, lexicons: Lexicons): number
       start--
       continue
     }
+    const raising = raisingPhraseBefore(words, start, lexicons)
+    if (raising < start) {
+      start = raising
+      continue
+    }
     break
   }
   // "who has said" / "he has said": never swallow the subject.
   return start
+}
+
+/**
+ * "Lee appeared to blame the staff", "she seemed to suggest": an impression cue
+ * (`impression-cues`) right before a reporting verb is part of that verb's cue, and the
+ * subject is its source. Returns where the phrase starts, or `verb` when there is none.
+ */
+function raisingPhraseBefore(words: readonly Word[], verb: number, lexicons: Lexicons): number {
+  if (words[verb - 1]?.lower !== 'to') return verb
+  for (let length = 2; length <= 4 && verb - length >= 0; length++) {
+    if (lexicons['impression-cues'].matchAt(words, verb - length)?.length === length)
+      return verb - length
+  }
+  return verb
 }
 
 function lastContentIndex(words: readonly Word[]): number {
@@ -445,7 +468,8 @@ function fromCue(
   if (
     trivialAfter(words, e, lexicons) &&
     !words.slice(e).some((w) => w.value === ',') &&
-    !titleCase
+    !titleCase &&
+    !(isStance && isNamedObject(words, e, lastContentIndex(words), lexicons))
   ) {
     return make(sentence, sourceRange, cue, null)
   }
@@ -524,10 +548,11 @@ function fromCue(
   const clauseEnd = isStance
     ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons))
     : endOfClause(doc, words, start, end, lexicons)
-  // A stance needs something to be about: "called 911" is a phone call.
+  // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
+    !isNamedObject(words, start, clauseEnd, lexicons) &&
     !docIndex(doc)
       .quotesOverlapping(contentStart, (words[clauseEnd - 1] as Word).end)
       .some((q) => q.start.offset >= contentStart)
@@ -543,6 +568,60 @@ function fromCue(
   if (open) contentEnd = open.end.offset
   return make(sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
 }
+
+/**
+ * The words from `start` to `end` are a name of one or two capitalised words, not a time:
+ * "endorsed Ruiz", "attacked Ana Lund" — what a stance is about.
+ */
+function isNamedObject(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  if (end - start < 1 || end - start > 2) return false
+  for (let k = start; k < end; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || !isCapitalized(word) || lexicons['time-words'].has(word.lower)) return false
+  }
+  return true
+}
+
+/**
+ * "Asked about the delay, the mayor said …", "when asked whether he would run, he …": a
+ * question put to someone, with the asker left out. The question (up to its comma) is
+ * attributed to no one in particular; the answer is the next cue's.
+ */
+function questionPut(sentence: SentenceWords, i: number): FoundAttribution | null {
+  const { words } = sentence
+  const asked = words[i] as Word
+  const previous = words[i - 1]
+  if (asked.lower !== 'asked' || !questionWords.has(words[i + 1]?.lower ?? '')) return null
+  if (previous && !(previous.value === ',' || questionLeads.has(previous.lower))) return null
+  const end = lastContentIndex(words)
+  let to = i + 2
+  while (to < end && (words[to] as Word).value !== ',') to++
+  if (to - i < 3) return null
+  return make(
+    sentence,
+    null,
+    { start: asked.start, end: asked.end, lemma: 'asked' },
+    { start: (words[i + 1] as Word).start, end: (words[to - 1] as Word).end },
+  )
+}
+const questionWords = new Set([
+  'about',
+  'if',
+  'whether',
+  'what',
+  'how',
+  'why',
+  'who',
+  'which',
+  'when',
+  'where',
+])
+const questionLeads = new Set(['when', 'after', 'once', 'if', 'while'])
 
 /** The quote that closes at word `close` makes up most of the sentence before it (not a title). */
 function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
@@ -996,6 +1075,7 @@ function make(
 
 /** "it is believed that …", "is seen as …": attribution without a source. */
 function agentless(
+  doc: Doc,
   sentence: SentenceWords,
   lexicons: Lexicons,
   inQuote: (offset: number) => Quote | undefined,
@@ -1004,30 +1084,107 @@ function agentless(
   const out: FoundAttribution[] = []
   const { words } = sentence
   for (let i = 0; i < words.length; i++) {
-    const match = lexicons['agentless-cues'].matchAt(words, i)
+    const agentlessMatch = lexicons['agentless-cues'].matchAt(words, i)
+    const impression = agentlessMatch ? null : lexicons['impression-cues'].matchAt(words, i)
+    const match = agentlessMatch ?? impression
     if (!match) continue
     const first = words[i] as Word
     if (inQuote(first.start)) continue
     const last = words[i + match.length - 1] as Word
     if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
     const end = lastContentIndex(words)
+    const sourced = impression ? raisingWithSubject(doc, sentence, i, match.length, lexicons) : null
+    if (sourced) {
+      out.push(sourced)
+      i += match.length
+      continue
+    }
     const cue = { start: first.start, end: last.end, lemma: match.entry }
     const itForm = match.entry.startsWith('it ')
-    let from = itForm ? i + match.length : 0
+    let from = itForm ? i + match.length : clauseStartBefore(words, i)
     if (itForm && words[from]?.value === ',') from++
     if (from >= end) continue
+    let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
+    // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
+    if (relativePronouns.has(words[from]?.lower ?? '')) {
+      const comma = words.findIndex((w, k) => k > i && k < to && w.value === ',')
+      if (comma > 0) to = comma
+    }
     out.push({
       kind: 'agentless',
       source: null,
       carriedFrom: null,
       cue,
-      content: { start: (words[from] as Word).start, end: (words[end - 1] as Word).end },
+      content: { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
       sentence: sentence.index,
+      hedgedCue: impression !== null,
     })
     i += match.length - 1
   }
   return out
 }
+
+/**
+ * "Rubio seemed to offer a caveat", "she appeared to imply that …": a clear source before
+ * "seemed to" / "appeared to" and an action verb after it make an attribution of that action
+ * to the source, cue "seemed to offer". With "be" or "have" after it ("the deal seems to be
+ * failing") the impression is the writer's, and the caller keeps it sourceless.
+ */
+function raisingWithSubject(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  length: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const to = words[i + length - 1]
+  const verb = words[i + length]
+  // Only the two-word forms ("seemed to"); "is expected to" stays a forecast without a source.
+  if (length !== 2 || to?.lower !== 'to' || !verb?.isWord || stativeAfterRaising.has(verb.lower))
+    return null
+  const a = cueStart(words, i, lexicons)
+  const source = sourceBefore(words, a, lexicons)
+  if (!source || source.boundary === 'comma' || !isClearSource(words, source.range, lexicons))
+    return null
+  const start = i + length + 1
+  const end = endOfClause(doc, words, start, lastContentIndex(words), lexicons)
+  if (end - start < 2) return null
+  const cue = {
+    start: (words[a] as Word).start,
+    end: verb.end,
+    lemma: `${(words[i] as Word).lower} to ${verb.lower}`,
+  }
+  return make(sentence, source.range, cue, {
+    start: (words[start] as Word).start,
+    end: (words[end - 1] as Word).end,
+  })
+}
+const stativeAfterRaising = new Set(['be', 'have', 'been', 'being'])
+
+/**
+ * Where the clause holding a sourceless passive cue begins: "…, and the bill is expected to
+ * pass" — the subject after the conjunction; "the plan, which is seen as a gamble" — the
+ * relative pronoun. The content of "is expected to" is its whole clause, subject included.
+ */
+function clauseStartBefore(words: readonly Word[], cue: number): number {
+  for (let k = cue - 1; k > 0; k--) {
+    const word = words[k] as Word
+    // "Lee, who lost in May, is expected to run": a closed aside; the subject is before it.
+    if (relativePronouns.has(word.lower) && words[k - 1]?.value === ',')
+      if (!words.slice(k, cue).some((w) => w.value === ',')) return k
+    if (word.value === ';' || word.value === ':' || isDash(word)) return k + 1
+    if (
+      word.value === ',' &&
+      ['and', 'but', 'while', 'although', 'though', 'whereas', 'so'].includes(
+        words[k + 1]?.lower ?? '',
+      )
+    )
+      return k + 2
+  }
+  return 0
+}
+const relativePronouns = new Set(['which', 'who', 'whom', 'whose'])
 
 /** Gives quotes their speakers: the pending cue after a quote, dashes, colons, split quotes, floating quotes. */
 function attachQuotes(

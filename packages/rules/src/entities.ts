@@ -182,7 +182,7 @@ export function linkEntities(
       const carried = mentionOf.get(item.carriedFrom)
       if (carried) source = { ...carried, reference: true }
     }
-    attributions.push({
+    const attribution: Attribution = {
       id,
       kind: item.kind,
       source,
@@ -190,7 +190,9 @@ export function linkEntities(
       content: doc.spanOf(item.content.start, item.content.end),
       sentences: positions.sentencesOverlapping(item.content.start, item.content.end),
       quotes: positions.quotesOverlapping(item.content.start, item.content.end).map((q) => q.index),
-    })
+    }
+    if (item.hedgedCue) attribution.hedgedCue = true
+    attributions.push(attribution)
     const entity = source?.entity ? byId.get(source.entity) : undefined
     if (entity) entity.attributions.push(id)
   })

@@ -54,6 +54,7 @@ export const listNames = [
   'person-titles',
   'headline-labels',
   'agentless-cues',
+  'impression-cues',
   'accusation-words',
   'superlatives',
 ] as const

@@ -36,6 +36,11 @@ export interface Attribution {
   sentences: number[]
   /** Index of the quote for direct and mixed attributions. */
   quotes: number[]
+  /**
+   * Set on an agentless attribution whose cue is the reporter's own hedge ("is expected to",
+   * "seems to"): the `hedge` rule reports it, not `agentless-attribution`.
+   */
+  hedgedCue?: true
 }
 
 /** One real-world source, linked across its mentions. */

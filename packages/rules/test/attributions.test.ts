@@ -256,6 +256,106 @@ describe('attributions', () => {
     })
   })
 
+  it('takes a forecast without a forecaster as agentless, subject included', () => {
+    const [a] = summary(run('The bill is expected to pass the Senate next week.'))
+    expect(a).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'is expected to',
+      content: 'The bill is expected to pass the Senate next week',
+    })
+    // The cue is the reporter's hedge: the hedge rule reports it, not agentless-attribution.
+    expect(run('The bill is expected to pass.').attributions[0]?.hedgedCue).toBe(true)
+    expect(run('The plan is seen as a gamble.').attributions[0]?.hedgedCue).toBeUndefined()
+  })
+
+  it('keeps a sourceless cue inside its own clause', () => {
+    const [levy] = summary(
+      run('The levy, which is expected to raise $2 billion, returns power to the towns.'),
+    )
+    expect(levy?.content).toBe('which is expected to raise $2 billion')
+    const [truce] = summary(run('Turnout was low, and the truce seems to be holding.'))
+    expect(truce).toMatchObject({
+      kind: 'agentless',
+      cue: 'seems to',
+      content: 'the truce seems to be holding',
+    })
+  })
+
+  it('gives "seemed to" before an action verb the subject as its source', () => {
+    const [offer] = summary(run('Senator Dana Kirby seemed to offer a compromise on the tax plan.'))
+    expect(offer).toMatchObject({
+      source: 'Senator Dana Kirby',
+      cue: 'seemed to offer',
+      content: 'a compromise on the tax plan',
+    })
+    const [blame] = summary(run('Mayor Alma Ruiz appeared to blame the contractors for the delay.'))
+    expect(blame).toMatchObject({ source: 'Mayor Alma Ruiz', cue: 'appeared to blame' })
+    const [suggest] = summary(run('Kirby appeared to say that the vote would be delayed.'))
+    expect(suggest).toMatchObject({
+      source: 'Kirby',
+      cue: 'appeared to say',
+      content: 'that the vote would be delayed',
+    })
+  })
+
+  it('takes the subject of talk as what a speaker is reported on', () => {
+    const [talk] = summary(
+      run('Mayor Lena Ortiz talked about the flood defences during the meeting.'),
+    )
+    expect(talk).toMatchObject({
+      source: 'Mayor Lena Ortiz',
+      cue: 'talked about',
+      content: 'the flood defences',
+    })
+    const [spoke] = summary(run('Ortiz spoke about how the river had burst its banks.'))
+    expect(spoke).toMatchObject({
+      cue: 'spoke about',
+      content: 'how the river had burst its banks',
+    })
+  })
+
+  it('takes pointing at a thing and taking a side on it as stance cues', () => {
+    expect(summary(run('Governor Pia Lund pointed to the falling crime rate.'))[0]).toMatchObject({
+      source: 'Governor Pia Lund',
+      cue: 'pointed to',
+      content: 'the falling crime rate',
+    })
+    expect(summary(run('Senator Ray Moss railed against the new tariffs.'))[0]).toMatchObject({
+      cue: 'railed against',
+      content: 'the new tariffs',
+    })
+    expect(summary(run('Judge Amos Kerr sided with the tenants.'))[0]).toMatchObject({
+      cue: 'sided with',
+      content: 'the tenants',
+    })
+  })
+
+  it('takes a stance about a bare name', () => {
+    expect(summary(run('Senator Ana Holt endorsed Ruiz.'))[0]).toMatchObject({
+      source: 'Senator Ana Holt',
+      cue: 'endorsed',
+      content: 'Ruiz',
+    })
+    expect(summary(run('Holt attacked Ana Lund.'))[0]).toMatchObject({ content: 'Ana Lund' })
+    expect(run('Holt called Monday.').attributions).toEqual([])
+  })
+
+  it('takes a question put to someone, asker unnamed, as its own attribution', () => {
+    const result = summary(
+      run('Asked about the delay, Mayor Ruiz said the contractors were to blame.'),
+    )
+    expect(result[0]).toMatchObject({ source: null, cue: 'Asked', content: 'about the delay' })
+    expect(result[1]).toMatchObject({ source: 'Mayor Ruiz', cue: 'said' })
+    expect(summary(run('Ruiz, when asked whether she would run again, smiled.'))[0]).toMatchObject({
+      source: null,
+      cue: 'asked',
+      content: 'whether she would run again',
+    })
+    // With an asker it is an ordinary cue.
+    expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
+  })
+
   it('marks a paraphrase with a quoted fragment as mixed', () => {
     const [a] = summary(run('The senator said the plan was “dead on arrival” in its current form.'))
     expect(a?.kind).toBe('mixed')

@@ -11,7 +11,8 @@ export const agentlessAttribution: Rule = defineRule(
   },
   (analysis, _options, meta) =>
     analysis.attributions
-      .filter((a) => a.kind === 'agentless')
+      // "is expected to", "seems to": the reporter's hedge, which the `hedge` rule reports.
+      .filter((a) => a.kind === 'agentless' && !a.hedgedCue)
       .map((a) => {
         const place = a.cue ?? a.content
         return createMessage(meta, analysis, {

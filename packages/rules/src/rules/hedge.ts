@@ -70,7 +70,7 @@ export const hedge: Rule = defineRule<Options>(
   },
   (analysis, options, meta) => {
     const agentlessCues = analysis.attributions
-      .filter((a) => a.kind === 'agentless' && a.cue)
+      .filter((a) => a.kind === 'agentless' && a.cue && !a.hedgedCue)
       .map((a) => a.cue as NonNullable<typeof a.cue>)
     // Content a named, document, anonymous or vague source is given for: its hedges are theirs.
     const paraphrased = options.paraphrase
