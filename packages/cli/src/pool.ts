@@ -48,6 +48,8 @@ interface Slot {
   task: Task | null
   timer: NodeJS.Timeout | null
   configs: Set<string>
+  /** Loaded and listening: tasks go only to ready workers, so a time limit never counts start-up. */
+  listening: boolean
   /** Finished at least one task (a worker that dies before that may be unable to start at all). */
   proven: boolean
   retired: boolean
@@ -99,6 +101,7 @@ class WorkerPool {
       task: null,
       timer: null,
       configs: new Set(),
+      listening: false,
       proven: false,
       retired: false,
     }
@@ -113,7 +116,12 @@ class WorkerPool {
   }
 
   private onMessage(slot: Slot, message: FromWorker): void {
-    if (message.type !== 'done' || slot.task === null) return
+    if (message.type === 'ready') {
+      slot.listening = true
+      this.pump()
+      return
+    }
+    if (slot.task === null) return
     if (slot.timer) clearTimeout(slot.timer)
     slot.timer = null
     slot.task = null
@@ -172,7 +180,7 @@ class WorkerPool {
   private pump(): void {
     if (this.finished) return
     for (const slot of this.slots) {
-      if (slot.task !== null || slot.retired) continue
+      if (slot.task !== null || slot.retired || !slot.listening) continue
       if (this.nextDispatch >= this.tasks.length) return
       if (this.nextDispatch >= this.nextEmit + this.window) return
       const task = this.tasks[this.nextDispatch++] as Task

@@ -11,7 +11,7 @@ import { runTask } from './task.js'
 export type ToWorker =
   | { type: 'config'; key: string; config: ResolvedConfig }
   | { type: 'task'; task: Task }
-export type FromWorker = { type: 'done'; outcome: Outcome }
+export type FromWorker = { type: 'ready' } | { type: 'done'; outcome: Outcome }
 
 const port = parentPort
 if (port) {
@@ -34,4 +34,7 @@ if (port) {
       done(failedOutcome(task, internalError(error))),
     )
   })
+  // Loaded and listening: from now on a file's time limit measures the file, not the start-up
+  // (which takes seconds on a busy machine).
+  port.postMessage({ type: 'ready' } satisfies FromWorker)
 }
