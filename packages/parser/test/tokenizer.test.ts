@@ -54,6 +54,28 @@ describe('TableParseEnglish', () => {
     )
   })
 
+  it('parses one run of text as mdast-util-to-nlcst converts a paragraph of it', () => {
+    // The bridge parses a paragraph or heading of one text node directly (see bridge.ts).
+    const table = new TableParseEnglish()
+    fc.assert(
+      fc.property(
+        text.filter((value) => value !== ''),
+        (value) => {
+          const position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+          const paragraph = {
+            type: 'paragraph',
+            children: [{ type: 'text', value, position }],
+            position,
+          }
+          const file = { messages: [], value, toString: () => value }
+          const converted = toNlcst(paragraph as never, file as unknown as VFile, table)
+          expect(shape(table.parse(value))).toEqual(shape(converted))
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
   it('gives no tokens for empty input', () => {
     expect(new TableParseEnglish().tokenize('')).toEqual([])
     expect(new TableParseEnglish().tokenize(undefined)).toEqual([])
