@@ -512,7 +512,10 @@ function anonymity(
     if (item.cue && opinionCues.has(item.cue.lemma.split(' ').at(-1) ?? '')) opinion = true
   }
   const first = items.find((i) => i.source && !mentionOf.get(i)?.reference) ?? items[0]
-  const shape = first?.source ? classifySource(first.source.words, lexicons, false) : null
+  const opening = first?.source
+    ? sentenceWords[first.source.sentence]?.[0]?.start === first.source.start
+    : false
+  const shape = first?.source ? classifySource(first.source.words, lexicons, opening) : null
   const head = (shape?.head?.lower ?? '').replace(/s$/, '')
   let specificity: AnonymityDetails['specificity'] = head === 'source' ? 0 : 1
   if (shape && shape.modifiers > 0) specificity = 2

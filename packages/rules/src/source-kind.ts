@@ -17,6 +17,21 @@ const numberWords = new Set([
   'both',
 ])
 const determiners = new Set(['a', 'an', 'the', 'another', 'one', 'this', 'that', 'these', 'those'])
+/** Words that round a count ("about 20", "more than a dozen"): they describe how many, not who. */
+const approximators = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'more',
+  'than',
+  'fewer',
+  'over',
+  'at',
+  'least',
+])
 const postModifierStarts = new Set([
   'released',
   'published',
@@ -113,10 +128,22 @@ export function classifySource(
     (/s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media') ||
     ['people', 'police', 'staff', 'men', 'women', 'folks'].includes(headLower)
   const counted = before.some((w) => numberWords.has(w.lower) || /^\d/.test(w.value))
-  const modifiers = before.filter((w) => w.isWord && !determiners.has(w.lower)).length
+  // "two senior officials": "senior" says who they are; "two" and "about 20" only how many.
+  const modifiers = before.filter(
+    (w) =>
+      w.isWord &&
+      !determiners.has(w.lower) &&
+      !numberWords.has(w.lower) &&
+      !approximators.has(w.lower) &&
+      !/^\d/.test(w.value),
+  ).length
   const affiliated =
     before.some(
-      (w) => isCapitalized(w) && !determiners.has(w.lower) && !(sentenceStart && w === words[0]),
+      (w) =>
+        isCapitalized(w) &&
+        !determiners.has(w.lower) &&
+        !numberWords.has(w.lower) &&
+        !(sentenceStart && w === words[0]),
     ) || after.some((w) => isCapitalized(w))
   const text = words.map((w) => w.lower).join(' ')
   // A function, not `{...shape, kind}`: V8 (Node 20) builds spread-then-extend objects many
@@ -146,6 +173,14 @@ export function classifySource(
       .filter((w) => w.isWord)
       .every((w) => isCapitalized(w)) &&
     words.length - comma > 2
+  // "World leaders and diplomats": a generic group joined to anything else stays a generic group.
+  const and = index > 0 ? words.findIndex((w) => w.lower === 'and') : -1
+  if (
+    and > 0 &&
+    and < index &&
+    classifySource(words.slice(0, and), lexicons, sentenceStart).kind === 'vague'
+  )
+    return shape('vague')
   if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
     const crowd =

@@ -1,0 +1,45 @@
+import { parse } from '@onrecord/parser'
+import { type Analysis, analyze } from '@onrecord/rules'
+import { describe, expect, it } from 'vitest'
+
+function run(text: string): Analysis {
+  return analyze(parse(text, { format: 'text' }))
+}
+
+/** Each attribution's source text and kind. */
+function sources(text: string): Array<[string | null, string | null]> {
+  return run(text).attributions.map((a) => [a.source?.text ?? null, a.source?.kind ?? null])
+}
+
+describe('source kinds', () => {
+  it('takes a counted crowd for a generic group, and a described one for insiders', () => {
+    expect(sources('About 40 people have voiced interest in the post.')).toEqual([
+      ['About 40 people', 'vague'],
+    ])
+    expect(sources('Two senior officials said the bridge would stay shut.')).toEqual([
+      ['Two senior officials', 'anonymous'],
+    ])
+  })
+
+  it('does not count a number as a description of an anonymous source', () => {
+    const analysis = run('Two officials said the bridge would stay shut.')
+    expect(analysis.entities[0]?.kind).toBe('anonymous')
+    expect(analysis.entities[0]?.anonymity?.specificity).toBe(1)
+    expect(analysis.entities[0]?.anonymity?.pluralWithoutCount).toBe(false)
+  })
+
+  it('keeps a generic group joined with insiders generic', () => {
+    expect(sources('Foreign leaders and envoys said the missile launch was reckless.')).toEqual([
+      ['Foreign leaders and envoys', 'vague'],
+    ])
+    expect(sources('County and state officials said the dam was safe.')).toEqual([
+      ['County and state officials', 'anonymous'],
+    ])
+  })
+
+  it('takes administrators for insiders', () => {
+    expect(sources('Hospital administrators said the ward would reopen in May.')).toEqual([
+      ['Hospital administrators', 'anonymous'],
+    ])
+  })
+})
