@@ -681,6 +681,8 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   const last = words[range.to - 1] as Word
   if (range.to - range.from === 1 && lexicons.pronouns.has(last.lower) && last.lower !== 'it')
     return true
+  // "one of the doctors who signed the letter": a noun that takes "who" is a person.
+  for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
   const lower = last.lower.replace(/'s$/, '')
   if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
   const head =

@@ -12,6 +12,21 @@ export type Boundary = 'start' | 'comma' | 'quote' | 'dash' | 'colon' | 'word'
 const maxPhraseWords = 14
 const closingQuotes = new Set(['”', '"', '’', "'", '»', '›', "''"])
 const dashes = new Set(['—', '―', '–', '-', '--'])
+/** Words after a relative "who" that open a new subject, not the relative clause's verb. */
+const determinersAfterWho = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'many',
+  'some',
+  'most',
+  'several',
+])
 
 function isCue(word: Word, lexicons: Lexicons): boolean {
   return (
@@ -71,9 +86,24 @@ export function phraseBefore(
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
   }
-  // "residents who spoke at the meeting described": the relative pronoun is the subject.
+  // "residents who spoke at the meeting described": the relative pronoun stands for the
+  // subject. Without a comma before it the clause only narrows its noun ("one of the doctors
+  // who signed the letter called …"): the subject is the noun with its clause.
+  // ("hackers who U.S. officials say …": a name or a determiner after "who" opens the subject.)
   const stop = words[from - 1]
-  if (stop?.isWord && stop.lower === 'who' && from < end) return { from: from - 1, to: from }
+  const next = words[from] as Word
+  if (
+    stop?.isWord &&
+    stop.lower === 'who' &&
+    from < end &&
+    !isCapitalized(next) &&
+    !determinersAfterWho.has(next.lower)
+  ) {
+    const noun = words[from - 2]?.isWord ? phraseBefore(words, from - 1, lexicons) : null
+    return noun && end - noun.from <= maxPhraseWords
+      ? { from: noun.from, to: end }
+      : { from: from - 1, to: from }
+  }
   // A phrase cannot start with a preposition or a possessive mark: trim to its first noun.
   while (from < end) {
     const word = words[from] as Word

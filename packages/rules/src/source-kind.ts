@@ -222,6 +222,15 @@ export function classifySource(
     !/^spokes/.test(headLower) &&
     /(?:er|or|ist|ant|ent|ian|man|woman|men|women|doc|docs)s?$/.test(headLower)
   if (quantified && personNoun && nameWords.length === 0) return shape('anonymous')
+  // "one of the surgeons", "two of the jurors": unnamed members picked out of a group.
+  if (
+    words[1]?.lower === 'of' &&
+    numberWords.has(firstWord) &&
+    firstWord !== 'both' &&
+    plural &&
+    nameWords.length === 0
+  )
+    return shape('anonymous')
   // "One Republican", "a Democrat": one unnamed member of a named group.
   if (
     ['one', 'a', 'an', 'another'].includes(firstWord) &&

@@ -42,4 +42,19 @@ describe('source kinds', () => {
       ['Hospital administrators', 'anonymous'],
     ])
   })
+
+  it('takes a noun with its restrictive relative clause for the subject', () => {
+    expect(sources('One of the surgeons who signed the petition called the rota unsafe.')).toEqual([
+      ['One of the surgeons who signed the petition', 'anonymous'],
+    ])
+    expect(sources('Officials who attended the briefing said the plan was dead.')).toEqual([
+      ['Officials who attended the briefing', 'anonymous'],
+    ])
+  })
+
+  it('takes the subject after “who” when a new subject follows it', () => {
+    expect(
+      sources('The leak came from a crew of hackers who U.S. officials say work abroad.'),
+    ).toEqual([['U.S. officials', 'anonymous']])
+  })
 })
