@@ -1,8 +1,15 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import type { Lexicons } from './lexicons.js'
-import { boundaryBefore, isDash, phraseAfter, phraseBefore, type WordRange } from './noun-phrase.js'
-import { headOf } from './source-kind.js'
+import {
+  boundaryBefore,
+  isDash,
+  phraseAfter,
+  phraseBefore,
+  subjectStart,
+  type WordRange,
+} from './noun-phrase.js'
+import { classifySource, headOf } from './source-kind.js'
 import type { AttributionKind } from './types.js'
 import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.js'
 
@@ -359,7 +366,9 @@ function fromCue(
       subject.from >= 0 &&
       subject.to > subject.from &&
       (isCapitalized(words[subject.from] as Word) ||
-        lexicons.pronouns.has((words[subject.from] as Word).lower))
+        lexicons.pronouns.has((words[subject.from] as Word).lower) ||
+        // "…, two speechwriters urged her on, arguing …": a described, unnamed source.
+        classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
     ) {
       source = { range: subject, boundary: 'start' }
     }
@@ -789,11 +798,12 @@ function sourceBefore(
 }
 
 /**
- * The phrase opening the sentence, up to its verb when the verb is a cue of any list
- * ("Two speechwriters implored the campaign …, arguing that …": the speechwriters argue).
+ * The sentence's subject (after any opening adverbial), up to its verb when the verb is a cue
+ * of any list or a past tense ("Two speechwriters implored the campaign …, arguing that …":
+ * the speechwriters argue; "Several groups granted him time, saying …").
  */
 function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
-  const phrase = phraseAfter(words, 0, lexicons)
+  const phrase = phraseAfter(words, subjectStart(words, lexicons), lexicons)
   if (!phrase) return null
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
@@ -802,7 +812,8 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
       !word.capitalised &&
       (lexicons['cue-verbs'].has(word.lower) ||
         lexicons['stance-verbs'].has(word.lower) ||
-        lexicons['belief-verbs'].has(word.lower))
+        lexicons['belief-verbs'].has(word.lower) ||
+        /[a-z]ed$/.test(word.lower))
     )
       return { from: phrase.from, to: k }
   }

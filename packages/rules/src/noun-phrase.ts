@@ -153,6 +153,63 @@ export function phraseAfter(
   return to > start ? { from: start, to } : null
 }
 
+/** Words that open an adverbial before a sentence's subject ("In the hallway after the vote, …"). */
+const adverbialOpeners = new Set([
+  'after',
+  'before',
+  'during',
+  'following',
+  'despite',
+  'amid',
+  'since',
+  'under',
+  'by',
+  'as',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'until',
+  'unless',
+  'over',
+  'throughout',
+  'without',
+])
+
+/**
+ * Where the subject of a sentence starts: after up to two opening adverbials that end in a
+ * comma ("In a column on Monday, two speechwriters …", "Although she led, school officials …");
+ * 0 when the sentence opens with its subject.
+ */
+export function subjectStart(words: readonly Word[], lexicons: Lexicons): number {
+  let start = 0
+  for (let round = 0; round < 2; round++) {
+    const first = words[start]
+    if (!first?.isWord) return start
+    const opener =
+      adverbialOpeners.has(first.lower) ||
+      lexicons.prepositions.has(first.lower) ||
+      lexicons['time-words'].has(first.lower) ||
+      /ly$/.test(first.lower)
+    if (!opener) return start
+    let comma = -1
+    for (let k = start + 1; k < Math.min(words.length, start + 25); k++) {
+      const word = words[k] as Word
+      if (word.value === ',') {
+        comma = k
+        break
+      }
+      if (!word.isWord && (isQuoteMark(word.value) || /^[;:()—–]$/.test(word.value))) break
+    }
+    if (comma < 0 || !words[comma + 1]?.isWord) return start
+    start = comma + 1
+  }
+  return start
+}
+
 /** What stands right before word `index`. */
 export function boundaryBefore(words: readonly Word[], index: number): Boundary {
   const previous = words[index - 1]

@@ -57,4 +57,21 @@ describe('source kinds', () => {
       sources('The leak came from a crew of hackers who U.S. officials say work abroad.'),
     ).toEqual([['U.S. officials', 'anonymous']])
   })
+
+  it('gives a participle the subject after an opening adverbial, up to its verb', () => {
+    expect(
+      sources(
+        'In an open letter on Monday, two veteran speechwriters pressed her to return to the theme, arguing that it unsettled the governor.',
+      ),
+    ).toContainEqual(['two veteran speechwriters', 'anonymous'])
+    expect(
+      sources(
+        'Last spring, several tenant groups granted the landlord a delay, saying repairs had begun.',
+      ),
+    ).toContainEqual(['several tenant groups', 'vague'])
+    expect(sources('Mara Lind praised the crew, adding that the ship was ready.')).toContainEqual([
+      'Mara Lind',
+      'named',
+    ])
+  })
 })
