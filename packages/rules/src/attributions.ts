@@ -717,7 +717,23 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
 }
 
 function isCapitalizedName(word: Word): boolean {
-  return !['the', 'a', 'an', 'this', 'that', 'it', 'in', 'on', 'but', 'and'].includes(word.lower)
+  // "Another challenge: …": a determiner opening the sentence is no name.
+  return ![
+    'the',
+    'a',
+    'an',
+    'this',
+    'that',
+    'another',
+    'every',
+    'each',
+    'no',
+    'it',
+    'in',
+    'on',
+    'but',
+    'and',
+  ].includes(word.lower)
 }
 
 function hasThatAhead(words: readonly Word[], from: number, span: number): boolean {

@@ -74,4 +74,8 @@ describe('source kinds', () => {
       'named',
     ])
   })
+
+  it('takes no source from a determiner opening the sentence before a stance noun', () => {
+    expect(sources('Another challenge: the bridge cannot carry trucks until May.')).toEqual([])
+  })
 })
