@@ -343,6 +343,22 @@ function antecedentOf(
   if (words[index - 1]?.value === ',') index--
   const range = phraseBefore(words, index, lexicons)
   if (!range) return null
+  // "Ann Roe, a clerk at the agency who …": the role stands in apposition to the name before it,
+  // and the name is who the clause is about.
+  if (
+    words[range.from - 1]?.value === ',' &&
+    ['a', 'an', 'the'].includes((words[range.from] as Word).lower)
+  ) {
+    const name = phraseBefore(words, range.from - 1, lexicons)
+    const named = name ? words.slice(name.from, name.to).filter((w) => isCapitalized(w)) : []
+    if (
+      name &&
+      named.length >= 2 &&
+      named.length === name.to - name.from &&
+      !named.some((w) => lexicons['time-words'].has(w.lower))
+    )
+      return words.slice(name.from, name.to)
+  }
   const phrase = words.slice(range.from, range.to)
   return phrase.some((w) => isCapitalized(w)) ? phrase : null
 }

@@ -78,4 +78,14 @@ describe('source kinds', () => {
   it('takes no source from a determiner opening the sentence before a stance noun', () => {
     expect(sources('Another challenge: the bridge cannot carry trucks until May.')).toEqual([])
   })
+
+  it('links “who” after a name and its role to the name, not the role', () => {
+    const analysis = run(
+      'The panel questioned Mark Fenwick, a payroll clerk at the Tax Agency who told his colleagues to delete the files.',
+    )
+    const told = analysis.attributions.find((a) => a.cue?.text === 'told')
+    expect(told?.source).toMatchObject({ text: 'who', kind: 'named' })
+    const entity = analysis.entities.find((e) => e.id === told?.source?.entity)
+    expect(entity?.name).toBe('Mark Fenwick')
+  })
 })
