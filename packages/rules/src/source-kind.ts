@@ -48,6 +48,8 @@ const postModifierStarts = new Set([
   'quoted',
   'cited',
   'familiar',
+  'privy',
+  'aware',
   'who',
   'whose',
   'briefed',
@@ -80,20 +82,28 @@ export function headOf(
   let end = words.length
   let start = 0
   // "one of Mr. Obama's advisers", "some of the officials": the head is after "of".
+  // ("two-thirds of the delegates", "dozens of members": a share or a count before "of" too.)
   const firstLower = words[0]?.lower
   if (
     words[1]?.lower === 'of' &&
     firstLower &&
     (numberWords.has(firstLower) ||
+      /^\d|^(?:\w+-)?(?:half|thirds?|quarters?|fifths?|dozens?|hundreds|thousands)$/.test(
+        firstLower,
+      ) ||
       ['some', 'many', 'several', 'most', 'few', 'none', 'each', 'any', 'all'].includes(firstLower))
   ) {
     start = 2
   }
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i] as Word
+    // "Sanders’ aides": a possessive mark standing alone belongs to the noun before it.
+    if (!word.isWord && (word.value === '’' || word.value === "'")) continue
     if (
       !word.isWord ||
-      lexicons.prepositions.has(word.lower) ||
+      // "an inside source": a preposition right after a determiner is a modifier, not a
+      // post-modifier.
+      (lexicons.prepositions.has(word.lower) && !determiners.has((words[i - 1] as Word).lower)) ||
       postModifierStarts.has(word.lower) ||
       (/[a-z]ing$/.test(word.lower) && i > start + 1)
     ) {
@@ -173,14 +183,14 @@ export function classifySource(
       .filter((w) => w.isWord)
       .every((w) => isCapitalized(w)) &&
     words.length - comma > 2
-  // "World leaders and diplomats": a generic group joined to anything else stays a generic group.
+  // "World leaders and diplomats": a generic group joined to anything else stays a generic
+  // group; "her advisers and allies": insiders joined to unknown nouns stay insiders.
   const and = index > 0 ? words.findIndex((w) => w.lower === 'and') : -1
-  if (
-    and > 0 &&
-    and < index &&
-    classifySource(words.slice(0, and), lexicons, sentenceStart).kind === 'vague'
-  )
-    return shape('vague')
+  const firstConjunct =
+    and > 0 && and < index
+      ? classifySource(words.slice(0, and), lexicons, sentenceStart).kind
+      : null
+  if (firstConjunct === 'vague') return shape('vague')
   if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
     const crowd =
@@ -231,16 +241,22 @@ export function classifySource(
     nameWords.length === 0
   )
     return shape('anonymous')
-  // "One Republican", "a Democrat": one unnamed member of a named group.
+  // "One Republican", "a Democrat": one unnamed member of a named group. Names in a
+  // post-modifier place the member, they do not name it ("one Democrat close to the Lee
+  // campaign"); a name after a comma does ("a Democrat, Ann Lee").
+  const headNames = nameWords.filter(
+    (w) => w.start <= (head as Word).start || (comma > 0 && w.start > (words[comma] as Word).start),
+  )
   if (
     ['one', 'a', 'an', 'another'].includes(firstWord) &&
     head &&
-    nameWords.length === 1 &&
-    nameWords[0] === head &&
+    headNames.length === 1 &&
+    headNames[0] === head &&
     /(?:an|at|ist)$/.test(headLower)
   )
     return shape('anonymous')
   if (quantified && plural && personNoun && !isCapitalized(head as Word)) return shape('anonymous')
   if (firstWord === 'those' && after.length > 0) return shape('anonymous')
+  if (firstConjunct === 'anonymous') return shape('anonymous')
   return shape('named')
 }

@@ -88,4 +88,41 @@ describe('source kinds', () => {
     const entity = analysis.entities.find((e) => e.id === told?.source?.entity)
     expect(entity?.name).toBe('Mark Fenwick')
   })
+
+  it('finds the head of an unnamed source past possessives, shares and inner prepositions', () => {
+    expect(
+      sources(
+        [
+          'Okafor’ aides say the vote is close.',
+          'An inside source said the vote is close.',
+          'Two-thirds of party insiders said the vote is close.',
+          'Several sources privy to the talks say the vote is close.',
+        ].join(' '),
+      ).map(([, kind]) => kind),
+    ).toEqual(['anonymous', 'anonymous', 'anonymous', 'anonymous'])
+  })
+
+  it('takes allies, and insiders joined to other unnamed people, for insiders', () => {
+    expect(sources('His advisers and allies say the vote is close.')).toEqual([
+      ['His advisers and allies', 'anonymous'],
+    ])
+    expect(sources('Some Okafor allies say the vote is close.')).toEqual([
+      ['Some Okafor allies', 'anonymous'],
+    ])
+  })
+
+  it('reads one member of a group placed by a name after it as unnamed', () => {
+    expect(sources('One Democrat close to the Lee campaign said the vote is close.')).toEqual([
+      ['One Democrat close to the Lee campaign', 'anonymous'],
+    ])
+    expect(sources('A Democrat, Ann Lee, said the vote is close.')).toEqual([
+      ['A Democrat, Ann Lee', 'named'],
+    ])
+  })
+
+  it('leaves “now” before a cue out of the source', () => {
+    expect(sources('County officials now say the vote is close.')).toEqual([
+      ['County officials', 'anonymous'],
+    ])
+  })
 })
