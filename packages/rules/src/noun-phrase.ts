@@ -76,11 +76,18 @@ export function phraseBefore(
       ['by', 'in'].includes(words[from]?.lower ?? '')
     // "World leaders and diplomats", "Trump and Clinton": a coordinated subject.
     const before = words[from - 2]
+    // "current and former officials": two modifiers of one head, opening the phrase.
+    const opening = words[from - 3]
     const coordinated =
       word.lower === 'and' &&
       from < end &&
       before !== undefined &&
-      (isCapitalized(before) || /[a-z]s$/.test(before.lower)) &&
+      (isCapitalized(before) ||
+        /[a-z]s$/.test(before.lower) ||
+        (from < end - 1 &&
+          before.isWord &&
+          !lexicons.pronouns.has(before.lower) &&
+          (opening === undefined || !opening.isWord))) &&
       !lexicons['source-stopwords'].has(before.lower)
     if (!relay && !coordinated && !inPhrase(word, lexicons)) break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break

@@ -125,4 +125,10 @@ describe('source kinds', () => {
       ['County officials', 'anonymous'],
     ])
   })
+
+  it('joins two modifiers of one head into the source (“current and former officials”)', () => {
+    expect(sources('The files were lost, current and former officials said.')).toEqual([
+      ['current and former officials', 'anonymous'],
+    ])
+  })
 })
