@@ -192,6 +192,9 @@ export function classifySource(
       : null
   if (firstConjunct === 'vague') return shape('vague')
   if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
+    // "officials from both parties", "aides on both sides": everyone of a kind, not insiders.
+    for (let k = index + 1; k < words.length; k++)
+      if (lexicons['vague-scopes'].matchAt(words, k)) return shape('vague')
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
     const crowd =
       ['few', 'many', 'some', 'most'].includes(words[0]?.lower ?? '') &&

@@ -131,4 +131,12 @@ describe('source kinds', () => {
       ['current and former officials', 'anonymous'],
     ])
   })
+
+  it('takes insiders spread over everyone of a kind for a generic group', () => {
+    expect(
+      sources(
+        'Elected officials from both parties say she is a diligent worker. Diplomats around the world warned that the launch was reckless. Officials said the launch failed.',
+      ).map(([, kind]) => kind),
+    ).toEqual(['vague', 'vague', 'anonymous'])
+  })
 })
