@@ -239,7 +239,8 @@ function cueAt(
         after.lower === 'that' ||
         after.value === ':' ||
         isQuoteMark(after.value) ||
-        after.value === ','
+        after.value === ',' ||
+        chargesWith(words, i)
       )
     )
       return null
@@ -265,6 +266,23 @@ function cueAt(
     if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
   }
   return { length: phrase?.length ?? stance?.length ?? 1 }
+}
+
+/**
+ * "Prosecutors charged two bankers with fraud": an accusation in the active voice, its object
+ * and then "with" (not "was charged with", "a man charged with fraud").
+ */
+function chargesWith(words: readonly Word[], i: number): boolean {
+  // ("criminal charges with …" is a noun; "to charge him with" has its subject elsewhere.)
+  if (!['charged', 'charging'].includes((words[i] as Word).lower)) return false
+  if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'to'].includes(words[i - 1]?.lower ?? ''))
+    return false
+  for (let k = i + 2; k < Math.min(words.length, i + 14); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'with') return true
+    if (!word.isWord && word.value !== ',' && word.value !== '.') return false
+  }
+  return false
 }
 
 /** Start of the cue: auxiliaries and adverbs right before the verb belong to it ("has also said"). */

@@ -139,4 +139,14 @@ describe('source kinds', () => {
       ).map(([, kind]) => kind),
     ).toEqual(['vague', 'vague', 'anonymous'])
   })
+
+  it('reads “charged X with …” in the active voice as an accusation by its subject', () => {
+    expect(sources('County prosecutors charged two clerks with forging the ledgers.')).toEqual([
+      ['County prosecutors', 'anonymous'],
+    ])
+    expect(sources('The clerk was charged with forgery.')).toEqual([])
+    expect(
+      sources('The board asked county prosecutors to charge the clerk with forgery.'),
+    ).not.toContainEqual(['county prosecutors to', 'anonymous'])
+  })
 })
