@@ -36,11 +36,18 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
   )
 }
 
+/** Modals that are also names and months: "Theresa May", "in May", "Will Hurd". */
+const modalNames = new Set(['may', 'will'])
+
 /** Can this word sit inside a noun phrase naming a source? */
-function inPhrase(word: Word, lexicons: Lexicons): boolean {
+function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
   if (!word.isWord)
     return word.value === '&' || word.value === "'" || word.value === '’' || word.value === '.'
-  if (lexicons['source-stopwords'].has(word.lower)) return false
+  if (
+    lexicons['source-stopwords'].has(word.lower) &&
+    !(word.capitalised && !opensSentence && modalNames.has(word.lower))
+  )
+    return false
   if (isCue(word, lexicons) && !isCapitalized(word)) return false
   // Adverbs ("recently said") belong to the cue side, not the source.
   if (/ly$/.test(word.lower) && !isCapitalized(word) && word.lower !== 'family') return false
@@ -89,7 +96,7 @@ export function phraseBefore(
           !lexicons.pronouns.has(before.lower) &&
           (opening === undefined || !opening.isWord))) &&
       !lexicons['source-stopwords'].has(before.lower)
-    if (!relay && !coordinated && !inPhrase(word, lexicons)) break
+    if (!relay && !coordinated && !inPhrase(word, lexicons, from === 1)) break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
   }

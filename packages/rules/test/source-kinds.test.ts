@@ -149,4 +149,13 @@ describe('source kinds', () => {
       sources('The board asked county prosecutors to charge the clerk with forgery.'),
     ).not.toContainEqual(['county prosecutors to', 'anonymous'])
   })
+
+  it('reads a capitalised “May” or “Will” inside a source phrase as a name, not a modal', () => {
+    expect(sources('The talks failed, Prime Minister Ruth May said.')).toEqual([
+      ['Prime Minister Ruth May', 'named'],
+    ])
+    expect(sources('Officials in May said the dam was safe.')).toEqual([
+      ['Officials in May', 'anonymous'],
+    ])
+  })
 })
