@@ -174,6 +174,15 @@ export function classifySource(
   )
     return shape('document')
   if (lexicons['document-heads'].has(headLower)) return shape('document')
+  // "interviews with a dozen officials": the people interviewed are the source.
+  if (
+    ['interview', 'interviews', 'conversations', 'conversation'].includes(headLower) &&
+    words[index + 1]?.lower === 'with' &&
+    index + 2 < words.length
+  ) {
+    const interviewed = classifySource(words.slice(index + 2), lexicons, false)
+    return interviewed.kind === 'named' ? shape('named') : interviewed
+  }
   // "Apple's chief executive, Tim Cook": a role followed by the name is a named source.
   const comma = words.findIndex((w) => w.value === ',')
   const namedAfterComma =

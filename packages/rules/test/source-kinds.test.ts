@@ -158,4 +158,12 @@ describe('source kinds', () => {
       ['Officials in May', 'anonymous'],
     ])
   })
+
+  it('takes the people in “interviews with …” for the source', () => {
+    expect(
+      sources(
+        'The levy was dropped, according to interviews with four aides. The levy was dropped, according to an interview with the mayor.',
+      ).map(([, kind]) => kind),
+    ).toEqual(['anonymous', 'named'])
+  })
 })
