@@ -207,7 +207,8 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
       adverbialOpeners.has(first.lower) ||
       lexicons.prepositions.has(first.lower) ||
       lexicons['time-words'].has(first.lower) ||
-      /ly$/.test(first.lower)
+      // "Initially, …", "Separately, …" (but not "Family members, …").
+      (/ly$/.test(first.lower) && words[start + 1]?.value === ',')
     if (!opener) return start
     let comma = -1
     for (let k = start + 1; k < Math.min(words.length, start + 25); k++) {
