@@ -385,7 +385,7 @@ function fromCue(
       subject.to > subject.from &&
       (isCapitalized(words[subject.from] as Word) ||
         lexicons.pronouns.has((words[subject.from] as Word).lower) ||
-        // "…, two speechwriters urged her on, arguing …": a described, unnamed source.
+        // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
     ) {
       source = { range: subject, boundary: 'start' }
@@ -833,8 +833,8 @@ function sourceBefore(
 
 /**
  * The sentence's subject (after any opening adverbial), up to its verb when the verb is a cue
- * of any list or a past tense ("Two speechwriters implored the campaign …, arguing that …":
- * the speechwriters argue; "Several groups granted him time, saying …").
+ * of any list or a past tense ("Two ministers pressed the council …, arguing that …":
+ * the ministers argue; "Several groups granted him time, saying …").
  */
 function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
   const phrase = phraseAfter(words, subjectStart(words, lexicons), lexicons)

@@ -36,7 +36,7 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
   )
 }
 
-/** Modals that are also names and months: "Theresa May", "in May", "Will Hurd". */
+/** Modals that are also names and months: "Ruth May", "in May", "Will Ames". */
 const modalNames = new Set(['may', 'will'])
 
 /** Can this word sit inside a noun phrase naming a source? */
@@ -195,7 +195,7 @@ const adverbialOpeners = new Set([
 
 /**
  * Where the subject of a sentence starts: after up to two opening adverbials that end in a
- * comma ("In a column on Monday, two speechwriters …", "Although she led, school officials …");
+ * comma ("In a letter on Monday, two ministers …", "Although she led, school officials …");
  * 0 when the sentence opens with its subject.
  */
 export function subjectStart(words: readonly Word[], lexicons: Lexicons): number {

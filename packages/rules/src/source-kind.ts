@@ -97,7 +97,7 @@ export function headOf(
   }
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i] as Word
-    // "Sanders’ aides": a possessive mark standing alone belongs to the noun before it.
+    // "Moss’ aides": a possessive mark standing alone belongs to the noun before it.
     if (!word.isWord && (word.value === '’' || word.value === "'")) continue
     if (
       !word.isWord ||
@@ -201,7 +201,7 @@ export function classifySource(
       : null
   if (firstConjunct === 'vague') return shape('vague')
   if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
-    // "officials from both parties", "aides on both sides": everyone of a kind, not insiders.
+    // "officials from both parties", "aides across the aisle": everyone of a kind, not insiders.
     for (let k = index + 1; k < words.length; k++)
       if (lexicons['vague-scopes'].matchAt(words, k)) return shape('vague')
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.

@@ -61,9 +61,9 @@ describe('source kinds', () => {
   it('gives a participle the subject after an opening adverbial, up to its verb', () => {
     expect(
       sources(
-        'In an open letter on Monday, two veteran speechwriters pressed her to return to the theme, arguing that it unsettled the governor.',
+        'In an open letter on Monday, two veteran ministers pressed the council to drop the toll, arguing that it hurt traders.',
       ),
-    ).toContainEqual(['two veteran speechwriters', 'anonymous'])
+    ).toContainEqual(['two veteran ministers', 'anonymous'])
     expect(
       sources(
         'Last spring, several tenant groups granted the landlord a delay, saying repairs had begun.',
@@ -135,7 +135,7 @@ describe('source kinds', () => {
   it('takes insiders spread over everyone of a kind for a generic group', () => {
     expect(
       sources(
-        'Elected officials from both parties say she is a diligent worker. Diplomats around the world warned that the launch was reckless. Officials said the launch failed.',
+        'Harbour officials from both parties say the ferry is safe. Diplomats around the world warned that the launch was reckless. Officials said the launch failed.',
       ).map(([, kind]) => kind),
     ).toEqual(['vague', 'vague', 'anonymous'])
   })
