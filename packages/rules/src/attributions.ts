@@ -1,8 +1,15 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import type { Lexicons } from './lexicons.js'
-import { boundaryBefore, isDash, phraseAfter, phraseBefore, type WordRange } from './noun-phrase.js'
-import { headOf } from './source-kind.js'
+import {
+  boundaryBefore,
+  isDash,
+  phraseAfter,
+  phraseBefore,
+  subjectStart,
+  type WordRange,
+} from './noun-phrase.js'
+import { classifySource, headOf } from './source-kind.js'
 import type { AttributionKind } from './types.js'
 import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.js'
 
@@ -239,7 +246,8 @@ function cueAt(
         after.lower === 'that' ||
         after.value === ':' ||
         isQuoteMark(after.value) ||
-        after.value === ','
+        after.value === ',' ||
+        chargesWith(words, i)
       )
     )
       return null
@@ -268,6 +276,23 @@ function cueAt(
     if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
   }
   return { length: phrase?.length ?? stance?.length ?? 1 }
+}
+
+/**
+ * "Prosecutors charged two bankers with fraud": an accusation in the active voice, its object
+ * and then "with" (not "was charged with", "a man charged with fraud").
+ */
+function chargesWith(words: readonly Word[], i: number): boolean {
+  // ("criminal charges with …" is a noun; "to charge him with" has its subject elsewhere.)
+  if (!['charged', 'charging'].includes((words[i] as Word).lower)) return false
+  if (['was', 'were', 'been', 'be', 'being', 'is', 'are', 'to'].includes(words[i - 1]?.lower ?? ''))
+    return false
+  for (let k = i + 2; k < Math.min(words.length, i + 14); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'with') return true
+    if (!word.isWord && word.value !== ',' && word.value !== '.') return false
+  }
+  return false
 }
 
 /** Start of the cue: auxiliaries and adverbs right before the verb belong to it ("has also said"). */
@@ -388,7 +413,9 @@ function fromCue(
       subject.from >= 0 &&
       subject.to > subject.from &&
       (isCapitalized(words[subject.from] as Word) ||
-        lexicons.pronouns.has((words[subject.from] as Word).lower))
+        lexicons.pronouns.has((words[subject.from] as Word).lower) ||
+        // "…, two ministers urged her on, arguing …": a described, unnamed source.
+        classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
     ) {
       source = { range: subject, boundary: 'start' }
     }
@@ -766,6 +793,8 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   const last = words[range.to - 1] as Word
   if (range.to - range.from === 1 && lexicons.pronouns.has(last.lower) && last.lower !== 'it')
     return true
+  // "one of the doctors who signed the letter": a noun that takes "who" is a person.
+  for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
   const lower = last.lower.replace(/'s$/, '')
   if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
   const head =
@@ -791,7 +820,23 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
 }
 
 function isCapitalizedName(word: Word): boolean {
-  return !['the', 'a', 'an', 'this', 'that', 'it', 'in', 'on', 'but', 'and'].includes(word.lower)
+  // "Another challenge: …": a determiner opening the sentence is no name.
+  return ![
+    'the',
+    'a',
+    'an',
+    'this',
+    'that',
+    'another',
+    'every',
+    'each',
+    'no',
+    'it',
+    'in',
+    'on',
+    'but',
+    'and',
+  ].includes(word.lower)
 }
 
 function hasThatAhead(words: readonly Word[], from: number, span: number): boolean {
@@ -872,11 +917,12 @@ function sourceBefore(
 }
 
 /**
- * The phrase opening the sentence, up to its verb when the verb is a cue of any list
- * ("Two speechwriters implored the campaign …, arguing that …": the speechwriters argue).
+ * The sentence's subject (after any opening adverbial), up to its verb when the verb is a cue
+ * of any list or a past tense ("Two ministers pressed the council …, arguing that …":
+ * the ministers argue; "Several groups granted him time, saying …").
  */
 function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
-  const phrase = phraseAfter(words, 0, lexicons)
+  const phrase = phraseAfter(words, subjectStart(words, lexicons), lexicons)
   if (!phrase) return null
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
@@ -885,7 +931,8 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
       !word.capitalised &&
       (lexicons['cue-verbs'].has(word.lower) ||
         lexicons['stance-verbs'].has(word.lower) ||
-        lexicons['belief-verbs'].has(word.lower))
+        lexicons['belief-verbs'].has(word.lower) ||
+        /[a-z]ed$/.test(word.lower))
     )
       return { from: phrase.from, to: k }
   }

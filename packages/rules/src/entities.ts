@@ -345,6 +345,22 @@ function antecedentOf(
   if (words[index - 1]?.value === ',') index--
   const range = phraseBefore(words, index, lexicons)
   if (!range) return null
+  // "Ann Roe, a clerk at the agency who …": the role stands in apposition to the name before it,
+  // and the name is who the clause is about.
+  if (
+    words[range.from - 1]?.value === ',' &&
+    ['a', 'an', 'the'].includes((words[range.from] as Word).lower)
+  ) {
+    const name = phraseBefore(words, range.from - 1, lexicons)
+    const named = name ? words.slice(name.from, name.to).filter((w) => isCapitalized(w)) : []
+    if (
+      name &&
+      named.length >= 2 &&
+      named.length === name.to - name.from &&
+      !named.some((w) => lexicons['time-words'].has(w.lower))
+    )
+      return words.slice(name.from, name.to)
+  }
   const phrase = words.slice(range.from, range.to)
   return phrase.some((w) => isCapitalized(w)) ? phrase : null
 }
@@ -514,7 +530,10 @@ function anonymity(
     if (item.cue && opinionCues.has(item.cue.lemma.split(' ').at(-1) ?? '')) opinion = true
   }
   const first = items.find((i) => i.source && !mentionOf.get(i)?.reference) ?? items[0]
-  const shape = first?.source ? classifySource(first.source.words, lexicons, false) : null
+  const opening = first?.source
+    ? sentenceWords[first.source.sentence]?.[0]?.start === first.source.start
+    : false
+  const shape = first?.source ? classifySource(first.source.words, lexicons, opening) : null
   const head = (shape?.head?.lower ?? '').replace(/s$/, '')
   let specificity: AnonymityDetails['specificity'] = head === 'source' ? 0 : 1
   if (shape && shape.modifiers > 0) specificity = 2

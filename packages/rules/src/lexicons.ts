@@ -48,6 +48,7 @@ export const listNames = [
   'prepositions',
   'anonymous-heads',
   'vague-heads',
+  'vague-scopes',
   'document-heads',
   'anonymous-basis',
   'anonymous-reason',

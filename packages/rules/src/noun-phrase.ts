@@ -12,6 +12,21 @@ export type Boundary = 'start' | 'comma' | 'quote' | 'dash' | 'colon' | 'word'
 const maxPhraseWords = 14
 const closingQuotes = new Set(['”', '"', '’', "'", '»', '›', "''"])
 const dashes = new Set(['—', '―', '–', '-', '--'])
+/** Words after a relative "who" that open a new subject, not the relative clause's verb. */
+const determinersAfterWho = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'many',
+  'some',
+  'most',
+  'several',
+])
 
 function isCue(word: Word, lexicons: Lexicons): boolean {
   return (
@@ -21,11 +36,18 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
   )
 }
 
+/** Modals that are also names and months: "Ruth May", "in May", "Will Ames". */
+const modalNames = new Set(['may', 'will'])
+
 /** Can this word sit inside a noun phrase naming a source? */
-function inPhrase(word: Word, lexicons: Lexicons): boolean {
+function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
   if (!word.isWord)
     return word.value === '&' || word.value === "'" || word.value === '’' || word.value === '.'
-  if (lexicons['source-stopwords'].has(word.lower)) return false
+  if (
+    lexicons['source-stopwords'].has(word.lower) &&
+    !(word.capitalised && !opensSentence && modalNames.has(word.lower))
+  )
+    return false
   if (isCue(word, lexicons) && !isCapitalized(word)) return false
   // Adverbs ("recently said") belong to the cue side, not the source.
   if (/ly$/.test(word.lower) && !isCapitalized(word) && word.lower !== 'family') return false
@@ -61,19 +83,41 @@ export function phraseBefore(
       ['by', 'in'].includes(words[from]?.lower ?? '')
     // "World leaders and diplomats", "Trump and Clinton": a coordinated subject.
     const before = words[from - 2]
+    // "current and former officials": two modifiers of one head, opening the phrase.
+    const opening = words[from - 3]
     const coordinated =
       word.lower === 'and' &&
       from < end &&
       before !== undefined &&
-      (isCapitalized(before) || /[a-z]s$/.test(before.lower)) &&
+      (isCapitalized(before) ||
+        /[a-z]s$/.test(before.lower) ||
+        (from < end - 1 &&
+          before.isWord &&
+          !lexicons.pronouns.has(before.lower) &&
+          (opening === undefined || !opening.isWord))) &&
       !lexicons['source-stopwords'].has(before.lower)
-    if (!relay && !coordinated && !inPhrase(word, lexicons)) break
+    if (!relay && !coordinated && !inPhrase(word, lexicons, from === 1)) break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
   }
-  // "residents who spoke at the meeting described": the relative pronoun is the subject.
+  // "residents who spoke at the meeting described": the relative pronoun stands for the
+  // subject. Without a comma before it the clause only narrows its noun ("one of the doctors
+  // who signed the letter called …"): the subject is the noun with its clause.
+  // ("hackers who U.S. officials say …": a name or a determiner after "who" opens the subject.)
   const stop = words[from - 1]
-  if (stop?.isWord && stop.lower === 'who' && from < end) return { from: from - 1, to: from }
+  const next = words[from] as Word
+  if (
+    stop?.isWord &&
+    stop.lower === 'who' &&
+    from < end &&
+    !isCapitalized(next) &&
+    !determinersAfterWho.has(next.lower)
+  ) {
+    const noun = words[from - 2]?.isWord ? phraseBefore(words, from - 1, lexicons) : null
+    return noun && end - noun.from <= maxPhraseWords
+      ? { from: noun.from, to: end }
+      : { from: from - 1, to: from }
+  }
   // A phrase cannot start with a preposition or a possessive mark: trim to its first noun.
   while (from < end) {
     const word = words[from] as Word
@@ -121,6 +165,64 @@ export function phraseAfter(
   // Drop a trailing period that ends the sentence.
   while (to > start && !(words[to - 1] as Word).isWord) to--
   return to > start ? { from: start, to } : null
+}
+
+/** Words that open an adverbial before a sentence's subject ("In the hallway after the vote, …"). */
+const adverbialOpeners = new Set([
+  'after',
+  'before',
+  'during',
+  'following',
+  'despite',
+  'amid',
+  'since',
+  'under',
+  'by',
+  'as',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'until',
+  'unless',
+  'over',
+  'throughout',
+  'without',
+])
+
+/**
+ * Where the subject of a sentence starts: after up to two opening adverbials that end in a
+ * comma ("In a letter on Monday, two ministers …", "Although she led, school officials …");
+ * 0 when the sentence opens with its subject.
+ */
+export function subjectStart(words: readonly Word[], lexicons: Lexicons): number {
+  let start = 0
+  for (let round = 0; round < 2; round++) {
+    const first = words[start]
+    if (!first?.isWord) return start
+    const opener =
+      adverbialOpeners.has(first.lower) ||
+      lexicons.prepositions.has(first.lower) ||
+      lexicons['time-words'].has(first.lower) ||
+      // "Initially, …", "Separately, …" (but not "Family members, …").
+      (/ly$/.test(first.lower) && words[start + 1]?.value === ',')
+    if (!opener) return start
+    let comma = -1
+    for (let k = start + 1; k < Math.min(words.length, start + 25); k++) {
+      const word = words[k] as Word
+      if (word.value === ',') {
+        comma = k
+        break
+      }
+      if (!word.isWord && (isQuoteMark(word.value) || /^[;:()—–]$/.test(word.value))) break
+    }
+    if (comma < 0 || !words[comma + 1]?.isWord) return start
+    start = comma + 1
+  }
+  return start
 }
 
 /** What stands right before word `index`. */

@@ -17,6 +17,21 @@ const numberWords = new Set([
   'both',
 ])
 const determiners = new Set(['a', 'an', 'the', 'another', 'one', 'this', 'that', 'these', 'those'])
+/** Words that round a count ("about 20", "more than a dozen"): they describe how many, not who. */
+const approximators = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'more',
+  'than',
+  'fewer',
+  'over',
+  'at',
+  'least',
+])
 const postModifierStarts = new Set([
   'released',
   'published',
@@ -33,6 +48,8 @@ const postModifierStarts = new Set([
   'quoted',
   'cited',
   'familiar',
+  'privy',
+  'aware',
   'who',
   'whose',
   'briefed',
@@ -65,20 +82,28 @@ export function headOf(
   let end = words.length
   let start = 0
   // "one of Mr. Obama's advisers", "some of the officials": the head is after "of".
+  // ("two-thirds of the delegates", "dozens of members": a share or a count before "of" too.)
   const firstLower = words[0]?.lower
   if (
     words[1]?.lower === 'of' &&
     firstLower &&
     (numberWords.has(firstLower) ||
+      /^\d|^(?:\w+-)?(?:half|thirds?|quarters?|fifths?|dozens?|hundreds|thousands)$/.test(
+        firstLower,
+      ) ||
       ['some', 'many', 'several', 'most', 'few', 'none', 'each', 'any', 'all'].includes(firstLower))
   ) {
     start = 2
   }
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i] as Word
+    // "Moss’ aides": a possessive mark standing alone belongs to the noun before it.
+    if (!word.isWord && (word.value === '’' || word.value === "'")) continue
     if (
       !word.isWord ||
-      lexicons.prepositions.has(word.lower) ||
+      // "an inside source": a preposition right after a determiner is a modifier, not a
+      // post-modifier.
+      (lexicons.prepositions.has(word.lower) && !determiners.has((words[i - 1] as Word).lower)) ||
       postModifierStarts.has(word.lower) ||
       (/[a-z]ing$/.test(word.lower) && i > start + 1)
     ) {
@@ -113,10 +138,22 @@ export function classifySource(
     (/s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media') ||
     ['people', 'police', 'staff', 'men', 'women', 'folks'].includes(headLower)
   const counted = before.some((w) => numberWords.has(w.lower) || /^\d/.test(w.value))
-  const modifiers = before.filter((w) => w.isWord && !determiners.has(w.lower)).length
+  // "two senior officials": "senior" says who they are; "two" and "about 20" only how many.
+  const modifiers = before.filter(
+    (w) =>
+      w.isWord &&
+      !determiners.has(w.lower) &&
+      !numberWords.has(w.lower) &&
+      !approximators.has(w.lower) &&
+      !/^\d/.test(w.value),
+  ).length
   const affiliated =
     before.some(
-      (w) => isCapitalized(w) && !determiners.has(w.lower) && !(sentenceStart && w === words[0]),
+      (w) =>
+        isCapitalized(w) &&
+        !determiners.has(w.lower) &&
+        !numberWords.has(w.lower) &&
+        !(sentenceStart && w === words[0]),
     ) || after.some((w) => isCapitalized(w))
   const text = words.map((w) => w.lower).join(' ')
   // A function, not `{...shape, kind}`: V8 (Node 20) builds spread-then-extend objects many
@@ -137,6 +174,15 @@ export function classifySource(
   )
     return shape('document')
   if (lexicons['document-heads'].has(headLower)) return shape('document')
+  // "interviews with a dozen officials": the people interviewed are the source.
+  if (
+    ['interview', 'interviews', 'conversations', 'conversation'].includes(headLower) &&
+    words[index + 1]?.lower === 'with' &&
+    index + 2 < words.length
+  ) {
+    const interviewed = classifySource(words.slice(index + 2), lexicons, false)
+    return interviewed.kind === 'named' ? shape('named') : interviewed
+  }
   // "Apple's chief executive, Tim Cook": a role followed by the name is a named source.
   const comma = words.findIndex((w) => w.value === ',')
   const namedAfterComma =
@@ -146,7 +192,18 @@ export function classifySource(
       .filter((w) => w.isWord)
       .every((w) => isCapitalized(w)) &&
     words.length - comma > 2
+  // "World leaders and diplomats": a generic group joined to anything else stays a generic
+  // group; "her advisers and allies": insiders joined to unknown nouns stay insiders.
+  const and = index > 0 ? words.findIndex((w) => w.lower === 'and') : -1
+  const firstConjunct =
+    and > 0 && and < index
+      ? classifySource(words.slice(0, and), lexicons, sentenceStart).kind
+      : null
+  if (firstConjunct === 'vague') return shape('vague')
   if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
+    // "officials from both parties", "aides across the aisle": everyone of a kind, not insiders.
+    for (let k = index + 1; k < words.length; k++)
+      if (lexicons['vague-scopes'].matchAt(words, k)) return shape('vague')
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
     const crowd =
       ['few', 'many', 'some', 'most'].includes(words[0]?.lower ?? '') &&
@@ -187,16 +244,31 @@ export function classifySource(
     !/^spokes/.test(headLower) &&
     /(?:er|or|ist|ant|ent|ian|man|woman|men|women|doc|docs)s?$/.test(headLower)
   if (quantified && personNoun && nameWords.length === 0) return shape('anonymous')
-  // "One Republican", "a Democrat": one unnamed member of a named group.
+  // "one of the surgeons", "two of the jurors": unnamed members picked out of a group.
+  if (
+    words[1]?.lower === 'of' &&
+    numberWords.has(firstWord) &&
+    firstWord !== 'both' &&
+    plural &&
+    nameWords.length === 0
+  )
+    return shape('anonymous')
+  // "One Republican", "a Democrat": one unnamed member of a named group. Names in a
+  // post-modifier place the member, they do not name it ("one Democrat close to the Lee
+  // campaign"); a name after a comma does ("a Democrat, Ann Lee").
+  const headNames = nameWords.filter(
+    (w) => w.start <= (head as Word).start || (comma > 0 && w.start > (words[comma] as Word).start),
+  )
   if (
     ['one', 'a', 'an', 'another'].includes(firstWord) &&
     head &&
-    nameWords.length === 1 &&
-    nameWords[0] === head &&
+    headNames.length === 1 &&
+    headNames[0] === head &&
     /(?:an|at|ist)$/.test(headLower)
   )
     return shape('anonymous')
   if (quantified && plural && personNoun && !isCapitalized(head as Word)) return shape('anonymous')
   if (firstWord === 'those' && after.length > 0) return shape('anonymous')
+  if (firstConjunct === 'anonymous') return shape('anonymous')
   return shape('named')
 }

@@ -108,7 +108,7 @@ describe('attributions', () => {
       ]),
     ).toEqual([['The court', 'ruled', 'that the harbour toll was unlawful']])
     expect(run('The family ruled the harbour town for a century.').attributions).toEqual([])
-    expect(run('Police charged him with fraud on Tuesday.').attributions).toEqual([])
+    expect(run('He was charged with fraud on Tuesday.').attributions).toEqual([])
   })
 
   it('reads “continued:” before a quote as speech, not “continued to”', () => {
