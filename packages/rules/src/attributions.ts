@@ -228,12 +228,13 @@ function cueAt(
     const after = words[i + 1]
     if (
       !after ||
-      !(
+      (!(
         after.lower === 'that' ||
         after.value === ':' ||
         isQuoteMark(after.value) ||
         after.value === ','
-      )
+      ) &&
+        !afterClosedQuote(words, i))
     )
       return null
   }
@@ -258,6 +259,18 @@ function cueAt(
     if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
   }
   return { length: phrase?.length ?? stance?.length ?? 1 }
+}
+
+/**
+ * The cue follows a quote that closes on a comma, question or exclamation mark, with at most a
+ * short source between: “…,” she continued. / “…?” continued Ms Ruiz. The quote is its object.
+ */
+function afterClosedQuote(words: readonly Word[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && i - k <= 6 && (words[k] as Word).isWord) k--
+  const mark = words[k]
+  if (!mark || !isQuoteMark(mark.value) || isOpeningQuote(mark.value)) return false
+  return /^[,?!]$/.test(words[k - 1]?.value ?? '')
 }
 
 /** Start of the cue: auxiliaries and adverbs right before the verb belong to it ("has also said"). */
@@ -1110,15 +1123,28 @@ function attachQuotes(
     }
     // “A,” X said, of the plan. “B.” — the second half of a split quote joins the first.
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
+    // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech.
     const continues =
-      startsSentence(doc, quote) || /,\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))
+      startsSentence(doc, quote) ||
+      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.test(
+        doc.text.slice(Math.max(0, q.start - 20), q.start),
+      )
     const split = nearby.find((f) => {
       if (!continues || words < 2) return false
       if (f.content.start < 0 || f.content.end > q.start || !f.cue) return false
       if (f.cue.start < f.content.end || f.cue.end > q.start || q.start - f.content.end > 250)
         return false
-      if (!index.quoteEndingNear(f.content.end, 1)) return false
-      if (doc.text.slice(f.content.end, q.start).includes('\n')) return false
+      // The first half is a quote, or opens with one: “A” of the plan, X said. “B.”
+      if (!index.quoteEndingNear(f.content.end, 1) && !index.quoteAt(f.content.start)) return false
+      // “A,” X said.¶“B.”: the second half may open the next paragraph, if nothing but the
+      // cue's sentence stands between them.
+      const between = doc.text.slice(f.content.end, q.start)
+      const lineBreak = between.indexOf('\n')
+      if (
+        lineBreak >= 0 &&
+        (!startsSentence(doc, quote) || lineBreak - (f.cue.end - f.content.end) > 40)
+      )
+        return false
       return !nearby.some(
         (o) => o !== f && o.cue && o.cue.start > f.content.end && o.cue.start < q.start,
       )

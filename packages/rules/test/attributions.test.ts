@@ -208,6 +208,42 @@ describe('attributions', () => {
     )
   })
 
+  it('joins the halves of a split quote after “he said, but”', () => {
+    const [a] = summary(
+      run('“I admire the mayor,” he said, but “on transport she has been wrong for years.”'),
+    )
+    expect(a?.content).toBe(
+      '“I admire the mayor,” he said, but “on transport she has been wrong for years.”',
+    )
+    expect(a?.source).toBe('he')
+  })
+
+  it('joins a split quote whose first half only opens with the quote', () => {
+    const [a] = summary(
+      run(
+        '“I like the shape” of the new budget, Ms. Okafor said. “But the numbers do not add up.”',
+      ),
+    )
+    expect(a?.content).toBe(
+      '“I like the shape” of the new budget, Ms. Okafor said. “But the numbers do not add up.”',
+    )
+  })
+
+  it('joins the second half of a split quote that opens the next paragraph', () => {
+    const [a] = summary(
+      run('“Nobody has written a song for her yet,” he said.\n\n“It would help the campaign.”\n'),
+    )
+    expect(a?.content).toBe(
+      '“Nobody has written a song for her yet,” he said.\n\n“It would help the campaign.”',
+    )
+  })
+
+  it('reads “she continued” after a quote as a cue', () => {
+    const [a] = summary(run('“We can do better than this,” she continued.'))
+    expect(a).toMatchObject({ kind: 'direct', source: 'she', cue: 'continued' })
+    expect(summary(run('Prices continued to rise in May.'))).toEqual([])
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
