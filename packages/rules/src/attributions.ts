@@ -622,6 +622,17 @@ function endOfClause(
     if (subordinate && word.value === ',') return k
     if (docIndex(doc).insideQuote(word.start)) continue
     const next = words[k + 1]
+    // “…,” but he has also …: a quote that closes on a comma ends the clause when a new
+    // subject or a subordinate clause follows, as the comma itself would outside the quote.
+    if (
+      isQuoteMark(word.value) &&
+      !isOpeningQuote(word.value) &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      (quoteClosers.has(next.lower) ||
+        (['and', 'but'].includes(next.lower) && opensSubject(words[k + 2], lexicons)))
+    )
+      return k + 1
     if (word.value === ';') return k
     if ((word.value === '—' || word.value === '―' || word.value === '--') && k > start + 2) return k
     if (
@@ -645,14 +656,7 @@ function endOfClause(
     }
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
     if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
-      const subject = words[k + 2]
-      if (
-        subject?.isWord &&
-        (['the', 'a', 'an'].includes(subject.lower) ||
-          lexicons.pronouns.has(subject.lower) ||
-          isCapitalized(subject))
-      )
-        return k
+      if (opensSubject(words[k + 2], lexicons)) return k
     }
     if (
       (word.lower === 'and' || word.lower === 'but') &&
@@ -663,6 +667,20 @@ function endOfClause(
       return k
   }
   return end
+}
+
+/** Words that open a subordinate clause after a quote: “…,” when the debate turned to taxes. */
+const quoteClosers = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until'])
+
+/** A word that opens a new subject: an article, a pronoun or a name. */
+function opensSubject(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    (['the', 'a', 'an'].includes(word.lower) ||
+      lexicons.pronouns.has(word.lower) ||
+      isCapitalized(word))
+  )
 }
 
 /** "said one source in the room.": a prepositional phrase that runs to the end joins the source. */

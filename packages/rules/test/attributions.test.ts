@@ -244,6 +244,19 @@ describe('attributions', () => {
     expect(summary(run('Prices continued to rise in May.'))).toEqual([])
   })
 
+  it('ends a mixed quote at a quote closing on a comma before a new clause', () => {
+    const [a] = summary(
+      run(
+        'Ms. Ruiz is promising lower rents and “homes, homes, homes,” but she has also raised the fees.',
+      ),
+    )
+    expect(a?.content).toBe('lower rents and “homes, homes, homes,”')
+    const [b] = summary(
+      run('The mayor said the deal was “a good start,” when the council asked about the delay.'),
+    )
+    expect(b?.content).toBe('the deal was “a good start,”')
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
