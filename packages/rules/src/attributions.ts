@@ -989,10 +989,13 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   )
     start++
   if (start >= end) return null
-  return make(sentence, source, cue, {
-    start: (words[start] as Word).start,
-    end: (words[end - 1] as Word).end,
-  })
+  const contentStart = (words[start] as Word).start
+  let contentEnd = (words[end - 1] as Word).end
+  // “According to X, “A. B.”: a quote that runs on past the sentence is the content to its end.
+  const open = docIndex(doc).quoteAt(contentEnd - 1)
+  if (open && open.start.offset >= contentStart && open.end.offset > contentEnd)
+    contentEnd = open.end.offset
+  return make(sentence, source, cue, { start: contentStart, end: contentEnd })
 }
 
 function make(

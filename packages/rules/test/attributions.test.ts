@@ -257,6 +257,14 @@ describe('attributions', () => {
     expect(b?.content).toBe('the deal was “a good start,”')
   })
 
+  it('takes a quote after “according to” to its end across sentences', () => {
+    const [a] = summary(
+      run('According to Ms. Ruiz, “The bridge is safe. But the road to it is not.”'),
+    )
+    expect(a?.content).toBe('“The bridge is safe. But the road to it is not.”')
+    expect(a?.kind).toBe('direct')
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
