@@ -200,7 +200,11 @@ function cueAt(
   const isBelief = lexicons['belief-verbs'].has(word.lower)
   const isDocument = lexicons['document-cue-verbs'].has(word.lower)
   const stance = isCueVerb ? null : lexicons['stance-verbs'].matchAt(words, i)
-  if (!isCueVerb && !isBelief && !isDocument && !stance) return null
+  // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
+  const manner =
+    isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
+  if (manner && !besideQuote(words, i, manner.length)) return null
+  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner) return null
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
@@ -258,7 +262,18 @@ function cueAt(
     const after = words.slice(i + 1).filter((w) => w.isWord).length
     if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
   }
-  return { length: phrase?.length ?? stance?.length ?? 1 }
+  return { length: phrase?.length ?? stance?.length ?? manner?.length ?? 1 }
+}
+
+/**
+ * A quotation opens right after the verb (", “", ": “", "“") or closes right before it and
+ * its source (“…,” she quipped).
+ */
+function besideQuote(words: readonly Word[], i: number, length: number): boolean {
+  let next = words[i + length]
+  if (next && (next.value === ',' || next.value === ':')) next = words[i + length + 1]
+  if (next && isQuoteMark(next.value) && next.value !== '’') return true
+  return afterClosedQuote(words, i)
 }
 
 /**

@@ -40,6 +40,7 @@ export const listNames = [
   'belief-verbs',
   'stance-verbs',
   'clause-cue-verbs',
+  'quote-verbs',
   'document-cue-verbs',
   'cue-auxiliaries',
   'time-words',

@@ -265,6 +265,26 @@ describe('attributions', () => {
     expect(a?.kind).toBe('direct')
   })
 
+  it('reads a verb of speaking manner as a cue only beside a quote', () => {
+    expect(summary(run('Mr. Okafor yelled, "Out, out, out!"'))[0]).toMatchObject({
+      kind: 'direct',
+      source: 'Mr. Okafor',
+      cue: 'yelled',
+      content: '"Out, out, out!"',
+    })
+    expect(summary(run('“Not today,” the coach barked.'))[0]).toMatchObject({
+      source: 'the coach',
+      cue: 'barked',
+    })
+    expect(
+      summary(run('Asked about the deal, Ms. Ruiz shot back: “Read the contract.”'))[0],
+    ).toMatchObject({
+      source: 'Ms. Ruiz',
+      cue: 'shot back',
+    })
+    expect(summary(run('The crowd cheered and the dog barked at the gate.'))).toEqual([])
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
