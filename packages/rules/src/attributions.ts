@@ -1157,6 +1157,14 @@ function attachQuotes(
       pendingColon.content = q
       continue
     }
+    // "Trump released the following statement: “…”", "Mr. Ortiz shot back: “…”": a clause
+    // ending in a colon right before the quote introduces it, whatever its verb.
+    const introduced = colonIntroduced(doc, sentences, q.start, lexicons)
+    if (introduced) {
+      introduced.content = q
+      push(introduced)
+      continue
+    }
     // “A,” X said, of the plan. “B.” — the second half of a split quote joins the first.
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
     // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech.
@@ -1232,6 +1240,119 @@ function attachQuotes(
   const kept = found.filter((f) => f.content.start >= 0)
   found.length = 0
   for (const f of kept) found.push(f)
+}
+
+/**
+ * The attribution of a clause that ends in a colon right before `quoteStart`: its subject is
+ * the source and its predicate up to the colon the cue ("The council issued a statement:");
+ * a short phrase alone before the colon ("Ms. Ruiz:", "From the report:") is the source and
+ * the colon the cue. The content is left for the caller.
+ */
+function colonIntroduced(
+  doc: Doc,
+  sentences: SentenceWords[],
+  quoteStart: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  let p = quoteStart - 1
+  while (p > 0 && /\s/.test(doc.text[p] as string)) p--
+  if (doc.text[p] !== ':') return null
+  const sentence = sentences[docIndex(doc).sentenceAt(p)]
+  if (!sentence) return null
+  const { words } = sentence
+  const colon = words.findIndex((w) => w.start === p)
+  if (colon < 1) return null
+  // The clause opens the sentence or follows a comma, semicolon or dash: try the latest opening
+  // at which a subject reads.
+  for (let start = colon - 1; start >= 0; start--) {
+    const before = words[start - 1]
+    if (
+      before &&
+      !(before.value === ',' || before.value === ';' || isDash(before)) &&
+      !clauseJoiners.has(before.lower)
+    )
+      continue
+    const clause = clauseSubject(words, start, colon, lexicons)
+    if (!clause) continue
+    const colonWord = words[colon] as Word
+    if (clause.verb === colon) {
+      if (colon - start > 6) continue
+      return make(
+        sentence,
+        clause.source,
+        { start: colonWord.start, end: colonWord.end, lemma: ':' },
+        null,
+      )
+    }
+    const verb = words[clause.verb] as Word
+    const lemma = words
+      .slice(clause.verb, colon)
+      .filter((w) => w.isWord)
+      .map((w) => w.lower)
+      .join(' ')
+    return make(sentence, clause.source, { start: verb.start, end: colonWord.end, lemma }, null)
+  }
+  return null
+}
+
+/** Words after which a new clause may open: "…, but he gave his answer:". */
+const clauseJoiners = new Set(['but', 'that', 'so'])
+
+/**
+ * The subject opening a clause at `start` and the index of its verb (`end` when the phrase
+ * runs up to it with no verb): a pronoun, a capitalised name with an aside between commas
+ * ("Tom Ruiz, a former mayor, put it"), or a determiner and nouns up to a verb.
+ */
+function clauseSubject(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): { source: WordRange; verb: number } | null {
+  const first = words[start]
+  if (!first?.isWord) return null
+  // "As Ms. Ruiz put it:", "with the mayor shouting:": the subject follows.
+  if ((first.lower === 'as' || first.lower === 'with') && start + 1 < end)
+    return clauseSubject(words, start + 1, end, lexicons)
+  // "But", "Then": a sentence adverb or conjunction, not a name.
+  if (lexicons['source-stopwords'].has(first.lower)) return null
+  // "In his farewell, there were two words he left out:": a phrase, not a subject.
+  if (
+    (lexicons.prepositions.has(first.lower) || clauseOpeners.has(first.lower)) &&
+    !determinersBeforeNoun.has(first.lower)
+  )
+    return null
+  const verbLike = (w: Word): boolean =>
+    !isCapitalized(w) &&
+    (lexicons['cue-verbs'].has(w.lower) ||
+      lexicons['quote-verbs'].has(w.lower) ||
+      lexicons['stance-verbs'].has(w.lower) ||
+      lexicons['belief-verbs'].has(w.lower) ||
+      lexicons['source-stopwords'].has(w.lower) ||
+      /[a-z]ed$/.test(w.lower))
+  let k = start
+  if (lexicons.pronouns.has(first.lower) && first.lower !== 'it') k = start + 1
+  else if (determinersBeforeNoun.has(first.lower)) {
+    k = start + 1
+    while (k < end && k - start < 8 && (words[k] as Word).isWord && !verbLike(words[k] as Word)) k++
+  } else if (isCapitalized(first)) {
+    while (k < end && (isCapitalized(words[k] as Word) || (words[k] as Word).value === '.')) k++
+    // "Tom Ruiz, a former mayor, put it:": an aside between commas after the name.
+    if (words[k]?.value === ',') {
+      let comma = k + 1
+      while (comma < end && comma - k < 14 && (words[comma] as Word).value !== ',') comma++
+      if (comma >= end || (words[comma] as Word).value !== ',') return null
+      return words[comma + 1]?.isWord && comma + 1 < end
+        ? { source: { from: start, to: comma }, verb: comma + 1 }
+        : null
+    }
+  } else return null
+  if (k === start) return null
+  if (k === end) return { source: { from: start, to: k }, verb: end }
+  const verb = words[k] as Word
+  if (!verb.isWord || isCapitalized(verb) || lexicons.prepositions.has(verb.lower)) return null
+  // Auxiliaries and adverbs before the verb belong to the cue ("would now ask:").
+  return { source: { from: start, to: k }, verb: k }
 }
 
 /** “Legend in the Coal Fields”: a title, not speech. */

@@ -285,6 +285,36 @@ describe('attributions', () => {
     expect(summary(run('The crowd cheered and the dog barked at the gate.'))).toEqual([])
   })
 
+  it('takes a quote after a clause that ends in a colon as that clause’s report', () => {
+    const [a] = summary(
+      run('The harbour authority released the following statement: “The pier is closed.”'),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'The harbour authority',
+      cue: 'released the following statement:',
+      content: '“The pier is closed.”',
+    })
+    const [b] = summary(
+      run(
+        'Tom Varga, a former harbour master, put it this way:\n\n“Nobody reads the tide tables.”\n',
+      ),
+    )
+    expect(b).toMatchObject({ source: 'Tom Varga, a former harbour master' })
+    expect(b?.content).toBe('“Nobody reads the tide tables.”')
+    const [c] = summary(run('The vote was close, but she put it bluntly: “We won.”'))
+    expect(c).toMatchObject({ source: 'she', cue: 'put it bluntly:' })
+    const [d] = summary(run('As Ms. Okafor put it: “The budget is a wish list.”'))
+    expect(d).toMatchObject({ source: 'Ms. Okafor', content: '“The budget is a wish list.”' })
+    const [e] = summary(run('More from the report: “Most ferries ran late.”'))
+    expect(e).toBeUndefined()
+  })
+
+  it('takes a short phrase alone before a colon as the source of the quote after it', () => {
+    const [a] = summary(run('The panel heard two answers.\n\nDana Ruiz: “We will appeal.”\n'))
+    expect(a).toMatchObject({ source: 'Dana Ruiz', cue: ':', content: '“We will appeal.”' })
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
@@ -396,6 +426,12 @@ describe('sources and entities', () => {
       'vague',
       'document',
     ])
+  })
+
+  it('calls one member of the audience standing in for any a vague source', () => {
+    const [a] = run('A reader might now ask: “Who pays for the bridge?”').attributions
+    expect(a?.source?.text).toBe('A reader')
+    expect(a?.source?.kind).toBe('vague')
   })
 
   it('records the reason and basis of an anonymous source', () => {
