@@ -471,6 +471,15 @@ function fromCue(
   ) {
     return make(sentence, sourceRange, cue, null)
   }
+  // “…?” Mr. Ortiz asked, repeating his line. — the parser ends a sentence at the quote's
+  // question mark; the cue opening the next one reports the quote, and what follows it is
+  // circumstance.
+  if (
+    sourceRange.from === 0 &&
+    quoteEndsBefore(doc, sentence) &&
+    circumstanceAfter(words, e, lexicons)
+  )
+    return make(sentence, sourceRange, cue, null)
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
@@ -564,6 +573,49 @@ function fromCue(
     )
   if (open) contentEnd = open.end.offset
   return make(sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
+}
+
+/**
+ * A quote closing on "?", "!" or "," ends right before the sentence, in the same paragraph.
+ */
+function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
+  const first = sentence.words[0]
+  if (!first) return false
+  for (const quote of docIndex(doc).quotesOverlapping(first.start - 4, first.start)) {
+    const end = quote.end.offset
+    if (end > first.start || /\S|\n/.test(doc.text.slice(end, first.start))) continue
+    if (/[?!,]$/.test(quote.inner.text.trimEnd())) return true
+  }
+  return false
+}
+
+/** Subordinators that open circumstance after a cue: "asked as the vote began". */
+const circumstanceOpeners = new Set([
+  'when',
+  'as',
+  'while',
+  'before',
+  'after',
+  'because',
+  'since',
+  'until',
+])
+
+/**
+ * What follows the cue at `from` is circumstance, not a report: a participle after a comma
+ * (", repeating …"), or a subordinate clause with no "that" and no quote in it.
+ */
+function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  const next = words[from]
+  if (!next) return false
+  if (next.value === ',' && /[a-z]ing$/.test(words[from + 1]?.lower ?? '')) return true
+  if (!circumstanceOpeners.has(next.lower)) return false
+  for (let k = from + 1; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || isQuoteMark(word.value)) return false
+    if (lexicons['cue-verbs'].has(word.lower)) return false
+  }
+  return true
 }
 
 /** The quote that closes at word `close` makes up most of the sentence before it (not a title). */

@@ -315,6 +315,16 @@ describe('attributions', () => {
     expect(a).toMatchObject({ source: 'Dana Ruiz', cue: ':', content: '“We will appeal.”' })
   })
 
+  it('gives a quote ending in a question mark to the cue opening the next sentence', () => {
+    const [a] = summary(
+      run('“Who will pay for the bridge?” Mr. Okafor asked, repeating a line from his speech.'),
+    )
+    expect(a).toMatchObject({ kind: 'direct', source: 'Mr. Okafor', cue: 'asked' })
+    expect(a?.content).toBe('“Who will pay for the bridge?”')
+    const [b] = summary(run('“Too soon?” She tweeted as the council vote began.'))
+    expect(b?.content).toBe('“Too soon?”')
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
