@@ -1238,7 +1238,7 @@ function attachQuotes(
       const lineBreak = between.indexOf('\n')
       if (
         lineBreak >= 0 &&
-        (!startsSentence(doc, quote) || lineBreak - (f.cue.end - f.content.end) > 40)
+        (!startsSentence(doc, quote) || lineBreak - (f.cue.end - f.content.end) > 150)
       )
         return false
       return !nearby.some(
