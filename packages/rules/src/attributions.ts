@@ -775,6 +775,12 @@ const roleNoun =
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  // "Tom Varga, an education professor at the state university,": the name before the aside.
+  for (let k = range.from + 1; k < range.to; k++) {
+    if ((words[k] as Word).value !== ',') continue
+    if (isCapitalized(words[k - 1] as Word) && k - range.from <= 6) return true
+    break
+  }
   if (range.to - range.from > 8) return false
   const last = words[range.to - 1] as Word
   if (range.to - range.from === 1 && lexicons.pronouns.has(last.lower) && last.lower !== 'it')

@@ -325,6 +325,19 @@ describe('attributions', () => {
     expect(b?.content).toBe('“Too soon?”')
   })
 
+  it('trusts a stance verb after a name with an aside between commas', () => {
+    const [a] = summary(
+      run(
+        'Tom Varga, an education professor at the state university, called it “an incredibly significant step.”',
+      ),
+    )
+    expect(a).toMatchObject({
+      source: 'Tom Varga, an education professor at the state university',
+      cue: 'called',
+      content: 'it “an incredibly significant step.”',
+    })
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
