@@ -878,7 +878,9 @@ function sourceBefore(
       const name = phraseBefore(words, comma, lexicons)
       if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {
         const boundary = boundaryBefore(words, name.from)
-        if (boundary !== 'word' || name.from === 0) {
+        // "But Tom Varga, the head of …, said": a conjunction opening the sentence.
+        const opener = name.from === 1 && lexicons['source-stopwords'].has((words[0] as Word).lower)
+        if (boundary !== 'word' || name.from === 0 || opener) {
           return { range: { from: name.from, to: cueIndex - 1 }, boundary }
         }
       }

@@ -338,6 +338,16 @@ describe('attributions', () => {
     })
   })
 
+  it('finds a named source with asides after a conjunction opening the sentence', () => {
+    const [a] = summary(
+      run(
+        'But Tom Varga, the head of Harbour Watch, a group that has sued the port, said that “the damage is done.”',
+      ),
+    )
+    expect(a?.source).toBe('Tom Varga, the head of Harbour Watch, a group that has sued the port')
+    expect(a?.content).toBe('that “the damage is done.”')
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
