@@ -870,7 +870,11 @@ function sourceBefore(
       while (k >= 0 && comma - k < 40) {
         const word = words[k] as Word
         if (word.value === ',') break
-        if (isQuoteMark(word.value) || /^[.!?;:]$/.test(word.value)) return null
+        if (
+          (isQuoteMark(word.value) && !isPluralPossessive(words, k)) ||
+          /^[.!?;:]$/.test(word.value)
+        )
+          return null
         k--
       }
       if (k < 1 || (words[k] as Word).value !== ',') return null
@@ -890,6 +894,23 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** "veterans' families": an apostrophe closing a plural, then a space and a word. */
+function isPluralPossessive(words: readonly Word[], k: number): boolean {
+  const mark = words[k] as Word
+  const before = words[k - 1]
+  const after = words[k + 1]
+  return (
+    (mark.value === "'" || mark.value === '’') &&
+    before !== undefined &&
+    before.isWord &&
+    before.end === mark.start &&
+    /s$/.test(before.lower) &&
+    after !== undefined &&
+    after.isWord &&
+    after.start > mark.end
+  )
 }
 
 /**

@@ -348,6 +348,17 @@ describe('attributions', () => {
     expect(a?.content).toBe('that “the damage is done.”')
   })
 
+  it('reads a plural possessive in the aside of a source as an apostrophe, not a quote', () => {
+    const [a] = summary(
+      run('Dana Ruiz, who runs the fund for nurses\' families, said, "The cuts hurt us."'),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: "Dana Ruiz, who runs the fund for nurses' families",
+      content: '"The cuts hurt us."',
+    })
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
