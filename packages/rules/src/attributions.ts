@@ -878,6 +878,17 @@ function sourceBefore(
         k--
       }
       if (k < 1 || (words[k] as Word).value !== ',') return null
+      // "Dean, a former mayor, poked at the council, tweeting": a predicate before a participle
+      // cue is the subject's, not an aside; the participle takes the sentence's subject.
+      const opening = words[k + 1]
+      if (
+        segment === 0 &&
+        /ing$/.test((words[cueIndex] as Word).lower) &&
+        opening?.isWord &&
+        !isCapitalized(opening) &&
+        /[a-z]ed$/.test(opening.lower)
+      )
+        return null
       comma = k
       const name = phraseBefore(words, comma, lexicons)
       if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {

@@ -359,6 +359,20 @@ describe('attributions', () => {
     })
   })
 
+  it('gives a participle cue after a predicate the subject of the sentence', () => {
+    const [a] = summary(
+      run(
+        'Varga, a former harbour master, poked at the mayor during the debate, tweeting, “Notice the tide tables.”',
+      ),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'Varga',
+      cue: 'tweeting',
+      content: '“Notice the tide tables.”',
+    })
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
