@@ -223,6 +223,8 @@ function cueAt(
     /ing$/.test(word.lower) &&
     before?.isWord &&
     !lexicons['cue-auxiliaries'].has(before.lower) &&
+    // "while chanting, “…”": after a subordinator the -ing form is a verb.
+    !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before)
   )
@@ -379,7 +381,11 @@ function fromCue(
   let source = sourceBefore(words, a, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
-  if (!source && /ing$/.test(verb.lower) && words[a - 1]?.value === ',') {
+  if (
+    !source &&
+    /ing$/.test(verb.lower) &&
+    (words[a - 1]?.value === ',' || circumstanceOpeners.has(words[a - 1]?.lower ?? ''))
+  ) {
     const subject =
       earlierSource(found, sentence.index, words) ?? subjectBeforeVerb(words, lexicons)
     if (
@@ -938,7 +944,10 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
       !word.capitalised &&
       (lexicons['cue-verbs'].has(word.lower) ||
         lexicons['stance-verbs'].has(word.lower) ||
-        lexicons['belief-verbs'].has(word.lower))
+        lexicons['belief-verbs'].has(word.lower) ||
+        lexicons['quote-verbs'].has(word.lower) ||
+        // "Protesters marched through the streets while chanting": a past tense after a plural.
+        (/[a-z]ed$/.test(word.lower) && /s$/.test((words[k - 1] as Word).lower)))
     )
       return { from: phrase.from, to: k }
   }

@@ -373,6 +373,18 @@ describe('attributions', () => {
     })
   })
 
+  it('reads “while chanting, “…”” and “as X put it, “…”” as reports of the quote', () => {
+    const [a] = summary(run('Marchers filled the square while chanting, “Open the gates.”'))
+    expect(a).toMatchObject({ kind: 'direct', source: 'Marchers', cue: 'chanting' })
+    const [b] = summary(
+      run('As Tom Varga, a tax lawyer, recently put it, “Did he avoid the tax or evade it?”'),
+    )
+    expect(b).toMatchObject({
+      source: 'Tom Varga, a tax lawyer',
+      content: '“Did he avoid the tax or evade it?”',
+    })
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
