@@ -707,12 +707,21 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
-    if ((word.value === '—' || word.value === '―' || word.value === '--') && k > start + 2) return k
+    // "… history books -- “the president but also the slave”": a dash that leads into a
+    // quote goes on with the report.
+    if (
+      (word.value === '—' || word.value === '―' || word.value === '--') &&
+      k > start + 2 &&
+      !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
+    )
+      return k
     if (
       word.value === ',' &&
       next?.isWord &&
       /[a-z]ing$/.test(next.lower) &&
-      !lexicons['time-words'].has(next.lower)
+      !lexicons['time-words'].has(next.lower) &&
+      // "a few questions, including, “…”": a list of what was said, not a new clause.
+      next.lower !== 'including'
     )
       return k
     // "…, has called on the community": a second predicate with its own cue.

@@ -385,6 +385,21 @@ describe('attributions', () => {
     })
   })
 
+  it('carries a report on through a dash or “including” into a quote', () => {
+    const [a] = summary(
+      run(
+        'Ms. Ruiz said the museum would tell forgotten stories -- “the builder but also the cook.”',
+      ),
+    )
+    expect(a?.content).toBe(
+      'the museum would tell forgotten stories -- “the builder but also the cook.”',
+    )
+    const [b] = summary(
+      run('Ms. Ruiz said she had a few questions, including, “Who pays for the bridge?”'),
+    )
+    expect(b?.content).toBe('she had a few questions, including, “Who pays for the bridge?”')
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
