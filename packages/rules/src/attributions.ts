@@ -386,13 +386,16 @@ function fromCue(
     /ing$/.test(verb.lower) &&
     (words[a - 1]?.value === ',' || circumstanceOpeners.has(words[a - 1]?.lower ?? ''))
   ) {
-    const subject =
-      earlierSource(found, sentence.index, words) ?? subjectBeforeVerb(words, lexicons)
+    // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
+    // adding that …"); the sentence's opening phrase must be a name or a pronoun.
+    const earlier = earlierSource(found, sentence.index, words)
+    const subject = earlier ?? subjectBeforeVerb(words, lexicons)
     if (
       subject &&
       subject.from >= 0 &&
       subject.to > subject.from &&
-      (isCapitalized(words[subject.from] as Word) ||
+      (earlier !== null ||
+        isCapitalized(words[subject.from] as Word) ||
         lexicons.pronouns.has((words[subject.from] as Word).lower))
     ) {
       source = { range: subject, boundary: 'start' }

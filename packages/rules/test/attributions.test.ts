@@ -400,6 +400,20 @@ describe('attributions', () => {
     expect(b?.content).toBe('she had a few questions, including, “Who pays for the bridge?”')
   })
 
+  it('gives a participle after a post-posed cue the source of that cue', () => {
+    const result = summary(
+      run(
+        '“We see no link to the storm,” the mayor said, adding that repairs would take “more days.”',
+      ),
+    )
+    expect(result[1]).toMatchObject({
+      kind: 'mixed',
+      source: 'the mayor',
+      cue: 'adding',
+      content: 'that repairs would take “more days.”',
+    })
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
