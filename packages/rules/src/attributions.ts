@@ -204,7 +204,13 @@ function cueAt(
   const manner =
     isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
   if (manner && !besideQuote(words, i, manner.length)) return null
-  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner) return null
+  // "branded the plan a “giveaway”": a naming verb with a quote in its clause.
+  const naming =
+    isCueVerb || isBelief || isDocument || stance || manner
+      ? null
+      : lexicons['naming-verbs'].matchAt(words, i)
+  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i))) return null
+  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming) return null
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
@@ -264,7 +270,28 @@ function cueAt(
     const after = words.slice(i + 1).filter((w) => w.isWord).length
     if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
   }
-  return { length: phrase?.length ?? stance?.length ?? manner?.length ?? 1 }
+  return { length: phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? 1 }
+}
+
+/** "was branded", "had been recently labeled": a form of "be" before the participle. */
+function isPassive(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = words[k] as Word
+    if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word.lower)) return true
+    if (!(word.isWord && /ly$/.test(word.lower))) return false
+  }
+  return false
+}
+
+/** An opening quotation mark within the next few words, before the clause ends. */
+function quoteInClause(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 8); k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) && word.value !== '’' && word.value !== '”') return true
+    if (!word.isWord && /^[.;:!?]$/.test(word.value)) return false
+    if (word.lower === 'that') return false
+  }
+  return false
 }
 
 /**

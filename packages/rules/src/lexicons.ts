@@ -41,6 +41,7 @@ export const listNames = [
   'stance-verbs',
   'clause-cue-verbs',
   'quote-verbs',
+  'naming-verbs',
   'document-cue-verbs',
   'cue-auxiliaries',
   'time-words',

@@ -414,6 +414,18 @@ describe('attributions', () => {
     })
   })
 
+  it('reads a naming verb as a cue only with a quote in its clause', () => {
+    const [a] = summary(run('The council branded the plan a “giveaway to developers.”'))
+    expect(a).toMatchObject({
+      kind: 'mixed',
+      source: 'The council',
+      cue: 'branded',
+      content: 'the plan a “giveaway to developers.”',
+    })
+    expect(summary(run('The ranch hands branded the cattle last spring.'))).toEqual([])
+    expect(summary(run('The scheme was branded “a giveaway” in the press.'))).toEqual([])
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
