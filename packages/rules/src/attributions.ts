@@ -736,6 +736,15 @@ function endOfClause(
         (['and', 'but'].includes(next.lower) && opensSubject(words[k + 2], lexicons)))
     )
       return k + 1
+    // “What curfew?” and marched on: after a closing quote, "and" with a verb starts a new
+    // predicate of the reporter's.
+    if (
+      ['and', 'but'].includes(next?.lower ?? '') &&
+      isQuoteMark(word.value) &&
+      docIndex(doc).quoteEndingNear(word.end, 0) &&
+      isVerbAfterQuote(words[k + 2], lexicons)
+    )
+      return k + 1
     if (word.value === ';') return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
@@ -779,6 +788,16 @@ function endOfClause(
       return k
   }
   return end
+}
+
+/** A verb opening a new predicate: a cue or stance verb of any form, or a past tense. */
+function isVerbAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {
+  if (!word?.isWord || isCapitalized(word)) return false
+  return (
+    lexicons['cue-verbs'].has(word.lower) ||
+    lexicons['stance-verbs'].has(word.lower) ||
+    /[a-z]ed$/.test(word.lower)
+  )
 }
 
 /** Words that open a subordinate clause after a quote: “…,” when the debate turned to taxes. */

@@ -426,6 +426,13 @@ describe('attributions', () => {
     expect(summary(run('The scheme was branded “a giveaway” in the press.'))).toEqual([])
   })
 
+  it('ends a report at a quote followed by “and” and a new verb', () => {
+    const [a] = summary(
+      run('The marchers chanted “Whose streets?” and walked on until midnight past the barriers.'),
+    )
+    expect(a?.content).toBe('“Whose streets?”')
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
