@@ -1423,7 +1423,8 @@ function colonIntroduced(
   if (colon < 1) return null
   // The clause opens the sentence or follows a comma, semicolon or dash: try the latest opening
   // at which a subject reads.
-  for (let start = colon - 1; start >= 0; start--) {
+  // A clause opens at most sixty words before its colon: a bound for run-on text.
+  for (let start = colon - 1; start >= Math.max(0, colon - 60); start--) {
     const before = words[start - 1]
     if (
       before &&
