@@ -492,7 +492,13 @@ function fromCue(
   ) {
     const after = phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
-    if (after && trivialAfter(words, after.to, lexicons, false)) {
+    // “A,” said the senator, “B.”: the second half of a split quote may follow the source.
+    const splitOn =
+      after !== null &&
+      before === 'quote' &&
+      words[after.to]?.value === ',' &&
+      isQuoteMark(words[after.to + 1]?.value ?? '')
+    if (after && (splitOn || trivialAfter(words, after.to, lexicons, false))) {
       const content = contentBefore(doc, sentence, a - 1)
       if (content) return make(sentence, after, cue, content)
     }

@@ -433,6 +433,16 @@ describe('attributions', () => {
     expect(a?.content).toBe('“Whose streets?”')
   })
 
+  it('joins a split quote around an inverted cue', () => {
+    const [a] = summary(
+      run('“It is a hard issue,” said the senator, “because it puts two rights in conflict.”'),
+    )
+    expect(a).toMatchObject({ kind: 'direct', source: 'the senator', cue: 'said' })
+    expect(a?.content).toBe(
+      '“It is a hard issue,” said the senator, “because it puts two rights in conflict.”',
+    )
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
