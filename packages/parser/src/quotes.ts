@@ -137,7 +137,14 @@ export function matchQuotes(blocks: BlockMarks[], lines: LineIndex): QuoteResult
       }
       const openIndex = openCount[mark.family] > 0 ? findOpen(stack, mark.family) : -1
       let closes = openIndex !== -1 && canClose
-      if (closes && mark.role === 'either' && opensHere(block.tokens, mark.index)) closes = false
+      // `'fair,' " she said`: a mark spaced off a nested quote's close closes the outer one.
+      if (
+        closes &&
+        mark.role === 'either' &&
+        opensHere(block.tokens, mark.index) &&
+        !closesAfterNested(block.tokens, mark.index)
+      )
+        closes = false
       // ‘… James’ car …’: a possessive inside a single quote that closes later.
       if (
         closes &&
@@ -291,6 +298,18 @@ function findOpen(stack: Open[], family: Family): number {
 function opensHere(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]?.value.at(-1) ?? ''
   return before === '' || /[\s([{\u2014\u2013\-“‘«"]/u.test(before)
+}
+
+/** A straight mark between spaces right after a single closing mark: `'fair,' " she said`. */
+function closesAfterNested(tokens: Token[], index: number): boolean {
+  const space = tokens[index - 1]
+  const before = tokens[index - 2]
+  const after = tokens[index + 1]
+  return (
+    space?.kind === 'whitespace' &&
+    (before?.value === "'" || before?.value === '’') &&
+    (after === undefined || after.kind === 'whitespace')
+  )
 }
 
 /** `James’ car`: a single mark after an -s word, then a space and a lower-case word. */

@@ -99,6 +99,11 @@ describe('the document model', () => {
     expect(outer?.blocks).toEqual([0])
     expect(inner).toMatchObject({ text: '‘no’', depth: 1, parent: 0, style: 'single' })
   })
+
+  it('closes a quote with a straight mark spaced off a nested quote', () => {
+    const doc = parse(`"I never liked the word 'fair,' " she said.`, { format: 'text' })
+    expect(doc.quotes.map((q) => q.text)).toEqual([`"I never liked the word 'fair,' "`, "'fair,'"])
+  })
 })
 
 describe('quotation marks at scale', () => {

@@ -214,7 +214,17 @@ function cueAt(
   const isBelief = lexicons['belief-verbs'].has(word.lower)
   const isDocument = lexicons['document-cue-verbs'].has(word.lower)
   const stance = isCueVerb ? null : lexicons['stance-verbs'].matchAt(words, i)
-  if (!isCueVerb && !isBelief && !isDocument && !stance) return null
+  // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
+  const manner =
+    isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
+  if (manner && !besideQuote(words, i, manner.length)) return null
+  // "branded the plan a “giveaway”": a naming verb with a quote in its clause.
+  const naming =
+    isCueVerb || isBelief || isDocument || stance || manner
+      ? null
+      : lexicons['naming-verbs'].matchAt(words, i)
+  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i))) return null
+  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming) return null
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
@@ -233,6 +243,8 @@ function cueAt(
     /ing$/.test(word.lower) &&
     before?.isWord &&
     !lexicons['cue-auxiliaries'].has(before.lower) &&
+    // "while chanting, “…”": after a subordinator the -ing form is a verb.
+    !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before)
   )
@@ -242,13 +254,14 @@ function cueAt(
     const after = words[i + 1]
     if (
       !after ||
-      !(
+      (!(
         after.lower === 'that' ||
         after.value === ':' ||
         isQuoteMark(after.value) ||
         after.value === ',' ||
         chargesWith(words, i)
-      )
+      ) &&
+        !afterClosedQuote(words, i))
     )
       return null
   }
@@ -275,7 +288,51 @@ function cueAt(
     const after = words.slice(i + 1).filter((w) => w.isWord).length
     if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
   }
-  return { length: phrase?.length ?? stance?.length ?? 1 }
+  return { length: phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? 1 }
+}
+
+/** "was branded", "had been recently labeled": a form of "be" before the participle. */
+function isPassive(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = words[k] as Word
+    if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word.lower)) return true
+    if (!(word.isWord && /ly$/.test(word.lower))) return false
+  }
+  return false
+}
+
+/** An opening quotation mark within the next few words, before the clause ends. */
+function quoteInClause(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 8); k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) && word.value !== '’' && word.value !== '”') return true
+    if (!word.isWord && /^[.;:!?]$/.test(word.value)) return false
+    if (word.lower === 'that') return false
+  }
+  return false
+}
+
+/**
+ * A quotation opens right after the verb (", “", ": “", "“") or closes right before it and
+ * its source (“…,” she quipped).
+ */
+function besideQuote(words: readonly Word[], i: number, length: number): boolean {
+  let next = words[i + length]
+  if (next && (next.value === ',' || next.value === ':')) next = words[i + length + 1]
+  if (next && isQuoteMark(next.value) && next.value !== '’') return true
+  return afterClosedQuote(words, i)
+}
+
+/**
+ * The cue follows a quote that closes on a comma, question or exclamation mark, with at most a
+ * short source between: “…,” she continued. / “…?” continued Ms Ruiz. The quote is its object.
+ */
+function afterClosedQuote(words: readonly Word[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && i - k <= 6 && (words[k] as Word).isWord) k--
+  const mark = words[k]
+  if (!mark || !isQuoteMark(mark.value) || isOpeningQuote(mark.value)) return false
+  return /^[,?!]$/.test(words[k - 1]?.value ?? '')
 }
 
 /**
@@ -405,14 +462,21 @@ function fromCue(
   let source = sourceBefore(words, a, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
-  if (!source && /ing$/.test(verb.lower) && words[a - 1]?.value === ',') {
-    const subject =
-      earlierSource(found, sentence.index, words) ?? subjectBeforeVerb(words, lexicons)
+  if (
+    !source &&
+    /ing$/.test(verb.lower) &&
+    (words[a - 1]?.value === ',' || circumstanceOpeners.has(words[a - 1]?.lower ?? ''))
+  ) {
+    // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
+    // adding that …"); the sentence's opening phrase must be a name or a pronoun.
+    const earlier = earlierSource(found, sentence.index, words)
+    const subject = earlier ?? subjectBeforeVerb(words, lexicons)
     if (
       subject &&
       subject.from >= 0 &&
       subject.to > subject.from &&
-      (isCapitalized(words[subject.from] as Word) ||
+      (earlier !== null ||
+        isCapitalized(words[subject.from] as Word) ||
         lexicons.pronouns.has((words[subject.from] as Word).lower) ||
         // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
@@ -484,7 +548,13 @@ function fromCue(
   ) {
     const after = phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
-    if (after && trivialAfter(words, after.to, lexicons, false)) {
+    // “A,” said the senator, “B.”: the second half of a split quote may follow the source.
+    const splitOn =
+      after !== null &&
+      before === 'quote' &&
+      words[after.to]?.value === ',' &&
+      isQuoteMark(words[after.to + 1]?.value ?? '')
+    if (after && (splitOn || trivialAfter(words, after.to, lexicons, false))) {
       const content = contentBefore(doc, sentence, a - 1)
       if (content) return make(sentence, after, cue, content)
     }
@@ -500,6 +570,15 @@ function fromCue(
   ) {
     return make(sentence, sourceRange, cue, null)
   }
+  // “…?” Mr. Ortiz asked, repeating his line. — the parser ends a sentence at the quote's
+  // question mark; the cue opening the next one reports the quote, and what follows it is
+  // circumstance.
+  if (
+    sourceRange.from === 0 &&
+    quoteEndsBefore(doc, sentence) &&
+    circumstanceAfter(words, e, lexicons)
+  )
+    return make(sentence, sourceRange, cue, null)
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
@@ -615,6 +694,49 @@ function isNamedObject(
 }
 
 /**
+ * A quote closing on "?", "!" or "," ends right before the sentence, in the same paragraph.
+ */
+function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
+  const first = sentence.words[0]
+  if (!first) return false
+  for (const quote of docIndex(doc).quotesOverlapping(first.start - 4, first.start)) {
+    const end = quote.end.offset
+    if (end > first.start || /\S|\n/.test(doc.text.slice(end, first.start))) continue
+    if (/[?!,]$/.test(quote.inner.text.trimEnd())) return true
+  }
+  return false
+}
+
+/** Subordinators that open circumstance after a cue: "asked as the vote began". */
+const circumstanceOpeners = new Set([
+  'when',
+  'as',
+  'while',
+  'before',
+  'after',
+  'because',
+  'since',
+  'until',
+])
+
+/**
+ * What follows the cue at `from` is circumstance, not a report: a participle after a comma
+ * (", repeating …"), or a subordinate clause with no "that" and no quote in it.
+ */
+function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  const next = words[from]
+  if (!next) return false
+  if (next.value === ',' && /[a-z]ing$/.test(words[from + 1]?.lower ?? '')) return true
+  if (!circumstanceOpeners.has(next.lower)) return false
+  for (let k = from + 1; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || isQuoteMark(word.value)) return false
+    if (lexicons['cue-verbs'].has(word.lower)) return false
+  }
+  return true
+}
+
+/**
  * "Asked about the delay, the mayor said …", "when asked whether he would run, he …": a
  * question put to someone, with the asker left out. The question (up to its comma) is
  * attributed to no one in particular; the answer is the next cue's.
@@ -721,13 +843,42 @@ function endOfClause(
     if (subordinate && word.value === ',') return k
     if (docIndex(doc).insideQuote(word.start)) continue
     const next = words[k + 1]
+    // “…,” but he has also …: a quote that closes on a comma ends the clause when a new
+    // subject or a subordinate clause follows, as the comma itself would outside the quote.
+    if (
+      isQuoteMark(word.value) &&
+      !isOpeningQuote(word.value) &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      (quoteClosers.has(next.lower) ||
+        (['and', 'but'].includes(next.lower) && opensSubject(words[k + 2], lexicons)))
+    )
+      return k + 1
+    // “What curfew?” and marched on: after a closing quote, "and" with a verb starts a new
+    // predicate of the reporter's.
+    if (
+      ['and', 'but'].includes(next?.lower ?? '') &&
+      isQuoteMark(word.value) &&
+      docIndex(doc).quoteEndingNear(word.end, 0) &&
+      isVerbAfterQuote(words[k + 2], lexicons)
+    )
+      return k + 1
     if (word.value === ';') return k
-    if ((word.value === '—' || word.value === '―' || word.value === '--') && k > start + 2) return k
+    // "… history books -- “the president but also the slave”": a dash that leads into a
+    // quote goes on with the report.
+    if (
+      (word.value === '—' || word.value === '―' || word.value === '--') &&
+      k > start + 2 &&
+      !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
+    )
+      return k
     if (
       word.value === ',' &&
       next?.isWord &&
       /[a-z]ing$/.test(next.lower) &&
-      !lexicons['time-words'].has(next.lower)
+      !lexicons['time-words'].has(next.lower) &&
+      // "a few questions, including, “…”": a list of what was said, not a new clause.
+      next.lower !== 'including'
     )
       return k
     // "…, has called on the community": a second predicate with its own cue.
@@ -744,14 +895,7 @@ function endOfClause(
     }
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
     if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
-      const subject = words[k + 2]
-      if (
-        subject?.isWord &&
-        (['the', 'a', 'an'].includes(subject.lower) ||
-          lexicons.pronouns.has(subject.lower) ||
-          isCapitalized(subject))
-      )
-        return k
+      if (opensSubject(words[k + 2], lexicons)) return k
     }
     if (
       (word.lower === 'and' || word.lower === 'but') &&
@@ -762,6 +906,30 @@ function endOfClause(
       return k
   }
   return end
+}
+
+/** A verb opening a new predicate: a cue or stance verb of any form, or a past tense. */
+function isVerbAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {
+  if (!word?.isWord || isCapitalized(word)) return false
+  return (
+    lexicons['cue-verbs'].has(word.lower) ||
+    lexicons['stance-verbs'].has(word.lower) ||
+    /[a-z]ed$/.test(word.lower)
+  )
+}
+
+/** Words that open a subordinate clause after a quote: “…,” when the debate turned to taxes. */
+const quoteClosers = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until'])
+
+/** A word that opens a new subject: an article, a pronoun or a name. */
+function opensSubject(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    (['the', 'a', 'an'].includes(word.lower) ||
+      lexicons.pronouns.has(word.lower) ||
+      isCapitalized(word))
+  )
 }
 
 /** "said one source in the room.": a prepositional phrase that runs to the end joins the source. */
@@ -789,6 +957,12 @@ const roleNoun =
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  // "Tom Varga, an education professor at the state university,": the name before the aside.
+  for (let k = range.from + 1; k < range.to; k++) {
+    if ((words[k] as Word).value !== ',') continue
+    if (isCapitalized(words[k - 1] as Word) && k - range.from <= 6) return true
+    break
+  }
   if (range.to - range.from > 8) return false
   const last = words[range.to - 1] as Word
   if (range.to - range.from === 1 && lexicons.pronouns.has(last.lower) && last.lower !== 'it')
@@ -896,15 +1070,32 @@ function sourceBefore(
       while (k >= 0 && comma - k < 40) {
         const word = words[k] as Word
         if (word.value === ',') break
-        if (isQuoteMark(word.value) || /^[.!?;:]$/.test(word.value)) return null
+        if (
+          (isQuoteMark(word.value) && !isPluralPossessive(words, k)) ||
+          /^[.!?;:]$/.test(word.value)
+        )
+          return null
         k--
       }
       if (k < 1 || (words[k] as Word).value !== ',') return null
+      // "Dean, a former mayor, poked at the council, tweeting": a predicate before a participle
+      // cue is the subject's, not an aside; the participle takes the sentence's subject.
+      const opening = words[k + 1]
+      if (
+        segment === 0 &&
+        /ing$/.test((words[cueIndex] as Word).lower) &&
+        opening?.isWord &&
+        !isCapitalized(opening) &&
+        /[a-z]ed$/.test(opening.lower)
+      )
+        return null
       comma = k
       const name = phraseBefore(words, comma, lexicons)
       if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {
         const boundary = boundaryBefore(words, name.from)
-        if (boundary !== 'word' || name.from === 0) {
+        // "But Tom Varga, the head of …, said": a conjunction opening the sentence.
+        const opener = name.from === 1 && lexicons['source-stopwords'].has((words[0] as Word).lower)
+        if (boundary !== 'word' || name.from === 0 || opener) {
           return { range: { from: name.from, to: cueIndex - 1 }, boundary }
         }
       }
@@ -914,6 +1105,23 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** "veterans' families": an apostrophe closing a plural, then a space and a word. */
+function isPluralPossessive(words: readonly Word[], k: number): boolean {
+  const mark = words[k] as Word
+  const before = words[k - 1]
+  const after = words[k + 1]
+  return (
+    (mark.value === "'" || mark.value === '’') &&
+    before !== undefined &&
+    before.isWord &&
+    before.end === mark.start &&
+    /s$/.test(before.lower) &&
+    after !== undefined &&
+    after.isWord &&
+    after.start > mark.end
+  )
 }
 
 /**
@@ -932,6 +1140,8 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
       (lexicons['cue-verbs'].has(word.lower) ||
         lexicons['stance-verbs'].has(word.lower) ||
         lexicons['belief-verbs'].has(word.lower) ||
+        lexicons['quote-verbs'].has(word.lower) ||
+        // "Protesters marched through the streets while chanting": a past tense ends the subject.
         /[a-z]ed$/.test(word.lower))
     )
       return { from: phrase.from, to: k }
@@ -1090,10 +1300,13 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   )
     start++
   if (start >= end) return null
-  return make(sentence, source, cue, {
-    start: (words[start] as Word).start,
-    end: (words[end - 1] as Word).end,
-  })
+  const contentStart = (words[start] as Word).start
+  let contentEnd = (words[end - 1] as Word).end
+  // “According to X, “A. B.”: a quote that runs on past the sentence is the content to its end.
+  const open = docIndex(doc).quoteAt(contentEnd - 1)
+  if (open && open.start.offset >= contentStart && open.end.offset > contentEnd)
+    contentEnd = open.end.offset
+  return make(sentence, source, cue, { start: contentStart, end: contentEnd })
 }
 
 function make(
@@ -1318,17 +1531,38 @@ function attachQuotes(
       pendingColon.content = q
       continue
     }
+    // "Trump released the following statement: “…”", "Mr. Ortiz shot back: “…”": a clause
+    // ending in a colon right before the quote introduces it, whatever its verb.
+    const introduced = colonIntroduced(doc, sentences, q.start, lexicons)
+    if (introduced) {
+      introduced.content = q
+      push(introduced)
+      continue
+    }
     // “A,” X said, of the plan. “B.” — the second half of a split quote joins the first.
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
+    // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech.
     const continues =
-      startsSentence(doc, quote) || /,\s*$/.test(doc.text.slice(Math.max(0, q.start - 3), q.start))
+      startsSentence(doc, quote) ||
+      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.test(
+        doc.text.slice(Math.max(0, q.start - 20), q.start),
+      )
     const split = nearby.find((f) => {
       if (!continues || words < 2) return false
       if (f.content.start < 0 || f.content.end > q.start || !f.cue) return false
       if (f.cue.start < f.content.end || f.cue.end > q.start || q.start - f.content.end > 250)
         return false
-      if (!index.quoteEndingNear(f.content.end, 1)) return false
-      if (doc.text.slice(f.content.end, q.start).includes('\n')) return false
+      // The first half is a quote, or opens with one: “A” of the plan, X said. “B.”
+      if (!index.quoteEndingNear(f.content.end, 1) && !index.quoteAt(f.content.start)) return false
+      // “A,” X said.¶“B.”: the second half may open the next paragraph, if nothing but the
+      // cue's sentence stands between them.
+      const between = doc.text.slice(f.content.end, q.start)
+      const lineBreak = between.indexOf('\n')
+      if (
+        lineBreak >= 0 &&
+        (!startsSentence(doc, quote) || lineBreak - (f.cue.end - f.content.end) > 150)
+      )
+        return false
       return !nearby.some(
         (o) => o !== f && o.cue && o.cue.start > f.content.end && o.cue.start < q.start,
       )
@@ -1380,6 +1614,120 @@ function attachQuotes(
   const kept = found.filter((f) => f.content.start >= 0)
   found.length = 0
   for (const f of kept) found.push(f)
+}
+
+/**
+ * The attribution of a clause that ends in a colon right before `quoteStart`: its subject is
+ * the source and its predicate up to the colon the cue ("The council issued a statement:");
+ * a short phrase alone before the colon ("Ms. Ruiz:", "From the report:") is the source and
+ * the colon the cue. The content is left for the caller.
+ */
+function colonIntroduced(
+  doc: Doc,
+  sentences: SentenceWords[],
+  quoteStart: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  let p = quoteStart - 1
+  while (p > 0 && /\s/.test(doc.text[p] as string)) p--
+  if (doc.text[p] !== ':') return null
+  const sentence = sentences[docIndex(doc).sentenceAt(p)]
+  if (!sentence) return null
+  const { words } = sentence
+  const colon = words.findIndex((w) => w.start === p)
+  if (colon < 1) return null
+  // The clause opens the sentence or follows a comma, semicolon or dash: try the latest opening
+  // at which a subject reads.
+  // A clause opens at most sixty words before its colon: a bound for run-on text.
+  for (let start = colon - 1; start >= Math.max(0, colon - 60); start--) {
+    const before = words[start - 1]
+    if (
+      before &&
+      !(before.value === ',' || before.value === ';' || isDash(before)) &&
+      !clauseJoiners.has(before.lower)
+    )
+      continue
+    const clause = clauseSubject(words, start, colon, lexicons)
+    if (!clause) continue
+    const colonWord = words[colon] as Word
+    if (clause.verb === colon) {
+      if (colon - start > 6) continue
+      return make(
+        sentence,
+        clause.source,
+        { start: colonWord.start, end: colonWord.end, lemma: ':' },
+        null,
+      )
+    }
+    const verb = words[clause.verb] as Word
+    const lemma = words
+      .slice(clause.verb, colon)
+      .filter((w) => w.isWord)
+      .map((w) => w.lower)
+      .join(' ')
+    return make(sentence, clause.source, { start: verb.start, end: colonWord.end, lemma }, null)
+  }
+  return null
+}
+
+/** Words after which a new clause may open: "…, but he gave his answer:". */
+const clauseJoiners = new Set(['but', 'that', 'so'])
+
+/**
+ * The subject opening a clause at `start` and the index of its verb (`end` when the phrase
+ * runs up to it with no verb): a pronoun, a capitalised name with an aside between commas
+ * ("Tom Ruiz, a former mayor, put it"), or a determiner and nouns up to a verb.
+ */
+function clauseSubject(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): { source: WordRange; verb: number } | null {
+  const first = words[start]
+  if (!first?.isWord) return null
+  // "As Ms. Ruiz put it:", "with the mayor shouting:": the subject follows.
+  if ((first.lower === 'as' || first.lower === 'with') && start + 1 < end)
+    return clauseSubject(words, start + 1, end, lexicons)
+  // "But", "Then": a sentence adverb or conjunction, not a name.
+  if (lexicons['source-stopwords'].has(first.lower)) return null
+  // "In his farewell, there were two words he left out:": a phrase, not a subject.
+  if (
+    (lexicons.prepositions.has(first.lower) || clauseOpeners.has(first.lower)) &&
+    !determinersBeforeNoun.has(first.lower)
+  )
+    return null
+  const verbLike = (w: Word): boolean =>
+    !isCapitalized(w) &&
+    (lexicons['cue-verbs'].has(w.lower) ||
+      lexicons['quote-verbs'].has(w.lower) ||
+      lexicons['stance-verbs'].has(w.lower) ||
+      lexicons['belief-verbs'].has(w.lower) ||
+      lexicons['source-stopwords'].has(w.lower) ||
+      /[a-z]ed$/.test(w.lower))
+  let k = start
+  if (lexicons.pronouns.has(first.lower) && first.lower !== 'it') k = start + 1
+  else if (determinersBeforeNoun.has(first.lower)) {
+    k = start + 1
+    while (k < end && k - start < 8 && (words[k] as Word).isWord && !verbLike(words[k] as Word)) k++
+  } else if (isCapitalized(first)) {
+    while (k < end && (isCapitalized(words[k] as Word) || (words[k] as Word).value === '.')) k++
+    // "Tom Ruiz, a former mayor, put it:": an aside between commas after the name.
+    if (words[k]?.value === ',') {
+      let comma = k + 1
+      while (comma < end && comma - k < 14 && (words[comma] as Word).value !== ',') comma++
+      if (comma >= end || (words[comma] as Word).value !== ',') return null
+      return words[comma + 1]?.isWord && comma + 1 < end
+        ? { source: { from: start, to: comma }, verb: comma + 1 }
+        : null
+    }
+  } else return null
+  if (k === start) return null
+  if (k === end) return { source: { from: start, to: k }, verb: end }
+  const verb = words[k] as Word
+  if (!verb.isWord || isCapitalized(verb) || lexicons.prepositions.has(verb.lower)) return null
+  // Auxiliaries and adverbs before the verb belong to the cue ("would now ask:").
+  return { source: { from: start, to: k }, verb: k }
 }
 
 /** “Legend in the Coal Fields”: a title, not speech. */

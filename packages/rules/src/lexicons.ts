@@ -40,6 +40,8 @@ export const listNames = [
   'belief-verbs',
   'stance-verbs',
   'clause-cue-verbs',
+  'quote-verbs',
+  'naming-verbs',
   'document-cue-verbs',
   'cue-auxiliaries',
   'time-words',

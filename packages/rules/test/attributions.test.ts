@@ -208,6 +208,241 @@ describe('attributions', () => {
     )
   })
 
+  it('joins the halves of a split quote after “he said, but”', () => {
+    const [a] = summary(
+      run('“I admire the mayor,” he said, but “on transport she has been wrong for years.”'),
+    )
+    expect(a?.content).toBe(
+      '“I admire the mayor,” he said, but “on transport she has been wrong for years.”',
+    )
+    expect(a?.source).toBe('he')
+  })
+
+  it('joins a split quote whose first half only opens with the quote', () => {
+    const [a] = summary(
+      run(
+        '“I like the shape” of the new budget, Ms. Okafor said. “But the numbers do not add up.”',
+      ),
+    )
+    expect(a?.content).toBe(
+      '“I like the shape” of the new budget, Ms. Okafor said. “But the numbers do not add up.”',
+    )
+  })
+
+  it('joins the second half of a split quote that opens the next paragraph', () => {
+    const [a] = summary(
+      run('“Nobody has written a song for her yet,” he said.\n\n“It would help the campaign.”\n'),
+    )
+    expect(a?.content).toBe(
+      '“Nobody has written a song for her yet,” he said.\n\n“It would help the campaign.”',
+    )
+  })
+
+  it('reads “she continued” after a quote as a cue', () => {
+    const [a] = summary(run('“We can do better than this,” she continued.'))
+    expect(a).toMatchObject({ kind: 'direct', source: 'she', cue: 'continued' })
+    expect(summary(run('Prices continued to rise in May.'))).toEqual([])
+  })
+
+  it('ends a mixed quote at a quote closing on a comma before a new clause', () => {
+    const [a] = summary(
+      run(
+        'Ms. Ruiz is promising lower rents and “homes, homes, homes,” but she has also raised the fees.',
+      ),
+    )
+    expect(a?.content).toBe('lower rents and “homes, homes, homes,”')
+    const [b] = summary(
+      run('The mayor said the deal was “a good start,” when the council asked about the delay.'),
+    )
+    expect(b?.content).toBe('the deal was “a good start,”')
+  })
+
+  it('takes a quote after “according to” to its end across sentences', () => {
+    const [a] = summary(
+      run('According to Ms. Ruiz, “The bridge is safe. But the road to it is not.”'),
+    )
+    expect(a?.content).toBe('“The bridge is safe. But the road to it is not.”')
+    expect(a?.kind).toBe('direct')
+  })
+
+  it('reads a verb of speaking manner as a cue only beside a quote', () => {
+    expect(summary(run('Mr. Okafor yelled, "Out, out, out!"'))[0]).toMatchObject({
+      kind: 'direct',
+      source: 'Mr. Okafor',
+      cue: 'yelled',
+      content: '"Out, out, out!"',
+    })
+    expect(summary(run('“Not today,” the coach barked.'))[0]).toMatchObject({
+      source: 'the coach',
+      cue: 'barked',
+    })
+    // (The question put to her, "Asked about the deal", is an attribution of its own.)
+    expect(
+      summary(run('Asked about the deal, Ms. Ruiz shot back: “Read the contract.”')).find(
+        (a) => a.cue === 'shot back',
+      ),
+    ).toMatchObject({ source: 'Ms. Ruiz', content: '“Read the contract.”' })
+    expect(summary(run('The crowd cheered and the dog barked at the gate.'))).toEqual([])
+  })
+
+  it('takes a quote after a clause that ends in a colon as that clause’s report', () => {
+    const [a] = summary(
+      run('The harbour authority released the following statement: “The pier is closed.”'),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'The harbour authority',
+      cue: 'released the following statement:',
+      content: '“The pier is closed.”',
+    })
+    const [b] = summary(
+      run(
+        'Tom Varga, a former harbour master, put it this way:\n\n“Nobody reads the tide tables.”\n',
+      ),
+    )
+    expect(b).toMatchObject({ source: 'Tom Varga, a former harbour master' })
+    expect(b?.content).toBe('“Nobody reads the tide tables.”')
+    const [c] = summary(run('The vote was close, but she put it bluntly: “We won.”'))
+    expect(c).toMatchObject({ source: 'she', cue: 'put it bluntly:' })
+    const [d] = summary(run('As Ms. Okafor put it: “The budget is a wish list.”'))
+    expect(d).toMatchObject({ source: 'Ms. Okafor', content: '“The budget is a wish list.”' })
+    const [e] = summary(run('More from the report: “Most ferries ran late.”'))
+    expect(e).toBeUndefined()
+  })
+
+  it('takes a short phrase alone before a colon as the source of the quote after it', () => {
+    const [a] = summary(run('The panel heard two answers.\n\nDana Ruiz: “We will appeal.”\n'))
+    expect(a).toMatchObject({ source: 'Dana Ruiz', cue: ':', content: '“We will appeal.”' })
+  })
+
+  it('gives a quote ending in a question mark to the cue opening the next sentence', () => {
+    const [a] = summary(
+      run('“Who will pay for the bridge?” Mr. Okafor asked, repeating a line from his speech.'),
+    )
+    expect(a).toMatchObject({ kind: 'direct', source: 'Mr. Okafor', cue: 'asked' })
+    expect(a?.content).toBe('“Who will pay for the bridge?”')
+    const [b] = summary(run('“Too soon?” She tweeted as the council vote began.'))
+    expect(b?.content).toBe('“Too soon?”')
+  })
+
+  it('trusts a stance verb after a name with an aside between commas', () => {
+    const [a] = summary(
+      run(
+        'Tom Varga, an education professor at the state university, called it “an incredibly significant step.”',
+      ),
+    )
+    expect(a).toMatchObject({
+      source: 'Tom Varga, an education professor at the state university',
+      cue: 'called',
+      content: 'it “an incredibly significant step.”',
+    })
+  })
+
+  it('finds a named source with asides after a conjunction opening the sentence', () => {
+    const [a] = summary(
+      run(
+        'But Tom Varga, the head of Harbour Watch, a group that has sued the port, said that “the damage is done.”',
+      ),
+    )
+    expect(a?.source).toBe('Tom Varga, the head of Harbour Watch, a group that has sued the port')
+    expect(a?.content).toBe('that “the damage is done.”')
+  })
+
+  it('reads a plural possessive in the aside of a source as an apostrophe, not a quote', () => {
+    const [a] = summary(
+      run('Dana Ruiz, who runs the fund for nurses\' families, said, "The cuts hurt us."'),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: "Dana Ruiz, who runs the fund for nurses' families",
+      content: '"The cuts hurt us."',
+    })
+  })
+
+  it('gives a participle cue after a predicate the subject of the sentence', () => {
+    const [a] = summary(
+      run(
+        'Varga, a former harbour master, poked at the mayor during the debate, tweeting, “Notice the tide tables.”',
+      ),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'Varga',
+      cue: 'tweeting',
+      content: '“Notice the tide tables.”',
+    })
+  })
+
+  it('reads “while chanting, “…”” and “as X put it, “…”” as reports of the quote', () => {
+    const [a] = summary(run('Marchers filled the square while chanting, “Open the gates.”'))
+    expect(a).toMatchObject({ kind: 'direct', source: 'Marchers', cue: 'chanting' })
+    const [b] = summary(
+      run('As Tom Varga, a tax lawyer, recently put it, “Did he avoid the tax or evade it?”'),
+    )
+    expect(b).toMatchObject({
+      source: 'Tom Varga, a tax lawyer',
+      content: '“Did he avoid the tax or evade it?”',
+    })
+  })
+
+  it('carries a report on through a dash or “including” into a quote', () => {
+    const [a] = summary(
+      run(
+        'Ms. Ruiz said the museum would tell forgotten stories -- “the builder but also the cook.”',
+      ),
+    )
+    expect(a?.content).toBe(
+      'the museum would tell forgotten stories -- “the builder but also the cook.”',
+    )
+    const [b] = summary(
+      run('Ms. Ruiz said she had a few questions, including, “Who pays for the bridge?”'),
+    )
+    expect(b?.content).toBe('she had a few questions, including, “Who pays for the bridge?”')
+  })
+
+  it('gives a participle after a post-posed cue the source of that cue', () => {
+    const result = summary(
+      run(
+        '“We see no link to the storm,” the mayor said, adding that repairs would take “more days.”',
+      ),
+    )
+    expect(result[1]).toMatchObject({
+      kind: 'mixed',
+      source: 'the mayor',
+      cue: 'adding',
+      content: 'that repairs would take “more days.”',
+    })
+  })
+
+  it('reads a naming verb as a cue only with a quote in its clause', () => {
+    const [a] = summary(run('The council branded the plan a “giveaway to developers.”'))
+    expect(a).toMatchObject({
+      kind: 'mixed',
+      source: 'The council',
+      cue: 'branded',
+      content: 'the plan a “giveaway to developers.”',
+    })
+    expect(summary(run('The ranch hands branded the cattle last spring.'))).toEqual([])
+    expect(summary(run('The scheme was branded “a giveaway” in the press.'))).toEqual([])
+  })
+
+  it('ends a report at a quote followed by “and” and a new verb', () => {
+    const [a] = summary(
+      run('The marchers chanted “Whose streets?” and walked on until midnight past the barriers.'),
+    )
+    expect(a?.content).toBe('“Whose streets?”')
+  })
+
+  it('joins a split quote around an inverted cue', () => {
+    const [a] = summary(
+      run('“It is a hard issue,” said the senator, “because it puts two rights in conflict.”'),
+    )
+    expect(a).toMatchObject({ kind: 'direct', source: 'the senator', cue: 'said' })
+    expect(a?.content).toBe(
+      '“It is a hard issue,” said the senator, “because it puts two rights in conflict.”',
+    )
+  })
+
   it('carries a quote over paragraphs by the newspaper convention', () => {
     const text =
       'Dana Ortiz said: “The first paragraph of the quote runs here.\n\n“And the second paragraph closes it.”\n'
@@ -427,6 +662,12 @@ describe('sources and entities', () => {
       'vague',
       'document',
     ])
+  })
+
+  it('calls one member of the audience standing in for any a vague source', () => {
+    const [a] = run('A reader might now ask: “Who pays for the bridge?”').attributions
+    expect(a?.source?.text).toBe('A reader')
+    expect(a?.source?.kind).toBe('vague')
   })
 
   it('records the reason and basis of an anonymous source', () => {
