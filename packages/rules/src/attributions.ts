@@ -1160,6 +1160,9 @@ function nominalAttribution(
     let to = end
     if (opening === 0 && after?.value === ',') from = i + 2
     else if (i + 1 >= end && words[opening - 1]?.value === ',') to = opening - 1
+    // Between commas it is a parenthesis over the whole sentence; anywhere else ("who leads
+    // the party in his view, he said") its scope is unclear.
+    else if (words[opening - 1]?.value !== ',' || after?.value !== ',') return null
     if (to <= from) return null
     const content = { start: (words[from] as Word).start, end: (words[to - 1] as Word).end }
     return { attribution: make(sentence, owner, cue, content), length: 1 }
@@ -1254,6 +1257,13 @@ function subjectOwning(
   if (!isCapitalized(end)) return null
   let from = k
   while (from > 0 && k - from < 6 && isCapitalized(words[from - 1] as Word)) from--
+  // "campaigning in Iowa, he renewed his call": a name after a preposition is no subject.
+  const before = words[from - 1]
+  if (
+    before?.isWord &&
+    (lexicons.prepositions.has(before.lower) || sentenceOpeners.has(before.lower))
+  )
+    return null
   // A capitalised sentence opener that is no name ("Despite Lee's …") is no subject.
   while (from <= k && isOpener(words[from] as Word, lexicons)) from++
   if (from > k) return null
@@ -1404,7 +1414,8 @@ function complementEnd(doc: Doc, words: readonly Word[], first: number, end: num
     const word = words[k] as Word
     if (index.insideQuote(word.start)) continue
     if (['that', 'which', 'who', 'whom', 'where'].includes(word.lower)) relative = true
-    if (!relative && finiteVerbs.has(word.lower)) return k
+    // "claim to have won", "pledge to be neutral": the infinitive's own verb.
+    if (!relative && finiteVerbs.has(word.lower) && k > first + 1) return k
     if (word.value === ',' || word.value === ';' || word.value === ':' || isDash(word)) return k
     if (['during', 'although', 'because', 'since', 'while'].includes(word.lower)) return k
   }

@@ -433,6 +433,18 @@ describe('nominal attributions', () => {
     expect(inside?.content).toBe("The levy, in Ana Ruiz's opinion, is unfair")
   })
 
+  it("keeps the infinitive's own auxiliary and skips a name after a preposition", () => {
+    const [a] = summary(run("The firm's claim to have cut costs was doubted."))
+    expect(a).toMatchObject({ cue: 'claim', content: 'to have cut costs' })
+    const [b] = summary(run('Campaigning in Dunmore, he renewed his call to close the base.'))
+    expect(b).toMatchObject({ source: 'he', cue: 'call', content: 'to close the base' })
+  })
+
+  it('reads a view frame only at the edges of the sentence or between commas', () => {
+    const found = summary(run('Voters wondered who leads the party in his view.'))
+    expect(found.map((a) => a.cue)).not.toContain('view')
+  })
+
   it('ends the content of a fronted phrase at its comma', () => {
     const [a] = summary(
       run("Despite Tom Ide's warning that the pier would flood, the fair went on."),
