@@ -153,6 +153,21 @@ export function findAttributions(
         i += 1
         continue
       }
+      const nominal = nominalAttribution(doc, sentence, i, lexicons)
+      if (
+        nominal &&
+        found
+          .slice(firstOfSentence)
+          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
+      ) {
+        i += nominal.length - 1
+        continue
+      }
+      if (nominal) {
+        found.push(nominal.attribution)
+        i += nominal.length - 1
+        continue
+      }
       const match = cueAt(words, i, lexicons, titleCase)
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
@@ -1307,6 +1322,364 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   if (open && open.start.offset >= contentStart && open.end.offset > contentEnd)
     contentEnd = open.end.offset
   return make(sentence, source, cue, { start: contentStart, end: contentEnd })
+}
+
+/** Words that end a holder phrase read backwards: "rejected the claim of the mayor's". */
+const prepositionsInHolder = new Set([
+  'of',
+  'in',
+  'on',
+  'by',
+  'for',
+  'to',
+  'with',
+  'about',
+  'from',
+  'at',
+  'and',
+  'or',
+])
+
+/** Possessive pronouns: the holder of a nominal cue ("his claim that …"). */
+const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
+
+/** Finite verbs that end a to-infinitive complement: "her plan to cut fees is popular". */
+const finiteVerbs = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'did',
+  'does',
+])
+
+function isPossessive(word: Word | undefined): boolean {
+  if (!word?.isWord) return false
+  return possessivePronouns.has(word.lower) || /[a-z]'s?$/.test(word.lower)
+}
+
+/**
+ * Where the holder of a nominal cue at `noun` ends: the possessive right before the noun or
+ * before one modifier ("the mayor's repeated claim"), or -1.
+ */
+function possessorBefore(words: readonly Word[], noun: number): number {
+  if (isPossessive(words[noun - 1])) return noun - 1
+  const modifier = words[noun - 1]
+  if (
+    modifier?.isWord &&
+    !isCapitalized(modifier) &&
+    !determinersBeforeNoun.has(modifier.lower) &&
+    isPossessive(words[noun - 2])
+  )
+    return noun - 2
+  return -1
+}
+
+/**
+ * Nominal attributions (`nominal-cues`): a noun of saying or stance owned by a holder, with
+ * the complement that says what was said — "the mayor's claim that the bridge is safe", "her
+ * promise to cut fees", "his criticism of the budget" — and the frame "in the senator's view,
+ * …", whose holder's view is the rest of the sentence. The cue verbs' noun filter keeps "the
+ * report" and "his claims" from being verb cues; here the possessive is what makes the noun
+ * an attribution, and without one (or without a complement) the noun is left alone.
+ */
+function nominalAttribution(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const match = lexicons['nominal-cues'].matchAt(words, i)
+  if (!match) return null
+  const possessor = possessorBefore(words, i)
+  if (possessor < 0) return null
+  const end = lastContentIndex(words)
+  const holder =
+    subjectOwning(words, possessor, lexicons) ?? possessiveHolder(words, possessor, lexicons)
+  if (match.label === 'frame') {
+    const owner = possessiveHolder(words, possessor, lexicons)
+    const frame = i - possessor === 1 && words[owner.from - 1]?.lower === 'in'
+    if (!frame || match.length !== 1) return null
+    const cue = { start: (words[i] as Word).start, end: (words[i] as Word).end, lemma: match.entry }
+    const opening = owner.from - 1
+    const after = words[i + 1]
+    // "In their view, …" opens the content; "…, in Lee's view." closes it; in between, the
+    // view is the whole sentence's.
+    let from = 0
+    let to = end
+    if (opening === 0 && after?.value === ',') from = i + 2
+    else if (i + 1 >= end && words[opening - 1]?.value === ',') to = opening - 1
+    // Between commas it is a parenthesis over the whole sentence; anywhere else ("who leads
+    // the party in his view, he said") its scope is unclear.
+    else if (words[opening - 1]?.value !== ',' || after?.value !== ',') return null
+    if (to <= from) return null
+    const content = { start: (words[from] as Word).start, end: (words[to - 1] as Word).end }
+    return { attribution: make(sentence, owner, cue, content), length: 1 }
+  }
+  const complement = i + match.length - 1
+  const nounWord = words[i] as Word
+  const complementWord = words[complement] as Word
+  const object = match.label === 'object'
+  // "criticism of the budget": the preposition belongs to the cue; "claim that …", "promise
+  // to …": the complementiser opens the content.
+  const cueEnd = object ? complementWord.end : (words[complement - 1] as Word).end
+  const cue = { start: nounWord.start, end: cueEnd, lemma: match.entry }
+  const first = object ? complement + 1 : complement
+  if (first + 1 >= end) return null
+  // "to" must open an infinitive, not a phrase: "his promise to the voters".
+  if (match.label === 'infinitive') {
+    const verb = words[first + 1] as Word
+    if (!verb.isWord || isCapitalized(verb) || determinersBeforeNoun.has(verb.lower)) return null
+  }
+  let to =
+    match.label === 'clause'
+      ? endOfClause(doc, words, first, end, lexicons)
+      : complementEnd(doc, words, first, end)
+  // "Lee's claim that the dam leaked was false": when the nominal is the sentence's subject,
+  // the clause ends before the main verb, the second finite verb after "that".
+  // "Contrary to her claim that …, the dam held": a fronted phrase ends at its comma.
+  if (isFrontedPhrase(words, holder.from, lexicons))
+    to = Math.min(to, firstCommaAfter(doc, words, first, to))
+  else if (match.label === 'clause' && holder.from === openingWord(words, lexicons))
+    to = Math.min(to, secondFiniteVerb(doc, words, first, to))
+  while (
+    to > first + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  const content = { start: (words[first] as Word).start, end: (words[to - 1] as Word).end }
+  return { attribution: make(sentence, holder, cue, content), length: match.length }
+}
+
+/** The possessive that goes with each subject pronoun: "she renewed her call …". */
+const possessiveOfPronoun: Record<string, string> = {
+  he: 'his',
+  she: 'her',
+  they: 'their',
+  it: 'its',
+  i: 'my',
+  we: 'our',
+}
+
+/** Words that cannot stand in the verb group between a subject and its possessive. */
+const breaksVerbGroup = new Set([
+  'that',
+  'who',
+  'which',
+  'whose',
+  'and',
+  'but',
+  'or',
+  'because',
+  'if',
+])
+
+/**
+ * "Lee renewed her call to …", "he has toned down his criticism of …", "the senators were
+ * unanimous in their condemnation of …": a possessive pronoun after its clause's own subject
+ * stands for that subject, and the subject is the source (the pronoun would be resolved to it
+ * anyway). Reads back over a short verb group in lower case to a subject pronoun that agrees
+ * with the possessive or to a capitalised name. Returns the subject, or null.
+ */
+function subjectOwning(
+  words: readonly Word[],
+  possessor: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  const possessive = (words[possessor] as Word).lower
+  if (!possessivePronouns.has(possessive)) return null
+  let k = possessor - 1
+  while (k >= 0 && possessor - k <= 5) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word) || breaksVerbGroup.has(word.lower)) break
+    if (subjectPronouns.has(word.lower) || word.lower === 'it') break
+    k--
+  }
+  if (k < 0 || k === possessor - 1) return null
+  const end = words[k] as Word
+  // "Contrary to his claim": a phrase, not a subject and its verb.
+  if (!end.isWord || lexicons.prepositions.has((words[k + 1] as Word).lower)) return null
+  if (subjectPronouns.has(end.lower) || end.lower === 'it') {
+    return possessiveOfPronoun[end.lower] === possessive ? { from: k, to: k + 1 } : null
+  }
+  if (!isCapitalized(end)) return null
+  let from = k
+  while (from > 0 && k - from < 6 && isCapitalized(words[from - 1] as Word)) from--
+  // "campaigning in Iowa, he renewed his call": a name after a preposition is no subject.
+  const before = words[from - 1]
+  if (
+    before?.isWord &&
+    (lexicons.prepositions.has(before.lower) || sentenceOpeners.has(before.lower))
+  )
+    return null
+  // A capitalised sentence opener that is no name ("Despite Lee's …") is no subject.
+  while (from <= k && isOpener(words[from] as Word, lexicons)) from++
+  if (from > k) return null
+  const subject = { from, to: k + 1 }
+  return isClearSource(words, subject, lexicons) ? subject : null
+}
+
+/** A capitalised word that opens a sentence without being a name: "In", "Despite", "Regarding". */
+function isOpener(word: Word, lexicons: Lexicons): boolean {
+  return lexicons.prepositions.has(word.lower) || sentenceOpeners.has(word.lower)
+}
+
+/** Capitalised openers of a sentence that are no part of a name. */
+const sentenceOpeners = new Set([
+  'when',
+  'while',
+  'if',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'before',
+  'after',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'where',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'none',
+  'nearly',
+  'why',
+  'here',
+  'there',
+  'despite',
+  'regarding',
+  'concerning',
+  'among',
+  'amid',
+  'following',
+  'including',
+  'during',
+  'under',
+  'by',
+  'about',
+  'against',
+  'like',
+  'unlike',
+  'over',
+  'without',
+])
+
+/** The words before `at` open the sentence with a phrase, no subject: "Despite the mayor's". */
+function isFrontedPhrase(words: readonly Word[], at: number, lexicons: Lexicons): boolean {
+  const first = words[0]
+  if (at === 0 || !first?.isWord || !(isOpener(first, lexicons) || first.lower === 'contrary'))
+    return false
+  for (let k = 1; k < at; k++) if (!(words[k] as Word).isWord) return false
+  return true
+}
+
+/** Index of the first comma outside quotations in (from, to), or `to`. */
+function firstCommaAfter(doc: Doc, words: readonly Word[], from: number, to: number): number {
+  const index = docIndex(doc)
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    if (word.value !== ',') continue
+    if (!index.insideQuote(word.start)) return k
+    // A comma before the closing quote mark ends the phrase too: “… nothing,” there was …
+    if (isQuoteMark((words[k + 1] as Word | undefined)?.value ?? '') && k + 2 <= to) return k + 2
+  }
+  return to
+}
+
+/** The first word of a sentence after an opener that is no subject ("But", "In fact,"). */
+function openingWord(words: readonly Word[], lexicons: Lexicons): number {
+  let k = 0
+  while (k < words.length && (!(words[k] as Word).isWord || isOpener(words[k] as Word, lexicons)))
+    k++
+  return k
+}
+
+/** Index of the second finite verb (`finiteVerbs`) outside quotations in [from, to), or `to`. */
+function secondFiniteVerb(doc: Doc, words: readonly Word[], from: number, to: number): number {
+  const index = docIndex(doc)
+  let seen = 0
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    if (!finiteVerbs.has(word.lower) || index.insideQuote(word.start)) continue
+    if (++seen === 2) return k
+  }
+  return to
+}
+
+/**
+ * The holder phrase that ends with the possessive at `possessor`: "his", "Governor Ana
+ * Ruiz's", "the city council's". Only a name's capitalised words and a determiner opening a
+ * short common noun phrase join it — never the verb the nominal is the object of
+ * ("rejected the mayor's claim").
+ */
+function possessiveHolder(
+  words: readonly Word[],
+  possessor: number,
+  lexicons: Lexicons,
+): WordRange {
+  const word = words[possessor] as Word
+  if (possessivePronouns.has(word.lower)) return { from: possessor, to: possessor + 1 }
+  let from = possessor
+  while (from > 0 && from > possessor - 6) {
+    const before = words[from - 1] as Word
+    if (!(isCapitalized(before) || (before.value === '.' && from - 1 > 0))) break
+    from--
+  }
+  // "the city council's", "the Republican senator's": a determiner and up to two lower-case
+  // words before the possessive (the capitalised ones are already in).
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const before = words[k] as Word
+    if (!before.isWord) break
+    if (['the', 'a', 'an', 'this'].includes(before.lower)) {
+      from = k
+      break
+    }
+    if (
+      isCapitalized(before) ||
+      prepositionsInHolder.has(before.lower) ||
+      /(?:ed|ing)$/.test(before.lower)
+    )
+      break
+  }
+  // A capitalised sentence opener that is not a name ("In Lee's view", "Despite Lee's").
+  while (from < possessor && isOpener(words[from] as Word, lexicons)) from++
+  return { from, to: possessor + 1 }
+}
+
+/**
+ * End of a to-infinitive or object complement: a finite verb ends it when the nominal is the
+ * subject ("her promise to cut fees was popular") unless a relative clause has begun ("to
+ * fund research that could help"), as do a comma, a dash or an adverbial clause opener.
+ */
+function complementEnd(doc: Doc, words: readonly Word[], first: number, end: number): number {
+  const index = docIndex(doc)
+  let relative = false
+  for (let k = first + 1; k < end; k++) {
+    const word = words[k] as Word
+    if (index.insideQuote(word.start)) continue
+    if (['that', 'which', 'who', 'whom', 'where'].includes(word.lower)) relative = true
+    // "claim to have won", "pledge to be neutral": the infinitive's own verb.
+    if (!relative && finiteVerbs.has(word.lower) && k > first + 1) return k
+    if (word.value === ',' || word.value === ';' || word.value === ':' || isDash(word)) return k
+    if (['during', 'although', 'because', 'since', 'while'].includes(word.lower)) return k
+  }
+  return end
 }
 
 function make(

@@ -14,7 +14,10 @@ export interface PhraseList {
   readonly name: string
   has(word: string): boolean
   /** The longest entry that starts at `words[index]`, as its length in words. */
-  matchAt(words: readonly Word[], index: number): { length: number; entry: string } | null
+  matchAt(
+    words: readonly Word[],
+    index: number,
+  ): { length: number; entry: string; label: string | null } | null
 }
 
 export interface ListChanges {
@@ -29,7 +32,7 @@ export function phraseList(name: string, changes: ListChanges = {}): PhraseList 
     has: (word) => lexicon.has(word),
     matchAt(words, index) {
       const match = lexicon.matchWordsAt(words, index)
-      return match ? { length: match.length, entry: match.entry } : null
+      return match ? { length: match.length, entry: match.entry, label: match.label } : null
     },
   }
 }
@@ -60,6 +63,7 @@ export const listNames = [
   'impression-cues',
   'accusation-words',
   'superlatives',
+  'nominal-cues',
 ] as const
 
 export type ListName = (typeof listNames)[number]

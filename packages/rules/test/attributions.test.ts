@@ -603,10 +603,9 @@ describe('attributions', () => {
   })
 
   it('does not take nouns for cues', () => {
-    expect(
-      run('The report was published on Monday. His claims about the budget were false.')
-        .attributions,
-    ).toEqual([])
+    expect(run('The report was published on Monday. His claims were false.').attributions).toEqual(
+      [],
+    )
   })
 
   it('takes a stance word before a finite verb for a noun', () => {
@@ -615,6 +614,91 @@ describe('attributions', () => {
     expect(
       summary(run('Senator Alma Reyes supports the new levy on imported grain.')).map((a) => a.cue),
     ).toEqual(['supports'])
+  })
+})
+
+describe('nominal attributions', () => {
+  it('takes a possessive holder and a that-clause: the holder is the source', () => {
+    expect(
+      summary(run("Residents doubted the harbour master's claim that the pier was safe.")),
+    ).toEqual([
+      {
+        kind: 'indirect',
+        source: "the harbour master's",
+        sourceKind: 'named',
+        cue: 'claim',
+        content: 'that the pier was safe',
+      },
+    ])
+  })
+
+  it('takes a to-infinitive, ending it at the main verb', () => {
+    const [a] = summary(run('Her promise to reopen the library was popular with parents.'))
+    expect(a).toMatchObject({ source: 'Her', cue: 'promise', content: 'to reopen the library' })
+  })
+
+  it('ends a that-clause at the main verb when the nominal is the subject', () => {
+    const [a] = summary(run("Dara Venn's warning that the levee would fail was ignored."))
+    expect(a).toMatchObject({ cue: 'warning', content: 'that the levee would fail' })
+  })
+
+  it('takes the object of a noun of stance, the preposition in the cue', () => {
+    const [a] = summary(run("The union welcomed Ana Ruiz's criticism of the budget."))
+    expect(a).toMatchObject({ source: "Ana Ruiz's", cue: 'criticism of', content: 'the budget' })
+  })
+
+  it('gives a possessive pronoun to the subject of its own clause', () => {
+    const [a] = summary(run('Councillor Brill has toned down his criticism of the plan.'))
+    expect(a).toMatchObject({ source: 'Councillor Brill', cue: 'criticism of' })
+    // A subject pronoun that does not agree stays apart: "she … his claim".
+    const [b] = summary(run('She printed his claim that the ferry was late.'))
+    expect(b).toMatchObject({ source: 'his', cue: 'claim' })
+  })
+
+  it('reads "in the holder\'s view" as the holder\'s view of the rest of the sentence', () => {
+    expect(
+      summary(run("In the treasurer's view, the levy will fail.")).map((a) => [
+        a.source,
+        a.cue,
+        a.content,
+      ]),
+    ).toEqual([["the treasurer's", 'view', 'the levy will fail']])
+    const [inside] = summary(run("The levy, in Ana Ruiz's opinion, is unfair."))
+    expect(inside).toMatchObject({ source: "Ana Ruiz's", cue: 'opinion' })
+    expect(inside?.content).toBe("The levy, in Ana Ruiz's opinion, is unfair")
+  })
+
+  it("keeps the infinitive's own auxiliary and skips a name after a preposition", () => {
+    const [a] = summary(run("The firm's claim to have cut costs was doubted."))
+    expect(a).toMatchObject({ cue: 'claim', content: 'to have cut costs' })
+    const [b] = summary(run('Campaigning in Dunmore, he renewed his call to close the base.'))
+    expect(b).toMatchObject({ source: 'he', cue: 'call', content: 'to close the base' })
+  })
+
+  it('reads a view frame only at the edges of the sentence or between commas', () => {
+    const found = summary(run('Voters wondered who leads the party in his view.'))
+    expect(found.map((a) => a.cue)).not.toContain('view')
+  })
+
+  it('ends the content of a fronted phrase at its comma', () => {
+    const [a] = summary(
+      run("Despite Tom Ide's warning that the pier would flood, the fair went on."),
+    )
+    expect(a).toMatchObject({ source: "Tom Ide's", content: 'that the pier would flood' })
+  })
+
+  it('needs a holder and a complement', () => {
+    expect(run('The claim that the pier was safe spread quickly.').attributions).toEqual([])
+    expect(run('His remarks drew applause at the fair.').attributions).toEqual([])
+    expect(run('Her promise to the voters was vague.').attributions).toEqual([])
+  })
+
+  it('leaves a nominal inside what a cue reports to that cue', () => {
+    expect(
+      summary(run("Officials said the mayor's claim that the pier was safe was wrong.")).map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['said'])
   })
 })
 
