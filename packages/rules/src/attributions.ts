@@ -1,6 +1,6 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
-import type { Lexicons } from './lexicons.js'
+import { type Lexicons, type ListName, startWords } from './lexicons.js'
 import {
   boundaryBefore,
   isDash,
@@ -28,6 +28,16 @@ export interface FoundAttribution {
   /** The cue is the reporter's own hedge ("is expected to", "seems to"; `impression-cues`). */
   hedgedCue?: boolean
 }
+
+/** The lists `cueAt` reads a cue from: a word that starts no entry of any of them is no cue. */
+const cueLists: readonly ListName[] = [
+  'cue-verbs',
+  'belief-verbs',
+  'document-cue-verbs',
+  'stance-verbs',
+  'quote-verbs',
+  'naming-verbs',
+]
 
 /** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
 const finiteVerbsAfterNoun = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'])
@@ -138,6 +148,9 @@ export function findAttributions(
   const topQuotes = index.topQuotes as Quote[]
   const inQuote = (offset: number): Quote | undefined => index.insideQuote(offset)
   const found: FoundAttribution[] = []
+  // Most words start no cue of any list: one set look-up skips them (see `startWords`).
+  const cueStarts = startWords(lexicons, cueLists)
+  const nominalStarts = startWords(lexicons, ['nominal-cues'])
 
   for (const sentence of sentences) {
     const { words } = sentence
@@ -153,7 +166,9 @@ export function findAttributions(
         i += 1
         continue
       }
-      const nominal = nominalAttribution(doc, sentence, i, lexicons)
+      const nominal = nominalStarts.has(word.lower)
+        ? nominalAttribution(doc, sentence, i, lexicons)
+        : null
       if (
         nominal &&
         found
@@ -168,7 +183,7 @@ export function findAttributions(
         i += nominal.length - 1
         continue
       }
-      const match = cueAt(words, i, lexicons, titleCase)
+      const match = cueStarts.has(word.lower) ? cueAt(words, i, lexicons, titleCase) : null
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
@@ -1716,7 +1731,10 @@ function agentless(
 ): FoundAttribution[] {
   const out: FoundAttribution[] = []
   const { words } = sentence
+  const starts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
   for (let i = 0; i < words.length; i++) {
+    const at = words[i] as Word
+    if (!at.isWord || !starts.has(at.lower)) continue
     const agentlessMatch = lexicons['agentless-cues'].matchAt(words, i)
     const impression = agentlessMatch ? null : lexicons['impression-cues'].matchAt(words, i)
     const match = agentlessMatch ?? impression

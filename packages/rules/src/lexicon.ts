@@ -80,6 +80,8 @@ export interface Lexicon {
   matchAll(tokens: readonly MatchToken[]): LexiconMatch[]
   /** Every form, in file order. */
   entries(): LexiconEntry[]
+  /** The words some form starts with (compared form): no match can start at any other word. */
+  firstWords(): ReadonlySet<string>
 }
 
 export interface LexiconOptions {
@@ -239,6 +241,7 @@ export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Le
     return best
   }
 
+  let starts: Set<string> | undefined
   const matchWordsAt = (words: readonly NormalizedToken[], index: number): LexiconMatch | null => {
     const first = words[index]
     if (first === undefined || !first.isWord) return null
@@ -273,6 +276,10 @@ export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Le
       return out
     },
     entries: () => [...forms.values()],
+    firstWords: () => {
+      starts ??= new Set(root.next.keys())
+      return starts
+    },
   }
 }
 

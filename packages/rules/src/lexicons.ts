@@ -18,6 +18,8 @@ export interface PhraseList {
     words: readonly Word[],
     index: number,
   ): { length: number; entry: string; label: string | null } | null
+  /** The words an entry starts with, in compared form. */
+  firstWords(): ReadonlySet<string>
 }
 
 export interface ListChanges {
@@ -30,6 +32,7 @@ export function phraseList(name: string, changes: ListChanges = {}): PhraseList 
   return {
     name,
     has: (word) => lexicon.has(word),
+    firstWords: () => lexicon.firstWords(),
     matchAt(words, index) {
       const match = lexicon.matchWordsAt(words, index)
       return match ? { length: match.length, entry: match.entry, label: match.label } : null
@@ -74,4 +77,28 @@ export function loadLexicons(changes: Partial<Record<string, ListChanges>> = {})
   const out = {} as Record<ListName, PhraseList>
   for (const name of listNames) out[name] = phraseList(name, changes[name] ?? {})
   return out
+}
+
+const startWordCache = new WeakMap<Lexicons, Map<string, ReadonlySet<string>>>()
+
+/**
+ * The words an entry of any of `names` starts with. A detector that asks several lists at
+ * every word of a sentence asks this one set first: most words start no entry of any list,
+ * and one look-up answers for all of them.
+ */
+export function startWords(lexicons: Lexicons, names: readonly ListName[]): ReadonlySet<string> {
+  let byKey = startWordCache.get(lexicons)
+  if (!byKey) {
+    byKey = new Map()
+    startWordCache.set(lexicons, byKey)
+  }
+  const key = names.join(' ')
+  let words = byKey.get(key)
+  if (!words) {
+    const union = new Set<string>()
+    for (const name of names) for (const word of lexicons[name].firstWords()) union.add(word)
+    words = union
+    byKey.set(key, words)
+  }
+  return words
 }
