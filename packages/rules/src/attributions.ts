@@ -1197,8 +1197,8 @@ function earlierSource(
   return null
 }
 
-/** Words that open a subordinate clause or a phrase, not a subject: "When Trump met …". */
-const clauseOpeners = new Set([
+/** Subordinating conjunctions: a clause they open has its own subject ("When Ruiz met …"). */
+const subordinators = [
   'when',
   'while',
   'if',
@@ -1214,12 +1214,10 @@ const clauseOpeners = new Set([
   'unless',
   'whether',
   'where',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-])
+]
+
+/** Words that open a subordinate clause or a phrase, not a subject: "When Trump met …". */
+const clauseOpeners = new Set([...subordinators, 'the', 'a', 'an', 'this', 'that'])
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /**
@@ -1553,21 +1551,7 @@ function isOpener(word: Word, lexicons: Lexicons): boolean {
 
 /** Capitalised openers of a sentence that are no part of a name. */
 const sentenceOpeners = new Set([
-  'when',
-  'while',
-  'if',
-  'as',
-  'because',
-  'although',
-  'though',
-  'since',
-  'before',
-  'after',
-  'once',
-  'until',
-  'unless',
-  'whether',
-  'where',
+  ...subordinators,
   'but',
   'and',
   'so',
