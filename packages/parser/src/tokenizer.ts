@@ -1,4 +1,4 @@
-import type { SentenceContent } from 'nlcst'
+import type { Paragraph, SentenceContent } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 
 type LeafType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode'
@@ -59,6 +59,73 @@ export class TableParseEnglish extends ParseEnglish {
     return children
   }
 }
+
+type Plugin = (node: never) => void
+
+/**
+ * The parse-english transforms, less what only makes positions, and with parse-latin's
+ * `breakImplicitSentences` replaced by a loop that counts line breaks instead of splitting
+ * every white space's text into a new array (41 MB per 300 articles in an allocation profile).
+ * Positions are not wanted here: the bridge places every node itself, after the transforms
+ * (see `TableParseEnglish`). Each list is checked against the shape this was written for; if
+ * parse-english ever changes it, the original list is kept.
+ */
+function withoutPositionPlugins(prototype: ParseEnglish): void {
+  const root = prototype.tokenizeRootPlugins as Plugin[]
+  const paragraph = prototype.tokenizeParagraphPlugins as Plugin[]
+  const sentence = prototype.tokenizeSentencePlugins as Plugin[]
+  const patchPosition = root.at(-1)
+  const removeEmptyNodes = root.at(-2)
+  const breakAt = paragraph.length - 3
+  const shaped =
+    root.length === 4 &&
+    paragraph.at(-1) === patchPosition &&
+    paragraph.at(-2) === removeEmptyNodes &&
+    sentence.at(-1) === patchPosition
+  if (!shaped) return
+  const own = TableParseEnglish.prototype
+  own.tokenizeRootPlugins = root.slice(0, -1) as typeof own.tokenizeRootPlugins
+  own.tokenizeSentencePlugins = sentence.slice(0, -1) as typeof own.tokenizeSentencePlugins
+  const paragraphPlugins = paragraph.slice(0, -1)
+  paragraphPlugins[breakAt] = breakImplicitSentences as Plugin
+  own.tokenizeParagraphPlugins = paragraphPlugins as typeof own.tokenizeParagraphPlugins
+}
+
+/** parse-latin's rule: a white space holding two or more line breaks ends a sentence. */
+function breakImplicitSentences(paragraph: Paragraph): void {
+  const siblings = paragraph.children
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index]
+    if (child?.type !== 'SentenceNode') continue
+    const children = child.children
+    for (let position = 1; position < children.length - 1; position++) {
+      const node = children[position]
+      if (node?.type !== 'WhiteSpaceNode' || !twoLineBreaks(node.value)) continue
+      child.children = children.slice(0, position)
+      siblings.splice(index + 1, 0, node, {
+        type: 'SentenceNode',
+        children: children.slice(position + 1),
+      })
+      // The white space is the next sibling; the new sentence after it is looked at in turn.
+      break
+    }
+  }
+}
+
+/** Whether `value` holds two line breaks (CR LF counting as one, as in parse-latin). */
+function twoLineBreaks(value: string): boolean {
+  let breaks = 0
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 13) {
+      if (value.charCodeAt(i + 1) === 10) i++
+    } else if (code !== 10) continue
+    if (++breaks === 2) return true
+  }
+  return false
+}
+
+withoutPositionPlugins(ParseEnglish.prototype)
 
 const whiteSpaceKind = 1
 const wordKind = 3

@@ -12,12 +12,20 @@ function shape(node: unknown): unknown {
   return JSON.parse(JSON.stringify(node, (key, value) => (key === 'position' ? undefined : value)))
 }
 
+/** The positions of the leaves, in order: mdast-util-to-nlcst places those itself. */
+function leafPositions(node: unknown, out: unknown[] = []): unknown[] {
+  const { children, position } = node as { children?: unknown[]; position?: unknown }
+  if (children) for (const child of children) leafPositions(child, out)
+  else out.push(position)
+  return out
+}
+
 /** Text rich in what the tokenizer must cut right: runs, repeats, surrogates, odd spaces. */
 const text = fc
   .array(
     fc.oneof(
       fc.constantFrom('Smith', 'said', 'a', '3', '30.5', 'don’t', "it's", 'U.S.', 'e-mail'),
-      fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u3000'),
+      fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\r', '\n\r\n', '\u00a0', '\u2009', '\u3000'),
       fc.constantFrom('.', '...', '!!', '?!', ',', '“', '”', '"', "'", '’’', '—', '--', '(', ')'),
       fc.constantFrom('$', '%', '&', '#', '+', '€', '©', '😀', '😀😀', '👍🏽', '\ud800', '\udc00'),
       fc.string({ unit: 'grapheme', maxLength: 6 }),
@@ -47,8 +55,10 @@ describe('TableParseEnglish', () => {
         const mdast = markdown.parse(file)
         const expected = toNlcst(mdast, file, ParseEnglish)
         const actual = toNlcst(mdast, file, new TableParseEnglish())
-        // Both get the utility's own positions, patched after tokenizing.
-        expect(actual).toEqual(expected)
+        // The same tree; the leaves get the utility's own positions, patched after tokenizing.
+        // Parents get none here (the bridge spans them over their leaves, see bridge.ts).
+        expect(shape(actual)).toEqual(shape(expected))
+        expect(leafPositions(actual)).toEqual(leafPositions(expected))
       }),
       { numRuns: 500 },
     )
