@@ -386,13 +386,11 @@ function realign(
   collect(root)
 
   const { pieces, text, lines } = context
-  const starts = new Int32Array(leaves.length)
-  const ends = new Int32Array(leaves.length)
+  const { starts, ends, nextStart } = scratchFor(leaves.length)
   if (match === 'order') matchInOrder(leaves, pieces, text, starts, ends)
   else matchByOffset(leaves, pieces, text, starts, ends)
 
   // Made-up leaves fill the gap between their neighbours; everything stays in order.
-  const nextStart = new Int32Array(leaves.length)
   let following = blockEnd
   for (let i = leaves.length - 1; i >= 0; i--) {
     nextStart[i] = following
@@ -421,6 +419,29 @@ function realign(
     previousPoint = endPoint
   }
   spanChildren(root as unknown as NlcstNode)
+}
+
+/**
+ * Offsets of one block's leaves, reused from block to block: a fresh typed array per block
+ * cost more than the matching itself (a typed array's backing store is slow to allocate).
+ * Only the first `length` entries of each are meaningful.
+ */
+let scratch = {
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  nextStart: new Int32Array(256),
+}
+
+function scratchFor(length: number): typeof scratch {
+  if (scratch.starts.length < length) {
+    const size = Math.max(length, scratch.starts.length * 2)
+    scratch = {
+      starts: new Int32Array(size),
+      ends: new Int32Array(size),
+      nextStart: new Int32Array(size),
+    }
+  }
+  return scratch
 }
 
 /** Each leaf belongs to the piece whose value covers the offset the utility gave it. */
