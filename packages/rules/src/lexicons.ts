@@ -73,7 +73,31 @@ export type ListName = (typeof listNames)[number]
 
 export type Lexicons = Record<ListName, PhraseList>
 
-export function loadLexicons(changes: Partial<Record<string, ListChanges>> = {}): Lexicons {
+type LexiconChanges = Partial<Record<string, ListChanges>>
+
+const lexiconsByChanges = new WeakMap<LexiconChanges, Lexicons>()
+let plainLexicons: Lexicons | null = null
+
+/**
+ * Every list, with the user's changes applied. The result is kept for the same `changes`
+ * object (a configuration is read once and not changed after), and one set serves every
+ * analysis without changes: building a set costs more than analysing a short article, and
+ * what detectors derive from a set (`startWords`) is cached by it.
+ */
+export function loadLexicons(changes: LexiconChanges = {}): Lexicons {
+  if (Object.keys(changes).length === 0) {
+    plainLexicons ??= buildLexicons({})
+    return plainLexicons
+  }
+  let lexicons = lexiconsByChanges.get(changes)
+  if (!lexicons) {
+    lexicons = buildLexicons(changes)
+    lexiconsByChanges.set(changes, lexicons)
+  }
+  return lexicons
+}
+
+function buildLexicons(changes: LexiconChanges): Lexicons {
   const out = {} as Record<ListName, PhraseList>
   for (const name of listNames) out[name] = phraseList(name, changes[name] ?? {})
   return out

@@ -17,3 +17,20 @@ describe('startWords', () => {
     expect(startWords(lexicons, ['cue-verbs']).has('said')).toBe(false)
   })
 })
+
+describe('loadLexicons', () => {
+  it('builds the lists once for every analysis without changes', () => {
+    expect(loadLexicons({})).toBe(loadLexicons())
+  })
+
+  it('builds them once per configuration, with its changes applied', () => {
+    const changes = { 'cue-verbs': { add: ['harrumphed'] } }
+    const lexicons = loadLexicons(changes)
+    expect(loadLexicons(changes)).toBe(lexicons)
+    expect(lexicons['cue-verbs'].has('harrumphed')).toBe(true)
+    expect(loadLexicons({ 'cue-verbs': { add: ['tutted'] } })['cue-verbs'].has('harrumphed')).toBe(
+      false,
+    )
+    expect(loadLexicons()['cue-verbs'].has('harrumphed')).toBe(false)
+  })
+})
