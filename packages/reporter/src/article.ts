@@ -48,7 +48,7 @@ export function proseOf(doc: Doc, block: Block): Piece[] {
       flush()
       pieces.push([start, end, token.value])
     }
-    if (token.value !== '') endsInSpace = /\s$/.test(token.value)
+    if (token.value !== '') endsInSpace = isSpace(token.value.charCodeAt(token.value.length - 1))
     previousEnd = end
   }
   for (const index of block.sentences) {
