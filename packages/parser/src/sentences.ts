@@ -25,13 +25,21 @@ const starters = readWordList('sentence-starters')
 const terminalAbbreviations = readWordList('terminal-abbreviations')
 const speechVerbs = readWordList('speech-verbs')
 
-const kinds: Record<string, TokenKind> = {
-  WordNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'whitespace',
-  SourceNode: 'source',
-  TextNode: 'word',
+/** The token kind of an nlcst node type (a switch: a keyed look-up showed in profiles). */
+function kindOf(type: string): TokenKind {
+  switch (type) {
+    case 'WordNode':
+    case 'TextNode':
+      return 'word'
+    case 'PunctuationNode':
+      return 'punctuation'
+    case 'WhiteSpaceNode':
+      return 'whitespace'
+    case 'SourceNode':
+      return 'source'
+    default:
+      return 'symbol'
+  }
 }
 
 /**
@@ -45,7 +53,7 @@ export function draftSentences(root: NlcstRoot): BlockProse {
     const position = node.position
     if (position?.start.offset === undefined || position.end.offset === undefined) return undefined
     return {
-      kind: kinds[node.type] ?? 'symbol',
+      kind: kindOf(node.type),
       value: valueOf(node),
       start: position.start as Token['start'],
       end: position.end as Token['end'],
@@ -55,12 +63,15 @@ export function draftSentences(root: NlcstRoot): BlockProse {
     if (node.type === 'SentenceNode') {
       const sentence = node as NlcstSentence
       const own: Token[] = []
+      let blank = true
       for (const child of sentence.children) {
         const token = toToken(child)
-        if (token) own.push(token)
+        if (!token) continue
+        own.push(token)
+        tokens.push(token)
+        if (blank && !isBlank(token)) blank = false
       }
-      tokens.push(...own)
-      if (own.some((token) => !isBlank(token))) out.push({ tokens: own, nodes: [sentence] })
+      if (!blank) out.push({ tokens: own, nodes: [sentence] })
       return
     }
     if ('children' in node) {

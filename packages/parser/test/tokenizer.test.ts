@@ -26,7 +26,21 @@ const text = fc
     fc.oneof(
       fc.constantFrom('Smith', 'said', 'a', '3', '30.5', 'don’t', "it's", 'U.S.', 'e-mail'),
       // What the sentence transforms join: inner marks, initialisms, elisions, and/or, w/.
-      fc.constantFrom('/', '-', '_', '__', '&', '@', ':', '\u00b7', 'w', 'a.b.c', 'ya', '’n’', "'s"),
+      fc.constantFrom(
+        '/',
+        '-',
+        '_',
+        '__',
+        '&',
+        '@',
+        ':',
+        '\u00b7',
+        'w',
+        'a.b.c',
+        'ya',
+        '’n’',
+        "'s",
+      ),
       fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\r', '\n\r\n', '\u00a0', '\u2009', '\u3000'),
       fc.constantFrom('.', '...', '!!', '?!', ',', '“', '”', '"', "'", '’’', '—', '--', '(', ')'),
       fc.constantFrom('$', '%', '&', '#', '+', '€', '©', '😀', '😀😀', '👍🏽', '\ud800', '\udc00'),
