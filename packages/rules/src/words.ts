@@ -47,8 +47,19 @@ export function wordsOfDoc(doc: Doc): Word[][] {
 
 /** Starts with a capital, or is a name with a particle ("al-Sharaa", "bin-Talal", "d’Estaing"). */
 export function isCapitalized(word: Word): boolean {
-  return word.isWord && /^(?:\p{Lu}|\p{Ll}{1,3}[-’']\p{Lu})/u.test(word.value)
+  if (!word.isWord) return false
+  if (word.capitalised) return true
+  // Only a word with a hyphen or apostrophe in its first four characters can have a particle;
+  // the expression is asked only then (it ran for every word of every sentence).
+  const value = word.value
+  for (let i = 1; i <= 3 && i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 45 || code === 39 || code === 0x2019) return particleName.test(value)
+  }
+  return false
 }
+
+const particleName = /^\p{Ll}{1,3}[-’']\p{Lu}/u
 
 export function isQuoteMark(value: string): boolean {
   return /^(?:[“”"‘’'«»„‹›]|''|``)$/.test(value)
