@@ -275,6 +275,8 @@ function cueAt(
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
+    // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
+    !(gerundLeads.has(before.lower) && lexicons['cue-verbs'].has(word.lower)) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before)
   )
@@ -298,7 +300,12 @@ function cueAt(
   const previous = words[i - 1]
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
-  if (previous && (determinersBeforeNoun.has(previous.lower) || /'s$/.test(previous.lower)))
+  // ("She’s arguing", "it’s insisting": a pronoun's contracted "is" is no possessive.)
+  if (
+    previous &&
+    (determinersBeforeNoun.has(previous.lower) ||
+      (/'s$/.test(previous.lower) && !lexicons.pronouns.has(previous.lower.slice(0, -2))))
+  )
     return null
   // "reports of", "claims by": plural nouns.
   if (
@@ -489,13 +496,17 @@ function fromCue(
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   const isStance =
     !lexicons['cue-verbs'].matchAt(words, i) && lexicons['stance-verbs'].matchAt(words, i) !== null
-  let source = sourceBefore(words, a, lexicons)
+  // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
+  const gerund = /ing$/.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
+  let source = gerund ? null : sourceBefore(words, a, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   if (
     !source &&
     /ing$/.test(verb.lower) &&
-    (words[a - 1]?.value === ',' || circumstanceOpeners.has(words[a - 1]?.lower ?? ''))
+    (words[a - 1]?.value === ',' ||
+      circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
+      gerundLeads.has(words[a - 1]?.lower ?? ''))
   ) {
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
@@ -736,6 +747,9 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
   }
   return false
 }
+
+/** Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming". */
+const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
 
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([
