@@ -533,6 +533,16 @@ function fromCue(
     if (subject) source = { range: subject, boundary: 'start' }
   }
   const sourceRange = source?.range ?? null
+  // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
+  // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the
+  // relative clause up to the quotation's end.
+  if (sourceRange && namingRelatives.has(words[sourceRange.from - 1]?.lower ?? '')) {
+    const named = relativeNaming(doc, words, sourceRange, e, lexicons)
+    if (named) {
+      const from = words[sourceRange.from - 1] as Word
+      return make(sentence, sourceRange, cue, { start: from.start, end: named })
+    }
+  }
   // "The poll found …" reports a document; "Pew found that …", "the Justice Department found
   // that …": a clear source with a that-clause reports findings too.
   if (
@@ -542,7 +552,19 @@ function fromCue(
         !(words[e]?.lower === 'that' && isClearSource(words, sourceRange, lexicons))))
   )
     return null
-  if ((isBelief || isStance) && (!sourceRange || !isClearSource(words, sourceRange, lexicons)))
+  // "One harbour spokesman has called the delay “a slow-motion wreck.”": a stance
+  // whose object opens a quotation reports words, and any short subject is its source.
+  const quotedStance =
+    isStance &&
+    sourceRange !== null &&
+    source?.boundary !== 'comma' &&
+    source?.boundary !== 'quote' &&
+    isPlainSubject(words, sourceRange, lexicons) &&
+    quoteInClause(words, e)
+  if (
+    (isBelief || isStance) &&
+    (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
+  )
     return null
   const end = lastContentIndex(words)
 
@@ -1035,6 +1057,65 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     isCapitalized(last) &&
     !(range.to - range.from === 1 && range.from === 0 && !isCapitalizedName(last))
   )
+}
+
+/** Relative pronouns that open a clause naming their antecedent: "what she called “…”". */
+const namingRelatives = new Set(['what', 'which', 'that', 'whom'])
+/** Verbs that name a thing in quoted words: "called it “…”", "described as “…”". */
+const namingVerb =
+  /^(?:call(?:s|ed)?|describ(?:e|es|ed)|dub(?:s|bed)?|term(?:s|ed)?|label(?:s|ed|led)?|brand(?:s|ed)?|characteri[sz](?:e|es|ed)|deem(?:s|ed)?|refer(?:s|red)? to)$/
+
+/**
+ * The end offset of the quotation that a naming verb at `[cue, e)` takes in a relative clause
+ * ("what it called “…”", "that he described as “…”"), or null: the quotation opens at most
+ * four words after the verb, with no clause boundary between.
+ */
+function relativeNaming(
+  doc: Doc,
+  words: readonly Word[],
+  source: WordRange,
+  e: number,
+  lexicons: Lexicons,
+): number | null {
+  const verb = words
+    .slice(source.to, e)
+    .filter((w) => w.isWord && !lexicons['cue-auxiliaries'].has(w.lower))
+    .map((w) => w.lower)
+    .join(' ')
+  if (!namingVerb.test(verb)) return null
+  if (!isPlainSubject(words, source, lexicons) && !isClearSource(words, source, lexicons))
+    return null
+  const index = docIndex(doc)
+  for (let k = e; k < Math.min(words.length, e + 5); k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) && word.value !== '’' && word.value !== '”') {
+      const quote = index.quoteAt(word.start)
+      return quote ? quote.end.offset : null
+    }
+    if (!word.isWord && word.value !== ',') return null
+  }
+  return null
+}
+
+/**
+ * A short noun phrase that can be a subject as it stands: it opens with a name, a determiner
+ * or a pronoun, and holds no infinitive or participle ("the voters to", "began taking questions").
+ */
+function isPlainSubject(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  if (range.to - range.from > 12) return false
+  const first = words[range.from] as Word
+  if (
+    !isCapitalized(first) &&
+    !determinersBeforeNoun.has(first.lower) &&
+    !lexicons.pronouns.has(first.lower)
+  )
+    return false
+  for (let k = range.from; k < range.to; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word)) continue
+    if (word.lower === 'to' || /[a-z]ing$/.test(word.lower)) return false
+  }
+  return true
 }
 
 function isCapitalizedName(word: Word): boolean {
