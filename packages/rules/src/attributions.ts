@@ -323,9 +323,31 @@ function cueAt(
   // clause after it and is not an -ing form ("Hillary Asking Moderator …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
     const after = words.slice(i + 1).filter((w) => w.isWord).length
-    if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
+    if (!titleCase || /ing$/.test(word.lower)) return null
+    if ((i > 6 || after < 2) && !(isCueVerb && closesHeadline(words, i))) return null
   }
   return { length: phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? 1 }
+}
+
+/**
+ * "…, Harbour Chief Ana Lund Says.", "…, Ana Ruiz Tells Council.": in a title-case headline a cue
+ * after a comma and a name of one to five words, with at most three capitalised words after
+ * it, closes the headline and reports what comes before the comma.
+ */
+function closesHeadline(words: readonly Word[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && i - k <= 5 && (isCapitalized(words[k] as Word) || words[k]?.value === '.')) k--
+  // (“…,’ Ana Ruiz Tells …”: the comma may stand inside the closing quotation mark.)
+  const mark = words[k]?.value ?? ''
+  const comma = isQuoteMark(mark) && !isOpeningQuote(mark) ? words[k - 1]?.value : mark
+  if (k === i - 1 || comma !== ',') return false
+  const rest = words.slice(i + 1)
+  const tail = rest.filter((w) => w.isWord)
+  return (
+    tail.length <= 3 &&
+    tail.every((w) => isCapitalized(w)) &&
+    rest.every((w) => w.isWord || /^[.!?]$/.test(w.value))
+  )
 }
 
 /** "was branded", "had been recently labeled": a form of "be" before the participle. */
