@@ -212,9 +212,10 @@ export function findAttributions(
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
-  for (const attribution of found) attribution.kind = kindOf(attribution, index)
   found.sort((a, b) => a.content.start - b.content.start)
-  return dedupe(found)
+  const kept = dedupe(found, doc.text)
+  for (const attribution of kept) attribution.kind = kindOf(attribution, index)
+  return kept
 }
 
 /**
@@ -2284,14 +2285,93 @@ function kindOf(
   return quoted >= 0.85 * length ? 'direct' : 'mixed'
 }
 
-function dedupe(found: FoundAttribution[]): FoundAttribution[] {
+function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
   const seen = new Set<string>()
-  return found.filter((attribution) => {
+  const unique = found.filter((attribution) => {
     const key = `${attribution.content.start}:${attribution.content.end}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
+  // Two reports of nearly the same words, one inside the other (its cue within the other's
+  // content): see `settleNested`. Sorted by start, so only later ones can overlap an earlier.
+  const dropped = new Set<FoundAttribution>()
+  for (let i = 0; i < unique.length; i++) {
+    const a = unique[i] as FoundAttribution
+    if (dropped.has(a)) continue
+    for (let j = i + 1; j < unique.length; j++) {
+      const b = unique[j] as FoundAttribution
+      if (b.content.start >= a.content.end) break
+      if (dropped.has(b)) continue
+      const shared = overlap(a.content, b.content)
+      const total = a.content.end - a.content.start + b.content.end - b.content.start
+      if (2 * shared < 0.5 * total) continue
+      const aInB = cueWithin(a, b)
+      const bInA = cueWithin(b, a)
+      if (aInB === bInA) continue
+      const [inner, outer] = aInB ? [a, b] : [b, a]
+      if (inner.kind === 'agentless') continue
+      const drop = settleNested(inner, outer, text)
+      if (drop) dropped.add(drop)
+      if (dropped.has(a)) break
+    }
+  }
+  return dropped.size ? unique.filter((f) => !dropped.has(f)) : unique
+}
+
+/** A clause boundary closing the words before a nested report: ", and", " but", ", which". */
+const clauseBoundary =
+  /(?:[,;:—][”"’']?\s*(?:(?:and|but|while|whereas|which|who|although|though)\s+)?|\s(?:and|but|while|whereas)\s+)$/
+
+/**
+ * Settles two reports of nearly the same words, `inner`'s cue inside `outer`'s content, and
+ * returns the one to drop, if any. A sourceless hedge ("seemed to") outside gives way. When
+ * the inner report opens its own clause — its source stands outside the outer content ("Lee
+ * has urged X but has said Y") or begins a clause some words into it ("Lee said X, and Ruiz
+ * said Y", "…, which he said …") — the outer content ran past its own clause and ends there
+ * instead. Otherwise the inner one repeats the outer ("Lee said she recalled thinking, “…”",
+ * "Lee said Friday that Ruiz had called it “…”") and is dropped.
+ */
+function settleNested(
+  inner: FoundAttribution,
+  outer: FoundAttribution,
+  text: string,
+): FoundAttribution | null {
+  if (outer.kind === 'agentless') return outer
+  const source = inner.source
+  const inside =
+    source !== null && source.start >= outer.content.start && source.end <= outer.content.end
+  const opening = inside ? source.start : (inner.cue as { start: number }).start
+  const gap = text.slice(outer.content.start, opening)
+  const boundary = clauseBoundary.exec(gap)
+  const words = gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+  // "cited reports that …": a "cue" opening the outer content is a noun of it.
+  if (!inside && words === 0) return inner
+  // "…, who says …": a relative clause is its own report however soon it comes.
+  const relative = inside && /^(?:who|which)$/i.test(text.slice(source.start, source.end))
+  if (inside && (!boundary || (words < 3 && !relative))) return inner
+  if (!boundary) return outer
+  // The outer content ends before the boundary, its closing punctuation left out.
+  let end = outer.content.start + boundary.index
+  while (end > outer.content.start && /[\s,;:—-]/.test(text[end - 1] as string)) end--
+  const kept = text
+    .slice(outer.content.start, end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w))
+  if (kept.length < 2) return outer
+  outer.content = { start: outer.content.start, end }
+  return null
+}
+
+/** The cue of `inner` stands inside the content of `outer`. */
+function cueWithin(inner: FoundAttribution, outer: FoundAttribution): boolean {
+  const cue = inner.cue
+  return (
+    cue !== null &&
+    cue.start >= outer.content.start &&
+    cue.end <= outer.content.end &&
+    outer.cue !== null
+  )
 }
 
 /**
