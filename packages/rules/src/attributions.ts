@@ -214,7 +214,7 @@ export function findAttributions(
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
-  for (const attribution of kept) attribution.kind = kindOf(attribution, index)
+  for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
   return kept
 }
 
@@ -894,7 +894,12 @@ function objectEnd(doc: Doc, words: readonly Word[], start: number, end: number)
       ['which', 'although', 'though', 'while', 'whereas'].includes(next.lower)
     )
       return k
-    if (['during', 'after', 'before', 'although', 'because', 'since'].includes(word.lower)) return k
+    if (
+      ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
+        word.lower,
+      )
+    )
+      return k
     if (
       word.lower === 'and' &&
       next &&
@@ -944,12 +949,14 @@ function endOfClause(
     )
       return k + 1
     // “What curfew?” and marched on: after a closing quote, "and" with a verb starts a new
-    // predicate of the reporter's.
+    // predicate of the reporter's; after a quoted question or exclamation, any word but a
+    // determiner or pronoun does ("chanted “No more tolls!” and kept walking").
     if (
       ['and', 'but'].includes(next?.lower ?? '') &&
       isQuoteMark(word.value) &&
       docIndex(doc).quoteEndingNear(word.end, 0) &&
-      isVerbAfterQuote(words[k + 2], lexicons)
+      (isVerbAfterQuote(words[k + 2], lexicons) ||
+        (/^[?!]$/.test(words[k - 1]?.value ?? '') && isPlainWordAfterQuote(words[k + 2], lexicons)))
     )
       return k + 1
     if (word.value === ';') return k
@@ -961,13 +968,18 @@ function endOfClause(
       !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
     )
       return k
+    // (", quietly raising the stakes": an adverb may stand before the participle.)
+    const participle =
+      next?.isWord && /[a-z]ly$/.test(next.lower) && /[a-z]ing$/.test(words[k + 2]?.lower ?? '')
+        ? (words[k + 2] as Word)
+        : next
     if (
       word.value === ',' &&
-      next?.isWord &&
-      /[a-z]ing$/.test(next.lower) &&
-      !lexicons['time-words'].has(next.lower) &&
+      participle?.isWord &&
+      /[a-z]ing$/.test(participle.lower) &&
+      !lexicons['time-words'].has(participle.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
-      next.lower !== 'including'
+      participle.lower !== 'including'
     )
       return k
     // "…, has called on the community": a second predicate with its own cue.
@@ -1004,6 +1016,18 @@ function isVerbAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {
     lexicons['cue-verbs'].has(word.lower) ||
     lexicons['stance-verbs'].has(word.lower) ||
     /[a-z]ed$/.test(word.lower)
+  )
+}
+
+/** A lower-case word that opens no noun phrase: "kept", "went", not "the", "his", "they". */
+function isPlainWordAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    !determinersBeforeNoun.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower) &&
+    !objectPronouns.has(word.lower)
   )
 }
 
@@ -1193,7 +1217,14 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
     (isCapitalized(words[k] as Word) || ['the', 'a', 'an'].includes((words[k] as Word).lower))
   )
     k++
-  while (k < words.length && lexicons['time-words'].has((words[k] as Word).lower)) k++
+  // "told the veterans this weekend …": a time, with "this", "last" or "next" before it.
+  while (
+    k < words.length &&
+    (lexicons['time-words'].has((words[k] as Word).lower) ||
+      (['this', 'last', 'next'].includes((words[k] as Word).lower) &&
+        lexicons['time-words'].has(words[k + 1]?.lower ?? '')))
+  )
+    k++
   return k
 }
 
@@ -2263,6 +2294,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 function kindOf(
   attribution: FoundAttribution,
   index: ReturnType<typeof docIndex>,
+  text: string,
 ): AttributionKind {
   if (attribution.kind === 'agentless') return 'agentless'
   if (attribution.blockQuote) return 'direct'
@@ -2277,7 +2309,8 @@ function kindOf(
       quoted += o
     }
   }
-  if (!any) return 'indirect'
+  // A quotation mark the parser paired with none ("wrote ” … the plan failed") still marks quoted words.
+  if (!any) return /[“”"]|''/.test(text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
   // The speaker and cue inside a split quote (“A,” she said. “B.”) do not make it a paraphrase.
   for (const part of [attribution.source, attribution.cue]) {
     if (part && part.start >= c.start && part.end <= c.end) quoted += part.end - part.start
@@ -2350,6 +2383,10 @@ function settleNested(
   // "…, who says …": a relative clause is its own report however soon it comes.
   const relative = inside && /^(?:who|which)$/i.test(text.slice(source.start, source.end))
   if (inside && (!boundary || (words < 3 && !relative))) return inner
+  // "Lund says Varga was right in saying …": a gerund or participle borrowing the outer
+  // report's source is part of what the outer one reports.
+  if (!boundary && source !== null && outer.source !== null && source.start === outer.source.start)
+    return inner
   if (!boundary) return outer
   // The outer content ends before the boundary, its closing punctuation left out.
   let end = outer.content.start + boundary.index
