@@ -2374,8 +2374,20 @@ function settleNested(
   const source = inner.source
   const inside =
     source !== null && source.start >= outer.content.start && source.end <= outer.content.end
-  const opening = inside ? source.start : (inner.cue as { start: number }).start
+  const cueStart = (inner.cue as { start: number }).start
+  // "Lund says Varga promised X and said Y": the inner cue borrows its source through a
+  // coordination; the outer report ends before the second verb, and both stand.
+  if (inside && source.end < cueStart) {
+    const joined = /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/.exec(
+      text.slice(source.end, cueStart),
+    )
+    if (joined) return cutAt(outer, source.end + joined.index, text)
+  }
+  const opening = inside ? source.start : cueStart
   const gap = text.slice(outer.content.start, opening)
+  // "agreed but also argued that …": outer content that is only the inner cue's
+  // conjunction and adverbs has nothing of its own.
+  if (!inside && /^\s*(?:(?:and|but|also|then|later|has|have|had)\s+)+$/.test(gap)) return outer
   const boundary = clauseBoundary.exec(gap)
   const words = gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
   // "cited reports that …": a "cue" opening the outer content is a noun of it.
@@ -2388,8 +2400,15 @@ function settleNested(
   if (!boundary && source !== null && outer.source !== null && source.start === outer.source.start)
     return inner
   if (!boundary) return outer
-  // The outer content ends before the boundary, its closing punctuation left out.
-  let end = outer.content.start + boundary.index
+  return cutAt(outer, outer.content.start + boundary.index, text)
+}
+
+/**
+ * Ends `outer`'s content at `at`, its closing punctuation left out; returns `outer` to drop
+ * when fewer than two words would be left, else null.
+ */
+function cutAt(outer: FoundAttribution, at: number, text: string): FoundAttribution | null {
+  let end = at
   while (end > outer.content.start && /[\s,;:—-]/.test(text[end - 1] as string)) end--
   const kept = text
     .slice(outer.content.start, end)
