@@ -212,9 +212,10 @@ export function findAttributions(
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
-  for (const attribution of found) attribution.kind = kindOf(attribution, index)
   found.sort((a, b) => a.content.start - b.content.start)
-  return dedupe(found)
+  const kept = dedupe(found, doc.text)
+  for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
+  return kept
 }
 
 /**
@@ -275,6 +276,8 @@ function cueAt(
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
+    // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
+    !(gerundLeads.has(before.lower) && lexicons['cue-verbs'].has(word.lower)) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before)
   )
@@ -298,7 +301,12 @@ function cueAt(
   const previous = words[i - 1]
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
-  if (previous && (determinersBeforeNoun.has(previous.lower) || /'s$/.test(previous.lower)))
+  // ("She’s arguing", "it’s insisting": a pronoun's contracted "is" is no possessive.)
+  if (
+    previous &&
+    (determinersBeforeNoun.has(previous.lower) ||
+      (/'s$/.test(previous.lower) && !lexicons.pronouns.has(previous.lower.slice(0, -2))))
+  )
     return null
   // "reports of", "claims by": plural nouns.
   if (
@@ -316,9 +324,31 @@ function cueAt(
   // clause after it and is not an -ing form ("Hillary Asking Moderator …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
     const after = words.slice(i + 1).filter((w) => w.isWord).length
-    if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
+    if (!titleCase || /ing$/.test(word.lower)) return null
+    if ((i > 6 || after < 2) && !(isCueVerb && closesHeadline(words, i))) return null
   }
   return { length: phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? 1 }
+}
+
+/**
+ * "…, Harbour Chief Ana Lund Says.", "…, Ana Ruiz Tells Council.": in a title-case headline a cue
+ * after a comma and a name of one to five words, with at most three capitalised words after
+ * it, closes the headline and reports what comes before the comma.
+ */
+function closesHeadline(words: readonly Word[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && i - k <= 5 && (isCapitalized(words[k] as Word) || words[k]?.value === '.')) k--
+  // (“…,’ Ana Ruiz Tells …”: the comma may stand inside the closing quotation mark.)
+  const mark = words[k]?.value ?? ''
+  const comma = isQuoteMark(mark) && !isOpeningQuote(mark) ? words[k - 1]?.value : mark
+  if (k === i - 1 || comma !== ',') return false
+  const rest = words.slice(i + 1)
+  const tail = rest.filter((w) => w.isWord)
+  return (
+    tail.length <= 3 &&
+    tail.every((w) => isCapitalized(w)) &&
+    rest.every((w) => w.isWord || /^[.!?]$/.test(w.value))
+  )
 }
 
 /** "was branded", "had been recently labeled": a form of "be" before the participle. */
@@ -489,13 +519,17 @@ function fromCue(
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   const isStance =
     !lexicons['cue-verbs'].matchAt(words, i) && lexicons['stance-verbs'].matchAt(words, i) !== null
-  let source = sourceBefore(words, a, lexicons)
+  // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
+  const gerund = /ing$/.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
+  let source = gerund ? null : sourceBefore(words, a, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   if (
     !source &&
     /ing$/.test(verb.lower) &&
-    (words[a - 1]?.value === ',' || circumstanceOpeners.has(words[a - 1]?.lower ?? ''))
+    (words[a - 1]?.value === ',' ||
+      circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
+      gerundLeads.has(words[a - 1]?.lower ?? ''))
   ) {
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
@@ -522,6 +556,16 @@ function fromCue(
     if (subject) source = { range: subject, boundary: 'start' }
   }
   const sourceRange = source?.range ?? null
+  // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
+  // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the
+  // relative clause up to the quotation's end.
+  if (sourceRange && namingRelatives.has(words[sourceRange.from - 1]?.lower ?? '')) {
+    const named = relativeNaming(doc, words, sourceRange, e, lexicons)
+    if (named) {
+      const from = words[sourceRange.from - 1] as Word
+      return make(sentence, sourceRange, cue, { start: from.start, end: named })
+    }
+  }
   // "The poll found …" reports a document; "Pew found that …", "the Justice Department found
   // that …": a clear source with a that-clause reports findings too.
   if (
@@ -531,7 +575,19 @@ function fromCue(
         !(words[e]?.lower === 'that' && isClearSource(words, sourceRange, lexicons))))
   )
     return null
-  if ((isBelief || isStance) && (!sourceRange || !isClearSource(words, sourceRange, lexicons)))
+  // "One harbour spokesman has called the delay “a slow-motion wreck.”": a stance
+  // whose object opens a quotation reports words, and any short subject is its source.
+  const quotedStance =
+    isStance &&
+    sourceRange !== null &&
+    source?.boundary !== 'comma' &&
+    source?.boundary !== 'quote' &&
+    isPlainSubject(words, sourceRange, lexicons) &&
+    quoteInClause(words, e)
+  if (
+    (isBelief || isStance) &&
+    (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
+  )
     return null
   const end = lastContentIndex(words)
 
@@ -737,6 +793,9 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
   return false
 }
 
+/** Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming". */
+const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
+
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([
   'when',
@@ -835,7 +894,12 @@ function objectEnd(doc: Doc, words: readonly Word[], start: number, end: number)
       ['which', 'although', 'though', 'while', 'whereas'].includes(next.lower)
     )
       return k
-    if (['during', 'after', 'before', 'although', 'because', 'since'].includes(word.lower)) return k
+    if (
+      ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
+        word.lower,
+      )
+    )
+      return k
     if (
       word.lower === 'and' &&
       next &&
@@ -885,12 +949,14 @@ function endOfClause(
     )
       return k + 1
     // “What curfew?” and marched on: after a closing quote, "and" with a verb starts a new
-    // predicate of the reporter's.
+    // predicate of the reporter's; after a quoted question or exclamation, any word but a
+    // determiner or pronoun does ("chanted “No more tolls!” and kept walking").
     if (
       ['and', 'but'].includes(next?.lower ?? '') &&
       isQuoteMark(word.value) &&
       docIndex(doc).quoteEndingNear(word.end, 0) &&
-      isVerbAfterQuote(words[k + 2], lexicons)
+      (isVerbAfterQuote(words[k + 2], lexicons) ||
+        (/^[?!]$/.test(words[k - 1]?.value ?? '') && isPlainWordAfterQuote(words[k + 2], lexicons)))
     )
       return k + 1
     if (word.value === ';') return k
@@ -902,13 +968,18 @@ function endOfClause(
       !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
     )
       return k
+    // (", quietly raising the stakes": an adverb may stand before the participle.)
+    const participle =
+      next?.isWord && /[a-z]ly$/.test(next.lower) && /[a-z]ing$/.test(words[k + 2]?.lower ?? '')
+        ? (words[k + 2] as Word)
+        : next
     if (
       word.value === ',' &&
-      next?.isWord &&
-      /[a-z]ing$/.test(next.lower) &&
-      !lexicons['time-words'].has(next.lower) &&
+      participle?.isWord &&
+      /[a-z]ing$/.test(participle.lower) &&
+      !lexicons['time-words'].has(participle.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
-      next.lower !== 'including'
+      participle.lower !== 'including'
     )
       return k
     // "…, has called on the community": a second predicate with its own cue.
@@ -945,6 +1016,18 @@ function isVerbAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {
     lexicons['cue-verbs'].has(word.lower) ||
     lexicons['stance-verbs'].has(word.lower) ||
     /[a-z]ed$/.test(word.lower)
+  )
+}
+
+/** A lower-case word that opens no noun phrase: "kept", "went", not "the", "his", "they". */
+function isPlainWordAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    !determinersBeforeNoun.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower) &&
+    !objectPronouns.has(word.lower)
   )
 }
 
@@ -1023,6 +1106,65 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   )
 }
 
+/** Relative pronouns that open a clause naming their antecedent: "what she called “…”". */
+const namingRelatives = new Set(['what', 'which', 'that', 'whom'])
+/** Verbs that name a thing in quoted words: "called it “…”", "described as “…”". */
+const namingVerb =
+  /^(?:call(?:s|ed)?|describ(?:e|es|ed)|dub(?:s|bed)?|term(?:s|ed)?|label(?:s|ed|led)?|brand(?:s|ed)?|characteri[sz](?:e|es|ed)|deem(?:s|ed)?|refer(?:s|red)? to)$/
+
+/**
+ * The end offset of the quotation that a naming verb at `[cue, e)` takes in a relative clause
+ * ("what it called “…”", "that he described as “…”"), or null: the quotation opens at most
+ * four words after the verb, with no clause boundary between.
+ */
+function relativeNaming(
+  doc: Doc,
+  words: readonly Word[],
+  source: WordRange,
+  e: number,
+  lexicons: Lexicons,
+): number | null {
+  const verb = words
+    .slice(source.to, e)
+    .filter((w) => w.isWord && !lexicons['cue-auxiliaries'].has(w.lower))
+    .map((w) => w.lower)
+    .join(' ')
+  if (!namingVerb.test(verb)) return null
+  if (!isPlainSubject(words, source, lexicons) && !isClearSource(words, source, lexicons))
+    return null
+  const index = docIndex(doc)
+  for (let k = e; k < Math.min(words.length, e + 5); k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) && word.value !== '’' && word.value !== '”') {
+      const quote = index.quoteAt(word.start)
+      return quote ? quote.end.offset : null
+    }
+    if (!word.isWord && word.value !== ',') return null
+  }
+  return null
+}
+
+/**
+ * A short noun phrase that can be a subject as it stands: it opens with a name, a determiner
+ * or a pronoun, and holds no infinitive or participle ("the voters to", "began taking questions").
+ */
+function isPlainSubject(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  if (range.to - range.from > 12) return false
+  const first = words[range.from] as Word
+  if (
+    !isCapitalized(first) &&
+    !determinersBeforeNoun.has(first.lower) &&
+    !lexicons.pronouns.has(first.lower)
+  )
+    return false
+  for (let k = range.from; k < range.to; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word)) continue
+    if (word.lower === 'to' || /[a-z]ing$/.test(word.lower)) return false
+  }
+  return true
+}
+
 function isCapitalizedName(word: Word): boolean {
   // "Another challenge: …": a determiner opening the sentence is no name.
   return ![
@@ -1075,7 +1217,14 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
     (isCapitalized(words[k] as Word) || ['the', 'a', 'an'].includes((words[k] as Word).lower))
   )
     k++
-  while (k < words.length && lexicons['time-words'].has((words[k] as Word).lower)) k++
+  // "told the veterans this weekend …": a time, with "this", "last" or "next" before it.
+  while (
+    k < words.length &&
+    (lexicons['time-words'].has((words[k] as Word).lower) ||
+      (['this', 'last', 'next'].includes((words[k] as Word).lower) &&
+        lexicons['time-words'].has(words[k + 1]?.lower ?? '')))
+  )
+    k++
   return k
 }
 
@@ -2145,6 +2294,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 function kindOf(
   attribution: FoundAttribution,
   index: ReturnType<typeof docIndex>,
+  text: string,
 ): AttributionKind {
   if (attribution.kind === 'agentless') return 'agentless'
   if (attribution.blockQuote) return 'direct'
@@ -2159,7 +2309,8 @@ function kindOf(
       quoted += o
     }
   }
-  if (!any) return 'indirect'
+  // A quotation mark the parser paired with none ("wrote ” … the plan failed") still marks quoted words.
+  if (!any) return /[“”"]|''/.test(text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
   // The speaker and cue inside a split quote (“A,” she said. “B.”) do not make it a paraphrase.
   for (const part of [attribution.source, attribution.cue]) {
     if (part && part.start >= c.start && part.end <= c.end) quoted += part.end - part.start
@@ -2167,14 +2318,116 @@ function kindOf(
   return quoted >= 0.85 * length ? 'direct' : 'mixed'
 }
 
-function dedupe(found: FoundAttribution[]): FoundAttribution[] {
+function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
   const seen = new Set<string>()
-  return found.filter((attribution) => {
+  const unique = found.filter((attribution) => {
     const key = `${attribution.content.start}:${attribution.content.end}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
+  // Two reports of nearly the same words, one inside the other (its cue within the other's
+  // content): see `settleNested`. Sorted by start, so only later ones can overlap an earlier.
+  const dropped = new Set<FoundAttribution>()
+  for (let i = 0; i < unique.length; i++) {
+    const a = unique[i] as FoundAttribution
+    if (dropped.has(a)) continue
+    for (let j = i + 1; j < unique.length; j++) {
+      const b = unique[j] as FoundAttribution
+      if (b.content.start >= a.content.end) break
+      if (dropped.has(b)) continue
+      const shared = overlap(a.content, b.content)
+      const total = a.content.end - a.content.start + b.content.end - b.content.start
+      if (2 * shared < 0.5 * total) continue
+      const aInB = cueWithin(a, b)
+      const bInA = cueWithin(b, a)
+      if (aInB === bInA) continue
+      const [inner, outer] = aInB ? [a, b] : [b, a]
+      if (inner.kind === 'agentless') continue
+      const drop = settleNested(inner, outer, text)
+      if (drop) dropped.add(drop)
+      if (dropped.has(a)) break
+    }
+  }
+  return dropped.size ? unique.filter((f) => !dropped.has(f)) : unique
+}
+
+/** A clause boundary closing the words before a nested report: ", and", " but", ", which". */
+const clauseBoundary =
+  /(?:[,;:—][”"’']?\s*(?:(?:and|but|while|whereas|which|who|although|though)\s+)?|\s(?:and|but|while|whereas)\s+)$/
+
+/**
+ * Settles two reports of nearly the same words, `inner`'s cue inside `outer`'s content, and
+ * returns the one to drop, if any. A sourceless hedge ("seemed to") outside gives way. When
+ * the inner report opens its own clause — its source stands outside the outer content ("Lee
+ * has urged X but has said Y") or begins a clause some words into it ("Lee said X, and Ruiz
+ * said Y", "…, which he said …") — the outer content ran past its own clause and ends there
+ * instead. Otherwise the inner one repeats the outer ("Lee said she recalled thinking, “…”",
+ * "Lee said Friday that Ruiz had called it “…”") and is dropped.
+ */
+function settleNested(
+  inner: FoundAttribution,
+  outer: FoundAttribution,
+  text: string,
+): FoundAttribution | null {
+  if (outer.kind === 'agentless') return outer
+  const source = inner.source
+  const inside =
+    source !== null && source.start >= outer.content.start && source.end <= outer.content.end
+  const cueStart = (inner.cue as { start: number }).start
+  // "Lund says Varga promised X and said Y": the inner cue borrows its source through a
+  // coordination; the outer report ends before the second verb, and both stand.
+  if (inside && source.end < cueStart) {
+    const joined = /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/.exec(
+      text.slice(source.end, cueStart),
+    )
+    if (joined) return cutAt(outer, source.end + joined.index, text)
+  }
+  const opening = inside ? source.start : cueStart
+  const gap = text.slice(outer.content.start, opening)
+  // "agreed but also argued that …": outer content that is only the inner cue's
+  // conjunction and adverbs has nothing of its own.
+  if (!inside && /^\s*(?:(?:and|but|also|then|later|has|have|had)\s+)+$/.test(gap)) return outer
+  const boundary = clauseBoundary.exec(gap)
+  const words = gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+  // "cited reports that …": a "cue" opening the outer content is a noun of it.
+  if (!inside && words === 0) return inner
+  // "…, who says …": a relative clause is its own report however soon it comes.
+  const relative = inside && /^(?:who|which)$/i.test(text.slice(source.start, source.end))
+  if (inside && (!boundary || (words < 3 && !relative))) return inner
+  // "Lund says Varga was right in saying …": a gerund or participle borrowing the outer
+  // report's source is part of what the outer one reports.
+  if (!boundary && source !== null && outer.source !== null && source.start === outer.source.start)
+    return inner
+  if (!boundary) return outer
+  return cutAt(outer, outer.content.start + boundary.index, text)
+}
+
+/**
+ * Ends `outer`'s content at `at`, its closing punctuation left out; returns `outer` to drop
+ * when fewer than two words would be left, else null.
+ */
+function cutAt(outer: FoundAttribution, at: number, text: string): FoundAttribution | null {
+  let end = at
+  while (end > outer.content.start && /[\s,;:—-]/.test(text[end - 1] as string)) end--
+  const kept = text
+    .slice(outer.content.start, end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w))
+  if (kept.length < 2) return outer
+  outer.content = { start: outer.content.start, end }
+  return null
+}
+
+/** The cue of `inner` stands inside the content of `outer`. */
+function cueWithin(inner: FoundAttribution, outer: FoundAttribution): boolean {
+  const cue = inner.cue
+  return (
+    cue !== null &&
+    cue.start >= outer.content.start &&
+    cue.end <= outer.content.end &&
+    outer.cue !== null
+  )
 }
 
 /**
