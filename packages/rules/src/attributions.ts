@@ -219,7 +219,7 @@ export function findAttributions(
 }
 
 /**
- * A headline in title case ("Bernie Sanders Says He’s Already Started Writing His Address"):
+ * A headline in title case ("Mayor Ana Ruiz Says She Has Already Drafted the Harbour Plan"):
  * at least three longer words, nearly all capitalised. There a capitalised verb can be a cue.
  */
 function isTitleCaseHeadline(words: readonly Word[]): boolean {
@@ -321,7 +321,7 @@ function cueAt(
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
-  // clause after it and is not an -ing form ("Hillary Asking Moderator …" is a noun phrase).
+  // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
     const after = words.slice(i + 1).filter((w) => w.isWord).length
     if (!titleCase || /ing$/.test(word.lower)) return null
@@ -549,7 +549,7 @@ function fromCue(
     }
   }
   // "A statement said … but warned that …": the source of the first cue of the sentence;
-  // "Rubio thanked Miami and said it was great to be home": the subject of the first verb.
+  // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
   if (!source && ['and', 'but'].includes(words[a - 1]?.lower ?? '')) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject = earlier ?? coordinatedSubject(words, a - 1, lexicons)
@@ -618,13 +618,13 @@ function fromCue(
       words[e]?.value === ',' &&
       !isQuoteMark(words[e + 1]?.value ?? '')
     ) {
-      // "Acts of protest, Mr. Obama said, are acts of patriotism": the whole sentence.
+      // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence.
       const end = lastContentIndex(words)
       const content = contentBefore(doc, sentence, end)
       if (content) return make(sentence, sourceRange, cue, content)
     }
   }
-  // Inverted: "“…,” said Mr Trump." — cue right after the content, source after the cue.
+  // Inverted: "“…,” said Mr Varga." — cue right after the content, source after the cue.
   const before = boundaryBefore(words, a)
   if (
     (before === 'comma' || before === 'quote') &&
@@ -646,7 +646,7 @@ function fromCue(
     }
   }
   if (!sourceRange) return null
-  // "Mr Trump noted following the meeting." — nothing to report of its own: a quote before it is the content.
+  // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
   // (In a title-case headline every word is capitalised: what follows is the content.)
   if (
     trivialAfter(words, e, lexicons) &&
@@ -701,8 +701,8 @@ function fromCue(
     }
     break
   }
-  // "As Dell said last week in Tel Aviv, “Israel is …”", "Cruz said Thursday during a taping
-  // in Buffalo, New York, that …": circumstances (opening with a time word or a preposition),
+  // "As Varga said last week in Lisbon, “The port is …”", "Ruiz said Thursday during a visit
+  // to Dayton, Ohio, that …": circumstances (opening with a time word or a preposition),
   // then a comma before the quote or the that.
   const opener = words[start]
   if (
@@ -733,7 +733,7 @@ function fromCue(
   )
     start += 3
   if (start >= end) {
-    // "Mr Trump noted following the meeting." after a quote: the quote is the content.
+    // "Mr Varga noted following the meeting." after a quote: the quote is the content.
     return make(sentence, sourceRange, cue, null)
   }
   const contentStart = (words[start] as Word).start
@@ -1365,13 +1365,13 @@ const subordinators = [
   'where',
 ]
 
-/** Words that open a subordinate clause or a phrase, not a subject: "When Trump met …". */
+/** Words that open a subordinate clause or a phrase, not a subject: "When Ruiz met …". */
 const clauseOpeners = new Set([...subordinators, 'the', 'a', 'an', 'this', 'that'])
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /**
- * The subject of a sentence whose cue is the second of two coordinated verbs ("Rubio thanked
- * Miami and said …", "They reversed themselves, rushed everyone inside and said …"): a name
+ * The subject of a sentence whose cue is the second of two coordinated verbs ("Okafor thanked
+ * the volunteers and said …", "They reversed themselves, rushed everyone inside and said …"): a name
  * (up to seven capitalised words) or a personal pronoun opening the sentence, followed by a
  * verb in lower case, with no quotation, parenthesis, colon or semicolon before the `and`.
  */
@@ -1909,7 +1909,7 @@ function agentless(
 }
 
 /**
- * "Rubio seemed to offer a caveat", "she appeared to imply that …": a clear source before
+ * "Okafor seemed to offer a caveat", "she appeared to imply that …": a clear source before
  * "seemed to" / "appeared to" and an action verb after it make an attribution of that action
  * to the source, cue "seemed to offer". With "be" or "have" after it ("the deal seems to be
  * failing") the impression is the writer's, and the caller keeps it sourceless.
@@ -2019,7 +2019,7 @@ function attachQuotes(
         }
       }
     }
-    // A cue in the next sentence with nothing to report of its own: “…” Mr Trump noted.
+    // A cue in the next sentence with nothing to report of its own: “…” Mr Varga noted.
     const waiting = pending.find(
       (f) =>
         f.content.start < 0 &&
@@ -2055,7 +2055,7 @@ function attachQuotes(
       pendingColon.content = q
       continue
     }
-    // "Trump released the following statement: “…”", "Mr. Ortiz shot back: “…”": a clause
+    // "The mayor released the following statement: “…”", "Mr. Ortiz shot back: “…”": a clause
     // ending in a colon right before the quote introduces it, whatever its verb.
     const introduced = colonIntroduced(doc, sentences, q.start, lexicons)
     if (introduced) {
@@ -2435,8 +2435,8 @@ function cueWithin(inner: FoundAttribution, outer: FoundAttribution): boolean {
  * open the paragraph, and the rest of the paragraph is what the speaker said.
  */
 /**
- * A headline that names its source before a colon: "Graham: Trump's rhetoric destroying GOP's
- * chance", "Poll: Trump ties Clinton", "Dr. Ben Carson: Clinton ‘not fit to serve’". The label
+ * A headline that names its source before a colon: "Lund: Council's plan would sink the harbour
+ * fund", "Poll: Ruiz ties Varga", "Dr. Ana Okafor: Levy ‘not fit for purpose’". The label
  * is one to six capitalised words, not a genre label ("Update:", "Watch:" — a data list); the
  * content is the rest of the headline.
  */

@@ -385,7 +385,7 @@ function keyOf(words: readonly Word[]): string {
     .join(' ')
 }
 
-/** The name as written: the capitalized run that holds the name words ("President Donald Trump"). */
+/** The name as written: the capitalized run that holds the name words ("President Ana Ruiz"). */
 function nameText(words: readonly Word[]): string {
   let best: Word[] = []
   let run: Word[] = []
@@ -453,7 +453,7 @@ function introduction(
 /**
  * A run of two to six capitalized words: "Marta Quill", "Judge Eleanor Whitcombe", "Ahmed
  * al-Sharaa". It starts where a word starts — after anything but a letter or a word's inner
- * mark, or after a hyphen or apostrophe that itself follows no word ("-Bernie Sanders" in a
+ * mark, or after a hyphen or apostrophe that itself follows no word ("-Ana Ruiz" in a
  * list, "'A Hell Of A Lot Worse'"). Without that look-behind every capital inside a long run
  * of letters and marks (an all-caps or base64 blob of 20,000 characters) was a new start that
  * read to the run’s end, and the scan of the article grew with the square of that run. Sticky

@@ -81,7 +81,7 @@ export function phraseBefore(
     const relay =
       /^(?:quoted|cited|interviewed|contacted|reached)$/.test(word.lower) &&
       ['by', 'in'].includes(words[from]?.lower ?? '')
-    // "World leaders and diplomats", "Trump and Clinton": a coordinated subject.
+    // "World leaders and diplomats", "Ruiz and Varga": a coordinated subject.
     const before = words[from - 2]
     // "current and former officials": two modifiers of one head, opening the phrase.
     const opening = words[from - 3]
@@ -133,7 +133,7 @@ export function phraseBefore(
   return { from, to: end }
 }
 
-/** The noun phrase that starts at `start` (after an inverted cue: "said Mr Trump"). */
+/** The noun phrase that starts at `start` (after an inverted cue: "said Mr Varga"). */
 export function phraseAfter(
   words: readonly Word[],
   start: number,

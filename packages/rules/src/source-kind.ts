@@ -81,7 +81,7 @@ export function headOf(
 ): { head: Word | null; index: number } {
   let end = words.length
   let start = 0
-  // "one of Mr. Obama's advisers", "some of the officials": the head is after "of".
+  // "one of Mr. Lund's advisers", "some of the officials": the head is after "of".
   // ("two-thirds of the delegates", "dozens of members": a share or a count before "of" too.)
   const firstLower = words[0]?.lower
   if (
