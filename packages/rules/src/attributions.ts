@@ -1298,6 +1298,27 @@ function contentBefore(
   return { start: quote ? quote.start.offset : start, end }
 }
 
+/** Words after "according to X," that start a new clause rather than finish the interrupted one. */
+const clauseBreakersAfterAside = new Set([
+  'and',
+  'but',
+  'or',
+  'yet',
+  'so',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  // "according to Lund, a historian, …": an apposition describing the source.
+  'a',
+  'an',
+  'another',
+])
+
 function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {
   const { words } = sentence
   const cue = {
@@ -1316,6 +1337,19 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   const source: WordRange = { from: i + 2, to }
   const end = lastContentIndex(words)
   if (i > 0 && (words[i - 1] as Word).value === ',') {
+    const content = contentBefore(doc, sentence, i - 1)
+    // "At the heart of it, according to the envoy, was a decision …": the phrase interrupts
+    // one clause, and the report is the whole sentence around it.
+    if (content && (words[to] as Word | undefined)?.value === ',' && to + 1 < end) {
+      const next = words[to + 1] as Word
+      if (next.isWord && !clauseBreakersAfterAside.has(next.lower))
+        content.end = (words[end - 1] as Word).end
+    }
+    if (content) return make(sentence, source, cue, content)
+  }
+  // "Turnout fell by a third according to the county clerk, but …": no comma, yet the
+  // words before are still what the source reports.
+  if (i > 1 && (words[i - 1] as Word).isWord) {
     const content = contentBefore(doc, sentence, i - 1)
     if (content) return make(sentence, source, cue, content)
   }

@@ -482,6 +482,23 @@ describe('attributions', () => {
     })
   })
 
+  it('takes the whole sentence around a mid-sentence “according to”', () => {
+    const result = summary(
+      run(
+        'At the root of the delay, according to the harbour master, was a shortage of pilots. Ferry traffic doubled in June according to the port office, but freight fell.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'the harbour master',
+      content:
+        'At the root of the delay, according to the harbour master, was a shortage of pilots',
+    })
+    expect(result[1]).toMatchObject({
+      source: 'the port office',
+      content: 'Ferry traffic doubled in June',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
