@@ -894,6 +894,8 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
+    // "…, although she voted for it": a concession or circumstance after a comma is the reporter's.
+    if (word.value === ',' && next?.isWord && clauseEndersAfterComma.has(next.lower)) return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
     if (
@@ -931,12 +933,27 @@ function endOfClause(
       (word.lower === 'and' || word.lower === 'but') &&
       next?.isWord &&
       (lexicons['cue-verbs'].has(next.lower) || lexicons['stance-verbs'].has(next.lower)) &&
-      /ed$|[^s]s$/.test(next.lower)
+      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
   }
   return end
 }
+
+/** Words that, after a comma, open the reporter's own clause rather than more of the report. */
+const clauseEndersAfterComma = new Set([
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'even',
+  'especially',
+  'who',
+  'whose',
+])
+
+/** Past tenses of cue verbs that do not end in -ed: "… and said it would …" opens a new report. */
+const irregularPastCues = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'spoke', 'made'])
 
 /** A verb opening a new predicate: a cue or stance verb of any form, or a past tense. */
 function isVerbAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {

@@ -499,6 +499,24 @@ describe('attributions', () => {
     })
   })
 
+  it('ends the content before “and said”, which opens a second report', () => {
+    const result = summary(
+      run('Olga Brant said the ferry schedule was late and said the port would hire more pilots.'),
+    )
+    expect(result[0]?.content).toBe('the ferry schedule was late')
+    expect(result[1]?.content).toBe('the port would hire more pilots')
+    expect(result.every((a) => !a.content.includes('and said'))).toBe(true)
+  })
+
+  it('ends the content before a concession or aside after a comma', () => {
+    const result = summary(
+      run(
+        'The minister said the ferry fares would rise, although she promised discounts for pensioners.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ content: 'the ferry fares would rise' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
