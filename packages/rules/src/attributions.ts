@@ -1004,6 +1004,14 @@ const roleNoun =
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  // "Sen. Ana Lund (D-Ore.)": a party-and-state tag closing the phrase says nothing of its
+  // head; judge the words before it.
+  if (range.to - range.from > 2 && (words[range.to - 1] as Word).value === ')') {
+    for (let k = range.to - 2; k > range.from; k--) {
+      if ((words[k] as Word).value !== '(') continue
+      return isClearSource(words, { from: range.from, to: k }, lexicons)
+    }
+  }
   // "Tom Varga, an education professor at the state university,": the name before the aside.
   for (let k = range.from + 1; k < range.to; k++) {
     if ((words[k] as Word).value !== ',') continue

@@ -517,6 +517,15 @@ describe('attributions', () => {
     expect(result[0]).toMatchObject({ content: 'the ferry fares would rise' })
   })
 
+  it('trusts a named source with a party-and-state tag before a stance verb', () => {
+    const [a] = summary(run('Sen. Tom Verlaine (D-Ore.) called on the governor to resign.'))
+    expect(a).toMatchObject({
+      source: 'Sen. Tom Verlaine (D-Ore.)',
+      cue: 'called on',
+      content: 'the governor to resign',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
