@@ -466,6 +466,53 @@ function trivialAfter(
   return count <= 10
 }
 
+/** Prepositions and subordinators that open where or when something was said. */
+const circumstancePrepositions = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'following',
+  'outside',
+  'from',
+  'via',
+  'to',
+  'because',
+])
+
+/**
+ * "…, she said in a video message to the delegates.": after a post-posed cue, a phrase opened
+ * by a preposition or subordinator that carries no report of its own (no "that", no quote, no
+ * colon, no second cue) up to the sentence's end — where and when it was said.
+ */
+function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  let k = from
+  while (k < words.length && lexicons['time-words'].has((words[k] as Word).lower)) k++
+  if (!circumstancePrepositions.has(words[k]?.lower ?? '')) return false
+  for (; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
+    // "…, the agency said in June, and exports rose": the sentence goes on past the cue.
+    if (word.value === ',' && k + 1 < lastContentIndex(words)) return false
+    if (lexicons['cue-verbs'].has(word.lower)) return false
+  }
+  return true
+}
+
+/** "As she spoke, …", "In Ohio, …", "Appearing at a fair, …": a sentence opening with a fronted clause or phrase. */
+function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
+  return (
+    subordinators.includes(first.lower) ||
+    lexicons.prepositions.has(first.lower) ||
+    circumstancePrepositions.has(first.lower) ||
+    /[a-z]ing$/.test(first.lower)
+  )
+}
+
 function fromCue(
   doc: Doc,
   sentence: SentenceWords,
@@ -554,7 +601,16 @@ function fromCue(
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1)
-    if (closedQuote || trivialAfter(words, e, lexicons)) {
+    if (
+      closedQuote ||
+      trivialAfter(words, e, lexicons) ||
+      (sourceRange.from >= 5 &&
+        !isStance &&
+        !isBelief &&
+        !relativePronouns.has((words[sourceRange.from] as Word).lower) &&
+        !opensFrontedClause(words[0] as Word, lexicons) &&
+        circumstanceOnlyAfter(words, e, lexicons))
+    ) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (

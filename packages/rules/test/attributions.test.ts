@@ -526,6 +526,18 @@ describe('attributions', () => {
     })
   })
 
+  it('keeps the content before a post-posed cue followed by where it was said', () => {
+    const [a] = summary(
+      run(
+        'Ferry fares will rise by a fifth next spring, the harbour master said in a video message to the council.',
+      ),
+    )
+    expect(a).toMatchObject({
+      source: 'the harbour master',
+      content: 'Ferry fares will rise by a fifth next spring',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
