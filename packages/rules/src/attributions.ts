@@ -680,7 +680,10 @@ function fromCue(
       'warned',
       'assured',
       'reminded',
-    ].includes(verb.lower)
+    ].includes(verb.lower) &&
+    // "urged the council to act": the one asked belongs to the request; "told reporters that …"
+    // names only the audience.
+    !(requestVerbs.has(verb.lower) && infinitiveAhead(words, start))
   ) {
     start = skipObject(words, start, lexicons)
   }
@@ -1144,6 +1147,19 @@ function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Le
 }
 
 /** Skip the listener of "told reporters", "told The Washington Post on Monday". */
+/** Verbs of asking someone to do something: "asked the board to resign". */
+const requestVerbs = new Set(['asked', 'asks', 'urged', 'urges'])
+
+/** An infinitive "to" follows the object within a few words, before any "that". */
+function infinitiveAhead(words: readonly Word[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || !word.isWord) return false
+    if (word.lower === 'to') return true
+  }
+  return false
+}
+
 function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): number {
   for (let k = from; k < Math.min(words.length, from + 10); k++) {
     if ((words[k] as Word).lower === 'that') return k

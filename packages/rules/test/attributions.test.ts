@@ -538,6 +538,16 @@ describe('attributions', () => {
     })
   })
 
+  it('keeps the one asked in a request, but not the audience of a statement', () => {
+    const result = summary(
+      run(
+        'The mayor urged the harbour board to resign. The mayor told reporters that the board had failed.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ cue: 'urged', content: 'the harbour board to resign' })
+    expect(result[1]).toMatchObject({ cue: 'told', content: 'that the board had failed' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
