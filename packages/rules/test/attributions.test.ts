@@ -545,7 +545,7 @@ describe('attributions', () => {
       ),
     )
     expect(result[0]).toMatchObject({ cue: 'urged', content: 'the harbour board to resign' })
-    expect(result[1]).toMatchObject({ cue: 'told', content: 'that the board had failed' })
+    expect(result[1]).toMatchObject({ cue: 'told reporters', content: 'that the board had failed' })
   })
 
   it('finds agentless attributions', () => {
