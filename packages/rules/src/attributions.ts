@@ -834,17 +834,30 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
   const { words } = sentence
   const asked = words[i] as Word
   const previous = words[i - 1]
-  if (asked.lower !== 'asked' || !questionWords.has(words[i + 1]?.lower ?? '')) return null
+  if (asked.lower !== 'asked') return null
   if (previous && !(previous.value === ',' || questionLeads.has(previous.lower))) return null
+  // "Asked on Monday whether …", "Asked during a debate why …": when the question was put
+  // may stand between "asked" and the question word.
+  let question = i + 1
+  while (
+    question < Math.min(words.length, i + 8) &&
+    !questionWords.has((words[question] as Word).lower)
+  ) {
+    const word = words[question] as Word
+    if (!word.isWord || word.lower === 'by' || word.lower === 'that') return null
+    question++
+  }
+  if (!questionWords.has(words[question]?.lower ?? '')) return null
+  if (question > i + 1 && !circumstancePrepositions.has((words[i + 1] as Word).lower)) return null
   const end = lastContentIndex(words)
-  let to = i + 2
+  let to = question + 1
   while (to < end && (words[to] as Word).value !== ',') to++
-  if (to - i < 3) return null
+  if (to - question < 2) return null
   return make(
     sentence,
     null,
     { start: asked.start, end: asked.end, lemma: 'asked' },
-    { start: (words[i + 1] as Word).start, end: (words[to - 1] as Word).end },
+    { start: (words[question] as Word).start, end: (words[to - 1] as Word).end },
   )
 }
 const questionWords = new Set([

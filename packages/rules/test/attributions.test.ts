@@ -653,6 +653,10 @@ describe('attributions', () => {
       cue: 'asked',
       content: 'whether she would run again',
     })
+    // When the question was put may come before the question word.
+    expect(
+      summary(run('Asked on Tuesday whether the ferry would run, the captain shrugged.'))[0],
+    ).toMatchObject({ source: null, cue: 'Asked', content: 'whether the ferry would run' })
     // With an asker it is an ordinary cue.
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
