@@ -166,6 +166,13 @@ export function findAttributions(
         i += 1
         continue
       }
+      if (word.lower === 'in') {
+        const poll = pollFinding(doc, sentence, i, lexicons)
+        if (poll) {
+          found.push(poll)
+          continue
+        }
+      }
       const nominal = nominalStarts.has(word.lower)
         ? nominalAttribution(doc, sentence, i, lexicons)
         : null
@@ -1428,6 +1435,42 @@ const clauseBreakersAfterAside = new Set([
   'an',
   'another',
 ])
+
+/**
+ * "In a new survey of state voters, 48 percent back the plan": what a survey found, with the
+ * survey as its source and "in" as the cue. (A trailing "… leads in the polls" is left alone:
+ * there the polls are as often a setting as a source.)
+ */
+function pollFinding(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const inWord = words[i] as Word
+  const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
+  // The survey phrase: up to a comma or the end of the sentence, naming a poll, with no verb
+  // of report or clause of its own.
+  let to = i + 1
+  let poll = false
+  while (to < end && to - i <= 12) {
+    const word = words[to] as Word
+    if (word.value === ',') break
+    if (!word.isWord || word.lower === 'that' || lexicons['cue-verbs'].has(word.lower)) return null
+    if (lexicons['poll-heads'].has(word.lower)) poll = true
+    to++
+  }
+  if (!poll || to - i > 12) return null
+  const source: WordRange = { from: i + 1, to }
+  if (i === 0 && (words[to] as Word | undefined)?.value === ',') {
+    if (end - (to + 1) < 3) return null
+    const content = { start: (words[to + 1] as Word).start, end: (words[end - 1] as Word).end }
+    return make(sentence, source, cue, content)
+  }
+  return null
+}
 
 function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {
   const { words } = sentence

@@ -67,6 +67,7 @@ export const listNames = [
   'accusation-words',
   'superlatives',
   'nominal-cues',
+  'poll-heads',
 ] as const
 
 export type ListName = (typeof listNames)[number]

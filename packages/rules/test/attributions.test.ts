@@ -548,6 +548,21 @@ describe('attributions', () => {
     expect(result[1]).toMatchObject({ cue: 'told reporters', content: 'that the board had failed' })
   })
 
+  it('takes what a survey found after a fronted “In a … poll,”', () => {
+    const result = summary(
+      run(
+        'In a new survey of harbour workers released Monday, 48 percent backed the strike. Ana Lund trails by six points in the polls.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'a new survey of harbour workers released Monday',
+      cue: 'In',
+      content: '48 percent backed the strike',
+    })
+    // A trailing "in the polls" is a setting as often as a source.
+    expect(result).toHaveLength(1)
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
