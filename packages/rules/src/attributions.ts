@@ -288,6 +288,9 @@ function cueAt(
     return null
 
   if (lexicons['clause-cue-verbs'].has(word.lower)) {
+    // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
+    // to be the source.
+    if (words[i - 1]?.lower === 'to' && !/(?:s|ed|ing)$/.test(word.lower)) return null
     const after = words[i + 1]
     if (
       !after ||

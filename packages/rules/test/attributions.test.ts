@@ -563,6 +563,22 @@ describe('attributions', () => {
     expect(result).toHaveLength(1)
   })
 
+  it('reads a base-form cue verb after a plural subject when a that-clause follows', () => {
+    const result = summary(
+      run(
+        'Harbour pilots argue that the new locks are too narrow. Critics warn the fees will rise. It is fair to note that the port grew.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'Harbour pilots',
+      cue: 'argue',
+      content: 'that the new locks are too narrow',
+    })
+    // Without "that" a base form may be a noun or mean something else; after "to" it has
+    // no subject to be the source.
+    expect(result).toHaveLength(1)
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
