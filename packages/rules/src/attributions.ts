@@ -239,6 +239,17 @@ function isTitleCaseHeadline(words: readonly Word[]): boolean {
   return long >= 3 && capitalised >= 0.8 * long
 }
 
+/**
+ * The cue verb at `i`, unless a longer stance phrase starts there: "agreed with the mayor",
+ * "made the case for a new bridge" take an object, not a clause.
+ */
+function cueVerbAt(words: readonly Word[], i: number, lexicons: Lexicons) {
+  const phrase = lexicons['cue-verbs'].matchAt(words, i)
+  if (!phrase) return null
+  const stance = lexicons['stance-verbs'].matchAt(words, i)
+  return stance && stance.length > phrase.length ? null : phrase
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -246,7 +257,7 @@ function cueAt(
   titleCase = false,
 ): { length: number } | null {
   const word = words[i] as Word
-  const phrase = lexicons['cue-verbs'].matchAt(words, i)
+  const phrase = cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
   const isBelief = lexicons['belief-verbs'].has(word.lower)
   const isDocument = lexicons['document-cue-verbs'].has(word.lower)
@@ -545,7 +556,7 @@ function fromCue(
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   const isStance =
-    !lexicons['cue-verbs'].matchAt(words, i) && lexicons['stance-verbs'].matchAt(words, i) !== null
+    !cueVerbAt(words, i, lexicons) && lexicons['stance-verbs'].matchAt(words, i) !== null
   let source = sourceBefore(words, a, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.

@@ -579,6 +579,17 @@ describe('attributions', () => {
     expect(result).toHaveLength(1)
   })
 
+  it('reads light-verb cues: “made it clear”, “made the case for”', () => {
+    const result = summary(
+      run(
+        'Ms. Ortiz made it clear she would not run. Mr. Lund made the case for Ms. Ortiz during campaign stops.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ cue: 'made it clear', content: 'she would not run' })
+    // The longer stance phrase wins over the cue verb: its content is the object.
+    expect(result[1]).toMatchObject({ cue: 'made the case for', content: 'Ms. Ortiz' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
