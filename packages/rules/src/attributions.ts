@@ -37,6 +37,7 @@ const cueLists: readonly ListName[] = [
   'stance-verbs',
   'quote-verbs',
   'naming-verbs',
+  'regard-verbs',
 ]
 
 /** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
@@ -272,7 +273,15 @@ function cueAt(
       ? null
       : lexicons['naming-verbs'].matchAt(words, i)
   if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i))) return null
-  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming) return null
+  // "sees the plan as a giveaway": a view only with "as" after the object.
+  const regard =
+    isCueVerb || isBelief || isDocument || stance || manner || naming
+      ? null
+      : lexicons['regard-verbs'].matchAt(words, i)
+  if (regard && (!asAfterObject(words, i + regard.length) || words[i - 1]?.lower === 'to'))
+    return null
+  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming && !regard)
+    return null
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
@@ -339,8 +348,24 @@ function cueAt(
     const after = words.slice(i + 1).filter((w) => w.isWord).length
     if (!titleCase || i > 6 || after < 2 || /ing$/.test(word.lower)) return null
   }
-  return { length: phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? 1 }
+  return {
+    length:
+      phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
+  }
 }
+
+/** "as" follows an object of one to six words, with no comma, clause or sentence end between. */
+function asAfterObject(words: readonly Word[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.lower === 'that') return false
+    // "would see incomes rise by as much as a fifth", "see the gains as well as …": a
+    // comparison, not a view.
+    if (word.lower === 'as') return !comparativeAfterAs.has(words[k + 1]?.lower ?? '')
+  }
+  return false
+}
+const comparativeAfterAs = new Set(['much', 'many', 'well', 'long', 'soon', 'far', 'if', 'though'])
 
 /** "was branded", "had been recently labeled": a form of "be" before the participle. */
 function isPassive(words: readonly Word[], i: number): boolean {
@@ -556,7 +581,9 @@ function fromCue(
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   const isStance =
-    !cueVerbAt(words, i, lexicons) && lexicons['stance-verbs'].matchAt(words, i) !== null
+    !cueVerbAt(words, i, lexicons) &&
+    (lexicons['stance-verbs'].matchAt(words, i) !== null ||
+      lexicons['regard-verbs'].matchAt(words, i) !== null)
   let source = sourceBefore(words, a, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.

@@ -68,6 +68,7 @@ export const listNames = [
   'superlatives',
   'nominal-cues',
   'poll-heads',
+  'regard-verbs',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -590,6 +590,21 @@ describe('attributions', () => {
     expect(result[1]).toMatchObject({ cue: 'made the case for', content: 'Ms. Ortiz' })
   })
 
+  it('reads “sees X as Y” as a view, but not a plain “saw” or a comparison', () => {
+    const result = summary(
+      run(
+        'Ms. Ortiz sees the new toll as a tax on commuters. Mr. Lund saw the parade. Drivers would see fares rise by as much as a third.',
+      ),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: 'Ms. Ortiz',
+        cue: 'sees',
+        content: 'the new toll as a tax on commuters',
+      }),
+    ])
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
