@@ -302,6 +302,8 @@ function cueAt(
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
+    // "won the seat by saying that …", "while arguing that …": a reporting participle.
+    !(participleLeads.has(before.lower) && isCueVerb) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before)
   )
@@ -584,13 +586,19 @@ function fromCue(
     !cueVerbAt(words, i, lexicons) &&
     (lexicons['stance-verbs'].matchAt(words, i) !== null ||
       lexicons['regard-verbs'].matchAt(words, i) !== null)
-  let source = sourceBefore(words, a, lexicons)
+  // "… by saying that …": the participle's subject is the clause's, never the words before "by".
+  const ledParticiple = /ing$/.test(verb.lower) && participleLeads.has(words[a - 1]?.lower ?? '')
+  let source = ledParticiple ? null : sourceBefore(words, a, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   if (
     !source &&
     /ing$/.test(verb.lower) &&
-    (words[a - 1]?.value === ',' || circumstanceOpeners.has(words[a - 1]?.lower ?? ''))
+    (words[a - 1]?.value === ',' ||
+      circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
+      participleLeads.has(words[a - 1]?.lower ?? '') ||
+      // "… a defense of “city values,” saying …": the comma closed inside a quote.
+      (isQuoteMark(words[a - 1]?.value ?? '') && words[a - 2]?.value === ','))
   ) {
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
@@ -844,6 +852,9 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
   return false
 }
 
+/** Words before a reporting participle that leave it a verb: "by saying that …", "while arguing …". */
+const participleLeads = new Set(['while', 'by'])
+
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([
   'when',
@@ -1014,6 +1025,18 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
+    // "… praised the town's “working spirit,” saying …": a quote closing on a comma before a
+    // participle ends the clause as the comma itself would.
+    if (
+      isQuoteMark(word.value) &&
+      !isOpeningQuote(word.value) &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      /[a-z]ing$/.test(next.lower) &&
+      !lexicons['time-words'].has(next.lower) &&
+      next.lower !== 'including'
+    )
+      return k + 1
     // "…, although she voted for it": a concession or circumstance after a comma is the reporter's.
     if (word.value === ',' && next?.isWord && clauseEndersAfterComma.has(next.lower)) return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
@@ -1320,8 +1343,32 @@ function isPluralPossessive(words: readonly Word[], k: number): boolean {
 function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
   const phrase = phraseAfter(words, subjectStart(words, lexicons), lexicons)
   if (!phrase) return null
+  // "Ms. Ortiz won the seat by arguing …": after a name, the first plain lower-case word is
+  // its verb.
+  // (A name of two capitalised words or a title and a name; a capitalised first word alone may
+  // be a plain noun opening the sentence: "Hundreds of marchers …".)
+  const first = words[phrase.from] as Word
+  const second = words[phrase.from + 1]
+  const named =
+    first.isWord &&
+    isCapitalizedName(first) &&
+    isCapitalized(first) &&
+    second !== undefined &&
+    second.isWord &&
+    isCapitalized(second)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
+    if (
+      named &&
+      word.isWord &&
+      !word.capitalised &&
+      !/^\d/.test(word.value) &&
+      !nameJoiners.has(word.lower) &&
+      !nameJoiners.has((words[k - 1] as Word).lower) &&
+      // "Central European leaders": a noun the capitalised words modify, not a verb.
+      !isSourceNoun(word.lower, lexicons)
+    )
+      return { from: phrase.from, to: k }
     if (
       word.isWord &&
       !word.capitalised &&
@@ -1336,6 +1383,33 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
   }
   return phrase
 }
+
+/** A noun that heads a source phrase: "leaders", "officials", "voters", "lawmakers". */
+function isSourceNoun(lower: string, lexicons: Lexicons): boolean {
+  const singular = lower.replace(/s$/, '')
+  return (
+    lexicons['vague-heads'].has(lower) ||
+    lexicons['anonymous-heads'].has(lower) ||
+    lexicons['person-titles'].has(lower) ||
+    roleNoun.test(singular)
+  )
+}
+
+/** Lower-case words inside a name or title: "Secretary of State", "Ana de la Cruz". */
+const nameJoiners = new Set([
+  'of',
+  'and',
+  'the',
+  'de',
+  'la',
+  'van',
+  'von',
+  'der',
+  'for',
+  'du',
+  'al',
+  'bin',
+])
 
 /** The words of the last source found earlier in the same sentence, or null. */
 function earlierSource(

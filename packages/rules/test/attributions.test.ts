@@ -605,6 +605,27 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a reporting participle after “by” or “while”, with the clause subject as source', () => {
+    const [a] = summary(run('Ms. Ortiz won the seat by arguing that the toll was unfair.'))
+    expect(a).toMatchObject({
+      source: 'Ms. Ortiz',
+      cue: 'arguing',
+      content: 'that the toll was unfair',
+    })
+  })
+
+  it('ends a content at a quote closing on a comma before a participle', () => {
+    const result = summary(
+      run('The mayor praised the harbour’s “working spirit,” saying the port would grow.'),
+    )
+    expect(result[0]).toMatchObject({ cue: 'praised', content: 'the harbour’s “working spirit,”' })
+    expect(result[1]).toMatchObject({
+      source: 'The mayor',
+      cue: 'saying',
+      content: 'the port would grow',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
