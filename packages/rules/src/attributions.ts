@@ -642,7 +642,10 @@ function fromCue(
   if (
     sourceRange &&
     (source?.boundary === 'comma' || source?.boundary === 'quote') &&
-    sourceRange.from > 0
+    sourceRange.from > 0 &&
+    // "Ruiz, who on Tuesday endorsed Lund, …": the words before a relative pronoun are what
+    // it stands for, not what it said.
+    !(source?.boundary === 'comma' && relativePronouns.has((words[sourceRange.from] as Word).lower))
   ) {
     // “…,’” X said: look past a closing single quote nested inside the double one.
     let q = sourceRange.from - 2
@@ -710,6 +713,12 @@ function fromCue(
     !titleCase &&
     !(isStance && isNamedObject(words, e, lastContentIndex(words), lexicons))
   ) {
+    // "endorsed Ana Lund on Thursday": a stance's named object, then when or where.
+    const nameEnd = isStance ? namedObjectEnd(words, e, lexicons) : -1
+    if (nameEnd > e && trivialAfter(words, nameEnd, lexicons)) {
+      const name = { start: (words[e] as Word).start, end: (words[nameEnd - 1] as Word).end }
+      return make(sentence, sourceRange, cue, name)
+    }
     return make(sentence, sourceRange, cue, null)
   }
   // “…?” Mr. Ortiz asked, repeating his line. — the parser ends a sentence at the quote's
@@ -836,6 +845,29 @@ function isNamedObject(
     if (!word.isWord || !isCapitalized(word) || lexicons['time-words'].has(word.lower)) return false
   }
   return true
+}
+
+/**
+ * Where a name of up to five capitalised words (titles and initials included) starting at
+ * `start` ends — "Ms. Ana Lund", "Gov. J. R. Ruiz" — or -1 if no name starts there, or the
+ * name is only a time ("Thursday", "June").
+ */
+function namedObjectEnd(words: readonly Word[], start: number, lexicons: Lexicons): number {
+  let k = start
+  while (k < words.length && k - start < 8) {
+    const word = words[k] as Word
+    if (word.isWord && isCapitalized(word) && !lexicons['time-words'].has(word.lower)) k++
+    else if (word.value === '.' && k > start && words[k + 1]?.isWord) k++
+    else break
+  }
+  if (
+    k === start ||
+    /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(
+      (words[start] as Word).lower,
+    )
+  )
+    return -1
+  return k
 }
 
 /**
@@ -1054,6 +1086,14 @@ function endOfClause(
       !lexicons['time-words'].has(next.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
       next.lower !== 'including'
+    )
+      return k
+    // "…, who endorsed Lund, said …": the main clause's cue after a relative clause.
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      lexicons['cue-verbs'].has(next.lower) &&
+      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
     // "…, has called on the community": a second predicate with its own cue.

@@ -626,6 +626,19 @@ describe('attributions', () => {
     })
   })
 
+  it('takes a stance’s named object without the time after it', () => {
+    const [a] = summary(run('Mr. Ryan endorsed Ms. Lund on Thursday.'))
+    expect(a).toMatchObject({ source: 'Mr. Ryan', cue: 'endorsed', content: 'Ms. Lund' })
+  })
+
+  it('reads a relative clause’s stance without taking its antecedent as content', () => {
+    const result = summary(
+      run('The mayor, who on Tuesday endorsed Ms. Lund, said the port would grow.'),
+    )
+    expect(result[0]).toMatchObject({ source: 'who', cue: 'endorsed', content: 'Ms. Lund' })
+    expect(result[1]).toMatchObject({ cue: 'said', content: 'the port would grow' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
