@@ -1077,8 +1077,14 @@ function endOfClause(
       (word.value === '—' || word.value === '―' || word.value === '--') &&
       k > start + 2 &&
       !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
-    )
-      return k
+    ) {
+      // "that the top earners -- those above $1 million -- would pay more": an aside between
+      // two dashes, after which the clause goes on.
+      const closing = closingDash(words, k, end)
+      if (closing < 0 || closing + 1 >= end || !(words[closing + 1] as Word).isWord) return k
+      k = closing
+      continue
+    }
     if (
       word.value === ',' &&
       next?.isWord &&
@@ -1137,6 +1143,16 @@ const clauseEndersAfterComma = new Set([
 
 /** Past tenses of cue verbs that do not end in -ed: "… and said it would …" opens a new report. */
 const irregularPastCues = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'spoke', 'made'])
+
+/** The dash that closes an aside opened by the dash at `open`, within a dozen words; or -1. */
+function closingDash(words: readonly Word[], open: number, end: number): number {
+  for (let k = open + 2; k < Math.min(end, open + 14); k++) {
+    const word = words[k] as Word
+    if (word.value === '—' || word.value === '―' || word.value === '--') return k
+    if (word.value === ';' || word.value === ':') return -1
+  }
+  return -1
+}
 
 /** A verb opening a new predicate: a cue or stance verb of any form, or a past tense. */
 function isVerbAfterQuote(word: Word | undefined, lexicons: Lexicons): boolean {

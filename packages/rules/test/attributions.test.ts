@@ -639,6 +639,18 @@ describe('attributions', () => {
     expect(result[1]).toMatchObject({ cue: 'said', content: 'the port would grow' })
   })
 
+  it('reads past an aside between two dashes, but ends at a single dash', () => {
+    const result = summary(
+      run(
+        'The council estimates that the largest ferries -- those above 5,000 tons -- would pay twice the fee. The mayor said the fee was fair -- a view few shared.',
+      ),
+    )
+    expect(result[0]?.content).toBe(
+      'that the largest ferries -- those above 5,000 tons -- would pay twice the fee',
+    )
+    expect(result[1]?.content).toBe('the fee was fair')
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
