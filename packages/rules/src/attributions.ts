@@ -804,6 +804,24 @@ function fromCue(
     // "Mr Trump noted following the meeting." after a quote: the quote is the content.
     return make(sentence, sourceRange, cue, null)
   }
+  // "said as much in an interview", "half said so in the spring poll": a word standing for
+  // what was said, then where or when.
+  const proForm = proFormLength(words, start)
+  if (proForm > 0) {
+    const after = words[start + proForm]
+    if (
+      start + proForm >= end ||
+      after?.value === ',' ||
+      (after?.isWord &&
+        (lexicons.prepositions.has(after.lower) ||
+          lexicons['time-words'].has(after.lower) ||
+          circumstancePrepositions.has(after.lower)))
+    )
+      return make(sentence, sourceRange, cue, {
+        start: (words[start] as Word).start,
+        end: (words[start + proForm - 1] as Word).end,
+      })
+  }
   const contentStart = (words[start] as Word).start
   const clauseEnd = isStance
     ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons))
@@ -845,6 +863,17 @@ function isNamedObject(
     if (!word.isWord || !isCapitalized(word) || lexicons['time-words'].has(word.lower)) return false
   }
   return true
+}
+
+/** Words that stand for what was said: "said so", "said as much", "said the same thing". */
+const proForms = [['as', 'much'], ['the', 'same', 'thing'], ['the', 'same'], ['so'], ['otherwise']]
+
+/** The length of a pro-form ("as much", "so") starting at `start`, or 0. */
+function proFormLength(words: readonly Word[], start: number): number {
+  for (const form of proForms) {
+    if (form.every((w, k) => words[start + k]?.lower === w)) return form.length
+  }
+  return 0
 }
 
 /**

@@ -651,6 +651,16 @@ describe('attributions', () => {
     expect(result[1]?.content).toBe('the fee was fair')
   })
 
+  it('takes a pro-form (“as much”, “so”) as the content, without where it was said', () => {
+    const result = summary(
+      run(
+        'The harbour master said as much in an interview on Friday. Half the pilots said so in the spring survey.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ cue: 'said', content: 'as much' })
+    expect(result[1]).toMatchObject({ cue: 'said', content: 'so' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
