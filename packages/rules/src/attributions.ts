@@ -1330,7 +1330,7 @@ function infinitiveAhead(words: readonly Word[], from: number): boolean {
 }
 
 function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): number {
-  for (let k = from; k < Math.min(words.length, from + 10); k++) {
+  for (let k = from; k < Math.min(words.length, from + 12); k++) {
     if ((words[k] as Word).lower === 'that') return k
   }
   let k = from

@@ -661,6 +661,15 @@ describe('attributions', () => {
     expect(result[1]).toMatchObject({ cue: 'said', content: 'so' })
   })
 
+  it('skips a long audience of “told” up to its that-clause', () => {
+    const [a] = summary(
+      run(
+        'The mayor told members of the harbour board at a meeting on the quay that the fees would rise.',
+      ),
+    )
+    expect(a).toMatchObject({ cue: 'told', content: 'that the fees would rise' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
