@@ -1575,7 +1575,7 @@ function coordinatedSubject(
     return null
   for (let k = to; k < and; k++) {
     const word = words[k] as Word
-    if (!word.isWord && (isQuoteMark(word.value) || /^[;:()]$/.test(word.value))) return null
+    if (!word.isWord && /^[;:()]$/.test(word.value)) return null
     if (word.lower === 'who' || word.lower === 'which') return null
   }
   return { from: 0, to }

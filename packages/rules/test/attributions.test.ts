@@ -670,6 +670,16 @@ describe('attributions', () => {
     expect(a).toMatchObject({ cue: 'told', content: 'that the fees would rise' })
   })
 
+  it('finds the subject of a second coordinated cue past a quoted fragment', () => {
+    const result = summary(
+      run('Ortiz urged pilots to “stay the course” and said the strike would end soon.'),
+    )
+    expect(result.find((a) => a.cue === 'said')).toMatchObject({
+      source: 'Ortiz',
+      content: 'the strike would end soon',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
