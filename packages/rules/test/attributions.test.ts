@@ -680,6 +680,23 @@ describe('attributions', () => {
     })
   })
 
+  it('reads the -ing forms of clause-taking cue verbs', () => {
+    const result = summary(
+      run(
+        'The state attorney general is confirming that the charity is not registered. The port denied the report, denying that any ship had sunk.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      cue: 'is confirming',
+      content: 'that the charity is not registered',
+    })
+    expect(result.at(-1)).toMatchObject({
+      source: 'The port',
+      cue: 'denying',
+      content: 'that any ship had sunk',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
