@@ -304,6 +304,8 @@ function cueAt(
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "won the seat by saying that …", "while arguing that …": a reporting participle.
     !(participleLeads.has(before.lower) && isCueVerb) &&
+    // "issued a statement saying that …": a document that says something.
+    !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before)
   )
@@ -589,12 +591,16 @@ function fromCue(
   // "… by saying that …": the participle's subject is the clause's, never the words before "by".
   const ledParticiple = /ing$/.test(verb.lower) && participleLeads.has(words[a - 1]?.lower ?? '')
   let source = ledParticiple ? null : sourceBefore(words, a, lexicons)
+  // "The party issued a statement saying …": the one who issued it, not "… a statement".
+  const issued = /ing$/.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
+  if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   if (
     !source &&
     /ing$/.test(verb.lower) &&
     (words[a - 1]?.value === ',' ||
+      issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
       participleLeads.has(words[a - 1]?.lower ?? '') ||
       // "… a defense of “city values,” saying …": the comma closed inside a quote.
@@ -1316,6 +1322,51 @@ function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Le
 }
 
 /** Skip the listener of "told reporters", "told The Washington Post on Monday". */
+/**
+ * Word `head` is a document noun that someone issued: "released a statement", "put out a
+ * brief" — a verb, a determiner and up to two words before it. ("In a statement announcing
+ * …" and "tweets accusing …" name the document without anyone issuing it.)
+ */
+function issuedDocument(words: readonly Word[], head: number, lexicons: Lexicons): boolean {
+  if (!lexicons['document-heads'].has(words[head]?.lower ?? '')) return false
+  let d = head - 1
+  while (d > 0 && d >= head - 3 && !documentDeterminers.has((words[d] as Word).lower)) d--
+  if (d < 1 || !documentDeterminers.has((words[d] as Word).lower)) return false
+  const verb = words[d - 1] as Word
+  return (
+    verb.isWord &&
+    !isCapitalized(verb) &&
+    !lexicons.prepositions.has(verb.lower) &&
+    !circumstancePrepositions.has(verb.lower) &&
+    !['and', 'or', 'but', 'of'].includes(verb.lower)
+  )
+}
+
+/**
+ * "His office put out a statement" before "saying …": the words before the verb that issued
+ * the document (null if the phrase is only "released a statement"), or the phrase as it is
+ * when no verb and determiner stand before the document noun at `head`.
+ */
+function issuerOf(
+  words: readonly Word[],
+  found: SourceFound,
+  head: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  const { from } = found.range
+  let d = head - 1
+  while (d > from && d >= head - 4 && !documentDeterminers.has((words[d] as Word).lower)) d--
+  if (d <= from || !documentDeterminers.has((words[d] as Word).lower)) return found
+  let verb = d - 1
+  while (verb > from && ['out', 'up', 'off'].includes((words[verb] as Word).lower)) verb--
+  const issued = words[verb] as Word
+  if (!issued.isWord || isCapitalized(issued)) return found
+  let to = verb
+  while (to > from && lexicons['cue-auxiliaries'].has((words[to - 1] as Word).lower)) to--
+  return to > from ? { range: { from, to }, boundary: found.boundary } : null
+}
+const documentDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
+
 /** Verbs of asking someone to do something: "asked the board to resign". */
 const requestVerbs = new Set(['asked', 'asks', 'urged', 'urges'])
 

@@ -697,6 +697,21 @@ describe('attributions', () => {
     })
   })
 
+  it('gives a statement’s participle to whoever issued the statement', () => {
+    const result = summary(
+      run(
+        'His office put out a statement saying the vote was fair. In a statement announcing the pick, the Flight Workers Union called Ms. Lund a “champion” for its members.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'His office',
+      cue: 'saying',
+      content: 'the vote was fair',
+    })
+    // A statement nobody is said to issue here: "announcing" is no cue of its own.
+    expect(result.map((a) => a.cue)).not.toContain('announcing')
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
