@@ -40,6 +40,9 @@ const cueLists: readonly ListName[] = [
   'regard-verbs',
 ]
 
+/** A pronoun contracted with "is" or "has": "he's claiming", "it's denouncing". */
+const contractedSubjects = new Set(["he's", "she's", "it's", "that's", "who's", "there's"])
+
 /** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
 const finiteVerbsAfterNoun = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'])
 
@@ -332,7 +335,12 @@ function cueAt(
   const previous = words[i - 1]
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
-  if (previous && (determinersBeforeNoun.has(previous.lower) || /'s$/.test(previous.lower)))
+  // ("He’s claiming", "it’s denouncing": a pronoun and "is", not a possessive.)
+  if (
+    previous &&
+    (determinersBeforeNoun.has(previous.lower) ||
+      (/'s$/.test(previous.lower) && !contractedSubjects.has(previous.lower)))
+  )
     return null
   // "reports of", "claims by": plural nouns.
   if (

@@ -712,6 +712,11 @@ describe('attributions', () => {
     expect(result.map((a) => a.cue)).not.toContain('announcing')
   })
 
+  it('reads a cue after a contracted pronoun (“he’s claiming”), not as a possessive', () => {
+    const [a] = summary(run('He’s claiming that the ferry fares are too high.'))
+    expect(a).toMatchObject({ cue: 'claiming', content: 'that the ferry fares are too high' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
