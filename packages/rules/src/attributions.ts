@@ -838,7 +838,7 @@ function fromCue(
   }
   const contentStart = (words[start] as Word).start
   const clauseEnd = isStance
-    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons))
+    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
     : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
@@ -1029,9 +1029,15 @@ function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
  * debate" — the content is the object and its complement; the circumstances after it
  * (a time, a place, a relative clause, a second predicate) are the reporter's.
  */
-function objectEnd(doc: Doc, words: readonly Word[], start: number, end: number): number {
+function objectEnd(
+  doc: Doc,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
   const index = docIndex(doc)
-  for (let k = start + 2; k < end; k++) {
+  for (let k = start + 1; k < end; k++) {
     const word = words[k] as Word
     if (index.insideQuote(word.start)) continue
     const next = words[k + 1]
@@ -1048,6 +1054,17 @@ function objectEnd(doc: Doc, words: readonly Word[], start: number, end: number)
       ['has', 'had', 'was', 'is', 'then', 'later'].includes(next.lower)
     )
       return k
+    // "railed against the tax code and cast himself as an outsider": a second predicate.
+    if (
+      word.lower === 'and' &&
+      next?.isWord &&
+      !isCapitalized(next) &&
+      /[a-z](?:ed|ing)$/.test(next.lower) &&
+      opensSubject(words[k + 2], lexicons)
+    )
+      return k
+    // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
+    if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
       return k
   }

@@ -717,6 +717,17 @@ describe('attributions', () => {
     expect(a).toMatchObject({ cue: 'claiming', content: 'that the ferry fares are too high' })
   })
 
+  it('ends a stance’s object before a second predicate or the reporter’s clause', () => {
+    const result = summary(
+      run(
+        'Ms. Lund railed against the toll and blamed the mayor for the delay. Mr. Ryan endorsed Ms. Ortiz, saying she would win. Mr. Ryan welcomed the deal as he faced a tough vote.',
+      ),
+    )
+    expect(result.find((a) => a.cue === 'railed against')?.content).toBe('the toll')
+    expect(result.find((a) => a.cue === 'endorsed')?.content).toBe('Ms. Ortiz')
+    expect(result.find((a) => a.cue === 'welcomed')?.content).toBe('the deal')
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
