@@ -728,6 +728,16 @@ describe('attributions', () => {
     expect(result.find((a) => a.cue === 'welcomed')?.content).toBe('the deal')
   })
 
+  it('trusts a share of those surveyed as the holder of a stance', () => {
+    const [a] = summary(run('About three-quarters support a temporary ban on ferries.'))
+    expect(a).toMatchObject({
+      source: 'About three-quarters',
+      sourceKind: 'vague',
+      cue: 'support',
+      content: 'a temporary ban on ferries',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
