@@ -1474,6 +1474,25 @@ function sourceBefore(
     }
     return null
   }
+  // "Many speakers at the rally — farmers and pilots among them — said": an aside between
+  // dashes after the subject.
+  if (isDash(previous) && cueIndex >= 4) {
+    for (let k = cueIndex - 3; k > 0 && cueIndex - k < 25; k--) {
+      const word = words[k] as Word
+      if (isQuoteMark(word.value) || /^[.!?;:]$/.test(word.value)) break
+      if (!isDash(word)) continue
+      // (What stands before the opening dash is read as any source: "Ana Lund, the chief
+      // executive of the port -- …  --" keeps her name.)
+      const subject = isDash(words[k - 1]) ? null : sourceBefore(words, k, lexicons)
+      if (!subject) break
+      let from = subject.range.from
+      if (words[from - 1]?.value === ',') {
+        const name = phraseBefore(words, from - 1, lexicons)
+        if (name && isCapitalized(words[name.from] as Word)) from = name.from
+      }
+      return { range: { from, to: cueIndex - 1 }, boundary: boundaryBefore(words, from) }
+    }
+  }
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }

@@ -738,6 +738,17 @@ describe('attributions', () => {
     })
   })
 
+  it('finds a source before an aside between dashes', () => {
+    const [a] = summary(
+      run('Ana Lund, the chief of the port -- which owns the ferries -- said the vote would fail.'),
+    )
+    expect(a).toMatchObject({
+      source: 'Ana Lund, the chief of the port -- which owns the ferries',
+      cue: 'said',
+      content: 'the vote would fail',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
