@@ -781,6 +781,15 @@ function fromCue(
       start++
       continue
     }
+    // "said — on Twitter, as it happens — that …": an aside between dashes before the report.
+    if (isDash(word)) {
+      const closing = closingDash(words, start, end)
+      const after = words[closing + 1]
+      if (closing > 0 && after && (after.lower === 'that' || isOpeningQuote(after.value))) {
+        start = closing + 1
+        continue
+      }
+    }
     break
   }
   // "As Dell said last week in Tel Aviv, “Israel is …”", "Cruz said Thursday during a taping

@@ -749,6 +749,15 @@ describe('attributions', () => {
     })
   })
 
+  it('skips an aside between dashes after the cue, before “that”', () => {
+    const [a] = summary(
+      run(
+        'Her campaign chairman Tom Ruiz said — on the radio, as it happens — that the vote failed.',
+      ),
+    )
+    expect(a).toMatchObject({ cue: 'said', content: 'that the vote failed' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
