@@ -1534,17 +1534,15 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
   if (!phrase) return null
   // "Ms. Ortiz won the seat by arguing …": after a name, the first plain lower-case word is
   // its verb.
-  // (A name of two capitalised words or a title and a name; a capitalised first word alone may
-  // be a plain noun opening the sentence: "Hundreds of marchers …".)
+  // (A capitalised first word may also be a plain noun opening the sentence: "Hundreds of
+  // marchers …", "Many voters …".)
   const first = words[phrase.from] as Word
-  const second = words[phrase.from + 1]
   const named =
     first.isWord &&
     isCapitalizedName(first) &&
     isCapitalized(first) &&
-    second !== undefined &&
-    second.isWord &&
-    isCapitalized(second)
+    !lexicons['vague-heads'].has(first.lower) &&
+    !quantityWords.test(first.lower)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
     if (
@@ -1580,9 +1578,14 @@ function isSourceNoun(lower: string, lexicons: Lexicons): boolean {
     lexicons['vague-heads'].has(lower) ||
     lexicons['anonymous-heads'].has(lower) ||
     lexicons['person-titles'].has(lower) ||
-    roleNoun.test(singular)
+    // (plural role nouns only: "went" and "sent" end like "agent")
+    (singular !== lower && roleNoun.test(singular))
   )
 }
+
+/** Counts and amounts that open a plain noun phrase: "Hundreds of …", "Dozens …". */
+const quantityWords =
+  /^(?:hundreds|thousands|millions|dozens|scores|tens|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)$/
 
 /** Lower-case words inside a name or title: "Secretary of State", "Ana de la Cruz". */
 const nameJoiners = new Set([

@@ -758,6 +758,15 @@ describe('attributions', () => {
     expect(a).toMatchObject({ cue: 'said', content: 'that the vote failed' })
   })
 
+  it('gives a participle after a comma to a one-word name subject, up to its verb', () => {
+    const result = summary(run('Romney went after the mayor, saying the toll was a disgrace.'))
+    expect(result[0]).toMatchObject({
+      source: 'Romney',
+      cue: 'saying',
+      content: 'the toll was a disgrace',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
