@@ -326,7 +326,9 @@ function cueAt(
         after.value === ':' ||
         isQuoteMark(after.value) ||
         after.value === ',' ||
-        chargesWith(words, i)
+        chargesWith(words, i) ||
+        // "agreed to meet again": what the source undertook to do.
+        (/^agree[sd]?$/.test(word.lower) && after.lower === 'to' && words[i + 2]?.isWord === true)
       ) &&
         !afterClosedQuote(words, i))
     )

@@ -767,6 +767,19 @@ describe('attributions', () => {
     })
   })
 
+  it('reads “agreed to” with an infinitive as what the source undertook', () => {
+    const result = summary(
+      run('The two ministers agreed to meet again in May. The union agreed a new pay deal.'),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: 'The two ministers',
+        cue: 'agreed',
+        content: 'to meet again in May',
+      }),
+    ])
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
