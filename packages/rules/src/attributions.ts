@@ -443,14 +443,21 @@ function chargesWith(words: readonly Word[], i: number): boolean {
 }
 
 /** Start of the cue: auxiliaries and adverbs right before the verb belong to it ("has also said"). */
-function cueStart(words: readonly Word[], i: number, lexicons: Lexicons): number {
+function cueStart(
+  words: readonly Word[],
+  i: number,
+  lexicons: Lexicons,
+  /** A negation belongs to the cue: "does not want", "don't think" still report a position. */
+  negatable = false,
+): number {
   let start = i
   while (start > 0) {
     const previous = words[start - 1] as Word
     if (!previous.isWord) break
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
-      (/ly$/.test(previous.lower) && !isCapitalized(previous))
+      (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
+      (negatable && isNegation(previous))
     ) {
       start--
       continue
@@ -464,6 +471,38 @@ function cueStart(words: readonly Word[], i: number, lexicons: Lexicons): number
   }
   // "who has said" / "he has said": never swallow the subject.
   return start
+}
+
+/**
+ * Verbs of wanting, believing and backing that still report a position when negated ("does
+ * not want …", "don't think …"). Not "did not endorse a candidate" or "didn't know how …":
+ * there the negation leaves no position to report.
+ */
+const negatableCues = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'expect',
+  'expects',
+  'support',
+  'supports',
+  'agree',
+  'agrees',
+])
+
+/** "not", "never" or a contracted negative auxiliary: "don't", "didn’t", "won't". */
+function isNegation(word: Word): boolean {
+  return (
+    word.lower === 'not' ||
+    word.lower === 'never' ||
+    /^(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca|should)n['’]t$/.test(word.lower)
+  )
 }
 
 /**
@@ -589,15 +628,15 @@ function fromCue(
     .slice(i, i + length)
     .map((w) => w.lower)
     .join(' ')
-  const a = cueStart(words, i, lexicons)
-  const e = i + length
-  const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   const isStance =
     !cueVerbAt(words, i, lexicons) &&
     (lexicons['stance-verbs'].matchAt(words, i) !== null ||
       lexicons['regard-verbs'].matchAt(words, i) !== null)
+  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower))
+  const e = i + length
+  const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "… by saying that …": the participle's subject is the clause's, never the words before "by".
   const ledParticiple = /ing$/.test(verb.lower) && participleLeads.has(words[a - 1]?.lower ?? '')
   let source = ledParticiple ? null : sourceBefore(words, a, lexicons)

@@ -780,6 +780,21 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a negated want or belief as a position, but not a negated endorsement', () => {
+    const result = summary(
+      run(
+        'Ms. Lund does not think the port will reopen. The pilots’ union has not endorsed a candidate.',
+      ),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: 'Ms. Lund',
+        cue: 'does not think',
+        content: 'the port will reopen',
+      }),
+    ])
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
