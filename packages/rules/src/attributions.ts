@@ -1180,7 +1180,15 @@ function endOfClause(
     )
       return k + 1
     // "…, although she voted for it": a concession or circumstance after a comma is the reporter's.
-    if (word.value === ',' && next?.isWord && clauseEndersAfterComma.has(next.lower)) return k
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      clauseEndersAfterComma.has(next.lower) &&
+      // "that Lund, who runs the port, would resign": a relative clause closed by a comma
+      // inside the report is part of it.
+      !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end))
+    )
+      return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
     if (
@@ -1250,6 +1258,16 @@ const clauseEndersAfterComma = new Set([
   'who',
   'whose',
 ])
+
+/** A comma closes the aside that starts at `from`, and the clause goes on after it. */
+function closesAside(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return (words[k + 1] as Word).isWord
+    if (/^[;:—―]$/.test(word.value) || word.value === '--') return false
+  }
+  return false
+}
 
 /** Past tenses of cue verbs that do not end in -ed: "… and said it would …" opens a new report. */
 const irregularPastCues = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'spoke', 'made'])

@@ -795,6 +795,11 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a relative clause closed by a comma inside the report', () => {
+    const [a] = summary(run('The mayor said that Ms. Lund, who runs the port, would resign.'))
+    expect(a).toMatchObject({ content: 'that Ms. Lund, who runs the port, would resign' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
