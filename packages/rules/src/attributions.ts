@@ -317,7 +317,13 @@ function cueAt(
   if (lexicons['clause-cue-verbs'].has(word.lower)) {
     // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
     // to be the source.
-    if (words[i - 1]?.lower === 'to' && !/(?:s|ed|ing)$/.test(word.lower)) return null
+    // ("continued to insist that …" has one: the subject of "continued".)
+    if (
+      words[i - 1]?.lower === 'to' &&
+      !/(?:s|ed|ing)$/.test(word.lower) &&
+      !phaseVerbs.has(words[i - 2]?.lower ?? '')
+    )
+      return null
     const after = words[i + 1]
     if (
       !after ||
@@ -467,6 +473,11 @@ function cueStart(
       start = raising
       continue
     }
+    // "continued to insist that …", "began to argue that …": the phase verb joins the cue.
+    if (previous.lower === 'to' && phaseVerbs.has(words[start - 2]?.lower ?? '')) {
+      start -= 2
+      continue
+    }
     break
   }
   // "who has said" / "he has said": never swallow the subject.
@@ -494,6 +505,21 @@ const negatableCues = new Set([
   'supports',
   'agree',
   'agrees',
+])
+
+/** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
+const phaseVerbs = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'began',
+  'begins',
+  'begin',
+  'started',
+  'starts',
+  'start',
+  'tried',
+  'tries',
 ])
 
 /** "not", "never" or a contracted negative auxiliary: "don't", "didn’t", "won't". */

@@ -800,6 +800,24 @@ describe('attributions', () => {
     expect(a).toMatchObject({ content: 'that Ms. Lund, who runs the port, would resign' })
   })
 
+  it('joins a phase verb to the cue: “continued to say”, “continued to suggest that”', () => {
+    const result = summary(
+      run(
+        'Mr. Ruiz continued to say he had never touched the ballots. She continued to suggest that the forms were not marked.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'Mr. Ruiz',
+      cue: 'continued to say',
+      content: 'he had never touched the ballots',
+    })
+    expect(result[1]).toMatchObject({
+      source: 'She',
+      cue: 'continued to suggest',
+      content: 'that the forms were not marked',
+    })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
