@@ -1387,6 +1387,8 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     lexicons['document-heads'].has(head)
   )
     return true
+  // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
+  if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
   // "the GOP candidate", "the governor": a definite role.
   const first = words[range.from] as Word
   if (

@@ -818,6 +818,17 @@ describe('attributions', () => {
     })
   })
 
+  it('trusts people named by a plural role before a belief verb', () => {
+    const [a] = summary(run('Some veteran strategists think that the toll will fail.'))
+    expect(a).toMatchObject({
+      source: 'Some veteran strategists',
+      cue: 'think',
+      content: 'that the toll will fail',
+    })
+    // A plural thing is no holder: "rates will support a stronger dollar".
+    expect(run('Rising rates will support a stronger currency.').attributions).toEqual([])
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
