@@ -829,6 +829,14 @@ describe('attributions', () => {
     expect(run('Rising rates will support a stronger currency.').attributions).toEqual([])
   })
 
+  it('reads “is hoping that” and “is seeking” as positions', () => {
+    const result = summary(
+      run('The mayor is hoping that the ferry will run by May. Ms. Lund is seeking a second term.'),
+    )
+    expect(result[0]).toMatchObject({ cue: 'is hoping', content: 'that the ferry will run by May' })
+    expect(result[1]).toMatchObject({ cue: 'is seeking', content: 'a second term' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
