@@ -170,6 +170,13 @@ export function findAttributions(
         i += 1
         continue
       }
+      if (word.lower === 'as') {
+        const reported = asReportedBy(doc, sentence, i)
+        if (reported) {
+          found.push(reported)
+          continue
+        }
+      }
       if (word.lower === 'in') {
         const poll = pollFinding(doc, sentence, i, lexicons)
         if (poll) {
@@ -1807,6 +1814,40 @@ function contentBefore(
   const near = docIndex(doc).quoteEndingNear(end, 1)
   const quote = near && near.start.offset < start ? near : undefined
   return { start: quote ? quote.start.offset : start, end }
+}
+
+/**
+ * "As reported by the Daily Ledger, the mill will close", "…, as first reported by the
+ * Ledger.": the same frame as "according to", with the reporter after "by".
+ */
+function asReportedBy(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {
+  const { words } = sentence
+  let k = i + 1
+  if (words[k]?.lower === 'first') k++
+  if (
+    !['reported', 'noted', 'revealed'].includes(words[k]?.lower ?? '') ||
+    words[k + 1]?.lower !== 'by'
+  )
+    return null
+  const cue = {
+    start: (words[i] as Word).start,
+    end: (words[k] as Word).end,
+    lemma: `as ${(words[k] as Word).lower}`,
+  }
+  const end = lastContentIndex(words)
+  let to = k + 2
+  while (to < end && (words[to] as Word).value !== ',' && to - k < 14) to++
+  if (to <= k + 2) return null
+  const source: WordRange = { from: k + 2, to }
+  if (i === 0 && (words[to] as Word | undefined)?.value === ',' && end - to > 3) {
+    const content = { start: (words[to + 1] as Word).start, end: (words[end - 1] as Word).end }
+    return make(sentence, source, cue, content)
+  }
+  if (i > 0 && (words[i - 1] as Word).value === ',' && to >= end) {
+    const content = contentBefore(doc, sentence, i - 1)
+    if (content) return make(sentence, source, cue, content)
+  }
+  return null
 }
 
 /** Words after "according to X," that start a new clause rather than finish the interrupted one. */

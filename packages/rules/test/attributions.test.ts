@@ -837,6 +837,19 @@ describe('attributions', () => {
     expect(result[1]).toMatchObject({ cue: 'is seeking', content: 'a second term' })
   })
 
+  it('reads “as reported by X” before or after the content', () => {
+    const result = summary(
+      run(
+        'As reported by the Daily Ledger, the mill will close in May. The dam will open in June, as first reported by the Courier.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'the Daily Ledger',
+      content: 'the mill will close in May',
+    })
+    expect(result[1]).toMatchObject({ source: 'the Courier', content: 'The dam will open in June' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
