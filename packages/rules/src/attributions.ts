@@ -37,7 +37,11 @@ const cueLists: readonly ListName[] = [
   'stance-verbs',
   'quote-verbs',
   'naming-verbs',
+  'regard-verbs',
 ]
+
+/** A pronoun contracted with "is" or "has": "he's claiming", "it's denouncing". */
+const contractedSubjects = new Set(["he's", "she's", "it's", "that's", "who's", "there's"])
 
 /** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
 const finiteVerbsAfterNoun = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'])
@@ -166,6 +170,20 @@ export function findAttributions(
         i += 1
         continue
       }
+      if (word.lower === 'as') {
+        const reported = asReportedBy(doc, sentence, i)
+        if (reported) {
+          found.push(reported)
+          continue
+        }
+      }
+      if (word.lower === 'in') {
+        const poll = pollFinding(doc, sentence, i, lexicons)
+        if (poll) {
+          found.push(poll)
+          continue
+        }
+      }
       const nominal = nominalStarts.has(word.lower)
         ? nominalAttribution(doc, sentence, i, lexicons)
         : null
@@ -233,6 +251,17 @@ function isTitleCaseHeadline(words: readonly Word[]): boolean {
   return long >= 3 && capitalised >= 0.8 * long
 }
 
+/**
+ * The cue verb at `i`, unless a longer stance phrase starts there: "agreed with the mayor",
+ * "made the case for a new bridge" take an object, not a clause.
+ */
+function cueVerbAt(words: readonly Word[], i: number, lexicons: Lexicons) {
+  const phrase = lexicons['cue-verbs'].matchAt(words, i)
+  if (!phrase) return null
+  const stance = lexicons['stance-verbs'].matchAt(words, i)
+  return stance && stance.length > phrase.length ? null : phrase
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -240,7 +269,7 @@ function cueAt(
   titleCase = false,
 ): { length: number } | null {
   const word = words[i] as Word
-  const phrase = lexicons['cue-verbs'].matchAt(words, i)
+  const phrase = cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
   const isBelief = lexicons['belief-verbs'].has(word.lower)
   const isDocument = lexicons['document-cue-verbs'].has(word.lower)
@@ -255,7 +284,15 @@ function cueAt(
       ? null
       : lexicons['naming-verbs'].matchAt(words, i)
   if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i))) return null
-  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming) return null
+  // "sees the plan as a giveaway": a view only with "as" after the object.
+  const regard =
+    isCueVerb || isBelief || isDocument || stance || manner || naming
+      ? null
+      : lexicons['regard-verbs'].matchAt(words, i)
+  if (regard && (!asAfterObject(words, i + regard.length) || words[i - 1]?.lower === 'to'))
+    return null
+  if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming && !regard)
+    return null
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
@@ -277,13 +314,24 @@ function cueAt(
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
-    !(gerundLeads.has(before.lower) && lexicons['cue-verbs'].has(word.lower)) &&
+    !(gerundLeads.has(before.lower) && isCueVerb) &&
+    // "issued a statement saying that …": a document that says something.
+    !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before)
   )
     return null
 
   if (lexicons['clause-cue-verbs'].has(word.lower)) {
+    // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
+    // to be the source.
+    // ("continued to insist that …" has one: the subject of "continued".)
+    if (
+      words[i - 1]?.lower === 'to' &&
+      !/(?:s|ed|ing)$/.test(word.lower) &&
+      !phaseVerbs.has(words[i - 2]?.lower ?? '')
+    )
+      return null
     const after = words[i + 1]
     if (
       !after ||
@@ -292,7 +340,9 @@ function cueAt(
         after.value === ':' ||
         isQuoteMark(after.value) ||
         after.value === ',' ||
-        chargesWith(words, i)
+        chargesWith(words, i) ||
+        // "agreed to meet again": what the source undertook to do.
+        (/^agree[sd]?$/.test(word.lower) && after.lower === 'to' && words[i + 2]?.isWord === true)
       ) &&
         !afterClosedQuote(words, i))
     )
@@ -301,11 +351,13 @@ function cueAt(
   const previous = words[i - 1]
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
-  // ("She’s arguing", "it’s insisting": a pronoun's contracted "is" is no possessive.)
+  // ("She’s arguing", "that’s claiming": a pronoun's contracted "is" is no possessive.)
   if (
     previous &&
     (determinersBeforeNoun.has(previous.lower) ||
-      (/'s$/.test(previous.lower) && !lexicons.pronouns.has(previous.lower.slice(0, -2))))
+      (/'s$/.test(previous.lower) &&
+        !lexicons.pronouns.has(previous.lower.slice(0, -2)) &&
+        !contractedSubjects.has(previous.lower)))
   )
     return null
   // "reports of", "claims by": plural nouns.
@@ -327,7 +379,10 @@ function cueAt(
     if (!titleCase || /ing$/.test(word.lower)) return null
     if ((i > 6 || after < 2) && !(isCueVerb && closesHeadline(words, i))) return null
   }
-  return { length: phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? 1 }
+  return {
+    length:
+      phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
+  }
 }
 
 /**
@@ -350,6 +405,19 @@ function closesHeadline(words: readonly Word[], i: number): boolean {
     rest.every((w) => w.isWord || /^[.!?]$/.test(w.value))
   )
 }
+
+/** "as" follows an object of one to six words, with no comma, clause or sentence end between. */
+function asAfterObject(words: readonly Word[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.lower === 'that') return false
+    // "would see incomes rise by as much as a fifth", "see the gains as well as …": a
+    // comparison, not a view.
+    if (word.lower === 'as') return !comparativeAfterAs.has(words[k + 1]?.lower ?? '')
+  }
+  return false
+}
+const comparativeAfterAs = new Set(['much', 'many', 'well', 'long', 'soon', 'far', 'if', 'though'])
 
 /** "was branded", "had been recently labeled": a form of "be" before the participle. */
 function isPassive(words: readonly Word[], i: number): boolean {
@@ -413,14 +481,21 @@ function chargesWith(words: readonly Word[], i: number): boolean {
 }
 
 /** Start of the cue: auxiliaries and adverbs right before the verb belong to it ("has also said"). */
-function cueStart(words: readonly Word[], i: number, lexicons: Lexicons): number {
+function cueStart(
+  words: readonly Word[],
+  i: number,
+  lexicons: Lexicons,
+  /** A negation belongs to the cue: "does not want", "don't think" still report a position. */
+  negatable = false,
+): number {
   let start = i
   while (start > 0) {
     const previous = words[start - 1] as Word
     if (!previous.isWord) break
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
-      (/ly$/.test(previous.lower) && !isCapitalized(previous))
+      (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
+      (negatable && isNegation(previous))
     ) {
       start--
       continue
@@ -430,10 +505,62 @@ function cueStart(words: readonly Word[], i: number, lexicons: Lexicons): number
       start = raising
       continue
     }
+    // "continued to insist that …", "began to argue that …": the phase verb joins the cue.
+    if (previous.lower === 'to' && phaseVerbs.has(words[start - 2]?.lower ?? '')) {
+      start -= 2
+      continue
+    }
     break
   }
   // "who has said" / "he has said": never swallow the subject.
   return start
+}
+
+/**
+ * Verbs of wanting, believing and backing that still report a position when negated ("does
+ * not want …", "don't think …"). Not "did not endorse a candidate" or "didn't know how …":
+ * there the negation leaves no position to report.
+ */
+const negatableCues = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'expect',
+  'expects',
+  'support',
+  'supports',
+  'agree',
+  'agrees',
+])
+
+/** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
+const phaseVerbs = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'began',
+  'begins',
+  'begin',
+  'started',
+  'starts',
+  'start',
+  'tried',
+  'tries',
+])
+
+/** "not", "never" or a contracted negative auxiliary: "don't", "didn’t", "won't". */
+function isNegation(word: Word): boolean {
+  return (
+    word.lower === 'not' ||
+    word.lower === 'never' ||
+    /^(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca|should)n['’]t$/.test(word.lower)
+  )
 }
 
 /**
@@ -496,6 +623,53 @@ function trivialAfter(
   return count <= 10
 }
 
+/** Prepositions and subordinators that open where or when something was said. */
+const circumstancePrepositions = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'following',
+  'outside',
+  'from',
+  'via',
+  'to',
+  'because',
+])
+
+/**
+ * "…, she said in a video message to the delegates.": after a post-posed cue, a phrase opened
+ * by a preposition or subordinator that carries no report of its own (no "that", no quote, no
+ * colon, no second cue) up to the sentence's end — where and when it was said.
+ */
+function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  let k = from
+  while (k < words.length && lexicons['time-words'].has((words[k] as Word).lower)) k++
+  if (!circumstancePrepositions.has(words[k]?.lower ?? '')) return false
+  for (; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
+    // "…, the agency said in June, and exports rose": the sentence goes on past the cue.
+    if (word.value === ',' && k + 1 < lastContentIndex(words)) return false
+    if (lexicons['cue-verbs'].has(word.lower)) return false
+  }
+  return true
+}
+
+/** "As she spoke, …", "In Ohio, …", "Appearing at a fair, …": a sentence opening with a fronted clause or phrase. */
+function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
+  return (
+    subordinators.includes(first.lower) ||
+    lexicons.prepositions.has(first.lower) ||
+    circumstancePrepositions.has(first.lower) ||
+    /[a-z]ing$/.test(first.lower)
+  )
+}
+
 function fromCue(
   doc: Doc,
   sentence: SentenceWords,
@@ -512,24 +686,32 @@ function fromCue(
     .slice(i, i + length)
     .map((w) => w.lower)
     .join(' ')
-  const a = cueStart(words, i, lexicons)
-  const e = i + length
-  const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   const isStance =
-    !lexicons['cue-verbs'].matchAt(words, i) && lexicons['stance-verbs'].matchAt(words, i) !== null
+    !cueVerbAt(words, i, lexicons) &&
+    (lexicons['stance-verbs'].matchAt(words, i) !== null ||
+      lexicons['regard-verbs'].matchAt(words, i) !== null)
+  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower))
+  const e = i + length
+  const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
   const gerund = /ing$/.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
+  // "The party issued a statement saying …": the one who issued it, not "… a statement".
+  const issued = /ing$/.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
+  if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   if (
     !source &&
     /ing$/.test(verb.lower) &&
     (words[a - 1]?.value === ',' ||
+      issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
-      gerundLeads.has(words[a - 1]?.lower ?? ''))
+      gerundLeads.has(words[a - 1]?.lower ?? '') ||
+      // "… a defense of “city values,” saying …": the comma closed inside a quote.
+      (isQuoteMark(words[a - 1]?.value ?? '') && words[a - 2]?.value === ','))
   ) {
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
@@ -595,7 +777,10 @@ function fromCue(
   if (
     sourceRange &&
     (source?.boundary === 'comma' || source?.boundary === 'quote') &&
-    sourceRange.from > 0
+    sourceRange.from > 0 &&
+    // "Ruiz, who on Tuesday endorsed Lund, …": the words before a relative pronoun are what
+    // it stands for, not what it said.
+    !(source?.boundary === 'comma' && relativePronouns.has((words[sourceRange.from] as Word).lower))
   ) {
     // “…,’” X said: look past a closing single quote nested inside the double one.
     let q = sourceRange.from - 2
@@ -610,7 +795,16 @@ function fromCue(
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1)
-    if (closedQuote || trivialAfter(words, e, lexicons)) {
+    if (
+      closedQuote ||
+      trivialAfter(words, e, lexicons) ||
+      (sourceRange.from >= 5 &&
+        !isStance &&
+        !isBelief &&
+        !relativePronouns.has((words[sourceRange.from] as Word).lower) &&
+        !opensFrontedClause(words[0] as Word, lexicons) &&
+        circumstanceOnlyAfter(words, e, lexicons))
+    ) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
@@ -654,6 +848,12 @@ function fromCue(
     !titleCase &&
     !(isStance && isNamedObject(words, e, lastContentIndex(words), lexicons))
   ) {
+    // "endorsed Ana Lund on Thursday": a stance's named object, then when or where.
+    const nameEnd = isStance ? namedObjectEnd(words, e, lexicons) : -1
+    if (nameEnd > e && trivialAfter(words, nameEnd, lexicons)) {
+      const name = { start: (words[e] as Word).start, end: (words[nameEnd - 1] as Word).end }
+      return make(sentence, sourceRange, cue, name)
+    }
     return make(sentence, sourceRange, cue, null)
   }
   // “…?” Mr. Ortiz asked, repeating his line. — the parser ends a sentence at the quote's
@@ -680,7 +880,10 @@ function fromCue(
       'warned',
       'assured',
       'reminded',
-    ].includes(verb.lower)
+    ].includes(verb.lower) &&
+    // "urged the council to act": the one asked belongs to the request; "told reporters that …"
+    // names only the audience.
+    !(requestVerbs.has(verb.lower) && infinitiveAhead(words, start))
   ) {
     start = skipObject(words, start, lexicons)
   }
@@ -698,6 +901,15 @@ function fromCue(
     if (!word.isWord && (word.value === ',' || word.value === ':')) {
       start++
       continue
+    }
+    // "said — on Twitter, as it happens — that …": an aside between dashes before the report.
+    if (isDash(word)) {
+      const closing = closingDash(words, start, end)
+      const after = words[closing + 1]
+      if (closing > 0 && after && (after.lower === 'that' || isOpeningQuote(after.value))) {
+        start = closing + 1
+        continue
+      }
     }
     break
   }
@@ -736,9 +948,27 @@ function fromCue(
     // "Mr Varga noted following the meeting." after a quote: the quote is the content.
     return make(sentence, sourceRange, cue, null)
   }
+  // "said as much in an interview", "half said so in the spring poll": a word standing for
+  // what was said, then where or when.
+  const proForm = proFormLength(words, start)
+  if (proForm > 0) {
+    const after = words[start + proForm]
+    if (
+      start + proForm >= end ||
+      after?.value === ',' ||
+      (after?.isWord &&
+        (lexicons.prepositions.has(after.lower) ||
+          lexicons['time-words'].has(after.lower) ||
+          circumstancePrepositions.has(after.lower)))
+    )
+      return make(sentence, sourceRange, cue, {
+        start: (words[start] as Word).start,
+        end: (words[start + proForm - 1] as Word).end,
+      })
+  }
   const contentStart = (words[start] as Word).start
   const clauseEnd = isStance
-    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons))
+    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
     : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
@@ -777,6 +1007,40 @@ function isNamedObject(
     if (!word.isWord || !isCapitalized(word) || lexicons['time-words'].has(word.lower)) return false
   }
   return true
+}
+
+/** Words that stand for what was said: "said so", "said as much", "said the same thing". */
+const proForms = [['as', 'much'], ['the', 'same', 'thing'], ['the', 'same'], ['so'], ['otherwise']]
+
+/** The length of a pro-form ("as much", "so") starting at `start`, or 0. */
+function proFormLength(words: readonly Word[], start: number): number {
+  for (const form of proForms) {
+    if (form.every((w, k) => words[start + k]?.lower === w)) return form.length
+  }
+  return 0
+}
+
+/**
+ * Where a name of up to five capitalised words (titles and initials included) starting at
+ * `start` ends — "Ms. Ana Lund", "Gov. J. R. Ruiz" — or -1 if no name starts there, or the
+ * name is only a time ("Thursday", "June").
+ */
+function namedObjectEnd(words: readonly Word[], start: number, lexicons: Lexicons): number {
+  let k = start
+  while (k < words.length && k - start < 8) {
+    const word = words[k] as Word
+    if (word.isWord && isCapitalized(word) && !lexicons['time-words'].has(word.lower)) k++
+    else if (word.value === '.' && k > start && words[k + 1]?.isWord) k++
+    else break
+  }
+  if (
+    k === start ||
+    /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(
+      (words[start] as Word).lower,
+    )
+  )
+    return -1
+  return k
 }
 
 /**
@@ -834,17 +1098,30 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
   const { words } = sentence
   const asked = words[i] as Word
   const previous = words[i - 1]
-  if (asked.lower !== 'asked' || !questionWords.has(words[i + 1]?.lower ?? '')) return null
+  if (asked.lower !== 'asked') return null
   if (previous && !(previous.value === ',' || questionLeads.has(previous.lower))) return null
+  // "Asked on Monday whether …", "Asked during a debate why …": when the question was put
+  // may stand between "asked" and the question word.
+  let question = i + 1
+  while (
+    question < Math.min(words.length, i + 8) &&
+    !questionWords.has((words[question] as Word).lower)
+  ) {
+    const word = words[question] as Word
+    if (!word.isWord || word.lower === 'by' || word.lower === 'that') return null
+    question++
+  }
+  if (!questionWords.has(words[question]?.lower ?? '')) return null
+  if (question > i + 1 && !circumstancePrepositions.has((words[i + 1] as Word).lower)) return null
   const end = lastContentIndex(words)
-  let to = i + 2
+  let to = question + 1
   while (to < end && (words[to] as Word).value !== ',') to++
-  if (to - i < 3) return null
+  if (to - question < 2) return null
   return make(
     sentence,
     null,
     { start: asked.start, end: asked.end, lemma: 'asked' },
-    { start: (words[i + 1] as Word).start, end: (words[to - 1] as Word).end },
+    { start: (words[question] as Word).start, end: (words[to - 1] as Word).end },
   )
 }
 const questionWords = new Set([
@@ -882,9 +1159,15 @@ function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
  * debate" — the content is the object and its complement; the circumstances after it
  * (a time, a place, a relative clause, a second predicate) are the reporter's.
  */
-function objectEnd(doc: Doc, words: readonly Word[], start: number, end: number): number {
+function objectEnd(
+  doc: Doc,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
   const index = docIndex(doc)
-  for (let k = start + 2; k < end; k++) {
+  for (let k = start + 1; k < end; k++) {
     const word = words[k] as Word
     if (index.insideQuote(word.start)) continue
     const next = words[k + 1]
@@ -906,6 +1189,17 @@ function objectEnd(doc: Doc, words: readonly Word[], start: number, end: number)
       ['has', 'had', 'was', 'is', 'then', 'later'].includes(next.lower)
     )
       return k
+    // "railed against the tax code and cast himself as an outsider": a second predicate.
+    if (
+      word.lower === 'and' &&
+      next?.isWord &&
+      !isCapitalized(next) &&
+      /[a-z](?:ed|ing)$/.test(next.lower) &&
+      opensSubject(words[k + 2], lexicons)
+    )
+      return k
+    // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
+    if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
       return k
   }
@@ -960,14 +1254,42 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
+    // "… praised the town's “working spirit,” saying …": a quote closing on a comma before a
+    // participle ends the clause as the comma itself would.
+    if (
+      isQuoteMark(word.value) &&
+      !isOpeningQuote(word.value) &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      /[a-z]ing$/.test(next.lower) &&
+      !lexicons['time-words'].has(next.lower) &&
+      next.lower !== 'including'
+    )
+      return k + 1
+    // "…, although she voted for it": a concession or circumstance after a comma is the reporter's.
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      clauseEndersAfterComma.has(next.lower) &&
+      // "that Lund, who runs the port, would resign": a relative clause closed by a comma
+      // inside the report is part of it.
+      !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end))
+    )
+      return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
     if (
       (word.value === '—' || word.value === '―' || word.value === '--') &&
       k > start + 2 &&
       !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
-    )
-      return k
+    ) {
+      // "that the top earners -- those above $1 million -- would pay more": an aside between
+      // two dashes, after which the clause goes on.
+      const closing = closingDash(words, k, end)
+      if (closing < 0 || closing + 1 >= end || !(words[closing + 1] as Word).isWord) return k
+      k = closing
+      continue
+    }
     // (", quietly raising the stakes": an adverb may stand before the participle.)
     const participle =
       next?.isWord && /[a-z]ly$/.test(next.lower) && /[a-z]ing$/.test(words[k + 2]?.lower ?? '')
@@ -980,6 +1302,14 @@ function endOfClause(
       !lexicons['time-words'].has(participle.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
       participle.lower !== 'including'
+    )
+      return k
+    // "…, who endorsed Lund, said …": the main clause's cue after a relative clause.
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      lexicons['cue-verbs'].has(next.lower) &&
+      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
     // "…, has called on the community": a second predicate with its own cue.
@@ -1002,11 +1332,46 @@ function endOfClause(
       (word.lower === 'and' || word.lower === 'but') &&
       next?.isWord &&
       (lexicons['cue-verbs'].has(next.lower) || lexicons['stance-verbs'].has(next.lower)) &&
-      /ed$|[^s]s$/.test(next.lower)
+      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
   }
   return end
+}
+
+/** Words that, after a comma, open the reporter's own clause rather than more of the report. */
+const clauseEndersAfterComma = new Set([
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'even',
+  'especially',
+  'who',
+  'whose',
+])
+
+/** A comma closes the aside that starts at `from`, and the clause goes on after it. */
+function closesAside(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return (words[k + 1] as Word).isWord
+    if (/^[;:—―]$/.test(word.value) || word.value === '--') return false
+  }
+  return false
+}
+
+/** Past tenses of cue verbs that do not end in -ed: "… and said it would …" opens a new report. */
+const irregularPastCues = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'spoke', 'made'])
+
+/** The dash that closes an aside opened by the dash at `open`, within a dozen words; or -1. */
+function closingDash(words: readonly Word[], open: number, end: number): number {
+  for (let k = open + 2; k < Math.min(end, open + 14); k++) {
+    const word = words[k] as Word
+    if (word.value === '—' || word.value === '―' || word.value === '--') return k
+    if (word.value === ';' || word.value === ':') return -1
+  }
+  return -1
 }
 
 /** A verb opening a new predicate: a cue or stance verb of any form, or a past tense. */
@@ -1070,6 +1435,14 @@ const roleNoun =
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  // "Sen. Ana Lund (D-Ore.)": a party-and-state tag closing the phrase says nothing of its
+  // head; judge the words before it.
+  if (range.to - range.from > 2 && (words[range.to - 1] as Word).value === ')') {
+    for (let k = range.to - 2; k > range.from; k--) {
+      if ((words[k] as Word).value !== '(') continue
+      return isClearSource(words, { from: range.from, to: k }, lexicons)
+    }
+  }
   // "Tom Varga, an education professor at the state university,": the name before the aside.
   for (let k = range.from + 1; k < range.to; k++) {
     if ((words[k] as Word).value !== ',') continue
@@ -1092,6 +1465,8 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     lexicons['document-heads'].has(head)
   )
     return true
+  // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
+  if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
   // "the GOP candidate", "the governor": a definite role.
   const first = words[range.from] as Word
   if (
@@ -1205,8 +1580,66 @@ function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Le
 }
 
 /** Skip the listener of "told reporters", "told The Washington Post on Monday". */
+/**
+ * Word `head` is a document noun that someone issued: "released a statement", "put out a
+ * brief" — a verb, a determiner and up to two words before it. ("In a statement announcing
+ * …" and "tweets accusing …" name the document without anyone issuing it.)
+ */
+function issuedDocument(words: readonly Word[], head: number, lexicons: Lexicons): boolean {
+  if (!lexicons['document-heads'].has(words[head]?.lower ?? '')) return false
+  let d = head - 1
+  while (d > 0 && d >= head - 3 && !documentDeterminers.has((words[d] as Word).lower)) d--
+  if (d < 1 || !documentDeterminers.has((words[d] as Word).lower)) return false
+  const verb = words[d - 1] as Word
+  return (
+    verb.isWord &&
+    !isCapitalized(verb) &&
+    !lexicons.prepositions.has(verb.lower) &&
+    !circumstancePrepositions.has(verb.lower) &&
+    !['and', 'or', 'but', 'of'].includes(verb.lower)
+  )
+}
+
+/**
+ * "His office put out a statement" before "saying …": the words before the verb that issued
+ * the document (null if the phrase is only "released a statement"), or the phrase as it is
+ * when no verb and determiner stand before the document noun at `head`.
+ */
+function issuerOf(
+  words: readonly Word[],
+  found: SourceFound,
+  head: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  const { from } = found.range
+  let d = head - 1
+  while (d > from && d >= head - 4 && !documentDeterminers.has((words[d] as Word).lower)) d--
+  if (d <= from || !documentDeterminers.has((words[d] as Word).lower)) return found
+  let verb = d - 1
+  while (verb > from && ['out', 'up', 'off'].includes((words[verb] as Word).lower)) verb--
+  const issued = words[verb] as Word
+  if (!issued.isWord || isCapitalized(issued)) return found
+  let to = verb
+  while (to > from && lexicons['cue-auxiliaries'].has((words[to - 1] as Word).lower)) to--
+  return to > from ? { range: { from, to }, boundary: found.boundary } : null
+}
+const documentDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
+
+/** Verbs of asking someone to do something: "asked the board to resign". */
+const requestVerbs = new Set(['asked', 'asks', 'urged', 'urges'])
+
+/** An infinitive "to" follows the object within a few words, before any "that". */
+function infinitiveAhead(words: readonly Word[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || !word.isWord) return false
+    if (word.lower === 'to') return true
+  }
+  return false
+}
+
 function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): number {
-  for (let k = from; k < Math.min(words.length, from + 10); k++) {
+  for (let k = from; k < Math.min(words.length, from + 12); k++) {
     if ((words[k] as Word).lower === 'that') return k
   }
   let k = from
@@ -1281,6 +1714,25 @@ function sourceBefore(
     }
     return null
   }
+  // "Many speakers at the rally — farmers and pilots among them — said": an aside between
+  // dashes after the subject.
+  if (isDash(previous) && cueIndex >= 4) {
+    for (let k = cueIndex - 3; k > 0 && cueIndex - k < 25; k--) {
+      const word = words[k] as Word
+      if (isQuoteMark(word.value) || /^[.!?;:]$/.test(word.value)) break
+      if (!isDash(word)) continue
+      // (What stands before the opening dash is read as any source: "Ana Lund, the chief
+      // executive of the port -- …  --" keeps her name.)
+      const subject = isDash(words[k - 1]) ? null : sourceBefore(words, k, lexicons)
+      if (!subject) break
+      let from = subject.range.from
+      if (words[from - 1]?.value === ',') {
+        const name = phraseBefore(words, from - 1, lexicons)
+        if (name && isCapitalized(words[name.from] as Word)) from = name.from
+      }
+      return { range: { from, to: cueIndex - 1 }, boundary: boundaryBefore(words, from) }
+    }
+  }
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
@@ -1311,8 +1763,30 @@ function isPluralPossessive(words: readonly Word[], k: number): boolean {
 function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
   const phrase = phraseAfter(words, subjectStart(words, lexicons), lexicons)
   if (!phrase) return null
+  // "Ms. Ortiz won the seat by arguing …": after a name, the first plain lower-case word is
+  // its verb.
+  // (A capitalised first word may also be a plain noun opening the sentence: "Hundreds of
+  // marchers …", "Many voters …".)
+  const first = words[phrase.from] as Word
+  const named =
+    first.isWord &&
+    isCapitalizedName(first) &&
+    isCapitalized(first) &&
+    !lexicons['vague-heads'].has(first.lower) &&
+    !quantityWords.test(first.lower)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
+    if (
+      named &&
+      word.isWord &&
+      !word.capitalised &&
+      !/^\d/.test(word.value) &&
+      !nameJoiners.has(word.lower) &&
+      !nameJoiners.has((words[k - 1] as Word).lower) &&
+      // "Central European leaders": a noun the capitalised words modify, not a verb.
+      !isSourceNoun(word.lower, lexicons)
+    )
+      return { from: phrase.from, to: k }
     if (
       word.isWord &&
       !word.capitalised &&
@@ -1327,6 +1801,38 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
   }
   return phrase
 }
+
+/** A noun that heads a source phrase: "leaders", "officials", "voters", "lawmakers". */
+function isSourceNoun(lower: string, lexicons: Lexicons): boolean {
+  const singular = lower.replace(/s$/, '')
+  return (
+    lexicons['vague-heads'].has(lower) ||
+    lexicons['anonymous-heads'].has(lower) ||
+    lexicons['person-titles'].has(lower) ||
+    // (plural role nouns only: "went" and "sent" end like "agent")
+    (singular !== lower && roleNoun.test(singular))
+  )
+}
+
+/** Counts and amounts that open a plain noun phrase: "Hundreds of …", "Dozens …". */
+const quantityWords =
+  /^(?:hundreds|thousands|millions|dozens|scores|tens|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)$/
+
+/** Lower-case words inside a name or title: "Secretary of State", "Ana de la Cruz". */
+const nameJoiners = new Set([
+  'of',
+  'and',
+  'the',
+  'de',
+  'la',
+  'van',
+  'von',
+  'der',
+  'for',
+  'du',
+  'al',
+  'bin',
+])
 
 /** The words of the last source found earlier in the same sentence, or null. */
 function earlierSource(
@@ -1407,7 +1913,7 @@ function coordinatedSubject(
     return null
   for (let k = to; k < and; k++) {
     const word = words[k] as Word
-    if (!word.isWord && (isQuoteMark(word.value) || /^[;:()]$/.test(word.value))) return null
+    if (!word.isWord && /^[;:()]$/.test(word.value)) return null
     if (word.lower === 'who' || word.lower === 'which') return null
   }
   return { from: 0, to }
@@ -1447,6 +1953,97 @@ function contentBefore(
   return { start: quote ? quote.start.offset : start, end }
 }
 
+/**
+ * "As reported by the Daily Ledger, the mill will close", "…, as first reported by the
+ * Ledger.": the same frame as "according to", with the reporter after "by".
+ */
+function asReportedBy(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {
+  const { words } = sentence
+  let k = i + 1
+  if (words[k]?.lower === 'first') k++
+  if (
+    !['reported', 'noted', 'revealed'].includes(words[k]?.lower ?? '') ||
+    words[k + 1]?.lower !== 'by'
+  )
+    return null
+  const cue = {
+    start: (words[i] as Word).start,
+    end: (words[k] as Word).end,
+    lemma: `as ${(words[k] as Word).lower}`,
+  }
+  const end = lastContentIndex(words)
+  let to = k + 2
+  while (to < end && (words[to] as Word).value !== ',' && to - k < 14) to++
+  if (to <= k + 2) return null
+  const source: WordRange = { from: k + 2, to }
+  if (i === 0 && (words[to] as Word | undefined)?.value === ',' && end - to > 3) {
+    const content = { start: (words[to + 1] as Word).start, end: (words[end - 1] as Word).end }
+    return make(sentence, source, cue, content)
+  }
+  if (i > 0 && (words[i - 1] as Word).value === ',' && to >= end) {
+    const content = contentBefore(doc, sentence, i - 1)
+    if (content) return make(sentence, source, cue, content)
+  }
+  return null
+}
+
+/** Words after "according to X," that start a new clause rather than finish the interrupted one. */
+const clauseBreakersAfterAside = new Set([
+  'and',
+  'but',
+  'or',
+  'yet',
+  'so',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  // "according to Lund, a historian, …": an apposition describing the source.
+  'a',
+  'an',
+  'another',
+])
+
+/**
+ * "In a new survey of state voters, 48 percent back the plan": what a survey found, with the
+ * survey as its source and "in" as the cue. (A trailing "… leads in the polls" is left alone:
+ * there the polls are as often a setting as a source.)
+ */
+function pollFinding(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const inWord = words[i] as Word
+  const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
+  // The survey phrase: up to a comma or the end of the sentence, naming a poll, with no verb
+  // of report or clause of its own.
+  let to = i + 1
+  let poll = false
+  while (to < end && to - i <= 12) {
+    const word = words[to] as Word
+    if (word.value === ',') break
+    if (!word.isWord || word.lower === 'that' || lexicons['cue-verbs'].has(word.lower)) return null
+    if (lexicons['poll-heads'].has(word.lower)) poll = true
+    to++
+  }
+  if (!poll || to - i > 12) return null
+  const source: WordRange = { from: i + 1, to }
+  if (i === 0 && (words[to] as Word | undefined)?.value === ',') {
+    if (end - (to + 1) < 3) return null
+    const content = { start: (words[to + 1] as Word).start, end: (words[end - 1] as Word).end }
+    return make(sentence, source, cue, content)
+  }
+  return null
+}
+
 function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {
   const { words } = sentence
   const cue = {
@@ -1465,6 +2062,19 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   const source: WordRange = { from: i + 2, to }
   const end = lastContentIndex(words)
   if (i > 0 && (words[i - 1] as Word).value === ',') {
+    const content = contentBefore(doc, sentence, i - 1)
+    // "At the heart of it, according to the envoy, was a decision …": the phrase interrupts
+    // one clause, and the report is the whole sentence around it.
+    if (content && (words[to] as Word | undefined)?.value === ',' && to + 1 < end) {
+      const next = words[to + 1] as Word
+      if (next.isWord && !clauseBreakersAfterAside.has(next.lower))
+        content.end = (words[end - 1] as Word).end
+    }
+    if (content) return make(sentence, source, cue, content)
+  }
+  // "Turnout fell by a third according to the county clerk, but …": no comma, yet the
+  // words before are still what the source reports.
+  if (i > 1 && (words[i - 1] as Word).isWord) {
     const content = contentBefore(doc, sentence, i - 1)
     if (content) return make(sentence, source, cue, content)
   }

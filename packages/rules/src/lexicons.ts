@@ -67,6 +67,8 @@ export const listNames = [
   'accusation-words',
   'superlatives',
   'nominal-cues',
+  'poll-heads',
+  'regard-verbs',
 ] as const
 
 export type ListName = (typeof listNames)[number]

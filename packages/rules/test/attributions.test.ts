@@ -482,6 +482,374 @@ describe('attributions', () => {
     })
   })
 
+  it('takes the whole sentence around a mid-sentence “according to”', () => {
+    const result = summary(
+      run(
+        'At the root of the delay, according to the harbour master, was a shortage of pilots. Ferry traffic doubled in June according to the port office, but freight fell.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'the harbour master',
+      content:
+        'At the root of the delay, according to the harbour master, was a shortage of pilots',
+    })
+    expect(result[1]).toMatchObject({
+      source: 'the port office',
+      content: 'Ferry traffic doubled in June',
+    })
+  })
+
+  it('ends the content before “and said”, which opens a second report', () => {
+    const result = summary(
+      run('Olga Brant said the ferry schedule was late and said the port would hire more pilots.'),
+    )
+    expect(result[0]?.content).toBe('the ferry schedule was late')
+    expect(result[1]?.content).toBe('the port would hire more pilots')
+    expect(result.every((a) => !a.content.includes('and said'))).toBe(true)
+  })
+
+  it('ends the content before a concession or aside after a comma', () => {
+    const result = summary(
+      run(
+        'The minister said the ferry fares would rise, although she promised discounts for pensioners.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ content: 'the ferry fares would rise' })
+  })
+
+  it('trusts a named source with a party-and-state tag before a stance verb', () => {
+    const [a] = summary(run('Sen. Tom Verlaine (D-Ore.) called on the governor to resign.'))
+    expect(a).toMatchObject({
+      source: 'Sen. Tom Verlaine (D-Ore.)',
+      cue: 'called on',
+      content: 'the governor to resign',
+    })
+  })
+
+  it('keeps the content before a post-posed cue followed by where it was said', () => {
+    const [a] = summary(
+      run(
+        'Ferry fares will rise by a fifth next spring, the harbour master said in a video message to the council.',
+      ),
+    )
+    expect(a).toMatchObject({
+      source: 'the harbour master',
+      content: 'Ferry fares will rise by a fifth next spring',
+    })
+  })
+
+  it('keeps the one asked in a request, but not the audience of a statement', () => {
+    const result = summary(
+      run(
+        'The mayor urged the harbour board to resign. The mayor told reporters that the board had failed.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ cue: 'urged', content: 'the harbour board to resign' })
+    expect(result[1]).toMatchObject({ cue: 'told reporters', content: 'that the board had failed' })
+  })
+
+  it('takes what a survey found after a fronted “In a … poll,”', () => {
+    const result = summary(
+      run(
+        'In a new survey of harbour workers released Monday, 48 percent backed the strike. Ana Lund trails by six points in the polls.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'a new survey of harbour workers released Monday',
+      cue: 'In',
+      content: '48 percent backed the strike',
+    })
+    // A trailing "in the polls" is a setting as often as a source.
+    expect(result).toHaveLength(1)
+  })
+
+  it('reads a base-form cue verb after a plural subject when a that-clause follows', () => {
+    const result = summary(
+      run(
+        'Harbour pilots argue that the new locks are too narrow. Critics warn the fees will rise. It is fair to note that the port grew.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'Harbour pilots',
+      cue: 'argue',
+      content: 'that the new locks are too narrow',
+    })
+    // Without "that" a base form may be a noun or mean something else; after "to" it has
+    // no subject to be the source.
+    expect(result).toHaveLength(1)
+  })
+
+  it('reads light-verb cues: “made it clear”, “made the case for”', () => {
+    const result = summary(
+      run(
+        'Ms. Ortiz made it clear she would not run. Mr. Lund made the case for Ms. Ortiz during campaign stops.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ cue: 'made it clear', content: 'she would not run' })
+    // The longer stance phrase wins over the cue verb: its content is the object.
+    expect(result[1]).toMatchObject({ cue: 'made the case for', content: 'Ms. Ortiz' })
+  })
+
+  it('reads “sees X as Y” as a view, but not a plain “saw” or a comparison', () => {
+    const result = summary(
+      run(
+        'Ms. Ortiz sees the new toll as a tax on commuters. Mr. Lund saw the parade. Drivers would see fares rise by as much as a third.',
+      ),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: 'Ms. Ortiz',
+        cue: 'sees',
+        content: 'the new toll as a tax on commuters',
+      }),
+    ])
+  })
+
+  it('reads a reporting participle after “by” or “while”, with the clause subject as source', () => {
+    const [a] = summary(run('Ms. Ortiz won the seat by arguing that the toll was unfair.'))
+    expect(a).toMatchObject({
+      source: 'Ms. Ortiz',
+      cue: 'arguing',
+      content: 'that the toll was unfair',
+    })
+  })
+
+  it('ends a content at a quote closing on a comma before a participle', () => {
+    const result = summary(
+      run('The mayor praised the harbour’s “working spirit,” saying the port would grow.'),
+    )
+    expect(result[0]).toMatchObject({ cue: 'praised', content: 'the harbour’s “working spirit,”' })
+    expect(result[1]).toMatchObject({
+      source: 'The mayor',
+      cue: 'saying',
+      content: 'the port would grow',
+    })
+  })
+
+  it('takes a stance’s named object without the time after it', () => {
+    const [a] = summary(run('Mr. Ryan endorsed Ms. Lund on Thursday.'))
+    expect(a).toMatchObject({ source: 'Mr. Ryan', cue: 'endorsed', content: 'Ms. Lund' })
+  })
+
+  it('reads a relative clause’s stance without taking its antecedent as content', () => {
+    const result = summary(
+      run('The mayor, who on Tuesday endorsed Ms. Lund, said the port would grow.'),
+    )
+    expect(result[0]).toMatchObject({ source: 'who', cue: 'endorsed', content: 'Ms. Lund' })
+    expect(result[1]).toMatchObject({ cue: 'said', content: 'the port would grow' })
+  })
+
+  it('reads past an aside between two dashes, but ends at a single dash', () => {
+    const result = summary(
+      run(
+        'The council estimates that the largest ferries -- those above 5,000 tons -- would pay twice the fee. The mayor said the fee was fair -- a view few shared.',
+      ),
+    )
+    expect(result[0]?.content).toBe(
+      'that the largest ferries -- those above 5,000 tons -- would pay twice the fee',
+    )
+    expect(result[1]?.content).toBe('the fee was fair')
+  })
+
+  it('takes a pro-form (“as much”, “so”) as the content, without where it was said', () => {
+    const result = summary(
+      run(
+        'The harbour master said as much in an interview on Friday. Half the pilots said so in the spring survey.',
+      ),
+    )
+    expect(result[0]).toMatchObject({ cue: 'said', content: 'as much' })
+    expect(result[1]).toMatchObject({ cue: 'said', content: 'so' })
+  })
+
+  it('skips a long audience of “told” up to its that-clause', () => {
+    const [a] = summary(
+      run(
+        'The mayor told members of the harbour board at a meeting on the quay that the fees would rise.',
+      ),
+    )
+    expect(a).toMatchObject({ cue: 'told', content: 'that the fees would rise' })
+  })
+
+  it('finds the subject of a second coordinated cue past a quoted fragment', () => {
+    const result = summary(
+      run('Ortiz urged pilots to “stay the course” and said the strike would end soon.'),
+    )
+    expect(result.find((a) => a.cue === 'said')).toMatchObject({
+      source: 'Ortiz',
+      content: 'the strike would end soon',
+    })
+  })
+
+  it('reads the -ing forms of clause-taking cue verbs', () => {
+    const result = summary(
+      run(
+        'The state attorney general is confirming that the charity is not registered. The port denied the report, denying that any ship had sunk.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      cue: 'is confirming',
+      content: 'that the charity is not registered',
+    })
+    expect(result.at(-1)).toMatchObject({
+      source: 'The port',
+      cue: 'denying',
+      content: 'that any ship had sunk',
+    })
+  })
+
+  it('gives a statement’s participle to whoever issued the statement', () => {
+    const result = summary(
+      run(
+        'His office put out a statement saying the vote was fair. In a statement announcing the pick, the Flight Workers Union called Ms. Lund a “champion” for its members.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'His office',
+      cue: 'saying',
+      content: 'the vote was fair',
+    })
+    // A statement nobody is said to issue here: "announcing" is no cue of its own.
+    expect(result.map((a) => a.cue)).not.toContain('announcing')
+  })
+
+  it('reads a cue after a contracted pronoun (“he’s claiming”), not as a possessive', () => {
+    const [a] = summary(run('He’s claiming that the ferry fares are too high.'))
+    expect(a).toMatchObject({ cue: 'claiming', content: 'that the ferry fares are too high' })
+  })
+
+  it('ends a stance’s object before a second predicate or the reporter’s clause', () => {
+    const result = summary(
+      run(
+        'Ms. Lund railed against the toll and blamed the mayor for the delay. Mr. Ryan endorsed Ms. Ortiz, saying she would win. Mr. Ryan welcomed the deal as he faced a tough vote.',
+      ),
+    )
+    expect(result.find((a) => a.cue === 'railed against')?.content).toBe('the toll')
+    expect(result.find((a) => a.cue === 'endorsed')?.content).toBe('Ms. Ortiz')
+    expect(result.find((a) => a.cue === 'welcomed')?.content).toBe('the deal')
+  })
+
+  it('trusts a share of those surveyed as the holder of a stance', () => {
+    const [a] = summary(run('About three-quarters support a temporary ban on ferries.'))
+    expect(a).toMatchObject({
+      source: 'About three-quarters',
+      sourceKind: 'vague',
+      cue: 'support',
+      content: 'a temporary ban on ferries',
+    })
+  })
+
+  it('finds a source before an aside between dashes', () => {
+    const [a] = summary(
+      run('Ana Lund, the chief of the port -- which owns the ferries -- said the vote would fail.'),
+    )
+    expect(a).toMatchObject({
+      source: 'Ana Lund, the chief of the port -- which owns the ferries',
+      cue: 'said',
+      content: 'the vote would fail',
+    })
+  })
+
+  it('skips an aside between dashes after the cue, before “that”', () => {
+    const [a] = summary(
+      run(
+        'Her campaign chairman Tom Ruiz said — on the radio, as it happens — that the vote failed.',
+      ),
+    )
+    expect(a).toMatchObject({ cue: 'said', content: 'that the vote failed' })
+  })
+
+  it('gives a participle after a comma to a one-word name subject, up to its verb', () => {
+    const result = summary(run('Romney went after the mayor, saying the toll was a disgrace.'))
+    expect(result[0]).toMatchObject({
+      source: 'Romney',
+      cue: 'saying',
+      content: 'the toll was a disgrace',
+    })
+  })
+
+  it('reads “agreed to” with an infinitive as what the source undertook', () => {
+    const result = summary(
+      run('The two ministers agreed to meet again in May. The union agreed a new pay deal.'),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: 'The two ministers',
+        cue: 'agreed',
+        content: 'to meet again in May',
+      }),
+    ])
+  })
+
+  it('keeps a negated want or belief as a position, but not a negated endorsement', () => {
+    const result = summary(
+      run(
+        'Ms. Lund does not think the port will reopen. The pilots’ union has not endorsed a candidate.',
+      ),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: 'Ms. Lund',
+        cue: 'does not think',
+        content: 'the port will reopen',
+      }),
+    ])
+  })
+
+  it('keeps a relative clause closed by a comma inside the report', () => {
+    const [a] = summary(run('The mayor said that Ms. Lund, who runs the port, would resign.'))
+    expect(a).toMatchObject({ content: 'that Ms. Lund, who runs the port, would resign' })
+  })
+
+  it('joins a phase verb to the cue: “continued to say”, “continued to suggest that”', () => {
+    const result = summary(
+      run(
+        'Mr. Ruiz continued to say he had never touched the ballots. She continued to suggest that the forms were not marked.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'Mr. Ruiz',
+      cue: 'continued to say',
+      content: 'he had never touched the ballots',
+    })
+    expect(result[1]).toMatchObject({
+      source: 'She',
+      cue: 'continued to suggest',
+      content: 'that the forms were not marked',
+    })
+  })
+
+  it('trusts people named by a plural role before a belief verb', () => {
+    const [a] = summary(run('Some veteran strategists think that the toll will fail.'))
+    expect(a).toMatchObject({
+      source: 'Some veteran strategists',
+      cue: 'think',
+      content: 'that the toll will fail',
+    })
+    // A plural thing is no holder: "rates will support a stronger dollar".
+    expect(run('Rising rates will support a stronger currency.').attributions).toEqual([])
+  })
+
+  it('reads “is hoping that” and “is seeking” as positions', () => {
+    const result = summary(
+      run('The mayor is hoping that the ferry will run by May. Ms. Lund is seeking a second term.'),
+    )
+    expect(result[0]).toMatchObject({ cue: 'is hoping', content: 'that the ferry will run by May' })
+    expect(result[1]).toMatchObject({ cue: 'is seeking', content: 'a second term' })
+  })
+
+  it('reads “as reported by X” before or after the content', () => {
+    const result = summary(
+      run(
+        'As reported by the Daily Ledger, the mill will close in May. The dam will open in June, as first reported by the Courier.',
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'the Daily Ledger',
+      content: 'the mill will close in May',
+    })
+    expect(result[1]).toMatchObject({ source: 'the Courier', content: 'The dam will open in June' })
+  })
+
   it('finds agentless attributions', () => {
     const [a] = summary(run('It is believed that the talks will resume next week.'))
     expect(a).toMatchObject({
@@ -587,6 +955,10 @@ describe('attributions', () => {
       cue: 'asked',
       content: 'whether she would run again',
     })
+    // When the question was put may come before the question word.
+    expect(
+      summary(run('Asked on Tuesday whether the ferry would run, the captain shrugged.'))[0],
+    ).toMatchObject({ source: null, cue: 'Asked', content: 'whether the ferry would run' })
     // With an asker it is an ordinary cue.
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
