@@ -627,8 +627,8 @@ describe('attributions', () => {
   })
 
   it('takes a stance’s named object without the time after it', () => {
-    const [a] = summary(run('Mr. Ryan endorsed Ms. Lund on Thursday.'))
-    expect(a).toMatchObject({ source: 'Mr. Ryan', cue: 'endorsed', content: 'Ms. Lund' })
+    const [a] = summary(run('Mr. Brandt endorsed Ms. Lund on Thursday.'))
+    expect(a).toMatchObject({ source: 'Mr. Brandt', cue: 'endorsed', content: 'Ms. Lund' })
   })
 
   it('reads a relative clause’s stance without taking its antecedent as content', () => {
@@ -683,12 +683,12 @@ describe('attributions', () => {
   it('reads the -ing forms of clause-taking cue verbs', () => {
     const result = summary(
       run(
-        'The state attorney general is confirming that the charity is not registered. The port denied the report, denying that any ship had sunk.',
+        'The harbour master is confirming that the ferry was never licensed. The port denied the report, denying that any ship had sunk.',
       ),
     )
     expect(result[0]).toMatchObject({
       cue: 'is confirming',
-      content: 'that the charity is not registered',
+      content: 'that the ferry was never licensed',
     })
     expect(result.at(-1)).toMatchObject({
       source: 'The port',
@@ -700,16 +700,16 @@ describe('attributions', () => {
   it('gives a statement’s participle to whoever issued the statement', () => {
     const result = summary(
       run(
-        'His office put out a statement saying the vote was fair. In a statement announcing the pick, the Flight Workers Union called Ms. Lund a “champion” for its members.',
+        'Her campaign released a statement saying the count was fair. In a statement welcoming the choice, the Dockworkers Guild called Ms. Lund a “champion” for its members.',
       ),
     )
     expect(result[0]).toMatchObject({
-      source: 'His office',
+      source: 'Her campaign',
       cue: 'saying',
-      content: 'the vote was fair',
+      content: 'the count was fair',
     })
     // A statement nobody is said to issue here: "announcing" is no cue of its own.
-    expect(result.map((a) => a.cue)).not.toContain('announcing')
+    expect(result.map((a) => a.cue)).not.toContain('welcoming')
   })
 
   it('reads a cue after a contracted pronoun (“he’s claiming”), not as a possessive', () => {
@@ -720,7 +720,7 @@ describe('attributions', () => {
   it('ends a stance’s object before a second predicate or the reporter’s clause', () => {
     const result = summary(
       run(
-        'Ms. Lund railed against the toll and blamed the mayor for the delay. Mr. Ryan endorsed Ms. Ortiz, saying she would win. Mr. Ryan welcomed the deal as he faced a tough vote.',
+        'Ms. Lund railed against the toll and blamed the mayor for the delay. Mr. Brandt endorsed Ms. Ortiz, saying she would win. Mr. Brandt welcomed the deal as he faced a tough vote.',
       ),
     )
     expect(result.find((a) => a.cue === 'railed against')?.content).toBe('the toll')
@@ -759,9 +759,9 @@ describe('attributions', () => {
   })
 
   it('gives a participle after a comma to a one-word name subject, up to its verb', () => {
-    const result = summary(run('Romney went after the mayor, saying the toll was a disgrace.'))
-    expect(result[0]).toMatchObject({
-      source: 'Romney',
+    const result = summary(run('Okafor toured the harbour, saying the toll was a disgrace.'))
+    expect(result.find((r) => r.cue === 'saying')).toMatchObject({
+      source: 'Okafor',
       cue: 'saying',
       content: 'the toll was a disgrace',
     })
@@ -803,13 +803,13 @@ describe('attributions', () => {
   it('joins a phase verb to the cue: “continued to say”, “continued to suggest that”', () => {
     const result = summary(
       run(
-        'Mr. Ruiz continued to say he had never touched the ballots. She continued to suggest that the forms were not marked.',
+        'Mr. Ruiz continued to say the ballots were counted twice. She continued to suggest that the forms were not marked.',
       ),
     )
     expect(result[0]).toMatchObject({
       source: 'Mr. Ruiz',
       cue: 'continued to say',
-      content: 'he had never touched the ballots',
+      content: 'the ballots were counted twice',
     })
     expect(result[1]).toMatchObject({
       source: 'She',
