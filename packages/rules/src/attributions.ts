@@ -221,7 +221,8 @@ export function findAttributions(
       const attribution =
         fromCue(doc, sentence, i, match.length, lexicons, found, titleCase) ??
         questionPut(sentence, i)
-      if (attribution) found.push(attribution)
+      if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
+        found.push(attribution)
       i += match.length - 1
     }
     found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
@@ -2042,6 +2043,26 @@ function pollFinding(
     return make(sentence, source, cue, content)
   }
   return null
+}
+
+/**
+ * "A poll found that 61 percent opposed the cuts, while 27 percent supported them": the second
+ * share is still the poll's finding, not a crowd with a view of its own. A stance whose holder
+ * is a share ("27 percent", "a majority") after a poll in the same sentence is left to the poll.
+ */
+function pollShare(
+  attribution: FoundAttribution,
+  earlier: readonly FoundAttribution[],
+  lexicons: Lexicons,
+  cueWord: Word,
+): boolean {
+  if (lexicons['cue-verbs'].has(cueWord.lower) || !attribution.source) return false
+  const holder = attribution.source.words.filter((w) => w.isWord)
+  const share = holder.some(
+    (w) => w.lower === 'percent' || w.lower === 'majority' || w.value.endsWith('%'),
+  )
+  if (!share || holder.length > 6) return false
+  return earlier.some((f) => f.source?.words.some((w) => lexicons['poll-heads'].has(w.lower)))
 }
 
 function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {

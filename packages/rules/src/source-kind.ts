@@ -33,6 +33,9 @@ const approximators = new Set([
   'least',
 ])
 const postModifierStarts = new Set([
+  // "a survey by the Gazette", "a poll commissioned by …": the head comes before "by".
+  'by',
+  'commissioned',
   'released',
   'published',
   'filed',

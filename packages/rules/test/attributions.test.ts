@@ -563,6 +563,22 @@ describe('attributions', () => {
     expect(result).toHaveLength(1)
   })
 
+  it('leaves a second share in a poll finding to the poll', () => {
+    const result = summary(
+      run(
+        'A survey by the Dockside Gazette found that 58 percent of members opposed the merger, while 31 percent supported it if fees fell.',
+      ),
+    )
+    expect(result).toHaveLength(1)
+    expect(result[0]).toMatchObject({
+      source: 'A survey by the Dockside Gazette',
+      sourceKind: 'document',
+      cue: 'found',
+    })
+    // Without a poll before it, a share with a view is an attribution of its own.
+    expect(summary(run('Most voters, 62 percent, oppose the merger.'))).toHaveLength(1)
+  })
+
   it('reads a base-form cue verb after a plural subject when a that-clause follows', () => {
     const result = summary(
       run(
