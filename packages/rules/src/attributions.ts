@@ -717,7 +717,7 @@ function fromCue(
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
     const earlier = earlierSource(found, sentence.index, words)
-    const subject = earlier ?? subjectBeforeVerb(words, lexicons)
+    const subject = earlier ?? antecedentOf(words, subjectBeforeVerb(words, lexicons), lexicons)
     if (
       subject &&
       subject.from >= 0 &&
@@ -835,7 +835,12 @@ function fromCue(
       before === 'quote' &&
       words[after.to]?.value === ',' &&
       isQuoteMark(words[after.to + 1]?.value ?? '')
-    if (after && (splitOn || trivialAfter(words, after.to, lexicons, false))) {
+    if (
+      after &&
+      (splitOn ||
+        trivialAfter(words, after.to, lexicons, false) ||
+        relativeClauseToEnd(words, after.to, lastContentIndex(words)))
+    ) {
       const content = contentBefore(doc, sentence, a - 1)
       if (content) return make(sentence, after, cue, content)
     }
@@ -1414,7 +1419,7 @@ function opensSubject(word: Word | undefined, lexicons: Lexicons): boolean {
 /** "said one source in the room.": a prepositional phrase that runs to the end joins the source. */
 function postModifierEnd(words: readonly Word[], to: number, lexicons: Lexicons): number {
   const end = lastContentIndex(words)
-  if (to >= end || end - to > 10) return to
+  if (to >= end) return to
   const first = words[to] as Word
   if (
     !first.isWord ||
@@ -1425,10 +1430,28 @@ function postModifierEnd(words: readonly Word[], to: number, lexicons: Lexicons)
   )
     return to
   for (let k = to; k < end; k++) {
+    // "… briefed on the matter who asked not to be named": the relative clause closing the
+    // sentence ends the modifier (it describes the source; its verbs report nothing).
+    if (relativeClauseToEnd(words, k, end)) return k
+    if (k - to >= 10) return to
     const word = words[k] as Word
     if (!word.isWord || word.lower === 'that' || lexicons['cue-verbs'].has(word.lower)) return to
   }
   return end
+}
+
+/**
+ * Whether `words[k]` opens a relative clause about a person (", who …", "who …") that runs to
+ * the end of the sentence with no quotation in it: after an inverted cue ("…, said a person
+ * who asked not to be identified because the talks are private.") it belongs to the source.
+ */
+function relativeClauseToEnd(words: readonly Word[], k: number, end: number): boolean {
+  const at = (words[k] as Word | undefined)?.value === ',' ? k + 1 : k
+  const word = words[at]
+  if (!word || (word.lower !== 'who' && word.lower !== 'whom') || end - at > 25 || end - at < 3)
+    return false
+  for (let i = at + 1; i < end; i++) if (isQuoteMark((words[i] as Word).value)) return false
+  return true
 }
 
 const roleNoun =
@@ -1667,6 +1690,26 @@ interface SourceFound {
   boundary: ReturnType<typeof boundaryBefore>
 }
 
+/** Finite auxiliaries and copulas: a stretch between commas that opens with one is a predicate. */
+const finiteAuxiliaries = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'does',
+  'do',
+  'did',
+])
+
 /** The source phrase before a cue, with "Name, the role, said" appositives joined. */
 function sourceBefore(
   words: readonly Word[],
@@ -1702,6 +1745,9 @@ function sourceBefore(
         /[a-z]ed$/.test(opening.lower)
       )
         return null
+      // "The cuts, which …, are part of the plan, said a person …": a stretch opening with a
+      // finite verb is a predicate, not an aside; the source follows the cue.
+      if (opening?.isWord && finiteAuxiliaries.has(opening.lower)) return null
       comma = k
       const name = phraseBefore(words, comma, lexicons)
       if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {
@@ -1754,6 +1800,20 @@ function isPluralPossessive(words: readonly Word[], k: number): boolean {
     after.isWord &&
     after.start > mark.end
   )
+}
+
+/**
+ * "Ana Lund, who won on Tuesday, will visit the port, saying …": a subject read as the relative
+ * pronoun alone stands for the phrase before its comma.
+ */
+function antecedentOf(
+  words: readonly Word[],
+  subject: WordRange | null,
+  lexicons: Lexicons,
+): WordRange | null {
+  if (!subject || !relativePronouns.has(words[subject.from]?.lower ?? '')) return subject
+  if (words[subject.from - 1]?.value !== ',') return null
+  return phraseBefore(words, subject.from - 1, lexicons)
 }
 
 /**

@@ -563,6 +563,59 @@ describe('attributions', () => {
     expect(result).toHaveLength(1)
   })
 
+  it('keeps an inverted source whose relative clause gives the reason for anonymity', () => {
+    const sentences = [
+      'The depot will close in May, said a person briefed on the plans who asked not to be identified because the talks are private.',
+      'The depot will close in May, said an engineer at the site, who asked not to be named.',
+      'The depot will close in May, said a manager who spoke on condition of anonymity.',
+    ]
+    const sources = sentences.map((text) => summary(run(text))[0]?.source ?? null)
+    expect(sources).toEqual([
+      'a person briefed on the plans',
+      'an engineer at the site',
+      'a manager',
+    ])
+    // The reason stated in the clause reaches the source's anonymity details.
+    const analysis = run(sentences[0] as string)
+    expect(analysis.entities[0]?.anonymity?.reason?.text).toMatch(/asked not to be identified/)
+  })
+
+  it('does not read a predicate between commas as an aside of the source', () => {
+    const [inverted] = summary(
+      run(
+        'The closures, which would affect about 90 stores, are part of a wider review, said a manager briefed on the plans.',
+      ),
+    )
+    expect(inverted).toMatchObject({ source: 'a manager briefed on the plans', cue: 'said' })
+    const participle = summary(
+      run(
+        'Tom Varga, a former harbour master, has criticised the plan for months, arguing that the dredging will silt the bay.',
+      ),
+    )
+    expect(participle.find((a) => a.cue === 'arguing')).toMatchObject({
+      source: 'Tom Varga, a former harbour master',
+    })
+    // An aside that is a relative clause still belongs to the source.
+    expect(
+      summary(run('The agency, which runs the locks, said the fees would rise.'))[0],
+    ).toMatchObject({
+      source: 'The agency, which runs the locks',
+    })
+  })
+
+  it('reads the antecedent of “who” as the subject of a participle cue', () => {
+    const [result] = summary(
+      run(
+        'Ana Lund, who won the race on Tuesday, will visit the port next week, saying the fees must fall.',
+      ),
+    )
+    expect(result).toMatchObject({
+      source: 'Ana Lund',
+      cue: 'saying',
+      content: 'the fees must fall',
+    })
+  })
+
   it('leaves a second share in a poll finding to the poll', () => {
     const result = summary(
       run(
