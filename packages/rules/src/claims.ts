@@ -29,7 +29,8 @@ function isFigure(word: Word, previous: Word | undefined): boolean {
     return true
   if (!/\d/.test(word.value)) return false
   if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
-  if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(word.value))
+  // "July 1," and "July 1." (the parser may keep a sentence's full stop on its last number).
+  if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?[,.]?$/.test(word.value))
     return false
   if (/^\d{1,2}[:.]\d\d$/.test(word.value)) return false
   return true

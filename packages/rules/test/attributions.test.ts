@@ -1225,4 +1225,11 @@ describe('claims', () => {
     expect(spending?.features.figures).toBe(true)
     expect(safety?.coverage).toBe('own')
   })
+
+  it('does not count a date as a figure, even with the full stop on its day', () => {
+    const analysis = run('The new timetable starts on March 3. Ferries will run every 20 minutes.')
+    const [date, ferries] = analysis.claims
+    expect(date?.features.figures).toBe(false)
+    expect(ferries?.features.figures).toBe(true)
+  })
 })
