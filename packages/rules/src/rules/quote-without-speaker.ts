@@ -2,6 +2,7 @@ import {
   attributedQuotes,
   createMessage,
   defineRule,
+  isTitleOrCode,
   lineOf,
   quoted,
   type Rule,
@@ -64,6 +65,8 @@ export const quoteWithoutSpeaker: Rule = defineRule<Options>(
       // A headline quotes by convention and attributes in the story below it.
       if (quote.blocks.every((b) => analysis.doc.blocks[b]?.kind === 'heading')) return []
       if (wordCount(quote.inner.text) < options.minWords) return []
+      // “State of the Union”, “Morning Joe”, an identifier: a title or a code, not speech.
+      if (isTitleOrCode(quote.inner.text)) return []
       const nearest = nearestBefore(speakers, quote.start.offset)
       return [
         createMessage(meta, analysis, {

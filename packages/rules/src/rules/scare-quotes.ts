@@ -2,6 +2,7 @@ import {
   attributedQuotes,
   createMessage,
   defineRule,
+  isTitleOrCode,
   quoted,
   type Rule,
   wordCount,
@@ -37,6 +38,8 @@ export const scareQuotes: Rule = defineRule<Options>(
       if (quote.depth !== 0 || covered.has(quote.index)) return []
       const words = wordCount(quote.inner.text)
       if (words === 0 || words > options.maxWords) return []
+      // “State of the Union”, “Morning Joe”, an identifier: a title or a code, not speech.
+      if (isTitleOrCode(quote.inner.text)) return []
       return [
         createMessage(meta, analysis, {
           reason: `Quoted ${quote.text.replace(/\s+/g, ' ')} has no speaker; name whose word it is, or drop the quotation marks`,
