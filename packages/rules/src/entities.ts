@@ -216,7 +216,12 @@ export function linkEntities(
         sentenceWords,
         lexicons,
       )
-    const { full, name } = introduction(names, entity, lexicons)
+    const { full, name } = introduction(
+      names,
+      entity,
+      lexicons,
+      bodyMention(doc, positions, entity),
+    )
     entity.introducedFully = full
     if (name && name.length > entity.name.length) entity.name = name
   }
@@ -416,16 +421,67 @@ function nameText(words: readonly Word[]): string {
  * A one-word name that never appears with a first name is taken for an organisation or a
  * mononym ("Reuters", "Azerbaijan"), unless a courtesy title stands before it ("Mr Okafor").
  */
+/** Generational suffixes that follow a surname ("Joseph Biden Jr."): not the surname. */
+const nameSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
+
+/**
+ * The capitalized words of a name ("Mr. Ana de la Lund" → Mr., Ana, Lund; particles such as
+ * "al-" kept), without an opening article or a generational suffix.
+ */
+function capitalizedParts(text: string): string[] {
+  const parts = text
+    .split(/\s+/)
+    .filter((p) => /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}/u.test(p))
+    .map((p) => p.replace(/,$/, ''))
+  while (parts.length > 0 && nameSuffixes.has((parts.at(-1) as string).toLowerCase())) parts.pop()
+  if (['The', 'A', 'An'].includes(parts[0] ?? '')) parts.shift()
+  return parts
+}
+
+/**
+ * Whether a block is the article's headline: a heading, or — in plain text, which has none —
+ * a first paragraph of one short sentence with more text below it that reads as a headline:
+ * no full stop at its end, or title case. A headline names people by surname ("Lund says port
+ * fees will rise") and leaves the introduction to the story.
+ */
+function isHeadlineBlock(doc: Doc, block: Doc['blocks'][number] | undefined): boolean {
+  if (!block) return false
+  if (block.kind === 'heading') return true
+  if (doc.format !== 'text' || block.index !== 0 || doc.blocks.length < 2) return false
+  const words = block.text.trim().split(/\s+/)
+  if (block.sentences.length !== 1 || words.length > 25) return false
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return !/[.!?]["'”’]?$/.test(block.text.trim()) || capitalized >= words.length * 0.6
+}
+
+/** The entity's first mention outside the headline, if it has one. */
+function bodyMention(
+  doc: Doc,
+  positions: ReturnType<typeof docIndex>,
+  entity: EntityState,
+): Entity['introduced'] | undefined {
+  return entity.mentions.find((mention) => {
+    const sentence = doc.sentences[positions.sentenceAt(mention.start.offset)]
+    return !isHeadlineBlock(doc, sentence ? doc.blocks[sentence.block] : undefined)
+  })
+}
+
 function introduction(
   names: NameIndex,
   entity: Entity,
   lexicons: Lexicons,
+  /** The first mention below the headline: a headline's bare surname introduces no one. */
+  body: Entity['introduced'] | undefined,
 ): { full: boolean; name: string | null } {
   if (entity.kind !== 'named') return { full: true, name: null }
-  const first = entity.mentions[0] ?? entity.introduced
+  const first = body ?? entity.mentions[0] ?? entity.introduced
   // The name as the first mention gives it: "Okafor", "Mr Okafor", "Femi Okafor, the chief executive".
-  const firstName = first.text.split(/,|\s(?:who|of|from|at)\s/)[0] ?? first.text
-  const parts = firstName.split(/\s+/).filter((p) => /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}/u.test(p))
+  const [firstName = first.text, apposition] = first.text.split(/,|\s(?:who|of|from|at)\s/)
+  const parts = capitalizedParts(firstName)
+  // "The campaign", "The commission": no name at all, nothing to introduce. ("The state's
+  // campaign chairman, Phil Lovas": the role first, the full name in apposition after it.)
+  if (parts.length === 0 || (parts.length === 1 && capitalizedParts(apposition ?? '').length >= 2))
+    return { full: true, name: null }
   const surname = (parts.at(-1) ?? '').replace(/['’]s$/, '').replace(/[.,]$/, '')
   if (!/^\p{Lu}/u.test(surname.replace(/^\p{Ll}{1,3}[-’']/u, ''))) return { full: true, name: null }
   const titled =
@@ -491,6 +547,8 @@ function indexNames(text: string): NameIndex {
     }
     at = match.index + match[0].length
     const words = match[0].split(/[ \t]+/)
+    // "Joseph Biden Jr.": the run is filed under the surname, not the suffix.
+    if (words.length > 2 && nameSuffixes.has((words.at(-1) as string).toLowerCase())) words.pop()
     const last = (words.at(-1) ?? '').replace(/['’]s$/, '')
     words[words.length - 1] = last
     const key = last.replace(/^\p{Ll}{1,3}[-’']/u, '').toLowerCase()
