@@ -57,6 +57,48 @@ function lexiconFor(options: Options): Lexicon {
   return loadLexicon('loaded-cues', { add: { custom: options.add }, remove: options.remove })
 }
 
+/** Words after which a loaded form is passive ("were admitted") or a noun ("the claims"). */
+const passiveOrNounBefore = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'these',
+  'those',
+  'such',
+  'of',
+])
+
+/**
+ * Whether the loaded form at `start` is used otherwise than as a verb of speech: passive
+ * ("14 refugees were admitted", "are revealed as"), or a noun after a determiner or a
+ * possessive ("North Korea's claims about …", "the claims"). Those report no one's words
+ * with a verb the reporter chose.
+ */
+function notAVerbOfSpeech(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1
+  while (k >= 0 && (tokens[k] as Token).kind === 'whitespace') k--
+  const before = tokens[k]
+  if (!before) return false
+  const lower = before.value.toLowerCase()
+  if (passiveOrNounBefore.has(lower) || lower === "'" || lower === '’') return true
+  // "Korea's claims" is a possessive; "He's claiming" is "he is".
+  return /['’]s$/.test(lower) && !contractedSubjects.has(lower.slice(0, -2))
+}
+
+const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'what', 'there', 'here'])
+
 /**
  * Loaded attribution verbs ("claimed", "admitted", "insisted", "revealed") where "said" is
  * neutral. Reads the cue of each attribution; the list is `data/loaded-cues.txt`.
@@ -103,6 +145,7 @@ export const loadedCue: Rule = defineRule<Options>(
         const match = lexicon.matchAt(tokens, i)
         if (!match) continue
         i = match.end - 1
+        if (notAVerbOfSpeech(tokens, match.start)) continue
         const label = match.label ?? 'custom'
         if (label === 'not-speech') continue
         if (label === 'legal' && attribution.source?.kind === 'document') continue
