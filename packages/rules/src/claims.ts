@@ -33,6 +33,9 @@ function isFigure(word: Word, previous: Word | undefined): boolean {
   if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?[,.]?$/.test(word.value))
     return false
   if (/^\d{1,2}[:.]\d\d$/.test(word.value)) return false
+  // "9/11", "7/4/1776": a date written as month/day, not a quantity.
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(word.value)
+  if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) return false
   return true
 }
 
@@ -103,7 +106,11 @@ export function findClaims(
       superlative: words.some(
         (w, i) =>
           (lexicons.superlatives.has(w.lower) && words[i - 1]?.lower !== 'at') ||
-          (/est$/.test(w.lower) && w.lower.length > 5 && i > 0 && words[i - 1]?.lower === 'the'),
+          (i > 0 &&
+            words[i - 1]?.lower === 'the' &&
+            w.lower.length > 5 &&
+            w.lower.endsWith('est') &&
+            !lexicons['not-superlatives'].has(w.lower)),
       ),
       accusation: words.some((w) => lexicons['accusation-words'].has(w.lower)),
     }

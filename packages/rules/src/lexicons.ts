@@ -66,6 +66,7 @@ export const listNames = [
   'impression-cues',
   'accusation-words',
   'superlatives',
+  'not-superlatives',
   'nominal-cues',
   'poll-heads',
   'regard-verbs',

@@ -1231,5 +1231,14 @@ describe('claims', () => {
     const [date, ferries] = analysis.claims
     expect(date?.features.figures).toBe(false)
     expect(ferries?.features.figures).toBe(true)
+    const memorial = run('Families gathered at the 9/11 memorial in the square.').claims[0]
+    expect(memorial?.features.figures).toBe(false)
+  })
+
+  it('reads “the protest”, “the interest” as nouns and “the strongest” as a superlative', () => {
+    const analysis = run(
+      'Police broke up the protest on Monday. The council approved the interest payments. The latest poll shows a tie. It was the strongest storm in years.',
+    )
+    expect(analysis.claims.map((c) => c.features.superlative)).toEqual([false, false, false, true])
   })
 })
