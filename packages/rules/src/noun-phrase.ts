@@ -128,6 +128,14 @@ export function phraseBefore(
     break
   }
   if (from >= end) return null
+  // "the $20 million experts say it costs": an amount of money is no count of the source.
+  if (/^[$€£¥]$/.test(words[from - 1]?.value ?? '')) {
+    while (
+      from < end - 1 &&
+      /^\d|^(?:thousand|million|billion|trillion)$/.test((words[from] as Word).lower)
+    )
+      from++
+  }
   // "On Monday the senator": drop a leading time phrase.
   if (lexicons['time-words'].has((words[from] as Word).lower) && end - from > 1) from++
   return { from, to: end }

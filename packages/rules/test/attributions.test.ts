@@ -616,6 +616,15 @@ describe('attributions', () => {
     })
   })
 
+  it('keeps an amount of money out of the source before it', () => {
+    expect(
+      summary(run('The grant is a fraction of the $40 million engineers say the dam needs.'))[0],
+    ).toMatchObject({ source: 'engineers', cue: 'say' })
+    expect(summary(run('Some 20 million voters say the economy comes first.'))[0]).toMatchObject({
+      source: 'Some 20 million voters',
+    })
+  })
+
   it('leaves a second share in a poll finding to the poll', () => {
     const result = summary(
       run(
