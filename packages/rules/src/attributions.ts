@@ -624,6 +624,83 @@ function trivialAfter(
   return count <= 10
 }
 
+/**
+ * "said during Tuesday's debate that …", "wrote to the board: “…”", "added, however, that
+ * …": where, when, how or to whom something was said, between the cue and the report — a
+ * "that" opening a clause, or a quotation after a colon or comma. Returns where the report
+ * starts, or `start` when no such circumstance stands there.
+ */
+function reportAfterCircumstance(
+  doc: Doc,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+  /** Any words may lead to a quotation after a colon ("said the following: “…”"). */
+  anyBeforeColon: boolean,
+  /** The words at `start` follow the listener of "told": "told the crowd, “…”". */
+  afterListener: boolean,
+): number {
+  let from = start
+  while (words[from]?.value === ',') from++
+  const first = words[from]
+  if (!first?.isWord || first.lower === 'that') return start
+  const next = words[from + 1]
+  const opensCircumstance =
+    lexicons['time-words'].has(first.lower) ||
+    circumstanceLeads.has(first.lower) ||
+    /[a-z]ly$/.test(first.lower) ||
+    // "wrote to the board", not "sought to prove": a listener after "to".
+    (first.lower === 'to'
+      ? opensSubject(next, lexicons) ||
+        objectPronouns.has(next?.lower ?? '') ||
+        /^\d/.test(next?.value ?? '')
+      : lexicons.prepositions.has(first.lower) || circumstancePrepositions.has(first.lower))
+  if (!opensCircumstance && !anyBeforeColon && !afterListener) return start
+  const index = docIndex(doc)
+  for (let k = from + 1; k < Math.min(end, from + 16); k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) && !isPluralPossessive(words, k)) {
+      const before = words[k - 1]?.value
+      const leads = before === ':' || (before === ',' && (opensCircumstance || afterListener))
+      return isOpeningQuote(word.value) && leads && index.quoteAt(word.start) ? k : start
+    }
+    if (word.isWord) {
+      if (lexicons['cue-verbs'].has(word.lower)) return start
+      if (word.lower === 'that') {
+        // "in the report that was leaked": a relative clause, part of the circumstance.
+        const after = words[k + 1]
+        return opensCircumstance && after?.isWord && !finiteVerbs.has(after.lower) ? k : start
+      }
+    } else if (word.value === ',' || word.value === ':' || isDash(word)) {
+      if (!opensCircumstance && word.value !== ':' && !(afterListener && word.value === ','))
+        return start
+    } else if (!isPluralPossessive(words, k)) return start
+  }
+  return start
+}
+
+/** Words besides prepositions that open a circumstance between a cue and its report: "said, however, that …". */
+const circumstanceLeads = new Set([
+  'over',
+  'through',
+  'via',
+  'amid',
+  'as',
+  'late',
+  'early',
+  'however',
+  'though',
+  'also',
+  'again',
+  'instead',
+  'once',
+  'twice',
+  'then',
+  'still',
+  'without',
+])
+
 /** Prepositions and subordinators that open where or when something was said. */
 const circumstancePrepositions = new Set([
   'in',
@@ -888,6 +965,15 @@ function fromCue(
   ) {
     start = skipObject(words, start, lexicons)
   }
+  start = reportAfterCircumstance(
+    doc,
+    words,
+    start,
+    end,
+    lexicons,
+    !isStance && !isBelief,
+    start > e && ['told', 'tells', 'tell', 'telling'].includes(verb.lower),
+  )
   while (start < end) {
     const word = words[start] as Word
     if (

@@ -86,6 +86,27 @@ describe('attributions', () => {
     expect(
       content('“A bridge is ‘a promise,’” Okafor said in a conference call with reporters.'),
     ).toBe('“A bridge is ‘a promise,’”')
+    expect(content('Okafor argued during the Thursday debate that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor wrote on Facebook that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor wrote to the harbour board that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor added, however, that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor told the crowd: “The levy is unfair.”')).toBe('“The levy is unfair.”')
+    expect(content('Okafor told the crowd, “The levy is unfair.”')).toBe('“The levy is unfair.”')
+    // "to" before a verb is no listener, and a "that" after the listener stays the report's.
+    expect(content('Okafor vowed to prove that the levy was unfair.')).toBe(
+      'to prove that the levy was unfair',
+    )
+    expect(content('Okafor told the board that if it wants the land, “come and buy it.”')).toBe(
+      'that if it wants the land, “come and buy it.”',
+    )
   })
 
   it('gives a participle after a comma the subject of the clause, not the whole clause', () => {
