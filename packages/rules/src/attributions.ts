@@ -1075,7 +1075,43 @@ function fromCue(
         q.start.offset >= contentStart && q.start.offset < contentEnd && q.end.offset > contentEnd,
     )
   if (open) contentEnd = open.end.offset
-  return make(sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
+  // "a wall, which he said Mexico would pay for": what was said is about the relative pronoun
+  // before the speaker, and the report is the whole relative clause.
+  // (Not when the cue has its own report: "which she said, “…”", "which he argued that …".)
+  const first = words[start] as Word
+  const relative =
+    first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
+      ? -1
+      : relativeBeforeSource(words, sourceRange, a, lexicons)
+  const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
+  return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/** Relative pronouns that may stand for the object of a cue: "which he said …", "whom she called …". */
+const objectRelatives = new Set(['which', 'who', 'whom', 'what'])
+
+/**
+ * The index of a relative pronoun right before the source that opens the clause the cue
+ * stands in and is the cue's object ("the wall, which he said …"), or -1. The source must be a plain subject: a name,
+ * a pronoun or a noun phrase ("which together vowed …" has the relative as its subject).
+ */
+function relativeBeforeSource(
+  words: readonly Word[],
+  source: WordRange,
+  /** Where the cue starts: the source stands right before it, not in an earlier clause. */
+  cue: number,
+  lexicons: Lexicons,
+): number {
+  if (source.to !== cue) return -1
+  const relative = words[source.from - 1]
+  if (!relative?.isWord || !objectRelatives.has(relative.lower)) return -1
+  // "in which he said …", "of which most say …": the relative is a preposition's, and the
+  // clause after the cue is whole.
+  const before = words[source.from - 2]?.lower ?? ''
+  if (lexicons.prepositions.has(before) || circumstancePrepositions.has(before)) return -1
+  return source.to - source.from <= 6 && isPlainSubject(words, source, lexicons)
+    ? source.from - 1
+    : -1
 }
 
 /**

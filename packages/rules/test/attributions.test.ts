@@ -109,6 +109,23 @@ describe('attributions', () => {
     )
   })
 
+  it('takes a relative clause whose pronoun is what the cue reports as the content', () => {
+    const contents = (text: string) => summary(run(text)).map((a) => a.content)
+    expect(
+      contents('The council passed the toll, which Okafor said would pay for the ferry.'),
+    ).toEqual(['which Okafor said would pay for the ferry'])
+    expect(contents('The vote was not what Okafor wanted to hear.')).toEqual([
+      'what Okafor wanted to hear',
+    ])
+    // After a preposition the relative is not the cue's, and a quote is a report of its own.
+    expect(contents('Okafor gave a speech in which she said the levy was unfair.')).toEqual([
+      'the levy was unfair',
+    ])
+    expect(contents('Okafor praised the levy, which she said, “keeps the lights on.”')).toContain(
+      '“keeps the lights on.”',
+    )
+  })
+
   it('gives a participle after a comma the subject of the clause, not the whole clause', () => {
     const found = summary(
       run('Two councillors implored the mayor to wait, arguing that the bridge was unsafe.'),
