@@ -2719,7 +2719,84 @@ function clauseStartBefore(words: readonly Word[], cue: number): number {
     )
       return k + 2
   }
-  return 0
+  return subjectAfterFrontedPhrase(words, cue)
+}
+
+/** Adverbs and prepositions (besides `sentenceOpeners`) that open a fronted phrase: "Indeed, …", "For all that, …". */
+const frontedAdverbs = new Set([
+  'indeed',
+  'however',
+  'still',
+  'further',
+  'furthermore',
+  'moreover',
+  'meanwhile',
+  'instead',
+  'now',
+  'then',
+  'for',
+  'with',
+  'of',
+  'across',
+  'around',
+  'through',
+  'throughout',
+  'beyond',
+  'within',
+  'inside',
+  'outside',
+  'behind',
+  'given',
+])
+
+/** Conjunctions that may open a sentence before its subject: "But the bill is expected to pass". */
+const openingConjunctions = new Set(['but', 'and', 'yet', 'so', 'or'])
+
+/** Words after a comma that open an aside, not the subject: "religion, not race, appeared to …". */
+const asideOpeners = new Set([
+  'not',
+  'then',
+  'however',
+  'though',
+  'too',
+  'also',
+  'perhaps',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+])
+
+/**
+ * Where the subject of the clause holding the cue at `cue` starts, after a phrase or clause
+ * fronted before a comma: "In the past week, the mayor seemed to …", "While talks go on, the
+ * plan is seen as …" — after the last comma before the cue that is not an aside's. A sentence
+ * that opens with its subject starts at 0; an opening "But" or "And" is no part of the clause.
+ */
+function subjectAfterFrontedPhrase(words: readonly Word[], cue: number): number {
+  const first = words[0]
+  if (!first?.isWord) return 0
+  const conjunction = openingConjunctions.has(first.lower) ? 1 : 0
+  const opener = words[conjunction] as Word
+  const fronted =
+    isCapitalized(opener) &&
+    (sentenceOpeners.has(opener.lower) ||
+      subordinators.includes(opener.lower) ||
+      circumstancePrepositions.has(opener.lower) ||
+      /[a-z]ly$/.test(opener.lower) ||
+      /[a-z]ing$/.test(opener.lower) ||
+      frontedAdverbs.has(opener.lower))
+  if (!fronted) return conjunction
+  for (let k = cue - 2; k > conjunction; k--) {
+    const word = words[k] as Word
+    const next = words[k + 1] as Word
+    if (word.value !== ',' || !next.isWord || asideOpeners.has(next.lower)) continue
+    if (/[a-z]ly$/.test(next.lower)) continue
+    return k + 1
+  }
+  return conjunction
 }
 const relativePronouns = new Set(['which', 'who', 'whom', 'whose'])
 

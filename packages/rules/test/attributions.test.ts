@@ -937,6 +937,18 @@ describe('attributions', () => {
       cue: 'seems to',
       content: 'the truce seems to be holding',
     })
+    // A phrase fronted before a comma, or an opening "But", is no part of the clause.
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('In the past week, the mayor seemed to be losing ground.')).toBe(
+      'the mayor seemed to be losing ground',
+    )
+    expect(content('But the bill is expected to pass.')).toBe('the bill is expected to pass')
+    expect(content('After the vote, taxes, not fees, are expected to rise.')).toBe(
+      'taxes, not fees, are expected to rise',
+    )
+    expect(content('Smith, the harbour master, is expected to resign.')).toBe(
+      'Smith, the harbour master, is expected to resign',
+    )
   })
 
   it('gives "seemed to" before an action verb the subject as its source', () => {
