@@ -888,11 +888,12 @@ function fromCue(
     } else if (
       source.boundary === 'comma' &&
       words[e]?.value === ',' &&
-      !isQuoteMark(words[e + 1]?.value ?? '')
+      (!isQuoteMark(words[e + 1]?.value ?? '') || topicBeforeQuote(words, found, sentence))
     ) {
       // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence.
+
       const end = lastContentIndex(words)
-      const content = contentBefore(doc, sentence, end)
+      const content = contentBefore(doc, sentence, end - 1)
       if (content) return make(sentence, sourceRange, cue, content)
     }
   }
@@ -2040,6 +2041,22 @@ function coordinatedSubject(
     if (word.lower === 'who' || word.lower === 'which') return null
   }
   return { from: 0, to }
+}
+
+/**
+ * "A downturn, he said, “could be a good time …”", "That, the panel said, “would help.”": a
+ * noun phrase before the speaker is the subject of the quote that goes on after the cue, and
+ * part of what is reported. Circumstances ("In a statement, she said, “…”", "Asked about the
+ * fire, she said, “…”") are not, nor words that hold a report of their own.
+ */
+function topicBeforeQuote(
+  words: readonly Word[],
+  found: readonly FoundAttribution[],
+  sentence: SentenceWords,
+): boolean {
+  const first = words[0]
+  if (!first?.isWord || !determinersBeforeNoun.has(first.lower)) return false
+  return earlierSource(found, sentence.index, words) === null
 }
 
 /** Content that ends before word `stop` (a comma or closing quote before the source). */
