@@ -601,8 +601,15 @@ function trivialAfter(
       if (isQuoteMark(next.value) && next.value !== '’') return false
       // "said Joseph, who has four children": the clause describes the source.
       if (!strict && ['who', 'whose'].includes(next.lower)) return true
-      // "…, he said, are acts of patriotism": the sentence goes on past the cue.
-      if (strict && k === from && next.isWord && !/ing$/.test(next.lower) && !isCapitalized(next))
+      // "…, he said, are acts of patriotism", "After all, she said, Ruiz won": the sentence
+      // goes on past the cue. (After a semicolon a capital opens a new headline clause.)
+      if (
+        strict &&
+        k === from &&
+        next.isWord &&
+        (!/ing$/.test(next.lower) || next.lower === 'including') &&
+        (word.value === ',' || !isCapitalized(next))
+      )
         return false
       return true
     }

@@ -213,6 +213,23 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('takes the whole sentence when a cue interrupts it between commas', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
+      'After all, Okafor argued, Lisbon had built one',
+    )
+    expect(
+      content('The letters covered many topics, the paper said, including budgets and roads.'),
+    ).toBe('The letters covered many topics, the paper said, including budgets and roads')
+    // A noun phrase before the cue is the subject of the quote after it; a circumstance is not.
+    expect(content('A cheaper ferry, the mayor said, “would pay for itself.”')).toBe(
+      'A cheaper ferry, the mayor said, “would pay for itself.”',
+    )
+    expect(content('In a statement, the mayor said, “The ferry will run.”')).toBe(
+      '“The ferry will run.”',
+    )
+  })
+
   it('joins a name and its role between commas', () => {
     const [a] = summary(
       run('Tom Hale, the regional envoy to the talks, said the dialogue had started.'),
