@@ -1466,9 +1466,51 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "… but did not recommend charges", "… and never suggested it": a second predicate of
+    // the speaker's, a negated cue. (A comma before the conjunction stays out of the content.)
+    if ((word.lower === 'and' || word.lower === 'but') && next && verbGroupWords.has(next.lower)) {
+      let v = k + 1
+      let negated = false
+      while (v < end && verbGroupWords.has((words[v] as Word).lower)) {
+        if (isNegation(words[v] as Word) || doSupport.has((words[v] as Word).lower)) negated = true
+        v++
+      }
+      const verb = words[v]
+      if (
+        negated &&
+        verb?.isWord &&
+        (lexicons['cue-verbs'].has(verb.lower) ||
+          lexicons['stance-verbs'].has(verb.lower) ||
+          lexicons['belief-verbs'].has(verb.lower))
+      )
+        return words[k - 1]?.value === ',' ? k - 1 : k
+    }
   }
   return end
 }
+
+/** "did", "does", "do": the auxiliary of a negated or emphatic verb. */
+const doSupport = new Set(['did', 'does', 'do'])
+
+/** Auxiliaries, negations and adverbs that may open a second predicate: "but did not say". */
+const verbGroupWords = new Set([
+  'did',
+  'does',
+  'do',
+  "didn't",
+  'didn’t',
+  "doesn't",
+  'doesn’t',
+  'not',
+  'never',
+  'has',
+  'have',
+  'had',
+  'also',
+  'then',
+  'later',
+  'again',
+])
 
 /** Words that, after a comma, open the reporter's own clause rather than more of the report. */
 const clauseEndersAfterComma = new Set([

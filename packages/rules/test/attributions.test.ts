@@ -47,6 +47,20 @@ describe('attributions', () => {
     expect(a).toMatchObject({ kind: 'direct', source: 'Prime Minister Ivo Raskin', cue: 'said' })
   })
 
+  it('ends the content before a negated second cue of the same speaker', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(
+      content(
+        'The panel concluded that the mayor had been careless, but did not recommend charges.',
+      ),
+    ).toBe('that the mayor had been careless')
+    expect(
+      content(
+        'Okafor said he would offer a prayer for the winner but did not suggest it would be Lund.',
+      ),
+    ).toBe('he would offer a prayer for the winner')
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor thanked the crowd and said the bridge would open in May.'))).toEqual(
       [
