@@ -980,7 +980,7 @@ function fromCue(
     end,
     lexicons,
     !isStance && !isBelief,
-    start > e && ['told', 'tells', 'tell', 'telling'].includes(verb.lower),
+    ['told', 'tells', 'tell', 'telling'].includes(verb.lower),
   )
   while (start < end) {
     const word = words[start] as Word
@@ -1818,9 +1818,24 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   let k = from
   const first = words[k]
   if (first && objectPronouns.has(first.lower)) return k + 1
+  // "told the packed crowd he was ready", "asked workers if they would strike": the listener,
+  // then a clause with its own subject or a question word.
+  // The listener is a short noun phrase: a determiner, a question word or "to" after its
+  // first word ends it ("telling MSNBC his plan …", "asked which states …", "told aides to …").
+  for (let j = from; j < Math.min(words.length, from + 5); j++) {
+    const word = words[j] as Word
+    if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
+    if (listenerEnders.has(word.lower)) break
+    if (j > from && opensReportAfterListener(word)) return j
+    if (j > from && determinersBeforeNoun.has(word.lower)) break
+  }
+  // "told The Daily Ledger on Monday …": a named listener. (Not "told reporters the plan …",
+  // where "the" opens the report's subject.)
   while (
     k < words.length &&
-    (isCapitalized(words[k] as Word) || ['the', 'a', 'an'].includes((words[k] as Word).lower))
+    (isCapitalized(words[k] as Word) ||
+      (['the', 'a', 'an'].includes((words[k] as Word).lower) &&
+        isCapitalized((words[k + 1] ?? words[k]) as Word)))
   )
     k++
   // "told the veterans this weekend …": a time, with "this", "last" or "next" before it.
@@ -1832,6 +1847,47 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   )
     k++
   return k
+}
+
+/** Words that open the report after a listener: a subject pronoun or a question word. */
+const reportOpenersAfterListener = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  "he's",
+  'he’s',
+  "she's",
+  'she’s',
+  "they're",
+  'they’re',
+  "it's",
+  'it’s',
+  "we're",
+  'we’re',
+  'if',
+  'whether',
+  'how',
+  'why',
+])
+
+/** Words that cannot stand in a listener phrase: "asked what …", "told aides to …". */
+const listenerEnders = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'about',
+  'to',
+  'that',
+])
+
+function opensReportAfterListener(word: Word): boolean {
+  return reportOpenersAfterListener.has(word.lower) && !isCapitalized(word)
 }
 
 interface SourceFound {

@@ -114,6 +114,14 @@ describe('attributions', () => {
     )
     expect(content('Okafor told the crowd: “The levy is unfair.”')).toBe('“The levy is unfair.”')
     expect(content('Okafor told the crowd, “The levy is unfair.”')).toBe('“The levy is unfair.”')
+    // The listener of "told": a short noun phrase before the report's own subject.
+    expect(content('Okafor told the packed crowd he would fight the toll.')).toBe(
+      'he would fight the toll',
+    )
+    expect(content('Okafor told reporters the plan would fail.')).toBe('the plan would fail')
+    expect(content('Okafor told the mayors who came to Lund, “The levy is unfair.”')).toBe(
+      '“The levy is unfair.”',
+    )
     // "to" before a verb is no listener, and a "that" after the listener stays the report's.
     expect(content('Okafor vowed to prove that the levy was unfair.')).toBe(
       'to prove that the levy was unfair',
