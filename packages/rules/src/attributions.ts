@@ -665,8 +665,19 @@ function reportAfterCircumstance(
       : lexicons.prepositions.has(first.lower) || circumstancePrepositions.has(first.lower))
   if (!opensCircumstance && !anyBeforeColon && !afterListener) return start
   const index = docIndex(doc)
+  // "said Thursday the plan would fail", "said on Friday he would run": only a time, then
+  // the report's subject.
+  let timeOnly = lexicons['time-words'].has(first.lower) || first.lower === 'on'
   for (let k = from + 1; k < Math.min(end, from + 16); k++) {
     const word = words[k] as Word
+    if (timeOnly && !lexicons['time-words'].has(word.lower)) {
+      timeOnly = false
+      if (
+        k > from + (first.lower === 'on' ? 1 : 0) &&
+        (opensSubject(word, lexicons) || determinersBeforeNoun.has(word.lower))
+      )
+        return k
+    }
     if (isQuoteMark(word.value) && !isPluralPossessive(words, k)) {
       const before = words[k - 1]?.value
       const leads = before === ':' || (before === ',' && (opensCircumstance || afterListener))

@@ -114,6 +114,12 @@ describe('attributions', () => {
     )
     expect(content('Okafor told the crowd: “The levy is unfair.”')).toBe('“The levy is unfair.”')
     expect(content('Okafor told the crowd, “The levy is unfair.”')).toBe('“The levy is unfair.”')
+    // A time alone, then the report's subject: no "that" is needed.
+    expect(content('Okafor said Thursday the plan would fail.')).toBe('the plan would fail')
+    expect(content('Okafor said on Friday he would run.')).toBe('he would run')
+    expect(content('Okafor said Tuesday night his biggest worry is the toll.')).toBe(
+      'his biggest worry is the toll',
+    )
     // The listener of "told": a short noun phrase before the report's own subject.
     expect(content('Okafor told the packed crowd he would fight the toll.')).toBe(
       'he would fight the toll',
