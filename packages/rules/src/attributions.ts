@@ -908,10 +908,12 @@ function fromCue(
       words[e]?.value === ',' &&
       (!isQuoteMark(words[e + 1]?.value ?? '') || topicBeforeQuote(words, found, sentence))
     ) {
-      // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence.
-
+      // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or
+      // the clause in it the speaker interrupts ("…, but the port, she said, was …").
       const end = lastContentIndex(words)
       const content = contentBefore(doc, sentence, end - 1)
+      const from = interruptedClauseStart(words, sourceRange.from - 1)
+      if (content && from > 0) content.start = (words[from] as Word).start
       if (content) return make(sentence, sourceRange, cue, content)
     }
   }
@@ -2173,6 +2175,23 @@ function topicBeforeQuote(
   const first = words[0]
   if (!first?.isWord || !determinersBeforeNoun.has(first.lower)) return false
   return earlierSource(found, sentence.index, words) === null
+}
+
+/**
+ * Where the clause that a cue between commas interrupts begins, before the comma at `comma`:
+ * after ", but" or ", and" opening a new clause ("…, but the air, he noted, was …"), or at a
+ * relative pronoun ("Ruiz, who, she said, had …"). 0 when the clause is the whole sentence,
+ * a fronted phrase included ("When the vote came, she said, …").
+ */
+function interruptedClauseStart(words: readonly Word[], comma: number): number {
+  for (let k = comma - 1; k > 0; k--) {
+    const word = words[k] as Word
+    if (word.value !== ',') continue
+    const next = words[k + 1] as Word
+    if ((next.lower === 'but' || next.lower === 'and') && words[k + 2]?.isWord) return k + 2
+    if (relativePronouns.has(next.lower)) return k + 1
+  }
+  return 0
 }
 
 /** Content that ends before word `stop` (a comma or closing quote before the source). */

@@ -249,6 +249,15 @@ describe('attributions', () => {
     expect(
       content('The letters covered many topics, the paper said, including budgets and roads.'),
     ).toBe('The letters covered many topics, the paper said, including budgets and roads')
+    // The clause the cue interrupts, after ", but" or from a relative pronoun.
+    expect(
+      content(
+        'Lisbon had resisted such deals, but the toll was so high, Okafor noted, that the city gave way.',
+      ),
+    ).toBe('the toll was so high, Okafor noted, that the city gave way')
+    expect(
+      content('The ferry stops near the stadium, which, Okafor said, is full on match days.'),
+    ).toBe('which, Okafor said, is full on match days')
     // A noun phrase before the cue is the subject of the quote after it; a circumstance is not.
     expect(content('A cheaper ferry, the mayor said, “would pay for itself.”')).toBe(
       'A cheaper ferry, the mayor said, “would pay for itself.”',
