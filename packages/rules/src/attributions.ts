@@ -1835,7 +1835,7 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   // then a clause with its own subject or a question word.
   // The listener is a short noun phrase: a determiner, a question word or "to" after its
   // first word ends it ("telling MSNBC his plan …", "asked which states …", "told aides to …").
-  for (let j = from; j < Math.min(words.length, from + 5); j++) {
+  for (let j = from; j < Math.min(words.length, from + 7); j++) {
     const word = words[j] as Word
     if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
     if (listenerEnders.has(word.lower)) break

@@ -125,6 +125,9 @@ describe('attributions', () => {
       'he would fight the toll',
     )
     expect(content('Okafor told reporters the plan would fail.')).toBe('the plan would fail')
+    expect(content('Okafor told host Ana Ruiz on Thursday how surprised he was.')).toBe(
+      'how surprised he was',
+    )
     expect(content('Okafor told the mayors who came to Lund, “The levy is unfair.”')).toBe(
       '“The levy is unfair.”',
     )
