@@ -1075,9 +1075,15 @@ function fromCue(
       })
   }
   const contentStart = (words[start] as Word).start
-  const clauseEnd = isStance
-    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
-    : endOfClause(doc, words, start, end, lexicons)
+  // (A that-clause after a stance verb is a clause, not a thing: "demanded that the ad stop";
+  // "rejected that argument" names a thing.)
+  const thatClause =
+    (words[start] as Word).lower === 'that' &&
+    (opensSubject(words[start + 1], lexicons) || words[start + 1]?.value === ',')
+  const clauseEnd =
+    isStance && !thatClause
+      ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
+      : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&

@@ -837,6 +837,12 @@ describe('attributions', () => {
     expect(result.find((a) => a.cue === 'railed against')?.content).toBe('the toll')
     expect(result.find((a) => a.cue === 'endorsed')?.content).toBe('Ms. Ortiz')
     expect(result.find((a) => a.cue === 'welcomed')?.content).toBe('the deal')
+    // A that-clause is a clause, not an object; "that argument" is an object.
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Okafor demanded that the port stop the tolls before it signs the deal.')).toBe(
+      'that the port stop the tolls before it signs the deal',
+    )
+    expect(content('Okafor rejected that argument in a ruling on Thursday.')).toBe('that argument')
   })
 
   it('trusts a share of those surveyed as the holder of a stance', () => {
