@@ -2200,6 +2200,20 @@ function interruptedClauseStart(words: readonly Word[], comma: number): number {
   return 0
 }
 
+/** Adverbs that link a sentence to the one before it: "However, …", "Still, …". */
+const linkingAdverbs = new Set([
+  'however',
+  'still',
+  'indeed',
+  'meanwhile',
+  'now',
+  'also',
+  'instead',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+])
+
 /** Content that ends before word `stop` (a comma or closing quote before the source). */
 function contentBefore(
   doc: Doc,
@@ -2224,6 +2238,21 @@ function contentBefore(
     )
       first = k + 1
   }
+  // "But the port is losing money, she said", "Still, …": a sentence's link to the one
+  // before is the reporter's, not part of what was said.
+  let linked = first
+  const opener = words[linked]
+  if (opener && isCapitalized(opener) && ['but', 'and', 'yet'].includes(opener.lower)) linked++
+  const adverb = words[linked]
+  if (
+    adverb &&
+    isCapitalized(adverb) &&
+    linkingAdverbs.has(adverb.lower) &&
+    words[linked + 1]?.value === ','
+  )
+    linked += 2
+  // ("Now, according to the poll, …": nothing is left, and the link stays.)
+  if (linked < endIndex - 1) first = linked
   if (endIndex <= first) return null
   const start = (words[first] as Word).start
   const end = (words[endIndex - 1] as Word).end

@@ -270,6 +270,15 @@ describe('attributions', () => {
     )
   })
 
+  it('leaves an opening “But” or “Still,” out of content before the speaker', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('But the port is losing money, Okafor said.')).toBe('the port is losing money')
+    expect(content('Still, the port is losing money, Okafor said.')).toBe(
+      'the port is losing money',
+    )
+    expect(content('“But we will win,” Okafor said.')).toBe('“But we will win,”')
+  })
+
   it('joins a name and its role between commas', () => {
     const [a] = summary(
       run('Tom Hale, the regional envoy to the talks, said the dialogue had started.'),
