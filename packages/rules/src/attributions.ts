@@ -601,8 +601,15 @@ function trivialAfter(
       if (isQuoteMark(next.value) && next.value !== '’') return false
       // "said Joseph, who has four children": the clause describes the source.
       if (!strict && ['who', 'whose'].includes(next.lower)) return true
-      // "…, he said, are acts of patriotism": the sentence goes on past the cue.
-      if (strict && k === from && next.isWord && !/ing$/.test(next.lower) && !isCapitalized(next))
+      // "…, he said, are acts of patriotism", "After all, she said, Ruiz won": the sentence
+      // goes on past the cue. (After a semicolon a capital opens a new headline clause.)
+      if (
+        strict &&
+        k === from &&
+        next.isWord &&
+        (!/ing$/.test(next.lower) || next.lower === 'including') &&
+        (word.value === ',' || !isCapitalized(next))
+      )
         return false
       return true
     }
@@ -623,6 +630,94 @@ function trivialAfter(
   }
   return count <= 10
 }
+
+/**
+ * "said during Tuesday's debate that …", "wrote to the board: “…”", "added, however, that
+ * …": where, when, how or to whom something was said, between the cue and the report — a
+ * "that" opening a clause, or a quotation after a colon or comma. Returns where the report
+ * starts, or `start` when no such circumstance stands there.
+ */
+function reportAfterCircumstance(
+  doc: Doc,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+  /** Any words may lead to a quotation after a colon ("said the following: “…”"). */
+  anyBeforeColon: boolean,
+  /** The words at `start` follow the listener of "told": "told the crowd, “…”". */
+  afterListener: boolean,
+): number {
+  let from = start
+  while (words[from]?.value === ',') from++
+  const first = words[from]
+  if (!first?.isWord || first.lower === 'that') return start
+  const next = words[from + 1]
+  const opensCircumstance =
+    lexicons['time-words'].has(first.lower) ||
+    circumstanceLeads.has(first.lower) ||
+    /[a-z]ly$/.test(first.lower) ||
+    // "wrote to the board", not "sought to prove": a listener after "to".
+    (first.lower === 'to'
+      ? opensSubject(next, lexicons) ||
+        objectPronouns.has(next?.lower ?? '') ||
+        /^\d/.test(next?.value ?? '')
+      : lexicons.prepositions.has(first.lower) || circumstancePrepositions.has(first.lower))
+  if (!opensCircumstance && !anyBeforeColon && !afterListener) return start
+  const index = docIndex(doc)
+  // "said Thursday the plan would fail", "said on Friday he would run": only a time, then
+  // the report's subject.
+  let timeOnly = lexicons['time-words'].has(first.lower) || first.lower === 'on'
+  for (let k = from + 1; k < Math.min(end, from + 16); k++) {
+    const word = words[k] as Word
+    if (timeOnly && !lexicons['time-words'].has(word.lower)) {
+      timeOnly = false
+      if (
+        k > from + (first.lower === 'on' ? 1 : 0) &&
+        (opensSubject(word, lexicons) || determinersBeforeNoun.has(word.lower))
+      )
+        return k
+    }
+    if (isQuoteMark(word.value) && !isPluralPossessive(words, k)) {
+      const before = words[k - 1]?.value
+      const leads = before === ':' || (before === ',' && (opensCircumstance || afterListener))
+      return isOpeningQuote(word.value) && leads && index.quoteAt(word.start) ? k : start
+    }
+    if (word.isWord) {
+      if (lexicons['cue-verbs'].has(word.lower)) return start
+      if (word.lower === 'that') {
+        // "in the report that was leaked": a relative clause, part of the circumstance.
+        const after = words[k + 1]
+        return opensCircumstance && after?.isWord && !finiteVerbs.has(after.lower) ? k : start
+      }
+    } else if (word.value === ',' || word.value === ':' || isDash(word)) {
+      if (!opensCircumstance && word.value !== ':' && !(afterListener && word.value === ','))
+        return start
+    } else if (!isPluralPossessive(words, k)) return start
+  }
+  return start
+}
+
+/** Words besides prepositions that open a circumstance between a cue and its report: "said, however, that …". */
+const circumstanceLeads = new Set([
+  'over',
+  'through',
+  'via',
+  'amid',
+  'as',
+  'late',
+  'early',
+  'however',
+  'though',
+  'also',
+  'again',
+  'instead',
+  'once',
+  'twice',
+  'then',
+  'still',
+  'without',
+])
 
 /** Prepositions and subordinators that open where or when something was said. */
 const circumstancePrepositions = new Set([
@@ -811,11 +906,14 @@ function fromCue(
     } else if (
       source.boundary === 'comma' &&
       words[e]?.value === ',' &&
-      !isQuoteMark(words[e + 1]?.value ?? '')
+      (!isQuoteMark(words[e + 1]?.value ?? '') || topicBeforeQuote(words, found, sentence))
     ) {
-      // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence.
+      // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or
+      // the clause in it the speaker interrupts ("…, but the port, she said, was …").
       const end = lastContentIndex(words)
-      const content = contentBefore(doc, sentence, end)
+      const content = contentBefore(doc, sentence, end - 1)
+      const from = interruptedClauseStart(words, sourceRange.from - 1)
+      if (content && from > 0) content.start = (words[from] as Word).start
       if (content) return make(sentence, sourceRange, cue, content)
     }
   }
@@ -893,6 +991,15 @@ function fromCue(
   ) {
     start = skipObject(words, start, lexicons)
   }
+  start = reportAfterCircumstance(
+    doc,
+    words,
+    start,
+    end,
+    lexicons,
+    !isStance && !isBelief,
+    ['told', 'tells', 'tell', 'telling'].includes(verb.lower),
+  )
   while (start < end) {
     const word = words[start] as Word
     if (
@@ -973,9 +1080,15 @@ function fromCue(
       })
   }
   const contentStart = (words[start] as Word).start
-  const clauseEnd = isStance
-    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
-    : endOfClause(doc, words, start, end, lexicons)
+  // (A that-clause after a stance verb is a clause, not a thing: "demanded that the ad stop";
+  // "rejected that argument" names a thing.)
+  const thatClause =
+    (words[start] as Word).lower === 'that' &&
+    (opensSubject(words[start + 1], lexicons) || words[start + 1]?.value === ',')
+  const clauseEnd =
+    isStance && !thatClause
+      ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
+      : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -994,7 +1107,43 @@ function fromCue(
         q.start.offset >= contentStart && q.start.offset < contentEnd && q.end.offset > contentEnd,
     )
   if (open) contentEnd = open.end.offset
-  return make(sentence, sourceRange, cue, { start: contentStart, end: contentEnd })
+  // "a wall, which he said Mexico would pay for": what was said is about the relative pronoun
+  // before the speaker, and the report is the whole relative clause.
+  // (Not when the cue has its own report: "which she said, “…”", "which he argued that …".)
+  const first = words[start] as Word
+  const relative =
+    first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
+      ? -1
+      : relativeBeforeSource(words, sourceRange, a, lexicons)
+  const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
+  return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/** Relative pronouns that may stand for the object of a cue: "which he said …", "whom she called …". */
+const objectRelatives = new Set(['which', 'who', 'whom', 'what'])
+
+/**
+ * The index of a relative pronoun right before the source that opens the clause the cue
+ * stands in and is the cue's object ("the wall, which he said …"), or -1. The source must be a plain subject: a name,
+ * a pronoun or a noun phrase ("which together vowed …" has the relative as its subject).
+ */
+function relativeBeforeSource(
+  words: readonly Word[],
+  source: WordRange,
+  /** Where the cue starts: the source stands right before it, not in an earlier clause. */
+  cue: number,
+  lexicons: Lexicons,
+): number {
+  if (source.to !== cue) return -1
+  const relative = words[source.from - 1]
+  if (!relative?.isWord || !objectRelatives.has(relative.lower)) return -1
+  // "in which he said …", "of which most say …": the relative is a preposition's, and the
+  // clause after the cue is whole.
+  const before = words[source.from - 2]?.lower ?? ''
+  if (lexicons.prepositions.has(before) || circumstancePrepositions.has(before)) return -1
+  return source.to - source.from <= 6 && isPlainSubject(words, source, lexicons)
+    ? source.from - 1
+    : -1
 }
 
 /**
@@ -1341,9 +1490,51 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "… but did not recommend charges", "… and never suggested it": a second predicate of
+    // the speaker's, a negated cue. (A comma before the conjunction stays out of the content.)
+    if ((word.lower === 'and' || word.lower === 'but') && next && verbGroupWords.has(next.lower)) {
+      let v = k + 1
+      let negated = false
+      while (v < end && verbGroupWords.has((words[v] as Word).lower)) {
+        if (isNegation(words[v] as Word) || doSupport.has((words[v] as Word).lower)) negated = true
+        v++
+      }
+      const verb = words[v]
+      if (
+        negated &&
+        verb?.isWord &&
+        (lexicons['cue-verbs'].has(verb.lower) ||
+          lexicons['stance-verbs'].has(verb.lower) ||
+          lexicons['belief-verbs'].has(verb.lower))
+      )
+        return words[k - 1]?.value === ',' ? k - 1 : k
+    }
   }
   return end
 }
+
+/** "did", "does", "do": the auxiliary of a negated or emphatic verb. */
+const doSupport = new Set(['did', 'does', 'do'])
+
+/** Auxiliaries, negations and adverbs that may open a second predicate: "but did not say". */
+const verbGroupWords = new Set([
+  'did',
+  'does',
+  'do',
+  "didn't",
+  'didn’t',
+  "doesn't",
+  'doesn’t',
+  'not',
+  'never',
+  'has',
+  'have',
+  'had',
+  'also',
+  'then',
+  'later',
+  'again',
+])
 
 /** Words that, after a comma, open the reporter's own clause rather than more of the report. */
 const clauseEndersAfterComma = new Set([
@@ -1669,9 +1860,24 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   let k = from
   const first = words[k]
   if (first && objectPronouns.has(first.lower)) return k + 1
+  // "told the packed crowd he was ready", "asked workers if they would strike": the listener,
+  // then a clause with its own subject or a question word.
+  // The listener is a short noun phrase: a determiner, a question word or "to" after its
+  // first word ends it ("telling MSNBC his plan …", "asked which states …", "told aides to …").
+  for (let j = from; j < Math.min(words.length, from + 7); j++) {
+    const word = words[j] as Word
+    if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
+    if (listenerEnders.has(word.lower)) break
+    if (j > from && opensReportAfterListener(word)) return j
+    if (j > from && determinersBeforeNoun.has(word.lower)) break
+  }
+  // "told The Daily Ledger on Monday …": a named listener. (Not "told reporters the plan …",
+  // where "the" opens the report's subject.)
   while (
     k < words.length &&
-    (isCapitalized(words[k] as Word) || ['the', 'a', 'an'].includes((words[k] as Word).lower))
+    (isCapitalized(words[k] as Word) ||
+      (['the', 'a', 'an'].includes((words[k] as Word).lower) &&
+        isCapitalized((words[k + 1] ?? words[k]) as Word)))
   )
     k++
   // "told the veterans this weekend …": a time, with "this", "last" or "next" before it.
@@ -1683,6 +1889,47 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   )
     k++
   return k
+}
+
+/** Words that open the report after a listener: a subject pronoun or a question word. */
+const reportOpenersAfterListener = new Set([
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  "he's",
+  'he’s',
+  "she's",
+  'she’s',
+  "they're",
+  'they’re',
+  "it's",
+  'it’s',
+  "we're",
+  'we’re',
+  'if',
+  'whether',
+  'how',
+  'why',
+])
+
+/** Words that cannot stand in a listener phrase: "asked what …", "told aides to …". */
+const listenerEnders = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'about',
+  'to',
+  'that',
+])
+
+function opensReportAfterListener(word: Word): boolean {
+  return reportOpenersAfterListener.has(word.lower) && !isCapitalized(word)
 }
 
 interface SourceFound {
@@ -1980,6 +2227,53 @@ function coordinatedSubject(
   return { from: 0, to }
 }
 
+/**
+ * "A downturn, he said, “could be a good time …”", "That, the panel said, “would help.”": a
+ * noun phrase before the speaker is the subject of the quote that goes on after the cue, and
+ * part of what is reported. Circumstances ("In a statement, she said, “…”", "Asked about the
+ * fire, she said, “…”") are not, nor words that hold a report of their own.
+ */
+function topicBeforeQuote(
+  words: readonly Word[],
+  found: readonly FoundAttribution[],
+  sentence: SentenceWords,
+): boolean {
+  const first = words[0]
+  if (!first?.isWord || !determinersBeforeNoun.has(first.lower)) return false
+  return earlierSource(found, sentence.index, words) === null
+}
+
+/**
+ * Where the clause that a cue between commas interrupts begins, before the comma at `comma`:
+ * after ", but" or ", and" opening a new clause ("…, but the air, he noted, was …"), or at a
+ * relative pronoun ("Ruiz, who, she said, had …"). 0 when the clause is the whole sentence,
+ * a fronted phrase included ("When the vote came, she said, …").
+ */
+function interruptedClauseStart(words: readonly Word[], comma: number): number {
+  for (let k = comma - 1; k > 0; k--) {
+    const word = words[k] as Word
+    if (word.value !== ',') continue
+    const next = words[k + 1] as Word
+    if ((next.lower === 'but' || next.lower === 'and') && words[k + 2]?.isWord) return k + 2
+    if (relativePronouns.has(next.lower)) return k + 1
+  }
+  return 0
+}
+
+/** Adverbs that link a sentence to the one before it: "However, …", "Still, …". */
+const linkingAdverbs = new Set([
+  'however',
+  'still',
+  'indeed',
+  'meanwhile',
+  'now',
+  'also',
+  'instead',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+])
+
 /** Content that ends before word `stop` (a comma or closing quote before the source). */
 function contentBefore(
   doc: Doc,
@@ -2004,6 +2298,21 @@ function contentBefore(
     )
       first = k + 1
   }
+  // "But the port is losing money, she said", "Still, …": a sentence's link to the one
+  // before is the reporter's, not part of what was said.
+  let linked = first
+  const opener = words[linked]
+  if (opener && isCapitalized(opener) && ['but', 'and', 'yet'].includes(opener.lower)) linked++
+  const adverb = words[linked]
+  if (
+    adverb &&
+    isCapitalized(adverb) &&
+    linkingAdverbs.has(adverb.lower) &&
+    words[linked + 1]?.value === ','
+  )
+    linked += 2
+  // ("Now, according to the poll, …": nothing is left, and the link stays.)
+  if (linked < endIndex - 1) first = linked
   if (endIndex <= first) return null
   const start = (words[first] as Word).start
   const end = (words[endIndex - 1] as Word).end
@@ -2657,7 +2966,84 @@ function clauseStartBefore(words: readonly Word[], cue: number): number {
     )
       return k + 2
   }
-  return 0
+  return subjectAfterFrontedPhrase(words, cue)
+}
+
+/** Adverbs and prepositions (besides `sentenceOpeners`) that open a fronted phrase: "Indeed, …", "For all that, …". */
+const frontedAdverbs = new Set([
+  'indeed',
+  'however',
+  'still',
+  'further',
+  'furthermore',
+  'moreover',
+  'meanwhile',
+  'instead',
+  'now',
+  'then',
+  'for',
+  'with',
+  'of',
+  'across',
+  'around',
+  'through',
+  'throughout',
+  'beyond',
+  'within',
+  'inside',
+  'outside',
+  'behind',
+  'given',
+])
+
+/** Conjunctions that may open a sentence before its subject: "But the bill is expected to pass". */
+const openingConjunctions = new Set(['but', 'and', 'yet', 'so', 'or'])
+
+/** Words after a comma that open an aside, not the subject: "religion, not race, appeared to …". */
+const asideOpeners = new Set([
+  'not',
+  'then',
+  'however',
+  'though',
+  'too',
+  'also',
+  'perhaps',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+])
+
+/**
+ * Where the subject of the clause holding the cue at `cue` starts, after a phrase or clause
+ * fronted before a comma: "In the past week, the mayor seemed to …", "While talks go on, the
+ * plan is seen as …" — after the last comma before the cue that is not an aside's. A sentence
+ * that opens with its subject starts at 0; an opening "But" or "And" is no part of the clause.
+ */
+function subjectAfterFrontedPhrase(words: readonly Word[], cue: number): number {
+  const first = words[0]
+  if (!first?.isWord) return 0
+  const conjunction = openingConjunctions.has(first.lower) ? 1 : 0
+  const opener = words[conjunction] as Word
+  const fronted =
+    isCapitalized(opener) &&
+    (sentenceOpeners.has(opener.lower) ||
+      subordinators.includes(opener.lower) ||
+      circumstancePrepositions.has(opener.lower) ||
+      /[a-z]ly$/.test(opener.lower) ||
+      /[a-z]ing$/.test(opener.lower) ||
+      frontedAdverbs.has(opener.lower))
+  if (!fronted) return conjunction
+  for (let k = cue - 2; k > conjunction; k--) {
+    const word = words[k] as Word
+    const next = words[k + 1] as Word
+    if (word.value !== ',' || !next.isWord || asideOpeners.has(next.lower)) continue
+    if (/[a-z]ly$/.test(next.lower)) continue
+    return k + 1
+  }
+  return conjunction
 }
 const relativePronouns = new Set(['which', 'who', 'whom', 'whose'])
 

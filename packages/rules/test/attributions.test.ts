@@ -47,6 +47,20 @@ describe('attributions', () => {
     expect(a).toMatchObject({ kind: 'direct', source: 'Prime Minister Ivo Raskin', cue: 'said' })
   })
 
+  it('ends the content before a negated second cue of the same speaker', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(
+      content(
+        'The panel concluded that the mayor had been careless, but did not recommend charges.',
+      ),
+    ).toBe('that the mayor had been careless')
+    expect(
+      content(
+        'Okafor said he would offer a prayer for the winner but did not suggest it would be Lund.',
+      ),
+    ).toBe('he would offer a prayer for the winner')
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor thanked the crowd and said the bridge would open in May.'))).toEqual(
       [
@@ -86,6 +100,61 @@ describe('attributions', () => {
     expect(
       content('“A bridge is ‘a promise,’” Okafor said in a conference call with reporters.'),
     ).toBe('“A bridge is ‘a promise,’”')
+    expect(content('Okafor argued during the Thursday debate that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor wrote on Facebook that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor wrote to the harbour board that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor added, however, that the levy was unfair.')).toBe(
+      'that the levy was unfair',
+    )
+    expect(content('Okafor told the crowd: “The levy is unfair.”')).toBe('“The levy is unfair.”')
+    expect(content('Okafor told the crowd, “The levy is unfair.”')).toBe('“The levy is unfair.”')
+    // A time alone, then the report's subject: no "that" is needed.
+    expect(content('Okafor said Thursday the plan would fail.')).toBe('the plan would fail')
+    expect(content('Okafor said on Friday he would run.')).toBe('he would run')
+    expect(content('Okafor said Tuesday night his biggest worry is the toll.')).toBe(
+      'his biggest worry is the toll',
+    )
+    // The listener of "told": a short noun phrase before the report's own subject.
+    expect(content('Okafor told the packed crowd he would fight the toll.')).toBe(
+      'he would fight the toll',
+    )
+    expect(content('Okafor told reporters the plan would fail.')).toBe('the plan would fail')
+    expect(content('Okafor told host Ana Ruiz on Thursday how surprised he was.')).toBe(
+      'how surprised he was',
+    )
+    expect(content('Okafor told the mayors who came to Lund, “The levy is unfair.”')).toBe(
+      '“The levy is unfair.”',
+    )
+    // "to" before a verb is no listener, and a "that" after the listener stays the report's.
+    expect(content('Okafor vowed to prove that the levy was unfair.')).toBe(
+      'to prove that the levy was unfair',
+    )
+    expect(content('Okafor told the board that if it wants the land, “come and buy it.”')).toBe(
+      'that if it wants the land, “come and buy it.”',
+    )
+  })
+
+  it('takes a relative clause whose pronoun is what the cue reports as the content', () => {
+    const contents = (text: string) => summary(run(text)).map((a) => a.content)
+    expect(
+      contents('The council passed the toll, which Okafor said would pay for the ferry.'),
+    ).toEqual(['which Okafor said would pay for the ferry'])
+    expect(contents('The vote was not what Okafor wanted to hear.')).toEqual([
+      'what Okafor wanted to hear',
+    ])
+    // After a preposition the relative is not the cue's, and a quote is a report of its own.
+    expect(contents('Okafor gave a speech in which she said the levy was unfair.')).toEqual([
+      'the levy was unfair',
+    ])
+    expect(contents('Okafor praised the levy, which she said, “keeps the lights on.”')).toContain(
+      '“keeps the lights on.”',
+    )
   })
 
   it('gives a participle after a comma the subject of the clause, not the whole clause', () => {
@@ -173,6 +242,41 @@ describe('attributions', () => {
     expect(
       run('The council met on Tuesday.\n\nBudget: the council cut it by a third.').attributions,
     ).toEqual([])
+  })
+
+  it('takes the whole sentence when a cue interrupts it between commas', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
+      'After all, Okafor argued, Lisbon had built one',
+    )
+    expect(
+      content('The letters covered many topics, the paper said, including budgets and roads.'),
+    ).toBe('The letters covered many topics, the paper said, including budgets and roads')
+    // The clause the cue interrupts, after ", but" or from a relative pronoun.
+    expect(
+      content(
+        'Lisbon had resisted such deals, but the toll was so high, Okafor noted, that the city gave way.',
+      ),
+    ).toBe('the toll was so high, Okafor noted, that the city gave way')
+    expect(
+      content('The ferry stops near the stadium, which, Okafor said, is full on match days.'),
+    ).toBe('which, Okafor said, is full on match days')
+    // A noun phrase before the cue is the subject of the quote after it; a circumstance is not.
+    expect(content('A cheaper ferry, the mayor said, “would pay for itself.”')).toBe(
+      'A cheaper ferry, the mayor said, “would pay for itself.”',
+    )
+    expect(content('In a statement, the mayor said, “The ferry will run.”')).toBe(
+      '“The ferry will run.”',
+    )
+  })
+
+  it('leaves an opening “But” or “Still,” out of content before the speaker', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('But the port is losing money, Okafor said.')).toBe('the port is losing money')
+    expect(content('Still, the port is losing money, Okafor said.')).toBe(
+      'the port is losing money',
+    )
+    expect(content('“But we will win,” Okafor said.')).toBe('“But we will win,”')
   })
 
   it('joins a name and its role between commas', () => {
@@ -804,6 +908,12 @@ describe('attributions', () => {
     expect(result.find((a) => a.cue === 'railed against')?.content).toBe('the toll')
     expect(result.find((a) => a.cue === 'endorsed')?.content).toBe('Ms. Ortiz')
     expect(result.find((a) => a.cue === 'welcomed')?.content).toBe('the deal')
+    // A that-clause is a clause, not an object; "that argument" is an object.
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Okafor demanded that the port stop the tolls before it signs the deal.')).toBe(
+      'that the port stop the tolls before it signs the deal',
+    )
+    expect(content('Okafor rejected that argument in a ruling on Thursday.')).toBe('that argument')
   })
 
   it('trusts a share of those surveyed as the holder of a stance', () => {
@@ -961,6 +1071,18 @@ describe('attributions', () => {
       cue: 'seems to',
       content: 'the truce seems to be holding',
     })
+    // A phrase fronted before a comma, or an opening "But", is no part of the clause.
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('In the past week, the mayor seemed to be losing ground.')).toBe(
+      'the mayor seemed to be losing ground',
+    )
+    expect(content('But the bill is expected to pass.')).toBe('the bill is expected to pass')
+    expect(content('After the vote, taxes, not fees, are expected to rise.')).toBe(
+      'taxes, not fees, are expected to rise',
+    )
+    expect(content('Smith, the harbour master, is expected to resign.')).toBe(
+      'Smith, the harbour master, is expected to resign',
+    )
   })
 
   it('gives "seemed to" before an action verb the subject as its source', () => {
