@@ -182,7 +182,7 @@ export function matchQuotes(blocks: BlockMarks[], lines: LineIndex): QuoteResult
       !isFollowedBySpace(block.tokens, outer.reopened.at(-1) ?? outer.mark) &&
       next &&
       continues(block, next) &&
-      reopens(marksOf[b + 1] as Mark[], next.tokens, outer.mark.family)
+      reopens(marksOf[b + 1] as Mark[], next.tokens, outer.mark)
     ) {
       outer.segments.push({ start: outer.from, end: contentEnd(block.tokens), block: block.block })
       carried = outer
@@ -341,15 +341,25 @@ function continues(block: BlockMarks, next: BlockMarks): boolean {
   )
 }
 
-/** The block begins with an opening mark of the family. */
-function reopens(marks: Mark[], tokens: Token[], family: Family): boolean {
+/**
+ * The block begins with an opening mark of the family, typed as the quote's own opening mark
+ * was: a writer who re-opens a running quote uses the same key, so a curly “ after a straight
+ * " (text pasted from two sources, or a stray " opening a paragraph) starts a new quote.
+ */
+function reopens(marks: Mark[], tokens: Token[], opening: Mark): boolean {
   const first = marks[0]
   return (
     first !== undefined &&
     first.index === firstContentIndex(tokens) &&
-    first.family === family &&
-    (first.role === 'open' || first.role === 'either')
+    first.family === opening.family &&
+    (first.role === 'open' || first.role === 'either') &&
+    isStraight(first) === isStraight(opening)
   )
+}
+
+function isStraight(mark: Mark): boolean {
+  const value = mark.token.value
+  return value === '"' || value === "'" || value === "''"
 }
 
 function firstContentIndex(tokens: Token[]): number {
