@@ -319,7 +319,9 @@ function cueAt(
     // "issued a statement saying that …": a document that says something.
     !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
     !lexicons.pronouns.has(before.lower) &&
-    !isCapitalized(before)
+    !isCapitalized(before) &&
+    // "groups backing the senator": a stance in a reduced relative clause, its object after it.
+    !isReducedRelative(words, i, lexicons)
   )
     return null
 
@@ -373,6 +375,10 @@ function cueAt(
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
+  // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
+  if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "has backing from a third of voters": after "has" the -ing form is a noun.
+  if (stance?.label === 'relative' && previous && possessionVerbs.has(previous.lower)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
   // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
@@ -384,6 +390,80 @@ function cueAt(
     length:
       phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
   }
+}
+
+/** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
+const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
+
+/** Verbs of having: an -ing form after them is a noun ("has backing", "had support"). */
+const possessionVerbs = new Set(['has', 'have', 'had', 'having'])
+
+/** Words that open the object of a stance in a reduced relative: "groups backing the senator". */
+const objectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them'])
+
+/**
+ * "farmers backing the senator": a stance -ing form (`[relative]` in `stance-verbs`) right
+ * after a noun, with a name or a determiner opening its object. Not after a verb, a pronoun,
+ * a preposition or a subordinator ("has backing from", "when endorsing").
+ */
+function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const previous = words[i - 1]
+  const object = words[i + 1]
+  return (
+    previous !== undefined &&
+    previous.isWord &&
+    object !== undefined &&
+    object.isWord &&
+    (object.capitalised || objectDeterminers.has(object.lower)) &&
+    lexicons['stance-verbs'].matchAt(words, i)?.label === 'relative' &&
+    !lexicons['cue-auxiliaries'].has(previous.lower) &&
+    !lexicons['source-stopwords'].has(previous.lower) &&
+    !lexicons.prepositions.has(previous.lower) &&
+    !lexicons.pronouns.has(previous.lower) &&
+    !contractedSubjects.has(previous.lower) &&
+    !circumstanceOpeners.has(previous.lower) &&
+    !gerundLeads.has(previous.lower)
+  )
+}
+
+/**
+ * "pastors supporting Mr. Ortega attended …", "a group backing the governor's bid, …": a stance
+ * -ing form right after its noun source is a reduced relative clause, and its content is the
+ * object alone — a name, or the words up to a comma or a finite verb of the main clause.
+ */
+function reducedRelativeObjectEnd(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
+  let nameEnd = namedObjectEnd(words, start, lexicons)
+  // "Lund and Gov. Ana Ruiz": two names joined.
+  while (nameEnd > start && words[nameEnd]?.lower === 'and' && words[nameEnd + 1]?.capitalised) {
+    const next = namedObjectEnd(words, nameEnd + 1, lexicons)
+    if (next < 0) break
+    nameEnd = next
+  }
+  // ("Lund's campaign": a possessive name opens a longer object.)
+  if (nameEnd > start && !(words[nameEnd - 1] as Word).lower.endsWith("'s")) return nameEnd
+  for (let k = start + 1; k < end; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || finiteVerbs.has(word.lower)) return k
+    // "supporting her by a wide margin": where or how much, not what is supported.
+    if (word.lower === 'by' || (word.lower !== 'of' && lexicons.prepositions.has(word.lower)))
+      return k
+    // "growers opposing the dam filed suit": a past tense after the object's noun opens the
+    // main clause ("the embattled mayor", "a newly elected board" are modifiers).
+    const before = words[k - 1] as Word
+    if (
+      word.lower.endsWith('ed') &&
+      !word.capitalised &&
+      !objectDeterminers.has(before.lower) &&
+      !before.lower.endsWith('ly')
+    )
+      return k
+  }
+  return end
 }
 
 /**
@@ -968,9 +1048,12 @@ function fromCue(
       })
   }
   const contentStart = (words[start] as Word).start
-  const clauseEnd = isStance
-    ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
-    : endOfClause(doc, words, start, end, lexicons)
+  const reducedRelative = a === i && isReducedRelative(words, i, lexicons)
+  const clauseEnd = reducedRelative
+    ? reducedRelativeObjectEnd(words, start, end, lexicons)
+    : isStance
+      ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
+      : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&

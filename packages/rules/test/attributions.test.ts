@@ -1003,6 +1003,22 @@ describe('attributions', () => {
       summary(run('Senator Alma Reyes supports the new levy on imported grain.')).map((a) => a.cue),
     ).toEqual(['supports'])
   })
+
+  it('reads a support verb in a reduced relative clause as its noun’s stance', () => {
+    expect(
+      summary(run('Several lawmakers backing Mayor Okoro spent heavily on radio ads.')),
+    ).toMatchObject([{ source: 'Several lawmakers', cue: 'backing', content: 'Mayor Okoro' }])
+    expect(summary(run('Growers opposing the new dam filed a lawsuit on Monday.'))).toMatchObject([
+      { source: 'Growers', cue: 'opposing', content: 'the new dam' },
+    ])
+    // The noun phrase with its relative clause is still a whole source for the main verb.
+    expect(
+      summary(run('Councillors supporting the levy have said they expect it to pass.'))[1],
+    ).toMatchObject({ source: 'Councillors supporting the levy', cue: 'have said' })
+    // After "has" the -ing form is a noun; "backed by" is passive.
+    expect(run('Okoro has backing from a third of the council.').attributions).toEqual([])
+    expect(run('The levy, backed by the mayor, passed easily.').attributions).toEqual([])
+  })
 })
 
 describe('nominal attributions', () => {
