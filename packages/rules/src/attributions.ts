@@ -318,6 +318,8 @@ function cueAt(
     !(gerundLeads.has(before.lower) && isCueVerb) &&
     // "issued a statement saying that …": a document that says something.
     !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
+    // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
+    !(isDocument && lexicons['document-heads'].has(before.lower)) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
@@ -818,6 +820,23 @@ function fromCue(
     const subject = earlier ?? coordinatedSubject(words, a - 1, lexicons)
     if (subject) source = { range: subject, boundary: 'start' }
   }
+  // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
+  // showing …": a document's finding after its noun has that noun alone for source, not the
+  // phrase or clause it sits in.
+  if (source && isDocumentVerb && /ing$/.test(verb.lower) && a === i) {
+    const { range } = source
+    for (let k = range.to - 2; k >= range.from; k--) {
+      const word = words[k] as Word
+      if (
+        lexicons.prepositions.has(word.lower) ||
+        isOpener(word, lexicons) ||
+        (!word.capitalised && word.lower.endsWith('ed'))
+      ) {
+        range.from = k + 1
+        break
+      }
+    }
+  }
   const sourceRange = source?.range ?? null
   // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
   // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the
@@ -1049,11 +1068,19 @@ function fromCue(
   }
   const contentStart = (words[start] as Word).start
   const reducedRelative = a === i && isReducedRelative(words, i, lexicons)
-  const clauseEnd = reducedRelative
-    ? reducedRelativeObjectEnd(words, start, end, lexicons)
-    : isStance
-      ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
-      : endOfClause(doc, words, start, end, lexicons)
+  // "Despite polls showing her behind, Lund …": a finding inside a fronted phrase ends with it.
+  const frontedFinding =
+    isDocumentVerb &&
+    /ing$/.test(verb.lower) &&
+    a === i &&
+    (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
+  const clauseEnd = frontedFinding
+    ? firstCommaAfter(doc, words, start, endOfClause(doc, words, start, end, lexicons))
+    : reducedRelative
+      ? reducedRelativeObjectEnd(words, start, end, lexicons)
+      : isStance
+        ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
+        : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&

@@ -1019,6 +1019,23 @@ describe('attributions', () => {
     expect(run('Okoro has backing from a third of the council.').attributions).toEqual([])
     expect(run('The levy, backed by the mayor, passed easily.').attributions).toEqual([])
   })
+
+  it('reads a document’s finding right after its noun (“a poll showing …”)', () => {
+    expect(
+      summary(run('The council released figures showing that rents had doubled.')),
+    ).toMatchObject([
+      {
+        source: 'figures',
+        sourceKind: 'document',
+        cue: 'showing',
+        content: 'that rents had doubled',
+      },
+    ])
+    // In a fronted phrase the finding ends at its comma, and the source is the document alone.
+    expect(
+      summary(run('Despite a new survey showing her far behind, Okoro kept campaigning.')),
+    ).toMatchObject([{ source: 'a new survey', cue: 'showing', content: 'her far behind' }])
+  })
 })
 
 describe('nominal attributions', () => {
