@@ -1020,6 +1020,15 @@ describe('attributions', () => {
     expect(run('The levy, backed by the mayor, passed easily.').attributions).toEqual([])
   })
 
+  it('takes “referring to” after a report as the speaker’s reference', () => {
+    const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
+    expect(result[1]).toMatchObject({
+      source: 'Okoro',
+      cue: 'referring to',
+      content: 'the toll plan',
+    })
+  })
+
   it('reads a document’s finding right after its noun (“a poll showing …”)', () => {
     expect(
       summary(run('The council released figures showing that rents had doubled.')),
