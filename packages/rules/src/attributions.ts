@@ -227,7 +227,7 @@ export function findAttributions(
     }
     found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
   }
-  for (const label of speakerLabels(doc, sentences)) found.push(label)
+  for (const label of speakerLabels(doc, sentences, lexicons)) found.push(label)
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
@@ -1795,7 +1795,7 @@ function sourceBefore(
         if (word.value === ',') break
         if (
           (isQuoteMark(word.value) && !isPluralPossessive(words, k)) ||
-          /^[.!?;:]$/.test(word.value)
+          (/^[.!?;:]$/.test(word.value) && !isAbbreviationPoint(words, k))
         )
           return null
         k--
@@ -1847,6 +1847,18 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */
+function isAbbreviationPoint(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]
+  return (
+    words[k]?.value === '.' &&
+    before !== undefined &&
+    before.capitalised &&
+    before.value.length <= 4 &&
+    words[k + 1]?.isWord === true
+  )
 }
 
 /** "veterans' families": an apostrophe closing a plural, then a space and a word. */
@@ -3248,7 +3260,33 @@ function lastContentWord(words: readonly Word[]): Word | undefined {
   return words[k]
 }
 
-function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[] {
+/**
+ * "Ana Lund: “The port is ready.”", "Okafor: Well, look, …": a paragraph opening with a name
+ * in title case (two to four capitalised words, or one surname) and a colon, then a quote or a
+ * capitalised word, is a speaker's turn. Not a genre label ("Update:", `headline-labels`) or a
+ * phrase opening with a determiner ("The result:").
+ */
+function isNameLabel(label: readonly Word[], after: Word | undefined, lexicons: Lexicons): boolean {
+  const first = label[0]
+  if (!first || !after || label.length > 4) return false
+  if (!(isOpeningQuote(after.value) || (after.isWord && after.capitalised))) return false
+  if (!label.every((w) => (w.isWord && isCapitalized(w) && w.value.length > 1) || w.value === '.'))
+    return false
+  return (
+    first.isWord &&
+    isCapitalizedName(first) &&
+    !isOpener(first, lexicons) &&
+    !lexicons['source-stopwords'].has(first.lower) &&
+    !lexicons.pronouns.has(first.lower) &&
+    lexicons['headline-labels'].matchAt(label, 0) === null
+  )
+}
+
+function speakerLabels(
+  doc: Doc,
+  sentences: SentenceWords[],
+  lexicons: Lexicons,
+): FoundAttribution[] {
   const out: FoundAttribution[] = []
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue
@@ -3260,7 +3298,18 @@ function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[]
     const colon = words.findIndex((w) => w.value === ':')
     if (colon < from + 1 || colon > from + 4) continue
     const label = words.slice(from, colon)
-    if (!label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value))) continue
+    if (
+      !label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value)) &&
+      // (A title-case line is a headline's "Label: Headline", `headlineSources` reads those.)
+      !(
+        block.index > 0 &&
+        isNameLabel(label, words[colon + 1], lexicons) &&
+        (isOpeningQuote(words[colon + 1]?.value ?? '') ||
+          // A turn of talk runs on ("Lund: Well, look, the port …"); "Ruiz: Finish second." is a list.
+          (!isTitleCaseHeadline(words.slice(colon + 1)) && words.length - colon > 12))
+      )
+    )
+      continue
     const last = sentences[block.sentences.at(-1) ?? -1]
     const start = words[colon + 1]
     const end = last?.words.at(-1)

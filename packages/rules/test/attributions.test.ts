@@ -127,6 +127,26 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a name in title case before a colon as a speaker’s turn when the turn runs on', () => {
+    const text =
+      'The panel met on Friday.\n\nAna Lund: Well, look, the harbour fund has been empty for years and nobody on the council wants to admit it.\n\nVarga: “We have a plan, and we will publish it.”'
+    expect(summary(run(text)).map((a) => [a.source, a.cue])).toEqual([
+      ['Ana Lund', ':'],
+      ['Varga', ':'],
+    ])
+    // A short list entry, a credit line or a phrase with a determiner is no turn.
+    expect(run('The options.\n\nLund: Finish second.').attributions).toEqual([])
+    expect(
+      run('A chart.\n\nSource: The harbour office, figures for every month of last year.')
+        .attributions,
+    ).toEqual([])
+    expect(
+      run(
+        'We met.\n\nThe result: Lund will have to travel three hours to reach the port every day.',
+      ).attributions,
+    ).toEqual([])
+  })
+
   it('reads a cue in a title-case headline', () => {
     const found = summary(run('# Okafor Says Harbour Bridge Will Open in May', 'markdown'))
     expect(found.map((a) => [a.source, a.cue, a.content])).toEqual([
@@ -1018,6 +1038,18 @@ describe('attributions', () => {
     // After "has" the -ing form is a noun; "backed by" is passive.
     expect(run('Okoro has backing from a third of the council.').attributions).toEqual([])
     expect(run('The levy, backed by the mayor, passed easily.').attributions).toEqual([])
+  })
+
+  it('reads an abbreviation inside an appositive as part of the source', () => {
+    expect(
+      summary(run('Ana Lund, the No. 2 official at the port, said the cranes would be replaced.')),
+    ).toMatchObject([
+      {
+        source: 'Ana Lund, the No. 2 official at the port',
+        cue: 'said',
+        content: 'the cranes would be replaced',
+      },
+    ])
   })
 
   it('takes “referring to” after a report as the speaker’s reference', () => {
