@@ -1052,6 +1052,14 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes what a source offered as its stance (“offered a defence of the plan”)', () => {
+    expect(summary(run('Mayor Okoro offered a spirited defence of the toll plan.'))).toMatchObject([
+      { source: 'Mayor Okoro', cue: 'offered', content: 'a spirited defence of the toll plan' },
+    ])
+    // The noun "offer" is no cue.
+    expect(run('The offer expired on Monday.').attributions).toEqual([])
+  })
+
   it('takes “referring to” after a report as the speaker’s reference', () => {
     const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
     expect(result[1]).toMatchObject({
