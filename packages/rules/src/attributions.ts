@@ -450,22 +450,30 @@ function reducedRelativeObjectEnd(
   if (nameEnd > start && !(words[nameEnd - 1] as Word).lower.endsWith("'s")) return nameEnd
   for (let k = start + 1; k < end; k++) {
     const word = words[k] as Word
-    if (!word.isWord || finiteVerbs.has(word.lower)) return k
     // "supporting her by a wide margin": where or how much, not what is supported.
     if (word.lower === 'by' || (word.lower !== 'of' && lexicons.prepositions.has(word.lower)))
       return k
-    // "growers opposing the dam filed suit": a past tense after the object's noun opens the
-    // main clause ("the embattled mayor", "a newly elected board" are modifiers).
-    const before = words[k - 1] as Word
-    if (
-      word.lower.endsWith('ed') &&
-      !word.capitalised &&
-      !objectDeterminers.has(before.lower) &&
-      !before.lower.endsWith('ly')
-    )
-      return k
+    if (opensMainPredicate(words, k)) return k
   }
   return end
+}
+
+/**
+ * Word `k`, inside a noun phrase that is the sentence's subject, opens the main predicate: a
+ * mark, a finite auxiliary, or a past tense after a noun ("growers opposing the dam filed
+ * suit", "her opposition to the dam surprised nobody"; "the embattled mayor", "a newly
+ * elected board" are modifiers).
+ */
+function opensMainPredicate(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (!word.isWord || finiteVerbs.has(word.lower)) return true
+  const before = words[k - 1] as Word
+  return (
+    word.lower.endsWith('ed') &&
+    !word.capitalised &&
+    !objectDeterminers.has(before.lower) &&
+    !before.lower.endsWith('ly')
+  )
 }
 
 /**
@@ -2368,6 +2376,13 @@ function nominalAttribution(
     to = Math.min(to, firstCommaAfter(doc, words, first, to))
   else if (match.label === 'clause' && holder.from === openingWord(words, lexicons))
     to = Math.min(to, secondFiniteVerb(doc, words, first, to))
+  // "Her support for the levy surprised nobody": the object ends at the main verb.
+  else if (object && holder.from === openingWord(words, lexicons))
+    for (let k = first + 1; k < to; k++)
+      if (opensMainPredicate(words, k) && !isQuoteMark((words[k] as Word).value)) {
+        to = k
+        break
+      }
   while (
     to > first + 1 &&
     !(words[to - 1] as Word).isWord &&

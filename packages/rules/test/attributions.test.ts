@@ -1102,6 +1102,20 @@ describe('nominal attributions', () => {
     ])
   })
 
+  it('takes a holder’s support for or opposition to something as a stance', () => {
+    expect(summary(run('Okoro renewed his support for the harbour levy.'))[0]).toMatchObject({
+      source: 'Okoro',
+      cue: 'support for',
+      content: 'the harbour levy',
+    })
+    expect(summary(run("Ms. Lund's opposition to the dam surprised nobody."))[0]).toMatchObject({
+      cue: 'opposition to',
+      content: 'the dam',
+    })
+    // Without a holder it is no one's.
+    expect(run('Support for the levy has grown.').attributions).toEqual([])
+  })
+
   it('takes a to-infinitive, ending it at the main verb', () => {
     const [a] = summary(run('Her promise to reopen the library was popular with parents.'))
     expect(a).toMatchObject({ source: 'Her', cue: 'promise', content: 'to reopen the library' })
