@@ -1060,6 +1060,21 @@ describe('attributions', () => {
     expect(run('The offer expired on Monday.').attributions).toEqual([])
   })
 
+  it('takes a preference as a stance (“prefer”, “would like”)', () => {
+    expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
+      source: 'Most farmers',
+      cue: 'prefer',
+      content: 'the northern route',
+    })
+    expect(summary(run('The mayor would like to reopen the talks.'))[0]).toMatchObject({
+      source: 'The mayor',
+      cue: 'would like',
+      content: 'to reopen the talks',
+    })
+    // "his preferred route": an adjective after a determiner.
+    expect(run('The mayor took his preferred route home.').attributions).toEqual([])
+  })
+
   it('takes “referring to” after a report as the speaker’s reference', () => {
     const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
     expect(result[1]).toMatchObject({
