@@ -1075,6 +1075,20 @@ describe('attributions', () => {
     expect(run('The mayor took his preferred route home.').attributions).toEqual([])
   })
 
+  it('knows the -ing forms of verbs of attack and praise, and “invoked”, “downplayed”', () => {
+    const cues = (text: string) => summary(run(text)).map((a) => [a.cue, a.content])
+    expect(cues('Ms. Lund spoke for an hour, mocking the council for its slow pace.')).toEqual([
+      ['mocking', 'the council for its slow pace'],
+    ])
+    expect(cues('The senator invoked the flood of 1998.')[0]).toEqual([
+      'invoked',
+      'the flood of 1998',
+    ])
+    expect(cues('He downplayed the risk of another collapse.')).toEqual([
+      ['downplayed', 'the risk of another collapse'],
+    ])
+  })
+
   it('takes “referring to” after a report as the speaker’s reference', () => {
     const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
     expect(result[1]).toMatchObject({
