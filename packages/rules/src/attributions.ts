@@ -2655,6 +2655,8 @@ function agentless(
     const itForm = match.entry.startsWith('it ')
     let from = itForm ? i + match.length : clauseStartBefore(words, i)
     if (itForm && words[from]?.value === ',') from++
+    if (agentlessMatch?.label === 'adverb')
+      from = subjectAfterFrontedPhrase(words, from, i, lexicons)
     if (from >= end) continue
     let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
     // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
@@ -2669,11 +2671,37 @@ function agentless(
       cue,
       content: { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
       sentence: sentence.index,
-      hedgedCue: impression !== null,
+      // ("reportedly" is flagged as hearsay by the hedge rules, as an impression is a hedge.)
+      hedgedCue: impression !== null || agentlessMatch?.label === 'adverb',
     })
     i += match.length - 1
   }
   return out
+}
+
+/**
+ * "In May, the club reportedly spent …": a fronted phrase or clause ("While …,", "Overall,")
+ * before the subject stays out of the clause a sourceless cue holds. The subject starts after
+ * the last comma before the cue that has words between it and the cue.
+ */
+function subjectAfterFrontedPhrase(
+  words: readonly Word[],
+  from: number,
+  cue: number,
+  lexicons: Lexicons,
+): number {
+  const first = words[from] as Word
+  const fronted =
+    opensFrontedClause(first, lexicons) ||
+    isOpener(first, lexicons) ||
+    // "Overall, …", "Still, …": an adverb, not a name in apposition ("Lund, a senator, …").
+    (words[from + 1]?.value === ',' &&
+      (!first.capitalised ||
+        lexicons['source-stopwords'].has(first.lower) ||
+        first.lower.endsWith('ly')))
+  if (!fronted) return from
+  for (let k = cue - 2; k > from; k--) if (words[k]?.value === ',') return k + 1
+  return from
 }
 
 /**

@@ -1089,6 +1089,23 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes “reportedly” as a report without a source over its clause', () => {
+    expect(
+      summary(run('In March, the port authority reportedly hired a second dredging firm.')),
+    ).toMatchObject([
+      {
+        kind: 'agentless',
+        source: null,
+        cue: 'reportedly',
+        content: 'the port authority reportedly hired a second dredging firm',
+      },
+    ])
+    // With a cue verb after it, the adverb is part of that cue.
+    expect(summary(run('Okoro reportedly told aides that he would resign.'))).toMatchObject([
+      { source: 'Okoro', cue: 'reportedly told' },
+    ])
+  })
+
   it('takes “referring to” after a report as the speaker’s reference', () => {
     const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
     expect(result[1]).toMatchObject({
