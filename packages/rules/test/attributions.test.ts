@@ -906,6 +906,14 @@ describe('attributions', () => {
     // The cue is the reporter's hedge: the hedge rule reports it, not agentless-attribution.
     expect(run('The bill is expected to pass.').attributions[0]?.hedgedCue).toBe(true)
     expect(run('The plan is seen as a gamble.').attributions[0]?.hedgedCue).toBeUndefined()
+    // Negated and with "also" it is still a forecast.
+    expect(summary(run('The ferry is not expected to sail until May.'))[0]).toMatchObject({
+      cue: 'is not expected to',
+      content: 'The ferry is not expected to sail until May',
+    })
+    expect(summary(run('Two more firms are also expected to bid.'))[0]?.cue).toBe(
+      'are also expected to',
+    )
   })
 
   it('keeps a sourceless cue inside its own clause', () => {
