@@ -1114,6 +1114,22 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes orders and issued texts as a source’s acts (“ordered”, “issued”)', () => {
+    expect(
+      summary(run('The governor ordered a review of the harbour contracts.'))[0],
+    ).toMatchObject({
+      source: 'The governor',
+      cue: 'ordered',
+      content: 'a review of the harbour contracts',
+    })
+    expect(summary(run('A judge in Lisbon issued a ruling against the port.'))[0]).toMatchObject({
+      source: 'A judge in Lisbon',
+      cue: 'issued',
+    })
+    // The nouns "order", "issues" are no cues.
+    expect(run('The order expired. The issues remain.').attributions).toEqual([])
+  })
+
   it('takes “referring to” after a report as the speaker’s reference', () => {
     const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
     expect(result[1]).toMatchObject({
