@@ -1130,6 +1130,14 @@ describe('attributions', () => {
     expect(run('The order expired. The issues remain.').attributions).toEqual([])
   })
 
+  it('takes a vote for or against something as a stance', () => {
+    expect(summary(run('Senator Okoro voted against the harbour levy.'))[0]).toMatchObject({
+      source: 'Senator Okoro',
+      cue: 'voted against',
+      content: 'the harbour levy',
+    })
+  })
+
   it('takes “referring to” after a report as the speaker’s reference', () => {
     const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
     expect(result[1]).toMatchObject({
