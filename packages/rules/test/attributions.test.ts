@@ -916,6 +916,15 @@ describe('attributions', () => {
     )
   })
 
+  it('takes a reputation (“is known for”) as agentless, subject included', () => {
+    expect(summary(run('The judge is known for her long written opinions.'))[0]).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'is known for',
+      content: 'The judge is known for her long written opinions',
+    })
+  })
+
   it('keeps a sourceless cue inside its own clause', () => {
     const [levy] = summary(
       run('The levy, which is expected to raise $2 billion, returns power to the towns.'),
