@@ -1139,6 +1139,14 @@ describe('attributions', () => {
     expect(run('The order expired. The issues remain.').attributions).toEqual([])
   })
 
+  it('takes what a clear source feels as its belief', () => {
+    expect(summary(run('Many farmers felt the council had ignored them.'))[0]).toMatchObject({
+      source: 'Many farmers',
+      cue: 'felt',
+      content: 'the council had ignored them',
+    })
+  })
+
   it('takes a vote for or against something as a stance', () => {
     expect(summary(run('Senator Okoro voted against the harbour levy.'))[0]).toMatchObject({
       source: 'Senator Okoro',
