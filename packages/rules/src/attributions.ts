@@ -628,6 +628,7 @@ const negatableCues = new Set([
   'supports',
   'agree',
   'agrees',
+  'mention',
 ])
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */

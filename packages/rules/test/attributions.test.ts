@@ -1147,6 +1147,14 @@ describe('attributions', () => {
     })
   })
 
+  it('takes a mention, also a negated one, as a stance on what is mentioned', () => {
+    expect(summary(run('Ms. Lund did not mention Mayor Ortega.'))[0]).toMatchObject({
+      source: 'Ms. Lund',
+      cue: 'did not mention',
+      content: 'Mayor Ortega',
+    })
+  })
+
   it('takes a vote for or against something as a stance', () => {
     expect(summary(run('Senator Okoro voted against the harbour levy.'))[0]).toMatchObject({
       source: 'Senator Okoro',
