@@ -1155,6 +1155,19 @@ describe('attributions', () => {
     })
   })
 
+  it('takes what a source learned, focused on or raised questions about', () => {
+    const cues = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(cues('The workers learned that the plant would close in May.')).toEqual([
+      ['The workers', 'learned', 'that the plant would close in May'],
+    ])
+    expect(cues('Ms. Lund focused on the cost of the bridge.')).toEqual([
+      ['Ms. Lund', 'focused on', 'the cost of the bridge'],
+    ])
+    expect(cues('Okoro raised questions about the tender.')).toEqual([
+      ['Okoro', 'raised questions about', 'the tender'],
+    ])
+  })
+
   it('takes a vote for or against something as a stance', () => {
     expect(summary(run('Senator Okoro voted against the harbour levy.'))[0]).toMatchObject({
       source: 'Senator Okoro',
