@@ -48,7 +48,7 @@ describe('attributions', () => {
   })
 
   it('takes the subject of the first of two coordinated verbs', () => {
-    expect(summary(run('Okafor thanked the crowd and said the bridge would open in May.'))).toEqual(
+    expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
         {
           kind: 'indirect',
@@ -1166,6 +1166,19 @@ describe('attributions', () => {
     expect(cues('Okoro raised questions about the tender.')).toEqual([
       ['Okoro', 'raised questions about', 'the tender'],
     ])
+  })
+
+  it('takes thanks, reminders, requests and plans laid out as a source’s acts', () => {
+    const cues = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(cues('Mayor Okoro thanked the volunteers for their patience.')[0]).toEqual([
+      'Mayor Okoro',
+      'thanked',
+      'the volunteers for their patience',
+    ])
+    expect(cues('Ms. Lund laid out her plan for the harbour.')).toEqual([
+      ['Ms. Lund', 'laid out', 'her plan for the harbour'],
+    ])
+    expect(cues('Okoro reminded voters that the levy would end in May.')[0]?.[1]).toBe('reminded')
   })
 
   it('takes a vote for or against something as a stance', () => {
