@@ -1181,6 +1181,15 @@ describe('attributions', () => {
     expect(cues('Okoro reminded voters that the levy would end in May.')[0]?.[1]).toBe('reminded')
   })
 
+  it('takes “identified X as Y” as a characterisation, like “sees X as Y”', () => {
+    expect(summary(run('Ms. Lund identified the toll as the main obstacle.'))[0]).toMatchObject({
+      source: 'Ms. Lund',
+      cue: 'identified',
+      content: 'the toll as the main obstacle',
+    })
+    expect(run('The driver was identified as a local teacher.').attributions).toEqual([])
+  })
+
   it('takes a vote for or against something as a stance', () => {
     expect(summary(run('Senator Okoro voted against the harbour levy.'))[0]).toMatchObject({
       source: 'Senator Okoro',
