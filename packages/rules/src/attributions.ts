@@ -394,6 +394,9 @@ function cueAt(
   }
 }
 
+/** Calls for something: a demand of any subject, person, group or text. */
+const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
+
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
 
@@ -874,7 +877,8 @@ function fromCue(
     source?.boundary !== 'comma' &&
     source?.boundary !== 'quote' &&
     isPlainSubject(words, sourceRange, lexicons) &&
-    quoteInClause(words, e)
+    // "The initiative called for a ban": a call is a demand whoever makes it.
+    (quoteInClause(words, e) || callsFor.has(lemma))
   if (
     (isBelief || isStance) &&
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))

@@ -1190,6 +1190,14 @@ describe('attributions', () => {
     expect(run('The driver was identified as a local teacher.').attributions).toEqual([])
   })
 
+  it('takes a call for something from any short subject, a text included', () => {
+    expect(summary(run('The new charter called for a ban on night flights.'))[0]).toMatchObject({
+      source: 'The new charter',
+      cue: 'called for',
+      content: 'a ban on night flights',
+    })
+  })
+
   it('takes a vote for or against something as a stance', () => {
     expect(summary(run('Senator Okoro voted against the harbour levy.'))[0]).toMatchObject({
       source: 'Senator Okoro',
