@@ -227,7 +227,7 @@ export function findAttributions(
     }
     found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
   }
-  for (const label of speakerLabels(doc, sentences)) found.push(label)
+  for (const label of speakerLabels(doc, sentences, lexicons)) found.push(label)
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
@@ -318,8 +318,12 @@ function cueAt(
     !(gerundLeads.has(before.lower) && isCueVerb) &&
     // "issued a statement saying that …": a document that says something.
     !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
+    // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
+    !(isDocument && lexicons['document-heads'].has(before.lower)) &&
     !lexicons.pronouns.has(before.lower) &&
-    !isCapitalized(before)
+    !isCapitalized(before) &&
+    // "groups backing the senator": a stance in a reduced relative clause, its object after it.
+    !isReducedRelative(words, i, lexicons)
   )
     return null
 
@@ -373,6 +377,10 @@ function cueAt(
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
+  // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
+  if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "has backing from a third of voters": after "has" the -ing form is a noun.
+  if (stance?.label === 'relative' && previous && possessionVerbs.has(previous.lower)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
   // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
@@ -384,6 +392,91 @@ function cueAt(
     length:
       phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
   }
+}
+
+/** Calls for something: a demand of any subject, person, group or text. */
+const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
+
+/** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
+const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
+
+/** Verbs of having: an -ing form after them is a noun ("has backing", "had support"). */
+const possessionVerbs = new Set(['has', 'have', 'had', 'having'])
+
+/** Words that open the object of a stance in a reduced relative: "groups backing the senator". */
+const objectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them'])
+
+/**
+ * "farmers backing the senator": a stance -ing form (`[relative]` in `stance-verbs`) right
+ * after a noun, with a name or a determiner opening its object. Not after a verb, a pronoun,
+ * a preposition or a subordinator ("has backing from", "when endorsing").
+ */
+function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const previous = words[i - 1]
+  const object = words[i + 1]
+  return (
+    previous !== undefined &&
+    previous.isWord &&
+    object !== undefined &&
+    object.isWord &&
+    (object.capitalised || objectDeterminers.has(object.lower)) &&
+    lexicons['stance-verbs'].matchAt(words, i)?.label === 'relative' &&
+    !lexicons['cue-auxiliaries'].has(previous.lower) &&
+    !lexicons['source-stopwords'].has(previous.lower) &&
+    !lexicons.prepositions.has(previous.lower) &&
+    !lexicons.pronouns.has(previous.lower) &&
+    !contractedSubjects.has(previous.lower) &&
+    !circumstanceOpeners.has(previous.lower) &&
+    !gerundLeads.has(previous.lower)
+  )
+}
+
+/**
+ * "pastors supporting Mr. Ortega attended …", "a group backing the governor's bid, …": a stance
+ * -ing form right after its noun source is a reduced relative clause, and its content is the
+ * object alone — a name, or the words up to a comma or a finite verb of the main clause.
+ */
+function reducedRelativeObjectEnd(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
+  let nameEnd = namedObjectEnd(words, start, lexicons)
+  // "Lund and Gov. Ana Ruiz": two names joined.
+  while (nameEnd > start && words[nameEnd]?.lower === 'and' && words[nameEnd + 1]?.capitalised) {
+    const next = namedObjectEnd(words, nameEnd + 1, lexicons)
+    if (next < 0) break
+    nameEnd = next
+  }
+  // ("Lund's campaign": a possessive name opens a longer object.)
+  if (nameEnd > start && !(words[nameEnd - 1] as Word).lower.endsWith("'s")) return nameEnd
+  for (let k = start + 1; k < end; k++) {
+    const word = words[k] as Word
+    // "supporting her by a wide margin": where or how much, not what is supported.
+    if (word.lower === 'by' || (word.lower !== 'of' && lexicons.prepositions.has(word.lower)))
+      return k
+    if (opensMainPredicate(words, k)) return k
+  }
+  return end
+}
+
+/**
+ * Word `k`, inside a noun phrase that is the sentence's subject, opens the main predicate: a
+ * mark, a finite auxiliary, or a past tense after a noun ("growers opposing the dam filed
+ * suit", "her opposition to the dam surprised nobody"; "the embattled mayor", "a newly
+ * elected board" are modifiers).
+ */
+function opensMainPredicate(words: readonly Word[], k: number): boolean {
+  const word = words[k] as Word
+  if (!word.isWord || finiteVerbs.has(word.lower)) return true
+  const before = words[k - 1] as Word
+  return (
+    word.lower.endsWith('ed') &&
+    !word.capitalised &&
+    !objectDeterminers.has(before.lower) &&
+    !before.lower.endsWith('ly')
+  )
 }
 
 /**
@@ -538,6 +631,7 @@ const negatableCues = new Set([
   'supports',
   'agree',
   'agrees',
+  'mention',
 ])
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
@@ -833,6 +927,23 @@ function fromCue(
     const subject = earlier ?? coordinatedSubject(words, a - 1, lexicons)
     if (subject) source = { range: subject, boundary: 'start' }
   }
+  // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
+  // showing …": a document's finding after its noun has that noun alone for source, not the
+  // phrase or clause it sits in.
+  if (source && isDocumentVerb && /ing$/.test(verb.lower) && a === i) {
+    const { range } = source
+    for (let k = range.to - 2; k >= range.from; k--) {
+      const word = words[k] as Word
+      if (
+        lexicons.prepositions.has(word.lower) ||
+        isOpener(word, lexicons) ||
+        (!word.capitalised && word.lower.endsWith('ed'))
+      ) {
+        range.from = k + 1
+        break
+      }
+    }
+  }
   const sourceRange = source?.range ?? null
   // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
   // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the
@@ -861,7 +972,8 @@ function fromCue(
     source?.boundary !== 'comma' &&
     source?.boundary !== 'quote' &&
     isPlainSubject(words, sourceRange, lexicons) &&
-    quoteInClause(words, e)
+    // "The initiative called for a ban": a call is a demand whoever makes it.
+    (quoteInClause(words, e) || callsFor.has(lemma))
   if (
     (isBelief || isStance) &&
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
@@ -1085,10 +1197,20 @@ function fromCue(
   const thatClause =
     (words[start] as Word).lower === 'that' &&
     (opensSubject(words[start + 1], lexicons) || words[start + 1]?.value === ',')
-  const clauseEnd =
-    isStance && !thatClause
-      ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
-      : endOfClause(doc, words, start, end, lexicons)
+  const reducedRelative = a === i && isReducedRelative(words, i, lexicons)
+  // "Despite polls showing her behind, Lund …": a finding inside a fronted phrase ends with it.
+  const frontedFinding =
+    isDocumentVerb &&
+    /ing$/.test(verb.lower) &&
+    a === i &&
+    (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
+  const clauseEnd = frontedFinding
+    ? firstCommaAfter(doc, words, start, endOfClause(doc, words, start, end, lexicons))
+    : reducedRelative
+      ? reducedRelativeObjectEnd(words, start, end, lexicons)
+      : isStance && !thatClause
+        ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
+        : endOfClause(doc, words, start, end, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -1975,7 +2097,7 @@ function sourceBefore(
         if (word.value === ',') break
         if (
           (isQuoteMark(word.value) && !isPluralPossessive(words, k)) ||
-          /^[.!?;:]$/.test(word.value)
+          (/^[.!?;:]$/.test(word.value) && !isAbbreviationPoint(words, k))
         )
           return null
         k--
@@ -2030,6 +2152,18 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */
+function isAbbreviationPoint(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]
+  return (
+    words[k]?.value === '.' &&
+    before !== undefined &&
+    before.capitalised &&
+    before.value.length <= 4 &&
+    words[k + 1]?.isWord === true
+  )
 }
 
 /** "veterans' families": an apostrophe closing a plural, then a space and a word. */
@@ -2615,6 +2749,13 @@ function nominalAttribution(
     to = Math.min(to, firstCommaAfter(doc, words, first, to))
   else if (match.label === 'clause' && holder.from === openingWord(words, lexicons))
     to = Math.min(to, secondFiniteVerb(doc, words, first, to))
+  // "Her support for the levy surprised nobody": the object ends at the main verb.
+  else if (object && holder.from === openingWord(words, lexicons))
+    for (let k = first + 1; k < to; k++)
+      if (opensMainPredicate(words, k) && !isQuoteMark((words[k] as Word).value)) {
+        to = k
+        break
+      }
   while (
     to > first + 1 &&
     !(words[to - 1] as Word).isWord &&
@@ -2901,7 +3042,8 @@ function agentless(
       cue,
       content: { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
       sentence: sentence.index,
-      hedgedCue: impression !== null,
+      // ("reportedly" is flagged as hearsay by the hedge rules, as an impression is a hedge.)
+      hedgedCue: impression !== null || agentlessMatch?.label === 'adverb',
     })
     i += match.length - 1
   }
@@ -3584,7 +3726,33 @@ function lastContentWord(words: readonly Word[]): Word | undefined {
   return words[k]
 }
 
-function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[] {
+/**
+ * "Ana Lund: “The port is ready.”", "Okafor: Well, look, …": a paragraph opening with a name
+ * in title case (two to four capitalised words, or one surname) and a colon, then a quote or a
+ * capitalised word, is a speaker's turn. Not a genre label ("Update:", `headline-labels`) or a
+ * phrase opening with a determiner ("The result:").
+ */
+function isNameLabel(label: readonly Word[], after: Word | undefined, lexicons: Lexicons): boolean {
+  const first = label[0]
+  if (!first || !after || label.length > 4) return false
+  if (!(isOpeningQuote(after.value) || (after.isWord && after.capitalised))) return false
+  if (!label.every((w) => (w.isWord && isCapitalized(w) && w.value.length > 1) || w.value === '.'))
+    return false
+  return (
+    first.isWord &&
+    isCapitalizedName(first) &&
+    !isOpener(first, lexicons) &&
+    !lexicons['source-stopwords'].has(first.lower) &&
+    !lexicons.pronouns.has(first.lower) &&
+    lexicons['headline-labels'].matchAt(label, 0) === null
+  )
+}
+
+function speakerLabels(
+  doc: Doc,
+  sentences: SentenceWords[],
+  lexicons: Lexicons,
+): FoundAttribution[] {
   const out: FoundAttribution[] = []
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'blockquote') continue
@@ -3596,7 +3764,18 @@ function speakerLabels(doc: Doc, sentences: SentenceWords[]): FoundAttribution[]
     const colon = words.findIndex((w) => w.value === ':')
     if (colon < from + 1 || colon > from + 4) continue
     const label = words.slice(from, colon)
-    if (!label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value))) continue
+    if (
+      !label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value)) &&
+      // (A title-case line is a headline's "Label: Headline", `headlineSources` reads those.)
+      !(
+        block.index > 0 &&
+        isNameLabel(label, words[colon + 1], lexicons) &&
+        (isOpeningQuote(words[colon + 1]?.value ?? '') ||
+          // A turn of talk runs on ("Lund: Well, look, the port …"); "Ruiz: Finish second." is a list.
+          (!isTitleCaseHeadline(words.slice(colon + 1)) && words.length - colon > 12))
+      )
+    )
+      continue
     const last = sentences[block.sentences.at(-1) ?? -1]
     const start = words[colon + 1]
     const end = last?.words.at(-1)

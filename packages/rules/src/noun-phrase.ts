@@ -32,7 +32,9 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
   return (
     lexicons['cue-verbs'].has(word.lower) ||
     lexicons['belief-verbs'].has(word.lower) ||
-    lexicons['stance-verbs'].has(word.lower)
+    // ("Farmers backing the bill said": a reduced relative stays inside its noun phrase.)
+    (lexicons['stance-verbs'].has(word.lower) &&
+      lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'relative')
   )
 }
 

@@ -62,7 +62,7 @@ describe('attributions', () => {
   })
 
   it('takes the subject of the first of two coordinated verbs', () => {
-    expect(summary(run('Okafor thanked the crowd and said the bridge would open in May.'))).toEqual(
+    expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
         {
           kind: 'indirect',
@@ -194,6 +194,26 @@ describe('attributions', () => {
       ['OKAFOR', ':', 'We will open the bridge in May.'],
       ['MOSS', ':', 'Not with this budget, you will not.'],
     ])
+  })
+
+  it('reads a name in title case before a colon as a speaker’s turn when the turn runs on', () => {
+    const text =
+      'The panel met on Friday.\n\nAna Lund: Well, look, the harbour fund has been empty for years and nobody on the council wants to admit it.\n\nVarga: “We have a plan, and we will publish it.”'
+    expect(summary(run(text)).map((a) => [a.source, a.cue])).toEqual([
+      ['Ana Lund', ':'],
+      ['Varga', ':'],
+    ])
+    // A short list entry, a credit line or a phrase with a determiner is no turn.
+    expect(run('The options.\n\nLund: Finish second.').attributions).toEqual([])
+    expect(
+      run('A chart.\n\nSource: The harbour office, figures for every month of last year.')
+        .attributions,
+    ).toEqual([])
+    expect(
+      run(
+        'We met.\n\nThe result: Lund will have to travel three hours to reach the port every day.',
+      ).attributions,
+    ).toEqual([])
   })
 
   it('reads a cue in a title-case headline', () => {
@@ -1058,6 +1078,23 @@ describe('attributions', () => {
     // The cue is the reporter's hedge: the hedge rule reports it, not agentless-attribution.
     expect(run('The bill is expected to pass.').attributions[0]?.hedgedCue).toBe(true)
     expect(run('The plan is seen as a gamble.').attributions[0]?.hedgedCue).toBeUndefined()
+    // Negated and with "also" it is still a forecast.
+    expect(summary(run('The ferry is not expected to sail until May.'))[0]).toMatchObject({
+      cue: 'is not expected to',
+      content: 'The ferry is not expected to sail until May',
+    })
+    expect(summary(run('Two more firms are also expected to bid.'))[0]?.cue).toBe(
+      'are also expected to',
+    )
+  })
+
+  it('takes a reputation (“is known for”) as agentless, subject included', () => {
+    expect(summary(run('The judge is known for her long written opinions.'))[0]).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'is known for',
+      content: 'The judge is known for her long written opinions',
+    })
   })
 
   it('keeps a sourceless cue inside its own clause', () => {
@@ -1187,6 +1224,197 @@ describe('attributions', () => {
       summary(run('Senator Alma Reyes supports the new levy on imported grain.')).map((a) => a.cue),
     ).toEqual(['supports'])
   })
+
+  it('reads a support verb in a reduced relative clause as its noun’s stance', () => {
+    expect(
+      summary(run('Several lawmakers backing Mayor Okoro spent heavily on radio ads.')),
+    ).toMatchObject([{ source: 'Several lawmakers', cue: 'backing', content: 'Mayor Okoro' }])
+    expect(summary(run('Growers opposing the new dam filed a lawsuit on Monday.'))).toMatchObject([
+      { source: 'Growers', cue: 'opposing', content: 'the new dam' },
+    ])
+    // The noun phrase with its relative clause is still a whole source for the main verb.
+    expect(
+      summary(run('Councillors supporting the levy have said they expect it to pass.'))[1],
+    ).toMatchObject({ source: 'Councillors supporting the levy', cue: 'have said' })
+    // After "has" the -ing form is a noun; "backed by" is passive.
+    expect(run('Okoro has backing from a third of the council.').attributions).toEqual([])
+    expect(run('The levy, backed by the mayor, passed easily.').attributions).toEqual([])
+  })
+
+  it('reads an abbreviation inside an appositive as part of the source', () => {
+    expect(
+      summary(run('Ana Lund, the No. 2 official at the port, said the cranes would be replaced.')),
+    ).toMatchObject([
+      {
+        source: 'Ana Lund, the No. 2 official at the port',
+        cue: 'said',
+        content: 'the cranes would be replaced',
+      },
+    ])
+  })
+
+  it('takes what a source offered as its stance (“offered a defence of the plan”)', () => {
+    expect(summary(run('Mayor Okoro offered a spirited defence of the toll plan.'))).toMatchObject([
+      { source: 'Mayor Okoro', cue: 'offered', content: 'a spirited defence of the toll plan' },
+    ])
+    // The noun "offer" is no cue.
+    expect(run('The offer expired on Monday.').attributions).toEqual([])
+  })
+
+  it('takes a preference as a stance (“prefer”, “would like”)', () => {
+    expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
+      source: 'Most farmers',
+      cue: 'prefer',
+      content: 'the northern route',
+    })
+    expect(summary(run('The mayor would like to reopen the talks.'))[0]).toMatchObject({
+      source: 'The mayor',
+      cue: 'would like',
+      content: 'to reopen the talks',
+    })
+    // "his preferred route": an adjective after a determiner.
+    expect(run('The mayor took his preferred route home.').attributions).toEqual([])
+  })
+
+  it('knows the -ing forms of verbs of attack and praise, and “invoked”, “downplayed”', () => {
+    const cues = (text: string) => summary(run(text)).map((a) => [a.cue, a.content])
+    expect(cues('Ms. Lund spoke for an hour, mocking the council for its slow pace.')).toEqual([
+      ['mocking', 'the council for its slow pace'],
+    ])
+    expect(cues('The senator invoked the flood of 1998.')[0]).toEqual([
+      'invoked',
+      'the flood of 1998',
+    ])
+    expect(cues('He downplayed the risk of another collapse.')).toEqual([
+      ['downplayed', 'the risk of another collapse'],
+    ])
+  })
+
+  it('takes “reportedly” as a report without a source over its clause', () => {
+    expect(
+      summary(run('In March, the port authority reportedly hired a second dredging firm.')),
+    ).toMatchObject([
+      {
+        kind: 'agentless',
+        source: null,
+        cue: 'reportedly',
+        content: 'the port authority reportedly hired a second dredging firm',
+      },
+    ])
+    // With a cue verb after it, the adverb is part of that cue.
+    expect(summary(run('Okoro reportedly told aides that he would resign.'))).toMatchObject([
+      { source: 'Okoro', cue: 'reportedly told' },
+    ])
+  })
+
+  it('takes orders and issued texts as a source’s acts (“ordered”, “issued”)', () => {
+    expect(
+      summary(run('The governor ordered a review of the harbour contracts.'))[0],
+    ).toMatchObject({
+      source: 'The governor',
+      cue: 'ordered',
+      content: 'a review of the harbour contracts',
+    })
+    expect(summary(run('A judge in Lisbon issued a ruling against the port.'))[0]).toMatchObject({
+      source: 'A judge in Lisbon',
+      cue: 'issued',
+    })
+    // The nouns "order", "issues" are no cues.
+    expect(run('The order expired. The issues remain.').attributions).toEqual([])
+  })
+
+  it('takes what a clear source feels as its belief', () => {
+    expect(summary(run('Many farmers felt the council had ignored them.'))[0]).toMatchObject({
+      source: 'Many farmers',
+      cue: 'felt',
+      content: 'the council had ignored them',
+    })
+  })
+
+  it('takes a mention, also a negated one, as a stance on what is mentioned', () => {
+    expect(summary(run('Ms. Lund did not mention Mayor Ortega.'))[0]).toMatchObject({
+      source: 'Ms. Lund',
+      cue: 'did not mention',
+      content: 'Mayor Ortega',
+    })
+  })
+
+  it('takes what a source learned, focused on or raised questions about', () => {
+    const cues = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(cues('The workers learned that the plant would close in May.')).toEqual([
+      ['The workers', 'learned', 'that the plant would close in May'],
+    ])
+    expect(cues('Ms. Lund focused on the cost of the bridge.')).toEqual([
+      ['Ms. Lund', 'focused on', 'the cost of the bridge'],
+    ])
+    expect(cues('Okoro raised questions about the tender.')).toEqual([
+      ['Okoro', 'raised questions about', 'the tender'],
+    ])
+  })
+
+  it('takes thanks, reminders, requests and plans laid out as a source’s acts', () => {
+    const cues = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(cues('Mayor Okoro thanked the volunteers for their patience.')[0]).toEqual([
+      'Mayor Okoro',
+      'thanked',
+      'the volunteers for their patience',
+    ])
+    expect(cues('Ms. Lund laid out her plan for the harbour.')).toEqual([
+      ['Ms. Lund', 'laid out', 'her plan for the harbour'],
+    ])
+    expect(cues('Okoro reminded voters that the levy would end in May.')[0]?.[1]).toBe('reminded')
+  })
+
+  it('takes “identified X as Y” as a characterisation, like “sees X as Y”', () => {
+    expect(summary(run('Ms. Lund identified the toll as the main obstacle.'))[0]).toMatchObject({
+      source: 'Ms. Lund',
+      cue: 'identified',
+      content: 'the toll as the main obstacle',
+    })
+    expect(run('The driver was identified as a local teacher.').attributions).toEqual([])
+  })
+
+  it('takes a call for something from any short subject, a text included', () => {
+    expect(summary(run('The new charter called for a ban on night flights.'))[0]).toMatchObject({
+      source: 'The new charter',
+      cue: 'called for',
+      content: 'a ban on night flights',
+    })
+  })
+
+  it('takes a vote for or against something as a stance', () => {
+    expect(summary(run('Senator Okoro voted against the harbour levy.'))[0]).toMatchObject({
+      source: 'Senator Okoro',
+      cue: 'voted against',
+      content: 'the harbour levy',
+    })
+  })
+
+  it('takes “referring to” after a report as the speaker’s reference', () => {
+    const result = summary(run('“It is a bridge too far,” Okoro said, referring to the toll plan.'))
+    expect(result[1]).toMatchObject({
+      source: 'Okoro',
+      cue: 'referring to',
+      content: 'the toll plan',
+    })
+  })
+
+  it('reads a document’s finding right after its noun (“a poll showing …”)', () => {
+    expect(
+      summary(run('The council released figures showing that rents had doubled.')),
+    ).toMatchObject([
+      {
+        source: 'figures',
+        sourceKind: 'document',
+        cue: 'showing',
+        content: 'that rents had doubled',
+      },
+    ])
+    // In a fronted phrase the finding ends at its comma, and the source is the document alone.
+    expect(
+      summary(run('Despite a new survey showing her far behind, Okoro kept campaigning.')),
+    ).toMatchObject([{ source: 'a new survey', cue: 'showing', content: 'her far behind' }])
+  })
 })
 
 describe('nominal attributions', () => {
@@ -1202,6 +1430,20 @@ describe('nominal attributions', () => {
         content: 'that the pier was safe',
       },
     ])
+  })
+
+  it('takes a holder’s support for or opposition to something as a stance', () => {
+    expect(summary(run('Okoro renewed his support for the harbour levy.'))[0]).toMatchObject({
+      source: 'Okoro',
+      cue: 'support for',
+      content: 'the harbour levy',
+    })
+    expect(summary(run("Ms. Lund's opposition to the dam surprised nobody."))[0]).toMatchObject({
+      cue: 'opposition to',
+      content: 'the dam',
+    })
+    // Without a holder it is no one's.
+    expect(run('Support for the levy has grown.').attributions).toEqual([])
   })
 
   it('takes a to-infinitive, ending it at the main verb', () => {
