@@ -58,6 +58,8 @@ import { type Word, wordsOf } from './words.js'
  *   neither is a modal before a number ("may 5"). In a heading, title case keeps modals.
  * - Modals in a question ("Could this be the end?") are not hedges: a question asserts
  *   nothing. The clause's own closing mark decides, so a quoted question counts.
+ *   Neither are modals in an indirect question: "whether the bill may pass", "it is unclear
+ *   if the mill could reopen", "asked how the rule might apply".
  * - "could not", "couldn't", "could never" are not hedges: they deny, they do not doubt.
  *   "could" is a hedge where it speaks of possibility: "could have" + participle, "could
  *   be" + a complement, "could well/possibly/eventually …", and "could" + verb with a thing
@@ -154,6 +156,16 @@ const NOUN_PHRASE_COMPLEMENTS = words('one among a an the')
 const BE_OR_HAVE = words('be have')
 const DEMONSTRATIVES = words('this that')
 const VERB_PARTICLES = words('in of about on over')
+/** Open an indirect question: "whether it may pass". */
+const QUESTION_OPENERS = words('whether')
+/** Open an indirect question after a frame of asking or not knowing: "unclear if", "asked what". */
+const FRAMED_QUESTION_OPENERS = words('if what how who which when where why')
+/** Frames of asking or not knowing before an indirect question ("it is unclear what effect …"). */
+const QUESTION_FRAMES = words(
+  'ask asks asked asking wonder wonders wondered wondering unclear clear sure know knows knew question decide decides decided determine determines',
+)
+/** Clause punctuation an indirect question does not reach back across. */
+const CLAUSE_MARKS = words(', ; : ( ) — –')
 
 /** Builds a detector with its lists compiled once. */
 /** Finds hedges in an article; pass its words by sentence (`wordsOf`) when you have them. */
@@ -265,6 +277,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
         break
       }
     }
+    if (inIndirectQuestion(items, match.start, context.first)) return null
     if (word === 'could' && !couldOfPossibility(items, match.start, nextIndex, perfect)) return null
     return found(match, kind)
   }
@@ -445,6 +458,28 @@ export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
     }
     return hedges
   }
+}
+
+/**
+ * Whether the modal at `index` stands in an indirect question — "whether the bill may pass",
+ * "it is unclear what effect it might have", "asked if the plant could close": like a direct
+ * question, it asks rather than asserts. Looks back within the clause, a dozen words at most.
+ */
+function inIndirectQuestion(items: Item[], index: number, first: number): boolean {
+  const stop = Math.max(first, index - 12)
+  for (let i = index - 1; i >= stop; i--) {
+    const item = items[i] as Item
+    if (!item.isWord) {
+      if (CLAUSE_MARKS.has(item.value) || TERMINALS.has(item.value)) return false
+      continue
+    }
+    if (QUESTION_OPENERS.has(item.lower)) return true
+    if (FRAMED_QUESTION_OPENERS.has(item.lower)) {
+      const frame = items[back(items, i)]
+      return frame?.isWord === true && QUESTION_FRAMES.has(frame.lower)
+    }
+  }
+  return false
 }
 
 /** "could" speaking of possibility rather than ability or condition (see the notes above). */

@@ -152,6 +152,19 @@ describe('detectHedges: what is not a hedge', () => {
     expect(cues('“Might the deal collapse?” a reporter asked.')).toEqual([])
   })
 
+  it('does not count modals in indirect questions', () => {
+    for (const text of [
+      'The board must decide whether the levy may rise again next year.',
+      'It is unclear if the mill could reopen before spring.',
+      'Nobody asked how the rule might apply to tenants.',
+      'The council has not decided when the ferry could resume.',
+    ])
+      expect(cues(text), text).toEqual([])
+    // "if" as a condition, and a wh-word after no frame of asking, leave the modal a hedge
+    expect(cues('If the rain holds off, the harvest may be early.')).toEqual(['may'])
+    expect(cues('The farmers who planted early may lose the crop.')).toEqual(['may'])
+  })
+
   it('does not count "could" of ability or denial', () => {
     for (const text of [
       'The senator could not attend the hearing.',
