@@ -1553,6 +1553,17 @@ function endOfClause(
       !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end))
     )
       return k
+    // "…, a claim few accept", "…, the first time it has done so": a phrase set after the
+    // report that says something about it, or about its last noun, is the reporter's.
+    // ("that Lund, a former judge, would run" goes on after the aside.)
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      (next.lower === 'a' || next.lower === 'an') &&
+      !closesAside(words, k + 2, end) &&
+      isTrailingAppositive(words, k + 2, end)
+    )
+      return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
     if (
@@ -1602,8 +1613,10 @@ function endOfClause(
         return k
     }
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
+    // ("…expects Ortiz, Vance, and Moreau to sign": the last item of a list goes on.)
     if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
-      if (opensSubject(words[k + 2], lexicons)) return k
+      if (opensSubject(words[k + 2], lexicons) && !closesListItem(words, start, k, lexicons))
+        return k
     }
     if (
       (word.lower === 'and' || word.lower === 'but') &&
@@ -1633,6 +1646,53 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether the comma at `comma` closes an item of a serial list, as in "Ortiz, Vance, and
+ * Moreau": an earlier comma after `from` sets off a short phrase (up to five words) with no
+ * verb, pronoun or quotation in it — a list item, not a clause.
+ */
+function closesListItem(
+  words: readonly Word[],
+  from: number,
+  comma: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = comma - 1; k > from && k >= comma - 6; k--) {
+    const word = words[k] as Word
+    if (word.value === ',') return k < comma - 1
+    if (
+      !word.isWord ||
+      finiteVerbs.has(word.lower) ||
+      lexicons.pronouns.has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower)
+    )
+      return false
+  }
+  return false
+}
+
+/** Words that open a clause about the noun before them: "a judge who …", "a plan that …". */
+const appositiveRelatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'])
+
+/**
+ * Whether the noun phrase from `from` to `end` (after ", a") stands beside what came before
+ * rather than starting a clause or a list: "a claim few accept", "a judge who retired" — but
+ * not "a new mayor is elected" (a verb of its own) or "a speech or a vote" (more items).
+ */
+function isTrailingAppositive(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const word = words[k] as Word
+    if (appositiveRelatives.has(word.lower)) return true
+    if (finiteVerbs.has(word.lower)) return false
+    if (
+      (word.lower === 'and' || word.lower === 'or') &&
+      determinersBeforeNoun.has(words[k + 1]?.lower ?? '')
+    )
+      return false
+  }
+  return true
 }
 
 /** "did", "does", "do": the auxiliary of a negated or emphatic verb. */

@@ -1415,6 +1415,37 @@ describe('attributions', () => {
       summary(run('Despite a new survey showing her far behind, Okoro kept campaigning.')),
     ).toMatchObject([{ source: 'a new survey', cue: 'showing', content: 'her far behind' }])
   })
+
+  it('keeps the last item of a serial list in the report', () => {
+    const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
+    expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
+    // A new subject after ", and" with no list before it still ends the report.
+    const [b] = summary(run('Kessler said the pact was ready, and the ministers left early.'))
+    expect(b?.content).toBe('the pact was ready')
+  })
+
+  it('leaves a trailing “, a …” phrase about the report out of its content', () => {
+    const result = summary(
+      run(
+        'The guild said it would back Dana Pruitt, a baker who has run the market for years. The council said turnout fell by a third, a drop from last year.',
+      ),
+    )
+    expect(result.map((a) => a.content)).toEqual([
+      'it would back Dana Pruitt',
+      'turnout fell by a third',
+    ])
+    // An aside closed by a comma, a clause of its own and a list go on.
+    const kept = summary(
+      run(
+        'Officials said the ferry would stop at Lindholm, a small island, before dawn. Ruiz said in the valley, a small farm is worth more than gold. Vega said it could come through a vote, a court case or a deal.',
+      ),
+    )
+    expect(kept.map((a) => a.content)).toEqual([
+      'the ferry would stop at Lindholm, a small island, before dawn',
+      'in the valley, a small farm is worth more than gold',
+      'it could come through a vote, a court case or a deal',
+    ])
+  })
 })
 
 describe('nominal attributions', () => {
