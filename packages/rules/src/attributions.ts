@@ -323,7 +323,12 @@ function cueAt(
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
-    !isReducedRelative(words, i, lexicons)
+    !isReducedRelative(words, i, lexicons) &&
+    // "praising the staff and saying …": a second participle beside a cue's.
+    !(
+      (before.lower === 'and' || before.lower === 'but') &&
+      followsReportingParticiple(words, i - 1, lexicons)
+    )
   )
     return null
 
@@ -906,7 +911,9 @@ function fromCue(
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
     const earlier = earlierSource(found, sentence.index, words)
-    const subject = earlier ?? antecedentOf(words, subjectBeforeVerb(words, lexicons), lexicons)
+    const subject =
+      earlier ??
+      antecedentOf(words, plainSubject(words, subjectBeforeVerb(words, lexicons)), lexicons)
     if (
       subject &&
       subject.from >= 0 &&
@@ -1204,13 +1211,17 @@ function fromCue(
     /ing$/.test(verb.lower) &&
     a === i &&
     (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
-  const clauseEnd = frontedFinding
+  let clauseEnd = frontedFinding
     ? firstCommaAfter(doc, words, start, endOfClause(doc, words, start, end, lexicons))
     : reducedRelative
       ? reducedRelativeObjectEnd(words, start, end, lexicons)
       : isStance && !thatClause
         ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
         : endOfClause(doc, words, start, end, lexicons)
+  // "noting the delays and calling for a review": a second participle beside the cue's is a
+  // second report of the speaker's, and the first one ends before it.
+  if (/[a-z]ing$/.test(verb.lower))
+    clauseEnd = parallelParticipleAt(doc, words, start + 1, clauseEnd, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -1693,6 +1704,95 @@ function isTrailingAppositive(words: readonly Word[], from: number, end: number)
       return false
   }
   return true
+}
+
+/** Adverbs that may stand between "and" and a second verb: "and even questioned". */
+const adverbsBeforeVerb = new Set([
+  'even',
+  'also',
+  'then',
+  'later',
+  'now',
+  'again',
+  'still',
+  'once',
+  'repeatedly',
+])
+
+/**
+ * Where a report that hangs on a participle ends when "and" or "but" brings in a second
+ * participle of the same speaker ("praising the plan and warning that …", "…, but insisting
+ * on …"): at the conjunction (or the comma before it); else `end`. The second participle must
+ * be a cue, stance or belief verb, or take an object, so that "hunting and fishing" stays.
+ */
+function parallelParticipleAt(
+  doc: Doc,
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
+  const index = docIndex(doc)
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.lower !== 'and' && word.lower !== 'but') continue
+    if (index.insideQuote(word.start)) continue
+    let v = k + 1
+    while (
+      v < end - 1 &&
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    )
+      v++
+    const participle = words[v] as Word
+    if (!participle.isWord || !/[a-z]ing$/.test(participle.lower) || isCapitalized(participle))
+      continue
+    if (lexicons['time-words'].has(participle.lower) || participle.lower === 'including') continue
+    const reports =
+      lexicons['cue-verbs'].has(participle.lower) ||
+      lexicons['stance-verbs'].matchAt(words, v) !== null ||
+      lexicons['belief-verbs'].has(participle.lower)
+    if (!reports) continue
+    return words[k - 1]?.value === ',' ? k - 1 : k
+  }
+  return end
+}
+
+/** Adverbs that may open a sentence before its subject with no comma: "Then he cut in, …". */
+const bareOpeners = new Set(['then', 'now', 'later', 'so'])
+
+/**
+ * The subject phrase without a bare opening adverb ("Then he" → "he"); none for an
+ * existential "There's still time …", which has no one to speak.
+ */
+function plainSubject(words: readonly Word[], range: WordRange | null): WordRange | null {
+  if (!range) return null
+  const first = words[range.from] as Word
+  if (first.lower === 'there' || /^there['’]s$/.test(first.lower)) return null
+  if (bareOpeners.has(first.lower) && range.to - range.from > 1)
+    return { from: range.from + 1, to: range.to }
+  return range
+}
+
+/** Whether a cue, stance or belief participle stands before the conjunction at `conjunction` in its clause: "praising the staff and …". */
+function followsReportingParticiple(
+  words: readonly Word[],
+  conjunction: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = conjunction - 2; k >= 0 && k >= conjunction - 30; k--) {
+    const word = words[k] as Word
+    if (word.value === ';' || word.value === ':') return false
+    if (!/[a-z]ing$/.test(word.lower)) continue
+    // ("ads supporting Ruiz and attacking Lund": a reduced relative describes the ads.)
+    if (isReducedRelative(words, k, lexicons)) return false
+    if (
+      lexicons['cue-verbs'].has(word.lower) ||
+      lexicons['belief-verbs'].has(word.lower) ||
+      lexicons['stance-verbs'].matchAt(words, k) !== null
+    )
+      return true
+  }
+  return false
 }
 
 /** "did", "does", "do": the auxiliary of a negated or emphatic verb. */
@@ -2388,10 +2488,13 @@ function coordinatedSubject(
   and: number,
   lexicons: Lexicons,
 ): WordRange | null {
-  const head = words[0]
+  // ("Then he cut in, … and said": the adverb opens the sentence, the pronoun is the subject.)
+  const from =
+    bareOpeners.has(words[0]?.lower ?? '') && subjectPronouns.has(words[1]?.lower ?? '') ? 1 : 0
+  const head = words[from]
   if (!head?.isWord) return null
-  let to = 0
-  if (subjectPronouns.has(head.lower)) to = 1
+  let to = from
+  if (subjectPronouns.has(head.lower)) to = from + 1
   else {
     // "The Arizona Republican survived … and says": an article before a capitalised name.
     const article = head.lower === 'the' && (words[1]?.capitalised ?? false)
@@ -2404,7 +2507,7 @@ function coordinatedSubject(
       to++
     }
   }
-  if (to === 0 || to >= and - 1) return null
+  if (to === from || to >= and - 1) return null
   const verb = words[to] as Word
   if (
     !verb.isWord ||
@@ -2418,7 +2521,7 @@ function coordinatedSubject(
     if (!word.isWord && /^[;:()]$/.test(word.value)) return null
     if (word.lower === 'who' || word.lower === 'which') return null
   }
-  return { from: 0, to }
+  return { from, to }
 }
 
 /**

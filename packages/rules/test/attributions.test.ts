@@ -1424,6 +1424,34 @@ describe('attributions', () => {
     expect(b?.content).toBe('the pact was ready')
   })
 
+  it('ends a report at a second participle of the same speaker, which reports on its own', () => {
+    const result = summary(
+      run(
+        'Ortiz was praising the staff and saying that the port would reopen. Vega defended the budget, noting the delays but warning that costs would rise.',
+      ),
+    )
+    expect(result.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Ortiz', 'was praising', 'the staff'],
+      ['Ortiz', 'saying', 'that the port would reopen'],
+      ['Vega', 'defended', 'the budget'],
+      ['Vega', 'noting', 'the delays'],
+      ['Vega', 'warning', 'that costs would rise'],
+    ])
+    // A gerund that reports nothing goes on; a bare opening "Then" is no speaker.
+    const [hunting] = summary(run('Lund was criticizing rules on hunting and fishing in the park.'))
+    expect(hunting?.content).toBe('rules on hunting and fishing in the park')
+    const accusing = summary(
+      run('Then he cut into Vega, calling him a "stiff" and accusing him of stalling.'),
+    ).find((a) => a.cue === 'accusing')
+    expect(accusing).toMatchObject({ source: 'he', content: 'him of stalling' })
+    const existential = summary(
+      run(
+        'There’s still time for Lund to mend ties, even after dismissing them as a “cartel” and calling the leader a liar.',
+      ),
+    )
+    expect(existential.map((a) => a.source)).not.toContain('There’s')
+  })
+
   it('leaves a trailing “, a …” phrase about the report out of its content', () => {
     const result = summary(
       run(
