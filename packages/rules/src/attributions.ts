@@ -1486,6 +1486,12 @@ function objectEnd(
       opensSubject(words[k + 2], lexicons)
     )
       return k
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      secondPredicateAfter(words, k + 1, end, lexicons) &&
+      !relativeBetween(words, start, k)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
@@ -1771,6 +1777,42 @@ function plainSubject(words: readonly Word[], range: WordRange | null): WordRang
   if (bareOpeners.has(first.lower) && range.to - range.from > 1)
     return { from: range.from + 1, to: range.to }
   return range
+}
+
+/**
+ * Whether a second predicate of the speaker's starts at `from`, after "and" or "but" that
+ * follows a stance's object: "criticized the plan and challenged him to a debate", "…
+ * and even questioned her record", "… but now plans to vote for him" — an adverb or two,
+ * then a cue, stance or belief verb in the past or present tense.
+ */
+function secondPredicateAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  let v = from
+  while (
+    v < end - 1 &&
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+  )
+    v++
+  const verb = words[v]
+  if (!verb?.isWord || isCapitalized(verb)) return false
+  const reports =
+    lexicons['cue-verbs'].has(verb.lower) ||
+    lexicons['stance-verbs'].matchAt(words, v) !== null ||
+    lexicons['belief-verbs'].has(verb.lower)
+  const finite = /[a-z](?:ed|[^s']s)$/.test(verb.lower) || irregularPastCues.has(verb.lower)
+  if (!finite || determinersBeforeNoun.has(verb.lower)) return false
+  return reports
+}
+
+/** Whether a relative pronoun stands in (from, to): "the plan that cut taxes and raised fees". */
+function relativeBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (appositiveRelatives.has((words[k] as Word).lower)) return true
+  return false
 }
 
 /** Whether a cue, stance or belief participle stands before the conjunction at `conjunction` in its clause: "praising the staff and …". */

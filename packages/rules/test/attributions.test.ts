@@ -1452,6 +1452,19 @@ describe('attributions', () => {
     expect(existential.map((a) => a.source)).not.toContain('There’s')
   })
 
+  it('ends a stance’s object before a second reporting verb after “but” or “and”', () => {
+    const result = summary(run('Vega backed Lund in the spring but now plans to vote for Ortiz.'))
+    expect(result.map((a) => [a.cue, a.content])).toEqual([
+      ['backed', 'Lund in the spring'],
+      ['now plans', 'to vote for Ortiz'],
+    ])
+    // Inside a relative clause the verbs describe the object.
+    const [plan] = summary(
+      run('The mayor criticized the plan that raised tolls and cut ferry service.'),
+    )
+    expect(plan?.content).toBe('the plan that raised tolls and cut ferry service')
+  })
+
   it('leaves a trailing “, a …” phrase about the report out of its content', () => {
     const result = summary(
       run(
