@@ -1634,6 +1634,8 @@ function endOfClause(
     if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
       if (opensSubject(words[k + 2], lexicons) && !closesListItem(words, start, k, lexicons))
         return k
+      // "…, and three in ten said the same": a subject of any shape with a cue of its own.
+      if (subjectWithCueAfter(words, k + 2, end, lexicons)) return k
     }
     if (
       (word.lower === 'and' || word.lower === 'but') &&
@@ -1806,6 +1808,33 @@ function secondPredicateAfter(
   const finite = /[a-z](?:ed|[^s']s)$/.test(verb.lower) || irregularPastCues.has(verb.lower)
   if (!finite || determinersBeforeNoun.has(verb.lower)) return false
   return reports
+}
+
+/**
+ * Whether a short subject (up to eight words, no comma, "that" or quote) and then a cue
+ * verb in the past or present tense start at `from`: "more than half said", "three in ten
+ * say", "most voters told".
+ */
+function subjectWithCueAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  // ("…, but when Ruiz spoke, …": a subordinate clause, not a subject.)
+  if (subordinators.includes(words[from]?.lower ?? '')) return false
+  for (let k = from + 1; k < Math.min(end, from + 9); k++) {
+    const word = words[k] as Word
+    if (!word.isWord && !/^[\d%$.-]/.test(word.value)) return false
+    if (word.lower === 'that' || lexicons.pronouns.has(word.lower)) return false
+    if (!lexicons['cue-verbs'].has(word.lower)) continue
+    return (
+      /[a-z](?:ed|[^s']s)$/.test(word.lower) ||
+      irregularPastCues.has(word.lower) ||
+      word.lower === 'say'
+    )
+  }
+  return false
 }
 
 /** Whether a relative pronoun stands in (from, to): "the plan that cut taxes and raised fees". */

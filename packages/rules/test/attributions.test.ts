@@ -1465,6 +1465,17 @@ describe('attributions', () => {
     expect(plan?.content).toBe('the plan that raised tolls and cut ferry service')
   })
 
+  it('ends a report at “, and” when a second subject says something of its own', () => {
+    const result = summary(
+      run('Most riders said the ferry was late, and nearly three in ten said they would drive.'),
+    )
+    expect(result.map((a) => a.content)).toEqual(['the ferry was late', 'they would drive'])
+    const [vote] = summary(
+      run('Lund said the vote was close, but when Ruiz spoke, the hall went quiet.'),
+    )
+    expect(vote?.content).toBe('the vote was close, but when Ruiz spoke, the hall went quiet')
+  })
+
   it('leaves a trailing “, a …” phrase about the report out of its content', () => {
     const result = summary(
       run(
