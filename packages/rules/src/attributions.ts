@@ -1837,6 +1837,16 @@ function subjectWithCueAfter(
   return false
 }
 
+/** Whether a plain finite verb stands in [from, to): "Turnout fell, according to …". */
+function hasVerbBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word)) continue
+    if (finiteVerbs.has(word.lower) || /[a-z](?:ed|[^s'u]s)$/.test(word.lower)) return true
+  }
+  return false
+}
+
 /** Whether a relative pronoun stands in (from, to): "the plan that cut taxes and raised fees". */
 function relativeBetween(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
@@ -2740,6 +2750,9 @@ const clauseBreakersAfterAside = new Set([
   'whereas',
   'although',
   'though',
+  // "…, where …", "…, even as …": a clause of the reporter's about the source or the report.
+  'where',
+  'even',
   // "according to Lund, a historian, …": an apposition describing the source.
   'a',
   'an',
@@ -2825,7 +2838,13 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
     // one clause, and the report is the whole sentence around it.
     if (content && (words[to] as Word | undefined)?.value === ',' && to + 1 < end) {
       const next = words[to + 1] as Word
-      if (next.isWord && !clauseBreakersAfterAside.has(next.lower))
+      if (
+        next.isWord &&
+        !clauseBreakersAfterAside.has(next.lower) &&
+        // ("Turnout fell, according to the clerk, the county's top official": the clause
+        // before the source is whole, and "the …" after it describes the source.)
+        !(next.lower === 'the' && hasVerbBetween(words, 0, i))
+      )
         content.end = (words[end - 1] as Word).end
     }
     if (content) return make(sentence, source, cue, content)

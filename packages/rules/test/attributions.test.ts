@@ -1476,6 +1476,19 @@ describe('attributions', () => {
     expect(vote?.content).toBe('the vote was close, but when Ruiz spoke, the hall went quiet')
   })
 
+  it('ends content before “according to” when the source’s own description follows it', () => {
+    const result = summary(
+      run(
+        'Turnout dropped by a third, according to Dana Pruitt, the county clerk. Ferry fares rose, according to the harbour board, even as fuel costs fell. At the heart of it, according to the envoy, was a dispute over tolls.',
+      ),
+    )
+    expect(result.map((a) => a.content)).toEqual([
+      'Turnout dropped by a third',
+      'Ferry fares rose',
+      'At the heart of it, according to the envoy, was a dispute over tolls',
+    ])
+  })
+
   it('leaves a trailing “, a …” phrase about the report out of its content', () => {
     const result = summary(
       run(
