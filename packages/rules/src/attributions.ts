@@ -1899,13 +1899,15 @@ const verbGroupWords = new Set([
   'again',
 ])
 
-/** Words that, after a comma, open the reporter's own clause rather than more of the report. */
+/**
+ * Words that, after a comma, open the reporter's own clause rather than more of the report.
+ * (Not "even": "…, even though turnout fell" goes on with the report more often than not.)
+ */
 const clauseEndersAfterComma = new Set([
   'although',
   'though',
   'whereas',
   'while',
-  'even',
   'especially',
   'who',
   'whose',

@@ -1489,6 +1489,13 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a concession opened by “, even” in the report', () => {
+    const [a] = summary(
+      run('Lund said the ferry would keep running, even though fuel costs had doubled.'),
+    )
+    expect(a?.content).toBe('the ferry would keep running, even though fuel costs had doubled')
+  })
+
   it('leaves a trailing “, a …” phrase about the report out of its content', () => {
     const result = summary(
       run(
