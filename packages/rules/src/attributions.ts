@@ -323,7 +323,12 @@ function cueAt(
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
-    !isReducedRelative(words, i, lexicons)
+    !isReducedRelative(words, i, lexicons) &&
+    // "praising the staff and saying …": a second participle beside a cue's.
+    !(
+      (before.lower === 'and' || before.lower === 'but') &&
+      followsReportingParticiple(words, i - 1, lexicons)
+    )
   )
     return null
 
@@ -906,7 +911,9 @@ function fromCue(
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
     const earlier = earlierSource(found, sentence.index, words)
-    const subject = earlier ?? antecedentOf(words, subjectBeforeVerb(words, lexicons), lexicons)
+    const subject =
+      earlier ??
+      antecedentOf(words, plainSubject(words, subjectBeforeVerb(words, lexicons)), lexicons)
     if (
       subject &&
       subject.from >= 0 &&
@@ -1204,13 +1211,17 @@ function fromCue(
     /ing$/.test(verb.lower) &&
     a === i &&
     (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
-  const clauseEnd = frontedFinding
+  let clauseEnd = frontedFinding
     ? firstCommaAfter(doc, words, start, endOfClause(doc, words, start, end, lexicons))
     : reducedRelative
       ? reducedRelativeObjectEnd(words, start, end, lexicons)
       : isStance && !thatClause
         ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
         : endOfClause(doc, words, start, end, lexicons)
+  // "noting the delays and calling for a review": a second participle beside the cue's is a
+  // second report of the speaker's, and the first one ends before it.
+  if (/[a-z]ing$/.test(verb.lower))
+    clauseEnd = parallelParticipleAt(doc, words, start + 1, clauseEnd, lexicons)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -1475,6 +1486,12 @@ function objectEnd(
       opensSubject(words[k + 2], lexicons)
     )
       return k
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      secondPredicateAfter(words, k + 1, end, lexicons) &&
+      !relativeBetween(words, start, k)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
@@ -1553,6 +1570,17 @@ function endOfClause(
       !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end))
     )
       return k
+    // "…, a claim few accept", "…, the first time it has done so": a phrase set after the
+    // report that says something about it, or about its last noun, is the reporter's.
+    // ("that Lund, a former judge, would run" goes on after the aside.)
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      (next.lower === 'a' || next.lower === 'an') &&
+      !closesAside(words, k + 2, end) &&
+      isTrailingAppositive(words, k + 2, end)
+    )
+      return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
     if (
@@ -1602,8 +1630,12 @@ function endOfClause(
         return k
     }
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
+    // ("…expects Ortiz, Vance, and Moreau to sign": the last item of a list goes on.)
     if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
-      if (opensSubject(words[k + 2], lexicons)) return k
+      if (opensSubject(words[k + 2], lexicons) && !closesListItem(words, start, k, lexicons))
+        return k
+      // "…, and three in ten said the same": a subject of any shape with a cue of its own.
+      if (subjectWithCueAfter(words, k + 2, end, lexicons)) return k
     }
     if (
       (word.lower === 'and' || word.lower === 'but') &&
@@ -1635,6 +1667,215 @@ function endOfClause(
   return end
 }
 
+/**
+ * Whether the comma at `comma` closes an item of a serial list, as in "Ortiz, Vance, and
+ * Moreau": an earlier comma after `from` sets off a short phrase (up to five words) with no
+ * verb, pronoun or quotation in it — a list item, not a clause.
+ */
+function closesListItem(
+  words: readonly Word[],
+  from: number,
+  comma: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = comma - 1; k > from && k >= comma - 6; k--) {
+    const word = words[k] as Word
+    if (word.value === ',') return k < comma - 1
+    if (
+      !word.isWord ||
+      finiteVerbs.has(word.lower) ||
+      lexicons.pronouns.has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower)
+    )
+      return false
+  }
+  return false
+}
+
+/** Words that open a clause about the noun before them: "a judge who …", "a plan that …". */
+const appositiveRelatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'])
+
+/**
+ * Whether the noun phrase from `from` to `end` (after ", a") stands beside what came before
+ * rather than starting a clause or a list: "a claim few accept", "a judge who retired" — but
+ * not "a new mayor is elected" (a verb of its own) or "a speech or a vote" (more items).
+ */
+function isTrailingAppositive(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const word = words[k] as Word
+    if (appositiveRelatives.has(word.lower)) return true
+    if (finiteVerbs.has(word.lower)) return false
+    if (
+      (word.lower === 'and' || word.lower === 'or') &&
+      determinersBeforeNoun.has(words[k + 1]?.lower ?? '')
+    )
+      return false
+  }
+  return true
+}
+
+/** Adverbs that may stand between "and" and a second verb: "and even questioned". */
+const adverbsBeforeVerb = new Set([
+  'even',
+  'also',
+  'then',
+  'later',
+  'now',
+  'again',
+  'still',
+  'once',
+  'repeatedly',
+])
+
+/**
+ * Where a report that hangs on a participle ends when "and" or "but" brings in a second
+ * participle of the same speaker ("praising the plan and warning that …", "…, but insisting
+ * on …"): at the conjunction (or the comma before it); else `end`. The second participle must
+ * be a cue, stance or belief verb, or take an object, so that "hunting and fishing" stays.
+ */
+function parallelParticipleAt(
+  doc: Doc,
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
+  const index = docIndex(doc)
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.lower !== 'and' && word.lower !== 'but') continue
+    if (index.insideQuote(word.start)) continue
+    let v = k + 1
+    while (
+      v < end - 1 &&
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    )
+      v++
+    const participle = words[v] as Word
+    if (!participle.isWord || !/[a-z]ing$/.test(participle.lower) || isCapitalized(participle))
+      continue
+    if (lexicons['time-words'].has(participle.lower) || participle.lower === 'including') continue
+    const reports =
+      lexicons['cue-verbs'].has(participle.lower) ||
+      lexicons['stance-verbs'].matchAt(words, v) !== null ||
+      lexicons['belief-verbs'].has(participle.lower)
+    if (!reports) continue
+    return words[k - 1]?.value === ',' ? k - 1 : k
+  }
+  return end
+}
+
+/** Adverbs that may open a sentence before its subject with no comma: "Then he cut in, …". */
+const bareOpeners = new Set(['then', 'now', 'later', 'so'])
+
+/**
+ * The subject phrase without a bare opening adverb ("Then he" → "he"); none for an
+ * existential "There's still time …", which has no one to speak.
+ */
+function plainSubject(words: readonly Word[], range: WordRange | null): WordRange | null {
+  if (!range) return null
+  const first = words[range.from] as Word
+  if (first.lower === 'there' || /^there['’]s$/.test(first.lower)) return null
+  if (bareOpeners.has(first.lower) && range.to - range.from > 1)
+    return { from: range.from + 1, to: range.to }
+  return range
+}
+
+/**
+ * Whether a second predicate of the speaker's starts at `from`, after "and" or "but" that
+ * follows a stance's object: "criticized the plan and challenged him to a debate", "…
+ * and even questioned her record", "… but now plans to vote for him" — an adverb or two,
+ * then a cue, stance or belief verb in the past or present tense.
+ */
+function secondPredicateAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  let v = from
+  while (
+    v < end - 1 &&
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+  )
+    v++
+  const verb = words[v]
+  if (!verb?.isWord || isCapitalized(verb)) return false
+  const reports =
+    lexicons['cue-verbs'].has(verb.lower) ||
+    lexicons['stance-verbs'].matchAt(words, v) !== null ||
+    lexicons['belief-verbs'].has(verb.lower)
+  const finite = /[a-z](?:ed|[^s']s)$/.test(verb.lower) || irregularPastCues.has(verb.lower)
+  if (!finite || determinersBeforeNoun.has(verb.lower)) return false
+  return reports
+}
+
+/**
+ * Whether a short subject (up to eight words, no comma, "that" or quote) and then a cue
+ * verb in the past or present tense start at `from`: "more than half said", "three in ten
+ * say", "most voters told".
+ */
+function subjectWithCueAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  // ("…, but when Ruiz spoke, …": a subordinate clause, not a subject.)
+  if (subordinators.includes(words[from]?.lower ?? '')) return false
+  for (let k = from + 1; k < Math.min(end, from + 9); k++) {
+    const word = words[k] as Word
+    if (!word.isWord && !/^[\d%$.-]/.test(word.value)) return false
+    if (word.lower === 'that' || lexicons.pronouns.has(word.lower)) return false
+    if (!lexicons['cue-verbs'].has(word.lower)) continue
+    return (
+      /[a-z](?:ed|[^s']s)$/.test(word.lower) ||
+      irregularPastCues.has(word.lower) ||
+      word.lower === 'say'
+    )
+  }
+  return false
+}
+
+/** Whether a plain finite verb stands in [from, to): "Turnout fell, according to …". */
+function hasVerbBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word)) continue
+    if (finiteVerbs.has(word.lower) || /[a-z](?:ed|[^s'u]s)$/.test(word.lower)) return true
+  }
+  return false
+}
+
+/** Whether a relative pronoun stands in (from, to): "the plan that cut taxes and raised fees". */
+function relativeBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (appositiveRelatives.has((words[k] as Word).lower)) return true
+  return false
+}
+
+/** Whether a cue, stance or belief participle stands before the conjunction at `conjunction` in its clause: "praising the staff and …". */
+function followsReportingParticiple(
+  words: readonly Word[],
+  conjunction: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = conjunction - 2; k >= 0 && k >= conjunction - 30; k--) {
+    const word = words[k] as Word
+    if (word.value === ';' || word.value === ':') return false
+    if (!/[a-z]ing$/.test(word.lower)) continue
+    // ("ads supporting Ruiz and attacking Lund": a reduced relative describes the ads.)
+    if (isReducedRelative(words, k, lexicons)) return false
+    if (
+      lexicons['cue-verbs'].has(word.lower) ||
+      lexicons['belief-verbs'].has(word.lower) ||
+      lexicons['stance-verbs'].matchAt(words, k) !== null
+    )
+      return true
+  }
+  return false
+}
+
 /** "did", "does", "do": the auxiliary of a negated or emphatic verb. */
 const doSupport = new Set(['did', 'does', 'do'])
 
@@ -1658,13 +1899,15 @@ const verbGroupWords = new Set([
   'again',
 ])
 
-/** Words that, after a comma, open the reporter's own clause rather than more of the report. */
+/**
+ * Words that, after a comma, open the reporter's own clause rather than more of the report.
+ * (Not "even": "…, even though turnout fell" goes on with the report more often than not.)
+ */
 const clauseEndersAfterComma = new Set([
   'although',
   'though',
   'whereas',
   'while',
-  'even',
   'especially',
   'who',
   'whose',
@@ -2328,10 +2571,13 @@ function coordinatedSubject(
   and: number,
   lexicons: Lexicons,
 ): WordRange | null {
-  const head = words[0]
+  // ("Then he cut in, … and said": the adverb opens the sentence, the pronoun is the subject.)
+  const from =
+    bareOpeners.has(words[0]?.lower ?? '') && subjectPronouns.has(words[1]?.lower ?? '') ? 1 : 0
+  const head = words[from]
   if (!head?.isWord) return null
-  let to = 0
-  if (subjectPronouns.has(head.lower)) to = 1
+  let to = from
+  if (subjectPronouns.has(head.lower)) to = from + 1
   else {
     // "The Arizona Republican survived … and says": an article before a capitalised name.
     const article = head.lower === 'the' && (words[1]?.capitalised ?? false)
@@ -2344,7 +2590,7 @@ function coordinatedSubject(
       to++
     }
   }
-  if (to === 0 || to >= and - 1) return null
+  if (to === from || to >= and - 1) return null
   const verb = words[to] as Word
   if (
     !verb.isWord ||
@@ -2358,7 +2604,7 @@ function coordinatedSubject(
     if (!word.isWord && /^[;:()]$/.test(word.value)) return null
     if (word.lower === 'who' || word.lower === 'which') return null
   }
-  return { from: 0, to }
+  return { from, to }
 }
 
 /**
@@ -2506,6 +2752,9 @@ const clauseBreakersAfterAside = new Set([
   'whereas',
   'although',
   'though',
+  // "…, where …", "…, even as …": a clause of the reporter's about the source or the report.
+  'where',
+  'even',
   // "according to Lund, a historian, …": an apposition describing the source.
   'a',
   'an',
@@ -2591,7 +2840,13 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
     // one clause, and the report is the whole sentence around it.
     if (content && (words[to] as Word | undefined)?.value === ',' && to + 1 < end) {
       const next = words[to + 1] as Word
-      if (next.isWord && !clauseBreakersAfterAside.has(next.lower))
+      if (
+        next.isWord &&
+        !clauseBreakersAfterAside.has(next.lower) &&
+        // ("Turnout fell, according to the clerk, the county's top official": the clause
+        // before the source is whole, and "the …" after it describes the source.)
+        !(next.lower === 'the' && hasVerbBetween(words, 0, i))
+      )
         content.end = (words[end - 1] as Word).end
     }
     if (content) return make(sentence, source, cue, content)

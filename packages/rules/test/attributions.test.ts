@@ -1415,6 +1415,109 @@ describe('attributions', () => {
       summary(run('Despite a new survey showing her far behind, Okoro kept campaigning.')),
     ).toMatchObject([{ source: 'a new survey', cue: 'showing', content: 'her far behind' }])
   })
+
+  it('keeps the last item of a serial list in the report', () => {
+    const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
+    expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
+    // A new subject after ", and" with no list before it still ends the report.
+    const [b] = summary(run('Kessler said the pact was ready, and the ministers left early.'))
+    expect(b?.content).toBe('the pact was ready')
+  })
+
+  it('ends a report at a second participle of the same speaker, which reports on its own', () => {
+    const result = summary(
+      run(
+        'Ortiz was praising the staff and saying that the port would reopen. Vega defended the budget, noting the delays but warning that costs would rise.',
+      ),
+    )
+    expect(result.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Ortiz', 'was praising', 'the staff'],
+      ['Ortiz', 'saying', 'that the port would reopen'],
+      ['Vega', 'defended', 'the budget'],
+      ['Vega', 'noting', 'the delays'],
+      ['Vega', 'warning', 'that costs would rise'],
+    ])
+    // A gerund that reports nothing goes on; a bare opening "Then" is no speaker.
+    const [hunting] = summary(run('Lund was criticizing rules on hunting and fishing in the park.'))
+    expect(hunting?.content).toBe('rules on hunting and fishing in the park')
+    const accusing = summary(
+      run('Then he cut into Vega, calling him a "stiff" and accusing him of stalling.'),
+    ).find((a) => a.cue === 'accusing')
+    expect(accusing).toMatchObject({ source: 'he', content: 'him of stalling' })
+    const existential = summary(
+      run(
+        'There’s still time for Lund to mend ties, even after dismissing them as a “cartel” and calling the leader a liar.',
+      ),
+    )
+    expect(existential.map((a) => a.source)).not.toContain('There’s')
+  })
+
+  it('ends a stance’s object before a second reporting verb after “but” or “and”', () => {
+    const result = summary(run('Vega backed Lund in the spring but now plans to vote for Ortiz.'))
+    expect(result.map((a) => [a.cue, a.content])).toEqual([
+      ['backed', 'Lund in the spring'],
+      ['now plans', 'to vote for Ortiz'],
+    ])
+    // Inside a relative clause the verbs describe the object.
+    const [plan] = summary(
+      run('The mayor criticized the plan that raised tolls and cut ferry service.'),
+    )
+    expect(plan?.content).toBe('the plan that raised tolls and cut ferry service')
+  })
+
+  it('ends a report at “, and” when a second subject says something of its own', () => {
+    const result = summary(
+      run('Most riders said the ferry was late, and nearly three in ten said they would drive.'),
+    )
+    expect(result.map((a) => a.content)).toEqual(['the ferry was late', 'they would drive'])
+    const [vote] = summary(
+      run('Lund said the vote was close, but when Ruiz spoke, the hall went quiet.'),
+    )
+    expect(vote?.content).toBe('the vote was close, but when Ruiz spoke, the hall went quiet')
+  })
+
+  it('ends content before “according to” when the source’s own description follows it', () => {
+    const result = summary(
+      run(
+        'Turnout dropped by a third, according to Dana Pruitt, the county clerk. Ferry fares rose, according to the harbour board, even as fuel costs fell. At the heart of it, according to the envoy, was a dispute over tolls.',
+      ),
+    )
+    expect(result.map((a) => a.content)).toEqual([
+      'Turnout dropped by a third',
+      'Ferry fares rose',
+      'At the heart of it, according to the envoy, was a dispute over tolls',
+    ])
+  })
+
+  it('keeps a concession opened by “, even” in the report', () => {
+    const [a] = summary(
+      run('Lund said the ferry would keep running, even though fuel costs had doubled.'),
+    )
+    expect(a?.content).toBe('the ferry would keep running, even though fuel costs had doubled')
+  })
+
+  it('leaves a trailing “, a …” phrase about the report out of its content', () => {
+    const result = summary(
+      run(
+        'The guild said it would back Dana Pruitt, a baker who has run the market for years. The council said turnout fell by a third, a drop from last year.',
+      ),
+    )
+    expect(result.map((a) => a.content)).toEqual([
+      'it would back Dana Pruitt',
+      'turnout fell by a third',
+    ])
+    // An aside closed by a comma, a clause of its own and a list go on.
+    const kept = summary(
+      run(
+        'Officials said the ferry would stop at Lindholm, a small island, before dawn. Ruiz said in the valley, a small farm is worth more than gold. Vega said it could come through a vote, a court case or a deal.',
+      ),
+    )
+    expect(kept.map((a) => a.content)).toEqual([
+      'the ferry would stop at Lindholm, a small island, before dawn',
+      'in the valley, a small farm is worth more than gold',
+      'it could come through a vote, a court case or a deal',
+    ])
+  })
 })
 
 describe('nominal attributions', () => {
