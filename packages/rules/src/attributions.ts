@@ -850,6 +850,73 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
   return true
 }
 
+/**
+ * The words before the comma at `comma` are only fronted phrases — when, where, how — each
+ * opening with a preposition, a time word or an adverb and holding no finite verb: "At the
+ * rally,", "A year later,", "Speaking at a fair,". A clause opened by a subordinator counts
+ * only when a phrase still follows it ("When asked, …"): "Though costs may rise, she argued,"
+ * has the main clause hidden after it. Nothing here is a clause a source could have said.
+ */
+function onlyFrontedBefore(words: readonly Word[], comma: number, lexicons: Lexicons): boolean {
+  if (words[comma]?.value !== ',') return false
+  let first = openingConjunctions.has(words[0]?.lower ?? '') ? 1 : 0
+  while (first < comma) {
+    let next = first
+    while (next < comma && (words[next] as Word).value !== ',') next++
+    if (next === first) return false
+    const opener = (words[first] as Word).lower
+    const fronted = subordinators.includes(opener)
+      ? next < comma
+      : isCircumstancePhrase(words, first, next, lexicons)
+    if (!fronted) return false
+    first = next + 1
+  }
+  return true
+}
+
+/** Determiners and numbers that may open a time phrase: "A year later", "Two weeks ago". */
+const timePhraseLeads = new Set(['a', 'an', 'one', 'two', 'three', 'the', 'that'])
+
+/** Openers that start a clause of their own, not a fronted phrase: "There is …", "This has …". */
+const clauseOpenersNotFronted = new Set(['there', 'here', 'this', 'that', 'why', 'none', 'so'])
+
+/**
+ * The words in [from, to) are a phrase of when, where or how: they open with a preposition,
+ * a time word, an adverb or (at the sentence's start) a participle with its preposition, and
+ * hold no quote and no finite verb.
+ */
+function isCircumstancePhrase(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || finiteVerbs.has(word.lower)) return false
+  }
+  const first = words[from] as Word
+  if (!first.isWord || clauseOpenersNotFronted.has(first.lower)) return false
+  if (
+    isOpener(first, lexicons) ||
+    circumstancePrepositions.has(first.lower) ||
+    frontedAdverbs.has(first.lower) ||
+    lexicons['time-words'].has(first.lower) ||
+    /[a-z]ly$/.test(first.lower)
+  )
+    return true
+  // "Speaking at a fair", "Weighing in on the row": a participle and its preposition.
+  // ("Seeing his brother suffer led him to …" is a clause.)
+  const second = words[from + 1]
+  if (/[a-z]ing$/.test(first.lower) && from === 0 && second?.isWord)
+    return lexicons.prepositions.has(second.lower) || particlesAfterStance.has(second.lower)
+  // "A year later", "Two weeks ago": a time phrase.
+  if (!timePhraseLeads.has(first.lower)) return false
+  for (let k = from + 1; k < Math.min(to, from + 3); k++)
+    if (lexicons['time-words'].has((words[k] as Word).lower)) return true
+  return false
+}
+
 /** "As she spoke, …", "In Ohio, …", "Appearing at a fair, …": a sentence opening with a fronted clause or phrase. */
 function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
   return (
@@ -1003,15 +1070,22 @@ function fromCue(
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1)
+    // "At the rally, Lund called Brecht": a sentence opening with when or where before its
+    // subject has nothing said before the source.
+    const frontedOnly =
+      source.boundary === 'comma' &&
+      !closedQuote &&
+      onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
     if (
       closedQuote ||
-      trivialAfter(words, e, lexicons) ||
-      (sourceRange.from >= 5 &&
-        !isStance &&
-        !isBelief &&
-        !relativePronouns.has((words[sourceRange.from] as Word).lower) &&
-        !opensFrontedClause(words[0] as Word, lexicons) &&
-        circumstanceOnlyAfter(words, e, lexicons))
+      (!frontedOnly &&
+        (trivialAfter(words, e, lexicons) ||
+          (sourceRange.from >= 5 &&
+            !isStance &&
+            !isBelief &&
+            !relativePronouns.has((words[sourceRange.from] as Word).lower) &&
+            !opensFrontedClause(words[0] as Word, lexicons) &&
+            circumstanceOnlyAfter(words, e, lexicons))))
     ) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
       if (content) return make(sentence, sourceRange, cue, content)

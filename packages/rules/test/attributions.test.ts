@@ -290,6 +290,26 @@ describe('attributions', () => {
     )
   })
 
+  it('reads no content in a phrase of when or where fronted before the speaker', () => {
+    const content = (text: string) => summary(run(text)).map((a) => a.content)
+    expect(
+      content('At the fair, Senator Ada Brix criticized Mayor Tomas Wendt for the delays.'),
+    ).toEqual(['Mayor Tomas Wendt for the delays'])
+    expect(content('A week later, the ferry board reported that fares had doubled.')).toEqual([
+      'that fares had doubled',
+    ])
+    expect(
+      content('Speaking at a rally on Monday, Okafor accused Lund of lying about the port.'),
+    ).toEqual(['Lund of lying about the port'])
+    // A clause before the speaker is still what was said, even when it opens with a phrase.
+    expect(content('In Ohio, the plan is dead, Okafor said.')).toEqual([
+      'In Ohio, the plan is dead',
+    ])
+    expect(content('This has been a hard year for the port, Okafor said.')).toEqual([
+      'This has been a hard year for the port',
+    ])
+  })
+
   it('leaves an opening “But” or “Still,” out of content before the speaker', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('But the port is losing money, Okafor said.')).toBe('the port is losing money')
