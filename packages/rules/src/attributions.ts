@@ -379,6 +379,26 @@ function cueAt(
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
+  // takes its object straight after it, so a preposition there makes a bare form a noun.
+  // (A past form or one after an auxiliary or a pronoun is a verb with a circumstance first:
+  // "sought on Monday to …", "will endorse in May".)
+  if (
+    stance &&
+    stance.length === 1 &&
+    next &&
+    prepositionsAfterNoun.has(next.lower) &&
+    !/ed$/.test(word.lower) &&
+    // ("sought on Monday to …": a time between a verb and its object.)
+    !lexicons['time-words'].has(words[i + 2]?.lower ?? '') &&
+    !(
+      previous &&
+      (lexicons['cue-auxiliaries'].has(previous.lower) ||
+        lexicons.pronouns.has(previous.lower) ||
+        contractedSubjects.has(previous.lower))
+    )
+  )
+    return null
   // "has backing from a third of voters": after "has" the -ing form is a noun.
   if (stance?.label === 'relative' && previous && possessionVerbs.has(previous.lower)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
@@ -399,6 +419,18 @@ const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
 
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
+
+/** Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris", "support among voters". */
+const prepositionsAfterNoun = new Set([
+  'in',
+  'on',
+  'at',
+  'from',
+  'among',
+  'across',
+  'during',
+  'since',
+])
 
 /** Verbs of having: an -ing form after them is a noun ("has backing", "had support"). */
 const possessionVerbs = new Set(['has', 'have', 'had', 'having'])

@@ -1245,6 +1245,27 @@ describe('attributions', () => {
     ).toEqual(['supports'])
   })
 
+  it('takes a bare stance word before a preposition for a noun', () => {
+    expect(run('The river attacks on the dam forced the town to close it.').attributions).toEqual(
+      [],
+    )
+    expect(
+      run('Governor Pell had 31 percent support among farmers in the latest count.').attributions,
+    ).toEqual([])
+    expect(run('After the arson attack in Dunmore, the fair was cancelled.').attributions).toEqual(
+      [],
+    )
+    // A past form, or a verb with a time before its object, still counts.
+    expect(
+      summary(run('Okafor sought on Monday to calm the harbor workers.')).map((a) => a.cue),
+    ).toEqual(['sought'])
+    expect(
+      summary(run('Okafor praised in a letter the mayor’s handling of the strike.')).map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['praised'])
+  })
+
   it('reads a support verb in a reduced relative clause as its noun’s stance', () => {
     expect(
       summary(run('Several lawmakers backing Mayor Okoro spent heavily on radio ads.')),
