@@ -1078,6 +1078,22 @@ function fromCue(
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
   )
     return null
+  // "his sexist remarks have left", "credit reports from the bureau": an -s form that is
+  // also a plural noun of saying or of a document, after words that are no clear subject and
+  // before a verb or a preposition, is that noun. ("made comments about the plan", "amid
+  // reports that …": what follows says what was said, and the noun carries it.)
+  if (
+    sourceRange &&
+    length === 1 &&
+    /[^s]s$/.test(verb.lower) &&
+    (lexicons['nominal-cues'].firstWords().has(verb.lower) ||
+      lexicons['document-heads'].has(verb.lower)) &&
+    opensPredicateOrPlace(words[e]) &&
+    // ("tweets in which he called …": the relative clause says what they said.)
+    words[e + 1]?.lower !== 'which' &&
+    !isClearSource(words, sourceRange, lexicons)
+  )
+    return null
   const end = lastContentIndex(words)
 
   // Post-posed: "Y, X said." / "“Y,” X said." — content before the source.
@@ -1923,6 +1939,19 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     !(range.to - range.from === 1 && range.from === 0 && !isCapitalizedName(last))
   )
 }
+
+/**
+ * The word after a noun that ends its phrase: a finite auxiliary ("remarks have left",
+ * "comments could") or a preposition of place, source or aim ("reports to the board",
+ * "comments from readers") — not "on", "about" or "that", which open what was said.
+ */
+function opensPredicateOrPlace(word: Word | undefined): boolean {
+  if (!word?.isWord || word.capitalised) return false
+  return finiteVerbs.has(word.lower) || nounPrepositions.has(word.lower)
+}
+
+/** Prepositions after a noun of saying that say where it went or came from, not what it said. */
+const nounPrepositions = new Set(['from', 'for', 'in', 'at', 'with', 'after', 'each'])
 
 /** Relative pronouns that open a clause naming their antecedent: "what she called “…”". */
 const namingRelatives = new Set(['what', 'which', 'that', 'whom'])

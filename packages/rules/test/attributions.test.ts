@@ -1266,6 +1266,24 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('takes a plural noun of saying before an auxiliary or “from” for a noun', () => {
+    expect(
+      run('The mayor’s more heated remarks have left the council in a bind.').attributions,
+    ).toEqual([])
+    expect(run('The page was updated with comments from the harbor board.').attributions).toEqual(
+      [],
+    )
+    // A clear subject makes it a verb, and “about” or “which” open what was said.
+    expect(summary(run('Okafor comments from the dock every morning.')).map((a) => a.cue)).toEqual([
+      'comments',
+    ])
+    expect(
+      summary(run('The board rejected his tweets in which he called the ferry a scam.')).map(
+        (a) => a.cue,
+      ),
+    ).toContain('called')
+  })
+
   it('reads a support verb in a reduced relative clause as its noun’s stance', () => {
     expect(
       summary(run('Several lawmakers backing Mayor Okoro spent heavily on radio ads.')),
