@@ -3899,6 +3899,8 @@ function speakerLabels(
     const colon = words.findIndex((w) => w.value === ':')
     if (colon < from + 1 || colon > from + 4) continue
     const label = words.slice(from, colon)
+    // "BYLINE:", "UPDATE:": a label of the page, in capitals like a speaker's name.
+    if (lexicons['headline-labels'].matchAt(label, 0)?.length === label.length) continue
     if (
       !label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value)) &&
       // (A title-case line is a headline's "Label: Headline", `headlineSources` reads those.)

@@ -259,6 +259,11 @@ describe('attributions', () => {
     expect(summary(run('# Poll: Most Voters Back the Bridge', 'markdown'))[0]?.source).toBe('Poll')
     // A genre label is no source, and a colon in the body is no headline.
     expect(run('# Update: Storm Hits Coast', 'markdown').attributions).toEqual([])
+    // Nor is page furniture: a byline, a paid notice.
+    expect(run('BYLINE: Tomas Wendt.\n\nThe ferry ran late.').attributions).toEqual([])
+    expect(
+      run('Paid Notice: Deaths BRIX, ADA.\n\nBrix, Ada, 90, of Dunmore.').attributions,
+    ).toEqual([])
     expect(
       run('The council met on Tuesday.\n\nBudget: the council cut it by a third.').attributions,
     ).toEqual([])
