@@ -306,6 +306,15 @@ function cueAt(
   ) {
     if (/^(?:be|to)$/.test(words[i + 2]?.lower ?? '') || words[i + 2]?.lower === 'be') return null
   }
+  // "270 pledged delegates", "a mix of pledged delegates": a past participle after a count or
+  // a preposition describes the noun after it. (A year is a time: "who in 2012 pledged to …".)
+  if (
+    /ed$/.test(word.lower) &&
+    words[i - 1] !== undefined &&
+    (/^\d[\d,.]*$/.test((words[i - 1] as Word).value) || (words[i - 1] as Word).lower === 'of') &&
+    !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
+  )
+    return null
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
   const before = words[i - 1]
   if (

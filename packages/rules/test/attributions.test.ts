@@ -1271,6 +1271,19 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('takes a past participle after a count or “of” for an adjective', () => {
+    expect(run('Brix leads Wendt by 140 pledged votes in the harbor ballot.').attributions).toEqual(
+      [],
+    )
+    expect(run('The number of reported thefts at the dock has doubled.').attributions).toEqual([])
+    // A year before the verb is when it was said.
+    expect(
+      summary(run('Brix, who in 2019 pledged to rebuild the dock, lost the vote.')).map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['pledged'])
+  })
+
   it('takes a plural noun of saying before an auxiliary or “from” for a noun', () => {
     expect(
       run('The mayor’s more heated remarks have left the council in a bind.').attributions,
