@@ -336,6 +336,9 @@ function cueAt(
   )
     return null
 
+  // "it's safe to say", "too soon to tell whether": the writer's judgement, no one's words.
+  if (words[i - 1]?.lower === 'to' && lexicons['impersonal-frames'].has(words[i - 2]?.lower ?? ''))
+    return null
   if (lexicons['clause-cue-verbs'].has(word.lower)) {
     // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
     // to be the source.

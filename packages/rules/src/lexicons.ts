@@ -70,6 +70,7 @@ export const listNames = [
   'nominal-cues',
   'poll-heads',
   'regard-verbs',
+  'impersonal-frames',
 ] as const
 
 export type ListName = (typeof listNames)[number]

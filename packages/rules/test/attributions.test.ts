@@ -1271,6 +1271,15 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('finds no source in the writer’s “it is safe to say”, “too soon to tell”', () => {
+    expect(run('It is safe to say the ferry will be late again.').attributions).toEqual([])
+    expect(run('It is too soon to tell whether the levy will pass.').attributions).toEqual([])
+    // Someone asked to say something is still a source.
+    expect(
+      summary(run('Okafor went on to say the ferry would be late.')).map((a) => a.cue),
+    ).toEqual(['went on to say'])
+  })
+
   it('takes a past participle after a count or “of” for an adjective', () => {
     expect(run('Brix leads Wendt by 140 pledged votes in the harbor ballot.').attributions).toEqual(
       [],
