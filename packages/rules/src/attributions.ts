@@ -1275,6 +1275,9 @@ function fromCue(
   // "As Varga said last week in Lisbon, “The port is …”", "Ruiz said Thursday during a visit
   // to Dayton, Ohio, that …": circumstances (opening with a time word or a preposition),
   // then a comma before the quote or the that.
+  // ("As the Ledger reported on Tuesday, the mill will close": after an "as" clause the main
+  // clause is the report, whatever opens it.)
+  const asClause = words[sourceRange.from - 1]?.lower === 'as'
   const opener = words[start]
   if (
     opener?.isWord &&
@@ -1285,7 +1288,11 @@ function fromCue(
       const next = words[k + 1]
       if (!word.isWord && word.value !== ',' && word.value !== '.') break
       if (word.lower === 'that') break
-      if (word.value === ',' && next && (next.lower === 'that' || isOpeningQuote(next.value))) {
+      if (
+        word.value === ',' &&
+        next &&
+        (next.lower === 'that' || isOpeningQuote(next.value) || (asClause && next.isWord))
+      ) {
         start = k + 1
         break
       }

@@ -1271,6 +1271,16 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('takes the main clause after “As X reported on Tuesday,” for the report', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('As the Dunmore Ledger reported on Tuesday, the mill will close in May.')).toBe(
+      'the mill will close in May',
+    )
+    expect(content('As Okafor noted in a column last week, the ferry rarely runs on time.')).toBe(
+      'the ferry rarely runs on time',
+    )
+  })
+
   it('finds no source in the writer’s “it is safe to say”, “too soon to tell”', () => {
     expect(run('It is safe to say the ferry will be late again.').attributions).toEqual([])
     expect(run('It is too soon to tell whether the levy will pass.').attributions).toEqual([])
