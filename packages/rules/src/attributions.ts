@@ -1352,6 +1352,10 @@ function fromCue(
       : isStance && !thatClause
         ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
         : endOfClause(doc, words, start, end, lexicons)
+  // "issued a statement Thursday": a document put out, with nothing of what it says.
+  // ("applauded the ruling", "mocked the complaint" take a stance on a document.)
+  if (isStance && /^issu/.test(verb.lower) && bareDocumentObject(words, start, clauseEnd, lexicons))
+    return null
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -1380,6 +1384,46 @@ function fromCue(
       : relativeBeforeSource(words, sourceRange, a, lexicons)
   const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/** Words that may stand before a document's name with nothing of its content: "a brief written statement". */
+const documentModifiers = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'formal',
+  'brief',
+  'short',
+  'written',
+  'joint',
+  'new',
+  'separate',
+  'lengthy',
+])
+
+/**
+ * The words in [start, end) name a document and no more — "a statement", "a brief written
+ * statement Sunday afternoon" — so a stance taking them ("issued a statement") says nothing.
+ */
+function bareDocumentObject(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  let heads = 0
+  for (let k = start; k < end; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (lexicons['document-heads'].has(word.lower)) heads++
+    else if (!documentModifiers.has(word.lower) && !lexicons['time-words'].has(word.lower))
+      return false
+  }
+  return heads === 1
 }
 
 /** Relative pronouns that may stand for the object of a cue: "which he said …", "whom she called …". */

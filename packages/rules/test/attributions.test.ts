@@ -1271,6 +1271,16 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('reads no report in “issued a statement Thursday” with nothing of what it says', () => {
+    expect(run('The harbor board issued a brief statement on Thursday.').attributions).toEqual([])
+    // What the statement says is the report.
+    expect(
+      summary(run('The harbor board issued a statement saying the ferry would run.')).map(
+        (a) => a.content,
+      ),
+    ).toEqual(['the ferry would run'])
+  })
+
   it('takes the main clause after “As X reported on Tuesday,” for the report', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('As the Dunmore Ledger reported on Tuesday, the mill will close in May.')).toBe(
