@@ -306,6 +306,19 @@ function cueAt(
   ) {
     if (/^(?:be|to)$/.test(words[i + 2]?.lower ?? '') || words[i + 2]?.lower === 'be') return null
   }
+  // "added to her delegate lead", "adds to the drama": adding to a thing, not words. ("added
+  // to reporters", "added to People": an audience.)
+  if (
+    /^add(?:s|ed|ing)?$/.test(word.lower) &&
+    words[i + 1]?.lower === 'to' &&
+    !(
+      words[i + 2]?.capitalised ||
+      // ("added to her lead": "her" owns a noun here.)
+      (objectPronouns.has(words[i + 2]?.lower ?? '') &&
+        !(words[i + 2]?.lower === 'her' && words[i + 3]?.isWord && words[i + 3]?.lower !== 'that'))
+    )
+  )
+    return null
   // "270 pledged delegates", "a mix of pledged delegates": a past participle after a count or
   // a preposition describes the noun after it. (A year is a time: "who in 2012 pledged to …".)
   if (

@@ -1271,6 +1271,15 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('reads “added to her lead”, “adds to the drama” as adding to a thing, not words', () => {
+    expect(run('Brix won the harbor ward, adding to her lead over Wendt.').attributions).toEqual([])
+    expect(run('The latest delay adds to the doubts about the ferry.').attributions).toEqual([])
+    // An audience after “to” still makes a cue.
+    expect(
+      summary(run('“We will run the ferry,” Brix added to reporters.')).map((a) => a.cue),
+    ).toEqual(['added'])
+  })
+
   it('reads no report in “issued a statement Thursday” with nothing of what it says', () => {
     expect(run('Okafor issued a formal statement Sunday afternoon.').attributions).toEqual([])
     // What the statement says is the report.
