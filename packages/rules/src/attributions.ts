@@ -306,6 +306,14 @@ function cueAt(
   ) {
     if (/^(?:be|to)$/.test(words[i + 2]?.lower ?? '') || words[i + 2]?.lower === 'be') return null
   }
+  // "called into a radio show", "called in to a town hall": a phone-in, not a call for
+  // anything. ("called into question" doubts a thing, and stays.)
+  if (
+    /^call(?:s|ed|ing)?$/.test(word.lower) &&
+    (words[i + 1]?.lower === 'into' || words[i + 1]?.lower === 'in') &&
+    words[i + 2]?.lower !== 'question'
+  )
+    return null
   // "added to her delegate lead", "adds to the drama": adding to a thing, not words. ("added
   // to reporters", "added to People": an audience.)
   if (

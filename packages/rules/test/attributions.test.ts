@@ -1271,6 +1271,17 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('reads “called into a radio show” as a phone-in, not a call for anything', () => {
+    expect(run('Brix called into a morning radio show on Tuesday.').attributions).toEqual([])
+    expect(run('The mayor recently called in to a town hall on the ferry.').attributions).toEqual(
+      [],
+    )
+    // “called into question” doubts a thing.
+    expect(
+      summary(run('The audit called into question the ferry budget.')).map((a) => a.cue),
+    ).toEqual(['called'])
+  })
+
   it('reads “added to her lead”, “adds to the drama” as adding to a thing, not words', () => {
     expect(run('Brix won the harbor ward, adding to her lead over Wendt.').attributions).toEqual([])
     expect(run('The latest delay adds to the doubts about the ferry.').attributions).toEqual([])
