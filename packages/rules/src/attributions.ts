@@ -3234,6 +3234,8 @@ function agentless(
     if (!match) continue
     const first = words[i] as Word
     if (inQuote(first.start)) continue
+    // "can't seem to win", "cannot seem to agree": an inability, no impression of anyone's.
+    if (impression && cannotForms.has(words[i - 1]?.lower ?? '')) continue
     const last = words[i + match.length - 1] as Word
     if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
     const end = lastContentIndex(words)
@@ -3268,6 +3270,9 @@ function agentless(
   }
   return out
 }
+
+/** Forms of "cannot" that make "seem to" an inability: "can't seem to win". */
+const cannotForms = new Set(["can't", 'cannot', "couldn't"])
 
 /**
  * "Okafor seemed to offer a caveat", "she appeared to imply that …": a clear source before

@@ -1271,6 +1271,11 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('reads “can’t seem to” as an inability, no impression', () => {
+    expect(run('Brix just can’t seem to win the harbor ward.').attributions).toEqual([])
+    expect(summary(run('The truce seems to be holding.')).map((a) => a.cue)).toEqual(['seems to'])
+  })
+
   it('reads “called into a radio show” as a phone-in, not a call for anything', () => {
     expect(run('Brix called into a morning radio show on Tuesday.').attributions).toEqual([])
     expect(run('The mayor recently called in to a town hall on the ferry.').attributions).toEqual(
