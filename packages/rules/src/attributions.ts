@@ -2802,8 +2802,19 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   }
   while (to > i + 2 && !(words[to - 1] as Word).isWord) to--
   if (to <= i + 2) return null
-  const source: WordRange = { from: i + 2, to }
   const end = lastContentIndex(words)
+  // "That's according to a new poll.": the pronoun stands for what was reported before, and
+  // the rest of the sentence is who reported it.
+  const pointer = words[0] as Word
+  if (
+    ((i === 1 && /^(?:that|this)'s$/.test(pointer.lower)) ||
+      (i === 2 && /^(?:that|this)$/.test(pointer.lower) && words[1]?.lower === 'is')) &&
+    end > i + 2
+  ) {
+    const source: WordRange = { from: i + 2, to: end }
+    return make(sentence, source, cue, { start: pointer.start, end: pointer.start + 4 })
+  }
+  const source: WordRange = { from: i + 2, to }
   if (i > 0 && (words[i - 1] as Word).value === ',') {
     const content = contentBefore(doc, sentence, i - 1)
     // "At the heart of it, according to the envoy, was a decision …": the phrase interrupts

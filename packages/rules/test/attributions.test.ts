@@ -631,6 +631,17 @@ describe('attributions', () => {
     })
   })
 
+  it('reads “That’s according to X” as X reporting what “That” stands for', () => {
+    const [a] = summary(
+      run('Turnout fell by a third. That’s according to early counts by the county clerk.'),
+    )
+    expect(a).toMatchObject({
+      source: 'early counts by the county clerk',
+      cue: 'according to',
+      content: 'That',
+    })
+  })
+
   it('takes the whole sentence around a mid-sentence “according to”', () => {
     const result = summary(
       run(
