@@ -2828,7 +2828,12 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   }
   // "Turnout fell by a third according to the county clerk, but …": no comma, yet the
   // words before are still what the source reports.
-  if (i > 1 && (words[i - 1] as Word).isWord) {
+  // ("“… vengeance,” according to a letter": the quote closed with its comma inside.)
+  if (
+    i > 1 &&
+    ((words[i - 1] as Word).isWord ||
+      (isQuoteMark((words[i - 1] as Word).value) && !isOpeningQuote((words[i - 1] as Word).value)))
+  ) {
     const content = contentBefore(doc, sentence, i - 1)
     if (content) return make(sentence, source, cue, content)
   }

@@ -631,6 +631,17 @@ describe('attributions', () => {
     })
   })
 
+  it('reads a quote closed on its comma before “according to” as the content', () => {
+    const [a] = summary(
+      run('“The ferry will never run again,” according to a letter from the harbor board chair.'),
+    )
+    expect(a).toMatchObject({
+      source: 'a letter from the harbor board chair',
+      cue: 'according to',
+      content: '“The ferry will never run again,”',
+    })
+  })
+
   it('reads “That’s according to X” as X reporting what “That” stands for', () => {
     const [a] = summary(
       run('Turnout fell by a third. That’s according to early counts by the county clerk.'),
