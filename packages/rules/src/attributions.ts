@@ -2803,6 +2803,9 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   while (to > i + 2 && !(words[to - 1] as Word).isWord) to--
   if (to <= i + 2) return null
   const end = lastContentIndex(words)
+  // A long source cut off a few words before the sentence ends ("… the Committee on Homeland
+  // Security."): the tail is the rest of its name, not a report.
+  if (to - i >= 16 && to < end && end - to <= 3 && words[to]?.value !== ',') to = end
   // "That's according to a new poll.": the pronoun stands for what was reported before, and
   // the rest of the sentence is who reported it.
   const pointer = words[0] as Word

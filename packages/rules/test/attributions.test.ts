@@ -642,6 +642,17 @@ describe('attributions', () => {
     })
   })
 
+  it('keeps the last words of a long source after “according to” in its name', () => {
+    const [a] = summary(
+      run(
+        'The ferry ran late, according to a letter sent to the paper by the chair of the Dunmore County Committee on Harbor Safety.',
+      ),
+    )
+    expect(a?.source).toBe(
+      'a letter sent to the paper by the chair of the Dunmore County Committee on Harbor Safety',
+    )
+  })
+
   it('reads “That’s according to X” as X reporting what “That” stands for', () => {
     const [a] = summary(
       run('Turnout fell by a third. That’s according to early counts by the county clerk.'),
