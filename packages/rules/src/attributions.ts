@@ -1236,6 +1236,13 @@ function fromCue(
     circumstanceAfter(words, e, lexicons)
   )
     return make(sentence, sourceRange, cue, null)
+  // "Ana Lund reported from Dunmore, Ohio.": a reporter's credit line, where from and nothing said.
+  if (
+    /^report(?:ed|ing)$/.test(verb.lower) &&
+    words[e]?.lower === 'from' &&
+    placeOnlyAfter(words, e + 1)
+  )
+    return null
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
@@ -1445,6 +1452,21 @@ function bareDocumentObject(
       return false
   }
   return heads === 1
+}
+
+/**
+ * From `from` to the sentence's end only a place's name: capitalised words, commas and
+ * semicolons, "and", "from" ("Dunmore, Ohio; Wendt, from Lisbon").
+ */
+function placeOnlyAfter(words: readonly Word[], from: number): boolean {
+  if (from >= words.length) return false
+  for (let k = from; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.isWord) {
+      if (!word.capitalised && word.lower !== 'and' && word.lower !== 'from') return false
+    } else if (!/^[,;.]$/.test(word.value)) return false
+  }
+  return true
 }
 
 /** Relative pronouns that may stand for the object of a cue: "which he said …", "whom she called …". */

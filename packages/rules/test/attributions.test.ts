@@ -1304,6 +1304,15 @@ describe('attributions', () => {
     ).toEqual(['praised'])
   })
 
+  it('reads a reporter’s credit line “X reported from Dunmore, Ohio.” as no report', () => {
+    expect(
+      run('The ferry will run again in May.\n\nAna Brix reported from Dunmore, Ohio.').attributions,
+    ).toEqual([])
+    expect(
+      summary(run('Brix reported from Dunmore that the ferry sank.')).map((a) => a.content),
+    ).toEqual(['that the ferry sank'])
+  })
+
   it('reads “can’t seem to” as an inability, no impression', () => {
     expect(run('Brix just can’t seem to win the harbor ward.').attributions).toEqual([])
     expect(summary(run('The truce seems to be holding.')).map((a) => a.cue)).toEqual(['seems to'])
