@@ -357,6 +357,11 @@ function cueAt(
   )
     return null
 
+  // "All told, …", "easier said than done": a set phrase around the verb reports nothing.
+  for (let k = Math.max(0, i - 3); k <= i; k++) {
+    const idiom = lexicons['cue-idioms'].matchAt(words, k)
+    if (idiom && k + idiom.length > i) return null
+  }
   // "it's safe to say", "too soon to tell whether": the writer's judgement, no one's words.
   if (words[i - 1]?.lower === 'to' && lexicons['impersonal-frames'].has(words[i - 2]?.lower ?? ''))
     return null

@@ -71,6 +71,7 @@ export const listNames = [
   'poll-heads',
   'regard-verbs',
   'impersonal-frames',
+  'cue-idioms',
 ] as const
 
 export type ListName = (typeof listNames)[number]

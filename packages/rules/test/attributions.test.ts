@@ -1358,6 +1358,11 @@ describe('attributions', () => {
     )
   })
 
+  it('reads no cue inside a set phrase: “All told,”, “easier said than done”', () => {
+    expect(run('All told, turnout rose by a third in the harbor ward.').attributions).toEqual([])
+    expect(run('Fixing the ferry is easier said than done in Dunmore.').attributions).toEqual([])
+  })
+
   it('finds no source in the writer’s “it is safe to say”, “too soon to tell”', () => {
     expect(run('It is safe to say the ferry will be late again.').attributions).toEqual([])
     expect(run('It is too soon to tell whether the levy will pass.').attributions).toEqual([])
