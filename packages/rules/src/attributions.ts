@@ -425,7 +425,11 @@ function cueAt(
     stance &&
     stance.length === 1 &&
     next &&
-    prepositionsAfterNoun.has(next.lower) &&
+    (prepositionsAfterNoun.has(next.lower) ||
+      // "after the Paris attacks, the race changed", "the attacks shifted the race": with
+      // no object, or a past tense right after, a noun.
+      /^[,;:.]$/.test(next.value) ||
+      (/^[a-z]{3,}ed$/.test(next.value) && !lexicons['cue-verbs'].has(next.lower))) &&
     !/ed$/.test(word.lower) &&
     // ("sought on Monday to …": a time between a verb and its object.)
     !lexicons['time-words'].has(words[i + 2]?.lower ?? '') &&

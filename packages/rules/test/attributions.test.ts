@@ -1293,6 +1293,9 @@ describe('attributions', () => {
     expect(run('After the arson attack in Dunmore, the fair was cancelled.').attributions).toEqual(
       [],
     )
+    // With no object after it, or a past tense, too.
+    expect(run('After the harbor attacks, the fair was cancelled.').attributions).toEqual([])
+    expect(run('The Dunmore attacks changed the race.').attributions).toEqual([])
     // A past form, or a verb with a time before its object, still counts.
     expect(
       summary(run('Okafor sought on Monday to calm the harbor workers.')).map((a) => a.cue),
