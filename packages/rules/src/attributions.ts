@@ -1130,7 +1130,11 @@ function fromCue(
     /[^s]s$/.test(verb.lower) &&
     (lexicons['nominal-cues'].firstWords().has(verb.lower) ||
       lexicons['document-heads'].has(verb.lower)) &&
-    opensPredicateOrPlace(words[e]) &&
+    opensPredicateOrPlace(
+      words[e],
+      words[e + 1],
+      lexicons['nominal-cues'].firstWords().has(verb.lower),
+    ) &&
     // ("tweets in which he called …": the relative clause says what they said.)
     words[e + 1]?.lower !== 'which' &&
     !isClearSource(words, sourceRange, lexicons)
@@ -2056,13 +2060,28 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
 }
 
 /**
- * The word after a noun that ends its phrase: a finite auxiliary ("remarks have left",
- * "comments could") or a preposition of place, source or aim ("reports to the board",
+ * The word after a noun that ends its phrase: a mark, a finite verb ("remarks have left",
+ * "reports show") or a preposition of place, source or aim ("reports to the board",
  * "comments from readers") — not "on", "about" or "that", which open what was said.
  */
-function opensPredicateOrPlace(word: Word | undefined): boolean {
-  if (!word?.isWord || word.capitalised) return false
-  return finiteVerbs.has(word.lower) || nounPrepositions.has(word.lower)
+function opensPredicateOrPlace(
+  word: Word | undefined,
+  after: Word | undefined,
+  /** The noun is one of saying: a mark after it ends its phrase ("… comments, and …"). (After
+   * a document's noun a comma may close a fronted phrase: "Under party rules, …".) */
+  markEnds: boolean,
+): boolean {
+  if (!word) return false
+  if (!word.isWord) return markEnds && /^[,;.]$/.test(word.value)
+  if (word.capitalised) return false
+  return (
+    finiteVerbs.has(word.lower) ||
+    nounPrepositions.has(word.lower) ||
+    // "remarks loomed large", "reports show": a verb of its own after the noun. ("remarks
+    // viewed by some as …", "comments made by the mayor": a participle with its agent
+    // describes the noun.)
+    (/^[a-z]{3,}(?:ed|ow)$/.test(word.lower) && word.lower !== 'made' && after?.lower !== 'by')
+  )
 }
 
 /** Prepositions after a noun of saying that say where it went or came from, not what it said. */

@@ -1395,6 +1395,8 @@ describe('attributions', () => {
     expect(run('The page was updated with comments from the harbor board.').attributions).toEqual(
       [],
     )
+    // A past tense or a mark after it ends the noun phrase too.
+    expect(run('The mayor’s more heated remarks loomed over the vote.').attributions).toEqual([])
     // A clear subject makes it a verb, and “about” or “which” open what was said.
     expect(summary(run('Okafor comments from the dock every morning.')).map((a) => a.cue)).toEqual([
       'comments',
