@@ -306,6 +306,36 @@ function cueAt(
   ) {
     if (/^(?:be|to)$/.test(words[i + 2]?.lower ?? '') || words[i + 2]?.lower === 'be') return null
   }
+  // "called into a radio show", "called in to a town hall": a phone-in, not a call for
+  // anything. ("called into question" doubts a thing, and stays.)
+  if (
+    /^call(?:s|ed|ing)?$/.test(word.lower) &&
+    (words[i + 1]?.lower === 'into' || words[i + 1]?.lower === 'in') &&
+    words[i + 2]?.lower !== 'question'
+  )
+    return null
+  // "added to her delegate lead", "adds to the drama": adding to a thing, not words. ("added
+  // to reporters", "added to People": an audience.)
+  if (
+    /^add(?:s|ed|ing)?$/.test(word.lower) &&
+    words[i + 1]?.lower === 'to' &&
+    !(
+      words[i + 2]?.capitalised ||
+      // ("added to her lead": "her" owns a noun here.)
+      (objectPronouns.has(words[i + 2]?.lower ?? '') &&
+        !(words[i + 2]?.lower === 'her' && words[i + 3]?.isWord && words[i + 3]?.lower !== 'that'))
+    )
+  )
+    return null
+  // "270 pledged delegates", "a mix of pledged delegates": a past participle after a count or
+  // a preposition describes the noun after it. (A year is a time: "who in 2012 pledged to …".)
+  if (
+    /ed$/.test(word.lower) &&
+    words[i - 1] !== undefined &&
+    (/^\d[\d,.]*$/.test((words[i - 1] as Word).value) || (words[i - 1] as Word).lower === 'of') &&
+    !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
+  )
+    return null
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
   const before = words[i - 1]
   if (
@@ -332,6 +362,14 @@ function cueAt(
   )
     return null
 
+  // "All told, …", "easier said than done": a set phrase around the verb reports nothing.
+  for (let k = Math.max(0, i - 3); k <= i; k++) {
+    const idiom = lexicons['cue-idioms'].matchAt(words, k)
+    if (idiom && k + idiom.length > i) return null
+  }
+  // "it's safe to say", "too soon to tell whether": the writer's judgement, no one's words.
+  if (words[i - 1]?.lower === 'to' && lexicons['impersonal-frames'].has(words[i - 2]?.lower ?? ''))
+    return null
   if (lexicons['clause-cue-verbs'].has(word.lower)) {
     // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
     // to be the source.
@@ -384,6 +422,30 @@ function cueAt(
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
+  // takes its object straight after it, so a preposition there makes a bare form a noun.
+  // (A past form or one after an auxiliary or a pronoun is a verb with a circumstance first:
+  // "sought on Monday to …", "will endorse in May".)
+  if (
+    stance &&
+    stance.length === 1 &&
+    next &&
+    (prepositionsAfterNoun.has(next.lower) ||
+      // "after the Paris attacks, the race changed", "the attacks shifted the race": with
+      // no object, or a past tense right after, a noun.
+      /^[,;:.]$/.test(next.value) ||
+      (/^[a-z]{3,}ed$/.test(next.value) && !lexicons['cue-verbs'].has(next.lower))) &&
+    !/ed$/.test(word.lower) &&
+    // ("sought on Monday to …": a time between a verb and its object.)
+    !lexicons['time-words'].has(words[i + 2]?.lower ?? '') &&
+    !(
+      previous &&
+      (lexicons['cue-auxiliaries'].has(previous.lower) ||
+        lexicons.pronouns.has(previous.lower) ||
+        contractedSubjects.has(previous.lower))
+    )
+  )
+    return null
   // "has backing from a third of voters": after "has" the -ing form is a noun.
   if (stance?.label === 'relative' && previous && possessionVerbs.has(previous.lower)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
@@ -404,6 +466,18 @@ const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
 
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
+
+/** Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris", "support among voters". */
+const prepositionsAfterNoun = new Set([
+  'in',
+  'on',
+  'at',
+  'from',
+  'among',
+  'across',
+  'during',
+  'since',
+])
 
 /** Verbs of having: an -ing form after them is a noun ("has backing", "had support"). */
 const possessionVerbs = new Set(['has', 'have', 'had', 'having'])
@@ -855,6 +929,73 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
   return true
 }
 
+/**
+ * The words before the comma at `comma` are only fronted phrases — when, where, how — each
+ * opening with a preposition, a time word or an adverb and holding no finite verb: "At the
+ * rally,", "A year later,", "Speaking at a fair,". A clause opened by a subordinator counts
+ * only when a phrase still follows it ("When asked, …"): "Though costs may rise, she argued,"
+ * has the main clause hidden after it. Nothing here is a clause a source could have said.
+ */
+function onlyFrontedBefore(words: readonly Word[], comma: number, lexicons: Lexicons): boolean {
+  if (words[comma]?.value !== ',') return false
+  let first = openingConjunctions.has(words[0]?.lower ?? '') ? 1 : 0
+  while (first < comma) {
+    let next = first
+    while (next < comma && (words[next] as Word).value !== ',') next++
+    if (next === first) return false
+    const opener = (words[first] as Word).lower
+    const fronted = subordinators.includes(opener)
+      ? next < comma
+      : isCircumstancePhrase(words, first, next, lexicons)
+    if (!fronted) return false
+    first = next + 1
+  }
+  return true
+}
+
+/** Determiners and numbers that may open a time phrase: "A year later", "Two weeks ago". */
+const timePhraseLeads = new Set(['a', 'an', 'one', 'two', 'three', 'the', 'that'])
+
+/** Openers that start a clause of their own, not a fronted phrase: "There is …", "This has …". */
+const clauseOpenersNotFronted = new Set(['there', 'here', 'this', 'that', 'why', 'none', 'so'])
+
+/**
+ * The words in [from, to) are a phrase of when, where or how: they open with a preposition,
+ * a time word, an adverb or (at the sentence's start) a participle with its preposition, and
+ * hold no quote and no finite verb.
+ */
+function isCircumstancePhrase(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || finiteVerbs.has(word.lower)) return false
+  }
+  const first = words[from] as Word
+  if (!first.isWord || clauseOpenersNotFronted.has(first.lower)) return false
+  if (
+    isOpener(first, lexicons) ||
+    circumstancePrepositions.has(first.lower) ||
+    frontedAdverbs.has(first.lower) ||
+    lexicons['time-words'].has(first.lower) ||
+    /[a-z]ly$/.test(first.lower)
+  )
+    return true
+  // "Speaking at a fair", "Weighing in on the row": a participle and its preposition.
+  // ("Seeing his brother suffer led him to …" is a clause.)
+  const second = words[from + 1]
+  if (/[a-z]ing$/.test(first.lower) && from === 0 && second?.isWord)
+    return lexicons.prepositions.has(second.lower) || particlesAfterStance.has(second.lower)
+  // "A year later", "Two weeks ago": a time phrase.
+  if (!timePhraseLeads.has(first.lower)) return false
+  for (let k = from + 1; k < Math.min(to, from + 3); k++)
+    if (lexicons['time-words'].has((words[k] as Word).lower)) return true
+  return false
+}
+
 /** "As she spoke, …", "In Ohio, …", "Appearing at a fair, …": a sentence opening with a fronted clause or phrase. */
 function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
   return (
@@ -986,6 +1127,26 @@ function fromCue(
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
   )
     return null
+  // "his sexist remarks have left", "credit reports from the bureau": an -s form that is
+  // also a plural noun of saying or of a document, after words that are no clear subject and
+  // before a verb or a preposition, is that noun. ("made comments about the plan", "amid
+  // reports that …": what follows says what was said, and the noun carries it.)
+  if (
+    sourceRange &&
+    length === 1 &&
+    /[^s]s$/.test(verb.lower) &&
+    (lexicons['nominal-cues'].firstWords().has(verb.lower) ||
+      lexicons['document-heads'].has(verb.lower)) &&
+    opensPredicateOrPlace(
+      words[e],
+      words[e + 1],
+      lexicons['nominal-cues'].firstWords().has(verb.lower),
+    ) &&
+    // ("tweets in which he called …": the relative clause says what they said.)
+    words[e + 1]?.lower !== 'which' &&
+    !isClearSource(words, sourceRange, lexicons)
+  )
+    return null
   const end = lastContentIndex(words)
 
   // Post-posed: "Y, X said." / "“Y,” X said." — content before the source.
@@ -1010,15 +1171,22 @@ function fromCue(
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1)
+    // "At the rally, Lund called Brecht": a sentence opening with when or where before its
+    // subject has nothing said before the source.
+    const frontedOnly =
+      source.boundary === 'comma' &&
+      !closedQuote &&
+      onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
     if (
       closedQuote ||
-      trivialAfter(words, e, lexicons) ||
-      (sourceRange.from >= 5 &&
-        !isStance &&
-        !isBelief &&
-        !relativePronouns.has((words[sourceRange.from] as Word).lower) &&
-        !opensFrontedClause(words[0] as Word, lexicons) &&
-        circumstanceOnlyAfter(words, e, lexicons))
+      (!frontedOnly &&
+        (trivialAfter(words, e, lexicons) ||
+          (sourceRange.from >= 5 &&
+            !isStance &&
+            !isBelief &&
+            !relativePronouns.has((words[sourceRange.from] as Word).lower) &&
+            !opensFrontedClause(words[0] as Word, lexicons) &&
+            circumstanceOnlyAfter(words, e, lexicons))))
     ) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
       if (content) return make(sentence, sourceRange, cue, content)
@@ -1088,6 +1256,13 @@ function fromCue(
     circumstanceAfter(words, e, lexicons)
   )
     return make(sentence, sourceRange, cue, null)
+  // "Ana Lund reported from Dunmore, Ohio.": a reporter's credit line, where from and nothing said.
+  if (
+    /^report(?:ed|ing)$/.test(verb.lower) &&
+    words[e]?.lower === 'from' &&
+    placeOnlyAfter(words, e + 1)
+  )
+    return null
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
@@ -1148,6 +1323,9 @@ function fromCue(
   // "As Varga said last week in Lisbon, “The port is …”", "Ruiz said Thursday during a visit
   // to Dayton, Ohio, that …": circumstances (opening with a time word or a preposition),
   // then a comma before the quote or the that.
+  // ("As the Ledger reported on Tuesday, the mill will close": after an "as" clause the main
+  // clause is the report, whatever opens it.)
+  const asClause = words[sourceRange.from - 1]?.lower === 'as'
   const opener = words[start]
   if (
     opener?.isWord &&
@@ -1158,7 +1336,11 @@ function fromCue(
       const next = words[k + 1]
       if (!word.isWord && word.value !== ',' && word.value !== '.') break
       if (word.lower === 'that') break
-      if (word.value === ',' && next && (next.lower === 'that' || isOpeningQuote(next.value))) {
+      if (
+        word.value === ',' &&
+        next &&
+        (next.lower === 'that' || isOpeningQuote(next.value) || (asClause && next.isWord))
+      ) {
         start = k + 1
         break
       }
@@ -1222,6 +1404,10 @@ function fromCue(
   // second report of the speaker's, and the first one ends before it.
   if (/[a-z]ing$/.test(verb.lower))
     clauseEnd = parallelParticipleAt(doc, words, start + 1, clauseEnd, lexicons)
+  // "issued a statement Thursday": a document put out, with nothing of what it says.
+  // ("applauded the ruling", "mocked the complaint" take a stance on a document.)
+  if (isStance && /^issu/.test(verb.lower) && bareDocumentObject(words, start, clauseEnd, lexicons))
+    return null
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -1250,6 +1436,61 @@ function fromCue(
       : relativeBeforeSource(words, sourceRange, a, lexicons)
   const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/** Words that may stand before a document's name with nothing of its content: "a brief written statement". */
+const documentModifiers = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'formal',
+  'brief',
+  'short',
+  'written',
+  'joint',
+  'new',
+  'separate',
+  'lengthy',
+])
+
+/**
+ * The words in [start, end) name a document and no more — "a statement", "a brief written
+ * statement Sunday afternoon" — so a stance taking them ("issued a statement") says nothing.
+ */
+function bareDocumentObject(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  let heads = 0
+  for (let k = start; k < end; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (lexicons['document-heads'].has(word.lower)) heads++
+    else if (!documentModifiers.has(word.lower) && !lexicons['time-words'].has(word.lower))
+      return false
+  }
+  return heads === 1
+}
+
+/**
+ * From `from` to the sentence's end only a place's name: capitalised words, commas and
+ * semicolons, "and", "from" ("Dunmore, Ohio; Wendt, from Lisbon").
+ */
+function placeOnlyAfter(words: readonly Word[], from: number): boolean {
+  if (from >= words.length) return false
+  for (let k = from; k < words.length; k++) {
+    const word = words[k] as Word
+    if (word.isWord) {
+      if (!word.capitalised && word.lower !== 'and' && word.lower !== 'from') return false
+    } else if (!/^[,;.]$/.test(word.value)) return false
+  }
+  return true
 }
 
 /** Relative pronouns that may stand for the object of a cue: "which he said …", "whom she called …". */
@@ -2061,6 +2302,34 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   )
 }
 
+/**
+ * The word after a noun that ends its phrase: a mark, a finite verb ("remarks have left",
+ * "reports show") or a preposition of place, source or aim ("reports to the board",
+ * "comments from readers") — not "on", "about" or "that", which open what was said.
+ */
+function opensPredicateOrPlace(
+  word: Word | undefined,
+  after: Word | undefined,
+  /** The noun is one of saying: a mark after it ends its phrase ("… comments, and …"). (After
+   * a document's noun a comma may close a fronted phrase: "Under party rules, …".) */
+  markEnds: boolean,
+): boolean {
+  if (!word) return false
+  if (!word.isWord) return markEnds && /^[,;.]$/.test(word.value)
+  if (word.capitalised) return false
+  return (
+    finiteVerbs.has(word.lower) ||
+    nounPrepositions.has(word.lower) ||
+    // "remarks loomed large", "reports show": a verb of its own after the noun. ("remarks
+    // viewed by some as …", "comments made by the mayor": a participle with its agent
+    // describes the noun.)
+    (/^[a-z]{3,}(?:ed|ow)$/.test(word.lower) && word.lower !== 'made' && after?.lower !== 'by')
+  )
+}
+
+/** Prepositions after a noun of saying that say where it went or came from, not what it said. */
+const nounPrepositions = new Set(['from', 'for', 'in', 'at', 'with', 'after', 'each'])
+
 /** Relative pronouns that open a clause naming their antecedent: "what she called “…”". */
 const namingRelatives = new Set(['what', 'which', 'that', 'whom'])
 /** Verbs that name a thing in quoted words: "called it “…”", "described as “…”". */
@@ -2832,8 +3101,22 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   }
   while (to > i + 2 && !(words[to - 1] as Word).isWord) to--
   if (to <= i + 2) return null
-  const source: WordRange = { from: i + 2, to }
   const end = lastContentIndex(words)
+  // A long source cut off a few words before the sentence ends ("… the Committee on Homeland
+  // Security."): the tail is the rest of its name, not a report.
+  if (to - i >= 16 && to < end && end - to <= 3 && words[to]?.value !== ',') to = end
+  // "That's according to a new poll.": the pronoun stands for what was reported before, and
+  // the rest of the sentence is who reported it.
+  const pointer = words[0] as Word
+  if (
+    ((i === 1 && /^(?:that|this)'s$/.test(pointer.lower)) ||
+      (i === 2 && /^(?:that|this)$/.test(pointer.lower) && words[1]?.lower === 'is')) &&
+    end > i + 2
+  ) {
+    const source: WordRange = { from: i + 2, to: end }
+    return make(sentence, source, cue, { start: pointer.start, end: pointer.start + 4 })
+  }
+  const source: WordRange = { from: i + 2, to }
   if (i > 0 && (words[i - 1] as Word).value === ',') {
     const content = contentBefore(doc, sentence, i - 1)
     // "At the heart of it, according to the envoy, was a decision …": the phrase interrupts
@@ -2853,7 +3136,12 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
   }
   // "Turnout fell by a third according to the county clerk, but …": no comma, yet the
   // words before are still what the source reports.
-  if (i > 1 && (words[i - 1] as Word).isWord) {
+  // ("“… vengeance,” according to a letter": the quote closed with its comma inside.)
+  if (
+    i > 1 &&
+    ((words[i - 1] as Word).isWord ||
+      (isQuoteMark((words[i - 1] as Word).value) && !isOpeningQuote((words[i - 1] as Word).value)))
+  ) {
     const content = contentBefore(doc, sentence, i - 1)
     if (content) return make(sentence, source, cue, content)
   }
@@ -3270,6 +3558,8 @@ function agentless(
     if (!match) continue
     const first = words[i] as Word
     if (inQuote(first.start)) continue
+    // "can't seem to win", "cannot seem to agree": an inability, no impression of anyone's.
+    if (impression && cannotForms.has(words[i - 1]?.lower ?? '')) continue
     const last = words[i + match.length - 1] as Word
     if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
     const end = lastContentIndex(words)
@@ -3304,6 +3594,9 @@ function agentless(
   }
   return out
 }
+
+/** Forms of "cannot" that make "seem to" an inability: "can't seem to win". */
+const cannotForms = new Set(["can't", 'cannot', "couldn't"])
 
 /**
  * "Okafor seemed to offer a caveat", "she appeared to imply that …": a clear source before
@@ -4019,6 +4312,8 @@ function speakerLabels(
     const colon = words.findIndex((w) => w.value === ':')
     if (colon < from + 1 || colon > from + 4) continue
     const label = words.slice(from, colon)
+    // "BYLINE:", "UPDATE:": a label of the page, in capitals like a speaker's name.
+    if (lexicons['headline-labels'].matchAt(label, 0)?.length === label.length) continue
     if (
       !label.every((w) => w.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.value)) &&
       // (A title-case line is a headline's "Label: Headline", `headlineSources` reads those.)

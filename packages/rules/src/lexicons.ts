@@ -70,6 +70,8 @@ export const listNames = [
   'nominal-cues',
   'poll-heads',
   'regard-verbs',
+  'impersonal-frames',
+  'cue-idioms',
 ] as const
 
 export type ListName = (typeof listNames)[number]

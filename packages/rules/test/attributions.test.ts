@@ -259,6 +259,11 @@ describe('attributions', () => {
     expect(summary(run('# Poll: Most Voters Back the Bridge', 'markdown'))[0]?.source).toBe('Poll')
     // A genre label is no source, and a colon in the body is no headline.
     expect(run('# Update: Storm Hits Coast', 'markdown').attributions).toEqual([])
+    // Nor is page furniture: a byline, a paid notice.
+    expect(run('BYLINE: Tomas Wendt.\n\nThe ferry ran late.').attributions).toEqual([])
+    expect(
+      run('Paid Notice: Deaths BRIX, ADA.\n\nBrix, Ada, 90, of Dunmore.').attributions,
+    ).toEqual([])
     expect(
       run('The council met on Tuesday.\n\nBudget: the council cut it by a third.').attributions,
     ).toEqual([])
@@ -288,6 +293,26 @@ describe('attributions', () => {
     expect(content('In a statement, the mayor said, “The ferry will run.”')).toBe(
       '“The ferry will run.”',
     )
+  })
+
+  it('reads no content in a phrase of when or where fronted before the speaker', () => {
+    const content = (text: string) => summary(run(text)).map((a) => a.content)
+    expect(
+      content('At the fair, Senator Ada Brix criticized Mayor Tomas Wendt for the delays.'),
+    ).toEqual(['Mayor Tomas Wendt for the delays'])
+    expect(content('A week later, the ferry board reported that fares had doubled.')).toEqual([
+      'that fares had doubled',
+    ])
+    expect(
+      content('Speaking at a rally on Monday, Okafor accused Lund of lying about the port.'),
+    ).toEqual(['Lund of lying about the port'])
+    // A clause before the speaker is still what was said, even when it opens with a phrase.
+    expect(content('In Ohio, the plan is dead, Okafor said.')).toEqual([
+      'In Ohio, the plan is dead',
+    ])
+    expect(content('This has been a hard year for the port, Okafor said.')).toEqual([
+      'This has been a hard year for the port',
+    ])
   })
 
   it('leaves an opening “But” or “Still,” out of content before the speaker', () => {
@@ -603,6 +628,39 @@ describe('attributions', () => {
       source: 'police',
       cue: 'according to',
       content: 'The bridge is closed',
+    })
+  })
+
+  it('reads a quote closed on its comma before “according to” as the content', () => {
+    const [a] = summary(
+      run('“The ferry will never run again,” according to a letter from the harbor board chair.'),
+    )
+    expect(a).toMatchObject({
+      source: 'a letter from the harbor board chair',
+      cue: 'according to',
+      content: '“The ferry will never run again,”',
+    })
+  })
+
+  it('keeps the last words of a long source after “according to” in its name', () => {
+    const [a] = summary(
+      run(
+        'The ferry ran late, according to a letter sent to the paper by the chair of the Dunmore County Committee on Harbor Safety.',
+      ),
+    )
+    expect(a?.source).toBe(
+      'a letter sent to the paper by the chair of the Dunmore County Committee on Harbor Safety',
+    )
+  })
+
+  it('reads “That’s according to X” as X reporting what “That” stands for', () => {
+    const [a] = summary(
+      run('Turnout fell by a third. That’s according to early counts by the county clerk.'),
+    )
+    expect(a).toMatchObject({
+      source: 'early counts by the county clerk',
+      cue: 'according to',
+      content: 'That',
     })
   })
 
@@ -1223,6 +1281,131 @@ describe('attributions', () => {
     expect(
       summary(run('Senator Alma Reyes supports the new levy on imported grain.')).map((a) => a.cue),
     ).toEqual(['supports'])
+  })
+
+  it('takes a bare stance word before a preposition for a noun', () => {
+    expect(run('The river attacks on the dam forced the town to close it.').attributions).toEqual(
+      [],
+    )
+    expect(
+      run('Governor Pell had 31 percent support among farmers in the latest count.').attributions,
+    ).toEqual([])
+    expect(run('After the arson attack in Dunmore, the fair was cancelled.').attributions).toEqual(
+      [],
+    )
+    // With no object after it, or a past tense, too.
+    expect(run('After the harbor attacks, the fair was cancelled.').attributions).toEqual([])
+    expect(run('The Dunmore attacks changed the race.').attributions).toEqual([])
+    // A past form, or a verb with a time before its object, still counts.
+    expect(
+      summary(run('Okafor sought on Monday to calm the harbor workers.')).map((a) => a.cue),
+    ).toEqual(['sought'])
+    expect(
+      summary(run('Okafor praised in a letter the mayor’s handling of the strike.')).map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['praised'])
+  })
+
+  it('reads a reporter’s credit line “X reported from Dunmore, Ohio.” as no report', () => {
+    expect(
+      run('The ferry will run again in May.\n\nAna Brix reported from Dunmore, Ohio.').attributions,
+    ).toEqual([])
+    expect(
+      summary(run('Brix reported from Dunmore that the ferry sank.')).map((a) => a.content),
+    ).toEqual(['that the ferry sank'])
+  })
+
+  it('reads “can’t seem to” as an inability, no impression', () => {
+    expect(run('Brix just can’t seem to win the harbor ward.').attributions).toEqual([])
+    expect(summary(run('The truce seems to be holding.')).map((a) => a.cue)).toEqual(['seems to'])
+  })
+
+  it('reads “called into a radio show” as a phone-in, not a call for anything', () => {
+    expect(run('Brix called into a morning radio show on Tuesday.').attributions).toEqual([])
+    expect(run('The mayor recently called in to a town hall on the ferry.').attributions).toEqual(
+      [],
+    )
+    // “called into question” doubts a thing.
+    expect(
+      summary(run('The audit called into question the ferry budget.')).map((a) => a.cue),
+    ).toEqual(['called'])
+  })
+
+  it('reads “added to her lead”, “adds to the drama” as adding to a thing, not words', () => {
+    expect(run('Brix won the harbor ward, adding to her lead over Wendt.').attributions).toEqual([])
+    expect(run('The latest delay adds to the doubts about the ferry.').attributions).toEqual([])
+    // An audience after “to” still makes a cue.
+    expect(
+      summary(run('“We will run the ferry,” Brix added to reporters.')).map((a) => a.cue),
+    ).toEqual(['added'])
+  })
+
+  it('reads no report in “issued a statement Thursday” with nothing of what it says', () => {
+    expect(run('Okafor issued a formal statement Sunday afternoon.').attributions).toEqual([])
+    // What the statement says is the report.
+    expect(
+      summary(run('The harbor board issued a statement saying the ferry would run.')).map(
+        (a) => a.content,
+      ),
+    ).toEqual(['the ferry would run'])
+  })
+
+  it('takes the main clause after “As X reported on Tuesday,” for the report', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('As the Dunmore Ledger reported on Tuesday, the mill will close in May.')).toBe(
+      'the mill will close in May',
+    )
+    expect(content('As Okafor noted in a column last week, the ferry rarely runs on time.')).toBe(
+      'the ferry rarely runs on time',
+    )
+  })
+
+  it('reads no cue inside a set phrase: “All told,”, “easier said than done”', () => {
+    expect(run('All told, turnout rose by a third in the harbor ward.').attributions).toEqual([])
+    expect(run('Fixing the ferry is easier said than done in Dunmore.').attributions).toEqual([])
+  })
+
+  it('finds no source in the writer’s “it is safe to say”, “too soon to tell”', () => {
+    expect(run('It is safe to say the ferry will be late again.').attributions).toEqual([])
+    expect(run('It is too soon to tell whether the levy will pass.').attributions).toEqual([])
+    // Someone asked to say something is still a source.
+    expect(
+      summary(run('Okafor went on to say the ferry would be late.')).map((a) => a.cue),
+    ).toEqual(['went on to say'])
+  })
+
+  it('takes a past participle after a count or “of” for an adjective', () => {
+    expect(run('Brix leads Wendt by 140 pledged votes in the harbor ballot.').attributions).toEqual(
+      [],
+    )
+    expect(run('The number of reported thefts at the dock has doubled.').attributions).toEqual([])
+    // A year before the verb is when it was said.
+    expect(
+      summary(run('Brix, who in 2019 pledged to rebuild the dock, lost the vote.')).map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['pledged'])
+  })
+
+  it('takes a plural noun of saying before an auxiliary or “from” for a noun', () => {
+    expect(
+      run('The mayor’s more heated remarks have left the council in a bind.').attributions,
+    ).toEqual([])
+    expect(run('The page was updated with comments from the harbor board.').attributions).toEqual(
+      [],
+    )
+    // A past tense or a mark after it ends the noun phrase too.
+    expect(run('The mayor’s more heated remarks loomed over the vote.').attributions).toEqual([])
+    // A clear subject makes it a verb, and “about” or “which” open what was said.
+    expect(summary(run('Okafor comments from the dock every morning.')).map((a) => a.cue)).toEqual([
+      'comments',
+    ])
+    expect(
+      summary(run('The board rejected his tweets in which he called the ferry a scam.')).map(
+        (a) => a.cue,
+      ),
+    ).toContain('called')
   })
 
   it('reads a support verb in a reduced relative clause as its noun’s stance', () => {
