@@ -1,7 +1,7 @@
 import type { Doc } from '@onrecord/parser'
 import type { FoundAttribution } from './attributions.js'
 import { docIndex } from './doc-index.js'
-import type { Lexicons } from './lexicons.js'
+import type { Lexicons, PhraseList } from './lexicons.js'
 import { phraseBefore } from './noun-phrase.js'
 import { classifySource } from './source-kind.js'
 import type { AnonymityDetails, Attribution, Entity, SourceKind, SourceMention } from './types.js'
@@ -197,7 +197,7 @@ export function linkEntities(
     if (entity) entity.attributions.push(id)
   })
 
-  const names = indexNames(doc.text)
+  const names = indexNames(doc.text, lexicons['person-titles'])
   const itemsOf = new Map<string, FoundAttribution[]>()
   for (const item of found) {
     const id = mentionOf.get(item)?.entity
@@ -531,8 +531,22 @@ function startsCapital(text: string, index: number): boolean {
   return /^\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(index) as number))
 }
 
+/**
+ * Where in `run` (a capitalised run) a full stop ends a sentence: after a word of four
+ * letters or more that is no title abbreviation. -1 when none does before the last word.
+ */
+function sentenceStopIn(run: string, titles: PhraseList): number {
+  const stop = /\p{L}{4,}\.(?=[ \t])/u.exec(run)
+  if (!stop) return -1
+  // "Gov.", "Sens." (the plural of "Sen.")
+  const word = stop[0].toLowerCase()
+  const singular = word.replace(/s\.$/, '.')
+  if (titles.has(word) || titles.has(singular)) return -1
+  return stop.index + stop[0].length - 1
+}
+
 /** Every capitalized run of the text, by its last word without particle or possessive: one pass. */
-function indexNames(text: string): NameIndex {
+function indexNames(text: string, titles: PhraseList): NameIndex {
   const names: NameIndex = new Map()
   for (let at = 0; at < text.length; ) {
     if (!startsCapital(text, at)) {
@@ -546,7 +560,17 @@ function indexNames(text: string): NameIndex {
       continue
     }
     at = match.index + match[0].length
-    const words = match[0].split(/[ \t]+/)
+    let run = match[0]
+    // "Voters met Moreau. Lund said …": a full stop after a word of four letters or more that
+    // is no title ("Gov.", "Prof.") ends the sentence, and the run with it.
+    const stop = sentenceStopIn(run, titles)
+    if (stop > 0) {
+      at = match.index + stop + 1
+      run = run.slice(0, stop)
+      // one word left is no run (the expression asks for two)
+      if (!/[ \t]/.test(run)) continue
+    }
+    const words = run.split(/[ \t]+/)
     // "Joseph Biden Jr.": the run is filed under the surname, not the suffix.
     if (words.length > 2 && nameSuffixes.has((words.at(-1) as string).toLowerCase())) words.pop()
     const last = (words.at(-1) ?? '').replace(/['’]s$/, '')

@@ -1812,6 +1812,16 @@ describe('sources and entities', () => {
     expect(analysis.entities[0]?.name).toContain('Ahmed al-Sharaa')
   })
 
+  it('ends a name at a full stop that ends a sentence, not at a title’s', () => {
+    const analysis = run(
+      'Voters in Dunmore met Rosa Moreau. Lund said the plan works. Sens. Ada Kell and Ivo Brandt said it fails.',
+    )
+    const names = analysis.entities.map((e) => e.name)
+    expect(names).toContain('Lund')
+    expect(names.some((n) => n.includes('Moreau'))).toBe(false)
+    expect(names.some((n) => n.includes('Sens. Ada Kell'))).toBe(true)
+  })
+
   it('resolves “he” to the person just named', () => {
     const analysis = run('Tom Hale said the border would open. He said it would take a month.')
     expect(analysis.attributions[1]?.source?.entity).toBe(analysis.attributions[0]?.source?.entity)
