@@ -536,13 +536,21 @@ function startsCapital(text: string, index: number): boolean {
  * letters or more that is no title abbreviation. -1 when none does before the last word.
  */
 function sentenceStopIn(run: string, titles: PhraseList): number {
-  const stop = /\p{L}{4,}\.(?=[ \t])/u.exec(run)
-  if (!stop) return -1
-  // "Gov.", "Sens." (the plural of "Sen.")
-  const word = stop[0].toLowerCase()
-  const singular = word.replace(/s\.$/, '.')
-  if (titles.has(word) || titles.has(singular)) return -1
-  return stop.index + stop[0].length - 1
+  // Word by word rather than by one expression: an unanchored letter run before the stop
+  // would backtrack on long words.
+  const words = run.split(/[ \t]/)
+  let at = 0
+  for (let w = 0; w < words.length - 1; w++) {
+    const word = words[w] as string
+    at += word.length
+    if (word.length >= 5 && word.endsWith('.') && /^\p{L}+$/u.test(word.slice(0, -1))) {
+      // "Gov.", "Sens." (the plural of "Sen.")
+      const lower = word.toLowerCase()
+      if (!titles.has(lower) && !titles.has(lower.replace(/s\.$/, '.'))) return at - 1
+    }
+    at += 1
+  }
+  return -1
 }
 
 /** Every capitalized run of the text, by its last word without particle or possessive: one pass. */
