@@ -229,6 +229,18 @@ export function classifySource(
   ) {
     return shape('vague')
   }
+  // "Many riders", "most shopkeepers who sell fish": a share of a common kind, named by no
+  // one, is a generic group however ordinary the noun.
+  const share = words.find((w) => w.isWord)
+  if (
+    share &&
+    ['many', 'most', 'few'].includes(share.lower) &&
+    plural &&
+    nameWords.every((w) => w === share) &&
+    head &&
+    !isCapitalized(head)
+  )
+    return shape('vague')
   // An unnamed person or group described, not named: "a doctor", "one questioner",
   // "several former RT journalists", "those close to him".
   const firstWord = words.find((w) => w.isWord)?.lower ?? ''

@@ -21,6 +21,15 @@ describe('source kinds', () => {
     ])
   })
 
+  it('takes a share of any common kind for a generic group', () => {
+    expect(sources('Many commuters said the fare was too high.')).toEqual([
+      ['Many commuters', 'vague'],
+    ])
+    expect(sources('Most shopkeepers who sell fish said the market should stay.')).toEqual([
+      ['Most shopkeepers who sell fish', 'vague'],
+    ])
+  })
+
   it('does not count a number as a description of an anonymous source', () => {
     const analysis = run('Two officials said the bridge would stay shut.')
     expect(analysis.entities[0]?.kind).toBe('anonymous')
