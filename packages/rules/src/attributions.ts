@@ -913,6 +913,11 @@ function fromCue(
       subject.to > subject.from &&
       (earlier !== null ||
         isCapitalized(words[subject.from] as Word) ||
+        // "In May, a federal judge sided with …, saying": after a fronted phrase the subject
+        // opens with an article in lower case, where at the sentence's start it would be capitalised.
+        (subject.from > 0 &&
+          words[subject.from - 1]?.value === ',' &&
+          subjectArticles.has((words[subject.from] as Word).lower)) ||
         lexicons.pronouns.has((words[subject.from] as Word).lower) ||
         // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
@@ -1240,6 +1245,9 @@ function fromCue(
   const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
 }
+
+/** Articles that open a common-noun subject: "the judge", "a panel". */
+const subjectArticles = new Set(['a', 'an', 'the'])
 
 /** Relative pronouns that may stand for the object of a cue: "which he said …", "whom she called …". */
 const objectRelatives = new Set(['which', 'who', 'whom', 'what'])

@@ -975,6 +975,17 @@ describe('attributions', () => {
     })
   })
 
+  it('gives a participle to a common-noun subject after a fronted phrase', () => {
+    const result = summary(
+      run('In June, a county judge ruled for the tenants, saying the fee broke the charter.'),
+    )
+    expect(result.find((r) => r.cue === 'saying')).toMatchObject({
+      source: 'a county judge',
+      cue: 'saying',
+      content: 'the fee broke the charter',
+    })
+  })
+
   it('reads “agreed to” with an infinitive as what the source undertook', () => {
     const result = summary(
       run('The two ministers agreed to meet again in May. The union agreed a new pay deal.'),
