@@ -323,7 +323,9 @@ function cueAt(
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
-    !isReducedRelative(words, i, lexicons)
+    !isReducedRelative(words, i, lexicons) &&
+    // "with 40 percent of voters saying …": a poll's share of respondents reporting a view.
+    !(isCueVerb && afterShare(words, i))
   )
     return null
 
@@ -392,6 +394,26 @@ function cueAt(
     length:
       phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
   }
+}
+
+/**
+ * A share of a surveyed group ends right before word `i`: "40 percent of voters", "a
+ * majority of residents", "three in 10", "55% of Democrats" — within six words, no mark between.
+ */
+function afterShare(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return word.value === '%'
+    if (word.lower === 'percent' || word.lower === 'majority' || word.value.endsWith('%'))
+      return true
+    if (
+      word.lower === 'in' &&
+      /^\d|^ten$/.test(words[k + 1]?.lower ?? '') &&
+      /^\d|^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(words[k - 1]?.lower ?? '')
+    )
+      return true
+  }
+  return false
 }
 
 /** Calls for something: a demand of any subject, person, group or text. */

@@ -986,6 +986,21 @@ describe('attributions', () => {
     })
   })
 
+  it('reads a surveyed share followed by “saying” as a source, not a noun', () => {
+    const result = summary(
+      run(
+        'The governor gained ground, with 41 percent of farmers saying they trust her. A wind chill warning was issued.',
+      ),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: '41 percent of farmers',
+        cue: 'saying',
+        content: 'they trust her',
+      }),
+    ])
+  })
+
   it('reads “agreed to” with an infinitive as what the source undertook', () => {
     const result = summary(
       run('The two ministers agreed to meet again in May. The union agreed a new pay deal.'),
