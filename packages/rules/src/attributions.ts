@@ -2358,23 +2358,39 @@ function coordinatedSubject(
   and: number,
   lexicons: Lexicons,
 ): WordRange | null {
-  const head = words[0]
+  // "In an interview on Monday, Ruiz doubled down and said …": the subject after a fronted phrase.
+  const from = subjectStart(words, lexicons)
+  const head = words[from]
   if (!head?.isWord) return null
-  let to = 0
-  if (subjectPronouns.has(head.lower)) to = 1
+  let to = from
+  if (subjectPronouns.has(head.lower)) to = from + 1
   else {
     // "The Arizona Republican survived … and says": an article before a capitalised name.
-    const article = head.lower === 'the' && (words[1]?.capitalised ?? false)
+    const article = head.lower === 'the' && (words[from + 1]?.capitalised ?? false)
     if (!article && (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)))
       return null
-    if (article) to = 1
-    while (to < and && to < 7) {
+    if (article) to = from + 1
+    while (to < and && to < from + 7) {
       const word = words[to] as Word
-      if (!(isCapitalized(word) || (word.value === '.' && to > 0))) break
+      if (!(isCapitalized(word) || (word.value === '.' && to > from))) break
       to++
     }
+    // "Ana Lund, a former party chair, became a delegate and said …": an aside after the name.
+    if (to > from && words[to]?.value === ',') {
+      let close = to + 1
+      while (close < and && close - to < 12 && (words[close] as Word).value !== ',') close++
+      const aside = words[to + 1]
+      if (
+        close < and - 2 &&
+        (words[close] as Word).value === ',' &&
+        aside?.isWord &&
+        !finiteAuxiliaries.has(aside.lower) &&
+        !relativePronouns.has(aside.lower)
+      )
+        to = close + 1
+    }
   }
-  if (to === 0 || to >= and - 1) return null
+  if (to === from || to >= and - 1) return null
   const verb = words[to] as Word
   if (
     !verb.isWord ||
@@ -2388,7 +2404,9 @@ function coordinatedSubject(
     if (!word.isWord && /^[;:()]$/.test(word.value)) return null
     if (word.lower === 'who' || word.lower === 'which') return null
   }
-  return { from: 0, to }
+  // The aside's closing comma is no part of the source.
+  const end = words[to - 1]?.value === ',' ? to - 1 : to
+  return { from, to: end }
 }
 
 /**

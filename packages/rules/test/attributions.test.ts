@@ -244,6 +244,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes a subject after a fronted phrase or with an aside for coordinated verbs', () => {
+    const pair = (text: string) => summary(run(text)).map((a) => [a.source, a.content])
+    expect(
+      pair(
+        'In a call with the Harbour Gazette, Okafor stood by his remarks and said the toll was fair.',
+      ),
+    ).toEqual([['Okafor', 'the toll was fair']])
+    expect(
+      pair('Bea Lund, a retired ferry pilot, joined the board and said she would vote no.'),
+    ).toEqual([['Bea Lund, a retired ferry pilot', 'she would vote no']])
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
