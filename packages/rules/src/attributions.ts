@@ -1407,6 +1407,29 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
   const previous = words[i - 1]
   if (asked.lower !== 'asked') return null
   if (previous && !(previous.value === ',' || questionLeads.has(previous.lower))) return null
+  // "Asked by a reporter whether …", "When asked by Ortiz to respond, …": the one who put the
+  // question is its source.
+  if (words[i + 1]?.lower === 'by') {
+    let question = i + 2
+    while (question < Math.min(words.length, i + 9)) {
+      const word = words[question] as Word
+      if (!word.isWord && word.value !== '.') return null
+      if (question > i + 2 && (questionWords.has(word.lower) || word.lower === 'to')) break
+      question++
+    }
+    const opener = words[question]
+    if (!opener || !(questionWords.has(opener.lower) || opener.lower === 'to')) return null
+    const end = lastContentIndex(words)
+    let to = question + 1
+    while (to < end && (words[to] as Word).value !== ',') to++
+    if (to - question < 2) return null
+    return make(
+      sentence,
+      { from: i + 2, to: question },
+      { start: asked.start, end: asked.end, lemma: 'asked' },
+      { start: opener.start, end: (words[to - 1] as Word).end },
+    )
+  }
   // "Asked on Monday whether …", "Asked during a debate why …": when the question was put
   // may stand between "asked" and the question word.
   let question = i + 1
@@ -2367,6 +2390,23 @@ function coordinatedSubject(
   else {
     // "The Arizona Republican survived … and says": an article before a capitalised name.
     const article = head.lower === 'the' && (words[from + 1]?.capitalised ?? false)
+    // "A spokesman for the mayor defended the route and said …": a common noun, up to its verb.
+    if (!article && subjectArticles.has(head.lower)) {
+      const subject = subjectBeforeVerb(words, lexicons)
+      const verb = subject ? words[subject.to] : undefined
+      if (
+        subject &&
+        subject.from === from &&
+        subject.to < and - 1 &&
+        verb?.isWord &&
+        !isCapitalized(verb) &&
+        /[a-z]ed$/.test(verb.lower) &&
+        !words.slice(subject.to, and).some((w) => !w.isWord && /^[;:()]$/.test(w.value)) &&
+        !words.slice(subject.to, and).some((w) => w.lower === 'who' || w.lower === 'which')
+      )
+        return subject
+      return null
+    }
     if (!article && (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)))
       return null
     if (article) to = from + 1

@@ -256,6 +256,14 @@ describe('attributions', () => {
     ).toEqual([['Bea Lund, a retired ferry pilot', 'she would vote no']])
   })
 
+  it('takes a common-noun subject up to its past tense for a coordinated cue', () => {
+    expect(
+      summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
+        (a) => [a.source, a.content],
+      ),
+    ).toEqual([['A spokesman for the harbour', 'it would stay']])
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
@@ -1236,6 +1244,20 @@ describe('attributions', () => {
     ).toMatchObject({ source: null, cue: 'Asked', content: 'whether the ferry would run' })
     // With an asker it is an ordinary cue.
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
+  })
+
+  it('takes the asker after “asked by” as the source of the question', () => {
+    const result = summary(
+      run('Asked by a radio host whether the ferry would run, the captain shrugged.'),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'a radio host',
+      cue: 'Asked',
+      content: 'whether the ferry would run',
+    })
+    expect(summary(run('“Never,” she said when asked by Ortiz to name a rival.'))[1]).toMatchObject(
+      { source: 'Ortiz', cue: 'asked', content: 'to name a rival' },
+    )
   })
 
   it('marks a paraphrase with a quoted fragment as mixed', () => {
