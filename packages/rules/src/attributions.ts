@@ -3756,12 +3756,15 @@ function headlineSources(
   for (const block of doc.blocks) {
     const first = sentences[block.sentences[0] ?? -1]
     if (!first) continue
-    // A heading, or a plain-text title: the article's first block, one short line.
+    // A heading, or a plain-text title: the article's first block, one short line — or two,
+    // a headline and its subtitle ("Ruiz: The toll is 'a scam'; / Mayor says …"), where the
+    // headline is the first line alone.
+    const breakAt = block.text.indexOf('\n')
     const title =
       block.index === 0 &&
       block.kind === 'paragraph' &&
-      !block.text.includes('\n') &&
-      first.words.length <= 40
+      (breakAt < 0 || block.text.indexOf('\n', breakAt + 1) < 0) &&
+      first.words.length <= (breakAt < 0 ? 40 : 80)
     if (block.kind !== 'heading' && !title) continue
     const { words } = first
     const colon = words.findIndex((w) => w.value === ':')
@@ -3776,7 +3779,10 @@ function headlineSources(
       continue
     const last = sentences[block.sentences.at(-1) ?? -1]
     const start = words[colon + 1]
-    const end = lastContentWord(last?.words ?? [])
+    const lineEnd = breakAt < 0 || block.kind === 'heading' ? -1 : block.start.offset + breakAt
+    const end = lastContentWord(
+      lineEnd < 0 ? (last?.words ?? []) : words.filter((w) => w.end <= lineEnd),
+    )
     if (!start || !end || end.end <= start.start) continue
     out.push(labelled('indirect', first.index, label, words[colon] as Word, start, end))
   }

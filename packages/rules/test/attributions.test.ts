@@ -282,6 +282,12 @@ describe('attributions', () => {
     expect(
       run('The council met on Tuesday.\n\nBudget: the council cut it by a third.').attributions,
     ).toEqual([])
+    // A headline with a subtitle on the next line: the headline's line is the content.
+    expect(
+      summary(
+        run('Okafor: the toll is ‘a scam’; \nCouncil to vote on Friday.\n\nThe council met.'),
+      )[0],
+    ).toMatchObject({ source: 'Okafor', cue: ':', content: 'the toll is ‘a scam’' })
   })
 
   it('takes the whole sentence when a cue interrupts it between commas', () => {
