@@ -2041,6 +2041,8 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   // first word ends it ("telling MSNBC his plan …", "asked which states …", "told aides to …").
   for (let j = from; j < Math.min(words.length, from + 7); j++) {
     const word = words[j] as Word
+    // "told the crowd: “…”": a colon closes the listener.
+    if (word.value === ':' && j > from) return j
     if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
     if (listenerEnders.has(word.lower)) break
     if (j > from && opensReportAfterListener(word)) return j

@@ -1252,6 +1252,16 @@ describe('attributions', () => {
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
 
+  it('ends the listener of “told” at a colon', () => {
+    expect(summary(run('Okafor told the dockers: “We will not close the port.”'))[0]).toMatchObject(
+      {
+        source: 'Okafor',
+        cue: 'told',
+        content: '“We will not close the port.”',
+      },
+    )
+  })
+
   it('takes the asker after “asked by” as the source of the question', () => {
     const result = summary(
       run('Asked by a radio host whether the ferry would run, the captain shrugged.'),
