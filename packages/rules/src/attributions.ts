@@ -2176,8 +2176,14 @@ function sourceBefore(
       const name = phraseBefore(words, comma, lexicons)
       if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {
         const boundary = boundaryBefore(words, name.from)
-        // "But Tom Varga, the head of …, said": a conjunction opening the sentence.
-        const opener = name.from === 1 && lexicons['source-stopwords'].has((words[0] as Word).lower)
+        // "But Tom Varga, the head of …, said": a conjunction opening the sentence, or one
+        // opening a clause inside it ("It was in May that Tom Varga, who …, said").
+        // (Not "and" inside the sentence: "Ruiz, of Ohio, and Varga, of Iowa, said" is one
+        // subject.)
+        const before = words[name.from - 1]?.lower ?? ''
+        const opener =
+          (name.from === 1 && lexicons['source-stopwords'].has(before)) ||
+          (name.from > 1 && clauseLeads.has(before))
         if (boundary !== 'word' || name.from === 0 || opener) {
           return { range: { from: name.from, to: cueIndex - 1 }, boundary }
         }
@@ -2367,6 +2373,12 @@ const subordinators = [
   'whether',
   'where',
 ]
+
+/**
+ * Words that open a clause whose subject follows them: "It was then that Ruiz, …, said".
+ * (Not "as": "…, as Ruiz, …, said before" points back to words said elsewhere.)
+ */
+const clauseLeads = new Set([...subordinators.filter((w) => w !== 'as'), 'that', 'but'])
 
 /** Words that open a subordinate clause or a phrase, not a subject: "When Ruiz met …". */
 const clauseOpeners = new Set([...subordinators, 'the', 'a', 'an', 'this', 'that'])

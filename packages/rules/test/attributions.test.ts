@@ -1252,6 +1252,22 @@ describe('attributions', () => {
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
 
+  it('reads a name with an aside after “that” or a subordinator as the subject', () => {
+    expect(
+      summary(
+        run('It was only last May that Bea Lund, who now runs the port, said the toll would go.'),
+      )[0],
+    ).toMatchObject({
+      source: 'Bea Lund, who now runs the port',
+      cue: 'said',
+      content: 'the toll would go',
+    })
+    // Two subjects joined by “and” stay one source.
+    expect(
+      summary(run('Bea Lund, of Dover, and Tom Ruiz, of Hull, said the toll would go.'))[0]?.source,
+    ).toBe('Bea Lund, of Dover, and Tom Ruiz, of Hull')
+  })
+
   it('ends the listener of “told” at a colon', () => {
     expect(summary(run('Okafor told the dockers: “We will not close the port.”'))[0]).toMatchObject(
       {
