@@ -43,8 +43,15 @@ const modalNames = new Set(['may', 'will'])
 
 /** Can this word sit inside a noun phrase naming a source? */
 function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
+  // ("42% say": a share is a count of the source.)
   if (!word.isWord)
-    return word.value === '&' || word.value === "'" || word.value === '’' || word.value === '.'
+    return (
+      word.value === '&' ||
+      word.value === "'" ||
+      word.value === '’' ||
+      word.value === '.' ||
+      word.value === '%'
+    )
   if (
     lexicons['source-stopwords'].has(word.lower) &&
     !(word.capitalised && !opensSentence && modalNames.has(word.lower))

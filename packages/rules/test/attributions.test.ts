@@ -1252,6 +1252,14 @@ describe('attributions', () => {
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
 
+  it('reads a share written with a percent sign as a source', () => {
+    expect(summary(run('On taxes, 42% say the toll is too high.'))[0]).toMatchObject({
+      source: '42%',
+      cue: 'say',
+      content: 'the toll is too high',
+    })
+  })
+
   it('reads a name with an aside after “that” or a subordinator as the subject', () => {
     expect(
       summary(
