@@ -375,7 +375,12 @@ function cueAt(
     word.lower !== 'says'
   )
     return null
-  if (next && lexicons['cue-verbs'].has(next.lower) && /s$/.test(word.lower)) return null
+  if (
+    next &&
+    (lexicons['cue-verbs'].has(next.lower) || lexicons['document-cue-verbs'].has(next.lower)) &&
+    /s$/.test(word.lower)
+  )
+    return null
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null

@@ -1252,6 +1252,20 @@ describe('attributions', () => {
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
 
+  it('reads “reports” before a verb of finding as the documents that show it', () => {
+    expect(summary(run('The reports show the ferry lost money in May.'))[0]).toMatchObject({
+      source: 'The reports',
+      sourceKind: 'document',
+      cue: 'show',
+      content: 'the ferry lost money in May',
+    })
+    expect(summary(run('The toll doubled in a year, harbour reports show.'))[0]).toMatchObject({
+      source: 'harbour reports',
+      cue: 'show',
+      content: 'The toll doubled in a year',
+    })
+  })
+
   it('reads a share written with a percent sign as a source', () => {
     expect(summary(run('On taxes, 42% say the toll is too high.'))[0]).toMatchObject({
       source: '42%',
