@@ -2215,6 +2215,12 @@ function sourceBefore(
       return { range: { from, to: cueIndex - 1 }, boundary: boundaryBefore(words, from) }
     }
   }
+  // "Officials here said", "Polls there show": a place adverb after the subject.
+  if ((previous?.lower === 'here' || previous?.lower === 'there') && words[cueIndex - 2]?.isWord) {
+    const range = phraseBefore(words, cueIndex - 1, lexicons)
+    if (range && !lexicons.pronouns.has((words[range.from] as Word).lower))
+      return { range, boundary: boundaryBefore(words, range.from) }
+  }
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }

@@ -1266,6 +1266,14 @@ describe('attributions', () => {
     })
   })
 
+  it('reads a subject past a place adverb before the cue', () => {
+    expect(summary(run('Dock workers here said the strike would go on.'))[0]).toMatchObject({
+      source: 'Dock workers',
+      cue: 'said',
+      content: 'the strike would go on',
+    })
+  })
+
   it('reads a share written with a percent sign as a source', () => {
     expect(summary(run('On taxes, 42% say the toll is too high.'))[0]).toMatchObject({
       source: '42%',
