@@ -2275,7 +2275,10 @@ function antecedentOf(
  * the ministers argue; "Several groups granted him time, saying …").
  */
 function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
-  const phrase = phraseAfter(words, subjectStart(words, lexicons), lexicons)
+  let start = subjectStart(words, lexicons)
+  // "And then Ruiz went on the attack, saying …": conjunctions linking to the sentence before.
+  while (sentenceLinks.has(words[start]?.lower ?? '') && words[start + 1]?.isWord) start++
+  const phrase = phraseAfter(words, start, lexicons)
   if (!phrase) return null
   // "Ms. Ortiz won the seat by arguing …": after a name, the first plain lower-case word is
   // its verb.
@@ -2315,6 +2318,9 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
   }
   return phrase
 }
+
+/** Words opening a sentence that link it to the one before: "And then …", "But …". */
+const sentenceLinks = new Set(['and', 'but', 'then', 'so', 'yet'])
 
 /** A noun that heads a source phrase: "leaders", "officials", "voters", "lawmakers". */
 function isSourceNoun(lower: string, lexicons: Lexicons): boolean {
@@ -2406,35 +2412,38 @@ function coordinatedSubject(
   and: number,
   lexicons: Lexicons,
 ): WordRange | null {
-  // "In an interview on Monday, Ruiz doubled down and said …": the subject after a fronted phrase.
-  const from = subjectStart(words, lexicons)
+  // "In an interview on Monday, Ruiz doubled down and said …": the subject after a fronted
+  // phrase; "But Ruiz …", "And then the mayor …": after words linking to the sentence before.
+  let from = subjectStart(words, lexicons)
+  while (sentenceLinks.has(words[from]?.lower ?? '') && words[from + 1]?.isWord) from++
   const head = words[from]
   if (!head?.isWord) return null
-  let to = from
-  if (subjectPronouns.has(head.lower)) to = from + 1
-  else {
-    // "The Arizona Republican survived … and says": an article before a capitalised name.
-    const article = head.lower === 'the' && (words[from + 1]?.capitalised ?? false)
+  if (subjectArticles.has(head.lower)) {
+    // "The Arizona Republican survived … and says": an article before a capitalised name;
     // "A spokesman for the mayor defended the route and said …": a common noun, up to its verb.
-    if (!article && subjectArticles.has(head.lower)) {
-      const subject = subjectBeforeVerb(words, lexicons)
-      const verb = subject ? words[subject.to] : undefined
-      if (
-        subject &&
-        subject.from === from &&
-        subject.to < and - 1 &&
-        verb?.isWord &&
-        !isCapitalized(verb) &&
-        /[a-z]ed$/.test(verb.lower) &&
-        !words.slice(subject.to, and).some((w) => !w.isWord && /^[;:()]$/.test(w.value)) &&
-        !words.slice(subject.to, and).some((w) => w.lower === 'who' || w.lower === 'which')
-      )
-        return subject
-      return null
-    }
-    if (!article && (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)))
-      return null
-    if (article) to = from + 1
+    const named =
+      head.lower === 'the' && (words[from + 1]?.capitalised ?? false)
+        ? namedSubjectBefore(words, from, from + 1, and, lexicons)
+        : null
+    return named ?? commonNounSubject(words, from, and, lexicons)
+  }
+  if (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)) return null
+  return namedSubjectBefore(words, from, subjectPronouns.has(head.lower) ? -1 : from, and, lexicons)
+}
+
+/**
+ * A pronoun (`nameFrom` -1) or a name of up to seven capitalised words starting at `nameFrom`,
+ * with any aside between commas, then a lower-case verb before the `and` at `and`.
+ */
+function namedSubjectBefore(
+  words: readonly Word[],
+  from: number,
+  nameFrom: number,
+  and: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  let to = nameFrom < 0 ? from + 1 : nameFrom
+  if (nameFrom >= 0) {
     while (to < and && to < from + 7) {
       const word = words[to] as Word
       if (!(isCapitalized(word) || (word.value === '.' && to > from))) break
@@ -2464,14 +2473,35 @@ function coordinatedSubject(
     lexicons.prepositions.has(verb.lower)
   )
     return null
-  for (let k = to; k < and; k++) {
-    const word = words[k] as Word
-    if (!word.isWord && /^[;:()]$/.test(word.value)) return null
-    if (word.lower === 'who' || word.lower === 'which') return null
-  }
+  if (!plainPredicate(words, to, and)) return null
   // The aside's closing comma is no part of the source.
   const end = words[to - 1]?.value === ',' ? to - 1 : to
   return { from, to: end }
+}
+
+/** A common-noun subject opening at `from`, up to its past tense ("… defended", "… have urged"). */
+function commonNounSubject(
+  words: readonly Word[],
+  from: number,
+  and: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  const subject = subjectBeforeVerb(words, lexicons)
+  if (!subject || subject.from !== from || subject.to >= and) return null
+  let verb = words[subject.to]
+  if (verb?.isWord && ['has', 'have', 'had'].includes(verb.lower)) verb = words[subject.to + 1]
+  if (!verb?.isWord || isCapitalized(verb) || !/[a-z]ed$/.test(verb.lower)) return null
+  return plainPredicate(words, subject.to, and) ? subject : null
+}
+
+/** No clause of its own (a relative pronoun, a quotation's colon, a parenthesis) before the `and`. */
+function plainPredicate(words: readonly Word[], from: number, and: number): boolean {
+  for (let k = from; k < and; k++) {
+    const word = words[k] as Word
+    if (!word.isWord && /^[;:()]$/.test(word.value)) return false
+    if (word.lower === 'who' || word.lower === 'which') return false
+  }
+  return true
 }
 
 /**

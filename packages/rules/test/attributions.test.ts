@@ -256,6 +256,20 @@ describe('attributions', () => {
     ).toEqual([['Bea Lund, a retired ferry pilot', 'she would vote no']])
   })
 
+  it('skips a linking conjunction before the subject of a participle or a coordinated cue', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('And then Okafor went on the attack, saying the toll was a scam.')).toEqual([
+      ['Okafor', 'saying', 'the toll was a scam'],
+    ])
+    expect(pair('But the harbour court overruled and said the toll could stay.')).toEqual([
+      ['the harbour court', 'said', 'the toll could stay'],
+    ])
+    expect(pair('But Okafor greeted the crowd and said the ferry would run.')).toEqual([
+      ['Okafor', 'said', 'the ferry would run'],
+    ])
+  })
+
   it('takes a common-noun subject up to its past tense for a coordinated cue', () => {
     expect(
       summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
