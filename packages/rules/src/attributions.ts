@@ -2174,12 +2174,29 @@ function sourceBefore(
         /[a-z]ed$/.test(opening.lower)
       )
         return null
+      // "Meanwhile, it attacked Lund, saying …": a stretch opening with a subject pronoun is a
+      // clause, whose subject the participle takes.
+      if (
+        segment === 0 &&
+        /ing$/.test((words[cueIndex] as Word).lower) &&
+        opening?.isWord &&
+        (subjectPronouns.has(opening.lower) || opening.lower === 'it')
+      )
+        return null
       // "The cuts, which …, are part of the plan, said a person …": a stretch opening with a
       // finite verb is a predicate, not an aside; the source follows the cue.
       if (opening?.isWord && finiteAuxiliaries.has(opening.lower)) return null
       comma = k
       const name = phraseBefore(words, comma, lexicons)
-      if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {
+      // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
+      // subject opens in lower case where at the sentence's start it would be capitalised.
+      const afterFronted =
+        name !== null && name.from > 1 && name.from === subjectAfterLinks(words, lexicons)
+      if (
+        name &&
+        (isCapitalized(words[name.from] as Word) || afterFronted) &&
+        name.to - name.from <= 9
+      ) {
         const boundary = boundaryBefore(words, name.from)
         // "But Tom Varga, the head of …, said": a conjunction opening the sentence, or one
         // opening a clause inside it ("It was in May that Tom Varga, who …, said").
@@ -2275,7 +2292,7 @@ function antecedentOf(
  * the ministers argue; "Several groups granted him time, saying …").
  */
 function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
-  let start = subjectStart(words, lexicons)
+  let start = subjectAfterLinks(words, lexicons)
   // "And then Ruiz went on the attack, saying …": conjunctions linking to the sentence before.
   while (sentenceLinks.has(words[start]?.lower ?? '') && words[start + 1]?.isWord) start++
   const phrase = phraseAfter(words, start, lexicons)
@@ -2550,6 +2567,17 @@ const linkingAdverbs = new Set([
   'furthermore',
   'nevertheless',
 ])
+
+/**
+ * Where the subject starts after fronted phrases (`subjectStart`) and linking adverbs between
+ * commas: "On Wednesday, however, the director …".
+ */
+function subjectAfterLinks(words: readonly Word[], lexicons: Lexicons): number {
+  let start = subjectStart(words, lexicons)
+  while (linkingAdverbs.has(words[start]?.lower ?? '') && words[start + 1]?.value === ',')
+    start += 2
+  return start
+}
 
 /** Content that ends before word `stop` (a comma or closing quote before the source). */
 function contentBefore(

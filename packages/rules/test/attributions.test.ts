@@ -270,6 +270,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a lower-case subject with a named aside after a fronted phrase', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(
+      pair('On Monday, however, the harbour’s chief pilot, Bea Lund, said the channel was safe.'),
+    ).toEqual([['the harbour’s chief pilot, Bea Lund', 'said', 'the channel was safe']])
+    // A clause with a pronoun subject before a participle is no aside.
+    expect(pair('Meanwhile, it attacked the toll, saying the fee was a scam.')).toEqual([
+      ['it', 'saying', 'the fee was a scam'],
+    ])
+  })
+
   it('takes a common-noun subject up to its past tense for a coordinated cue', () => {
     expect(
       summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
