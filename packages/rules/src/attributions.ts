@@ -2481,7 +2481,7 @@ function namedSubjectBefore(
         to = close + 1
     }
   }
-  if (to === from || to >= and - 1) return null
+  if (to === from || to >= and) return null
   const verb = words[to] as Word
   if (
     !verb.isWord ||

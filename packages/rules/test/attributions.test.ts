@@ -268,6 +268,10 @@ describe('attributions', () => {
     expect(pair('But Okafor greeted the crowd and said the ferry would run.')).toEqual([
       ['Okafor', 'said', 'the ferry would run'],
     ])
+    // A predicate of one verb before the "and".
+    expect(pair('Okafor smiled and said the ferry would run.')).toEqual([
+      ['Okafor', 'said', 'the ferry would run'],
+    ])
   })
 
   it('reads a lower-case subject with a named aside after a fronted phrase', () => {
