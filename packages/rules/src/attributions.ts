@@ -2190,8 +2190,13 @@ function sourceBefore(
       const name = phraseBefore(words, comma, lexicons)
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
       // subject opens in lower case where at the sentence's start it would be capitalised.
+      // ("When the city's police chief, Ana Lund, said …": likewise after a clause's opener.)
       const afterFronted =
-        name !== null && name.from > 1 && name.from === subjectAfterLinks(words, lexicons)
+        name !== null &&
+        name.from > 0 &&
+        (name.from === subjectAfterLinks(words, lexicons) ||
+          (subjectArticles.has((words[name.from] as Word).lower) &&
+            clauseLeads.has((words[name.from - 1] as Word).lower)))
       if (
         name &&
         (isCapitalized(words[name.from] as Word) || afterFronted) &&

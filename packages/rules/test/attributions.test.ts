@@ -280,6 +280,9 @@ describe('attributions', () => {
     expect(
       pair('On Monday, however, the harbour’s chief pilot, Bea Lund, said the channel was safe.'),
     ).toEqual([['the harbour’s chief pilot, Bea Lund', 'said', 'the channel was safe']])
+    expect(
+      pair('When the harbour’s chief pilot, Bea Lund, said the channel was safe, the ships left.'),
+    ).toEqual([['the harbour’s chief pilot, Bea Lund', 'said', 'the channel was safe']])
     // A clause with a pronoun subject before a participle is no aside.
     expect(pair('Meanwhile, it attacked the toll, saying the fee was a scam.')).toEqual([
       ['it', 'saying', 'the fee was a scam'],
