@@ -920,10 +920,22 @@ function fromCue(
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
+  // "Promising that the port would reopen, Lund said …": a participle opening the sentence
+  // takes the subject of the clause after its comma.
+  // ("After saying …, Lund left": likewise after a preposition or subordinator opening it.)
+  const openingEnd =
+    /ing$/.test(verb.lower) &&
+    (a === 0 ||
+      (a === 1 &&
+        (gerundLeads.has((words[0] as Word).lower) ||
+          circumstanceOpeners.has((words[0] as Word).lower))))
+      ? openingPhraseEnd(words, e)
+      : -1
   if (
     !source &&
     /ing$/.test(verb.lower) &&
-    (words[a - 1]?.value === ',' ||
+    (openingEnd > 0 ||
+      words[a - 1]?.value === ',' ||
       issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
       gerundLeads.has(words[a - 1]?.lower ?? '') ||
@@ -933,7 +945,13 @@ function fromCue(
     // A source already found in the sentence is trusted as it is ("“…,” the mayor said,
     // adding that …"); the sentence's opening phrase must be a name or a pronoun.
     const earlier = earlierSource(found, sentence.index, words)
-    const subject = earlier ?? antecedentOf(words, subjectBeforeVerb(words, lexicons), lexicons)
+    const subject =
+      earlier ??
+      antecedentOf(
+        words,
+        subjectBeforeVerb(words, lexicons, openingEnd > 0 ? openingEnd + 1 : -1),
+        lexicons,
+      )
     if (
       subject &&
       subject.from >= 0 &&
@@ -1253,7 +1271,9 @@ function fromCue(
       .some((q) => q.start.offset >= contentStart)
   )
     return null
-  let contentEnd = (words[clauseEnd - 1] as Word).end
+  // The report in a phrase opening the sentence ends with the phrase.
+  const reportEnd = openingEnd > start && openingEnd < clauseEnd ? openingEnd : clauseEnd
+  let contentEnd = (words[reportEnd - 1] as Word).end
   const open = docIndex(doc)
     .quotesOverlapping(contentStart, contentEnd)
     .find(
@@ -2296,8 +2316,13 @@ function antecedentOf(
  * of any list or a past tense ("Two ministers pressed the council …, arguing that …":
  * the ministers argue; "Several groups granted him time, saying …").
  */
-function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
-  let start = subjectAfterLinks(words, lexicons)
+function subjectBeforeVerb(
+  words: readonly Word[],
+  lexicons: Lexicons,
+  /** Where the subject's clause starts, when known; else after the sentence's fronted phrases. */
+  clauseStart = -1,
+): WordRange | null {
+  let start = clauseStart >= 0 ? clauseStart : subjectAfterLinks(words, lexicons)
   // "And then Ruiz went on the attack, saying …": conjunctions linking to the sentence before.
   while (sentenceLinks.has(words[start]?.lower ?? '') && words[start + 1]?.isWord) start++
   const phrase = phraseAfter(words, start, lexicons)
@@ -2339,6 +2364,20 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
       return { from: phrase.from, to: k }
   }
   return phrase
+}
+
+/**
+ * The comma that closes a phrase opening the sentence ("Promising that the port would reopen,
+ * Lund said …"), searched from `from`: the first comma within 25 words, with no quotation,
+ * colon, semicolon, parenthesis or dash before it; -1 if none.
+ */
+function openingPhraseEnd(words: readonly Word[], from: number): number {
+  for (let k = from; k < Math.min(words.length - 1, from + 25); k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return words[k + 1]?.isWord ? k : -1
+    if (!word.isWord && (isQuoteMark(word.value) || /^[;:()—–]$/.test(word.value))) return -1
+  }
+  return -1
 }
 
 /** Words opening a sentence that link it to the one before: "And then …", "But …". */

@@ -274,6 +274,20 @@ describe('attributions', () => {
     ])
   })
 
+  it('gives a participle opening the sentence to the subject after its comma', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('Noting that the toll had doubled, Okafor called for a vote.')[0]).toEqual([
+      'Okafor',
+      'Noting',
+      'that the toll had doubled',
+    ])
+    // The report ends with the opening phrase.
+    expect(pair('After saying the channel was safe, Bea Lund left the room.')).toEqual([
+      ['Bea Lund', 'saying', 'the channel was safe'],
+    ])
+  })
+
   it('reads a lower-case subject with a named aside after a fronted phrase', () => {
     const pair = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
