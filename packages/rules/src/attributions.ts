@@ -2211,9 +2211,12 @@ function sourceBefore(
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
       // subject opens in lower case where at the sentence's start it would be capitalised.
       // ("When the city's police chief, Ana Lund, said …": likewise after a clause's opener.)
+      // (Not before a participle: "After the vote, two aides urged her on, arguing …" has a
+      // clause, not an aside, before its comma.)
       const afterFronted =
         name !== null &&
         name.from > 0 &&
+        !/ing$/.test((words[cueIndex] as Word).lower) &&
         (name.from === subjectAfterLinks(words, lexicons) ||
           (subjectArticles.has((words[name.from] as Word).lower) &&
             clauseLeads.has((words[name.from - 1] as Word).lower)))

@@ -297,6 +297,10 @@ describe('attributions', () => {
     expect(
       pair('When the harbour’s chief pilot, Bea Lund, said the channel was safe, the ships left.'),
     ).toEqual([['the harbour’s chief pilot, Bea Lund', 'said', 'the channel was safe']])
+    // Before a participle, the stretch between commas is a clause, not an aside.
+    expect(
+      pair('After the vote, two aides urged her to return, arguing that it would help.').at(-1),
+    ).toEqual(['two aides', 'arguing', 'that it would help'])
     // A clause with a pronoun subject before a participle is no aside.
     expect(pair('Meanwhile, it attacked the toll, saying the fee was a scam.')).toEqual([
       ['it', 'saying', 'the fee was a scam'],
