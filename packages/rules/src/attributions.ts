@@ -974,7 +974,8 @@ function fromCue(
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
   if (!source && ['and', 'but'].includes(words[a - 1]?.lower ?? '')) {
     const earlier = earlierSource(found, sentence.index, words)
-    const subject = earlier ?? coordinatedSubject(words, a - 1, lexicons)
+    const subject =
+      earlier ?? coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
@@ -2475,10 +2476,12 @@ function coordinatedSubject(
   words: readonly Word[],
   and: number,
   lexicons: Lexicons,
+  /** The cue is a verb of saying: a first predicate of "be" or "have" is trusted before it. */
+  saying = false,
 ): WordRange | null {
   // "In an interview on Monday, Ruiz doubled down and said …": the subject after a fronted
   // phrase; "But Ruiz …", "And then the mayor …": after words linking to the sentence before.
-  let from = subjectStart(words, lexicons)
+  let from = subjectAfterLinks(words, lexicons)
   while (sentenceLinks.has(words[from]?.lower ?? '') && words[from + 1]?.isWord) from++
   const head = words[from]
   if (!head?.isWord) return null
@@ -2487,12 +2490,13 @@ function coordinatedSubject(
     // "A spokesman for the mayor defended the route and said …": a common noun, up to its verb.
     const named =
       head.lower === 'the' && (words[from + 1]?.capitalised ?? false)
-        ? namedSubjectBefore(words, from, from + 1, and, lexicons)
+        ? namedSubjectBefore(words, from, from + 1, and, lexicons, saying)
         : null
     return named ?? commonNounSubject(words, from, and, lexicons)
   }
   if (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)) return null
-  return namedSubjectBefore(words, from, subjectPronouns.has(head.lower) ? -1 : from, and, lexicons)
+  const nameFrom = subjectPronouns.has(head.lower) ? -1 : from
+  return namedSubjectBefore(words, from, nameFrom, and, lexicons, saying)
 }
 
 /**
@@ -2505,6 +2509,7 @@ function namedSubjectBefore(
   nameFrom: number,
   and: number,
   lexicons: Lexicons,
+  saying: boolean,
 ): WordRange | null {
   let to = nameFrom < 0 ? from + 1 : nameFrom
   if (nameFrom >= 0) {
@@ -2533,7 +2538,10 @@ function namedSubjectBefore(
   if (
     !verb.isWord ||
     isCapitalized(verb) ||
-    lexicons['source-stopwords'].has(verb.lower) ||
+    // ("Ruiz was quick to back the plan and said …": before a verb of saying, a form of "be"
+    // or "have" is a verb.)
+    (lexicons['source-stopwords'].has(verb.lower) &&
+      !(saying && finiteAuxiliaries.has(verb.lower))) ||
     lexicons.prepositions.has(verb.lower)
   )
     return null
@@ -2621,6 +2629,12 @@ const linkingAdverbs = new Set([
  */
 function subjectAfterLinks(words: readonly Word[], lexicons: Lexicons): number {
   let start = subjectStart(words, lexicons)
+  // "Walking to the next stop, Lund …": a participle phrase opening the sentence.
+  const first = words[0]
+  if (start === 0 && first?.isWord && /[a-z](?:ing|ed)$/.test(first.lower) && words[1]?.isWord) {
+    const comma = openingPhraseEnd(words, 1)
+    if (comma > 0) start = comma + 1
+  }
   while (linkingAdverbs.has(words[start]?.lower ?? '') && words[start + 1]?.value === ',')
     start += 2
   return start

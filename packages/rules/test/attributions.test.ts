@@ -268,6 +268,13 @@ describe('attributions', () => {
     expect(pair('But Okafor greeted the crowd and said the ferry would run.')).toEqual([
       ['Okafor', 'said', 'the ferry would run'],
     ])
+    // A participle phrase opening the sentence; a first predicate of "be" before a verb of saying.
+    expect(
+      pair('Walking to the dock, Okafor waved at the crew and said the ferry would run.'),
+    ).toEqual([['Okafor', 'said', 'the ferry would run']])
+    expect(pair('Okafor was quick to praise the crew and said the ferry would run.')).toEqual([
+      ['Okafor', 'said', 'the ferry would run'],
+    ])
     // A predicate of one verb before the "and".
     expect(pair('Okafor smiled and said the ferry would run.')).toEqual([
       ['Okafor', 'said', 'the ferry would run'],
