@@ -1106,6 +1106,25 @@ function fromCue(
       if (content) return make(sentence, after, cue, content)
     }
   }
+  // "Said Lund, who grew up here, “We were proud.”": a cue opening the sentence, its speaker
+  // (a name, with any aside), then a comma and the quotation.
+  if (!sourceRange && a === 0 && !/ing$/.test(verb.lower) && isCapitalized(words[e] as Word)) {
+    for (let k = e + 1; k < Math.min(end, e + 30); k++) {
+      const word = words[k] as Word
+      if (!word.isWord && word.value !== ',' && word.value !== '.') break
+      if (word.value !== ',' || !isQuoteMark(words[k + 1]?.value ?? '')) continue
+      const contentStart = (words[k + 1] as Word).start
+      const contentEnd = (words[end - 1] as Word).end
+      const quote = docIndex(doc)
+        .quotesOverlapping(contentStart, contentEnd)
+        .find((q) => q.start.offset === contentStart)
+      if (!quote) break
+      return make(sentence, { from: e, to: k }, cue, {
+        start: contentStart,
+        end: Math.max(contentEnd, quote.end.offset),
+      })
+    }
+  }
   if (!sourceRange) return null
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
   // (In a title-case headline every word is capitalised: what follows is the content.)

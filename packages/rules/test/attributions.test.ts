@@ -1366,6 +1366,19 @@ describe('attributions', () => {
     )
   })
 
+  it('reads a cue opening the sentence, its speaker, then a quotation', () => {
+    expect(
+      summary(
+        run('Said Bea Lund, who grew up by the dock, “We were all so proud of the crew.”'),
+      )[0],
+    ).toMatchObject({
+      kind: 'direct',
+      source: 'Bea Lund, who grew up by the dock',
+      cue: 'Said',
+      content: '“We were all so proud of the crew.”',
+    })
+  })
+
   it('takes the asker after “asked by” as the source of the question', () => {
     const result = summary(
       run('Asked by a radio host whether the ferry would run, the captain shrugged.'),
