@@ -1332,6 +1332,19 @@ describe('attributions', () => {
     })
   })
 
+  it('reads slides and averages as documents that show a finding', () => {
+    expect(summary(run('Another slide shows that most ferries run late.'))[0]).toMatchObject({
+      source: 'Another slide',
+      sourceKind: 'document',
+      cue: 'shows',
+      content: 'that most ferries run late',
+    })
+    expect(summary(run('The harbour average shows tolls rising.'))[0]).toMatchObject({
+      source: 'The harbour average',
+      sourceKind: 'document',
+    })
+  })
+
   it('reads a share written with a percent sign as a source', () => {
     expect(summary(run('On taxes, 42% say the toll is too high.'))[0]).toMatchObject({
       source: '42%',
