@@ -1108,7 +1108,8 @@ function fromCue(
   }
   // "Said Lund, who grew up here, “We were proud.”": a cue opening the sentence, its speaker
   // (a name, with any aside), then a comma and the quotation.
-  if (!sourceRange && a === 0 && !/ing$/.test(verb.lower) && isCapitalized(words[e] as Word)) {
+  const speaker = words[e]
+  if (!sourceRange && a === 0 && !/ing$/.test(verb.lower) && speaker && isCapitalized(speaker)) {
     for (let k = e + 1; k < Math.min(end, e + 30); k++) {
       const word = words[k] as Word
       if (!word.isWord && word.value !== ',' && word.value !== '.') break
