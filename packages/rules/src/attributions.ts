@@ -358,7 +358,9 @@ function cueAt(
     !(
       (before.lower === 'and' || before.lower === 'but') &&
       followsReportingParticiple(words, i - 1, lexicons)
-    )
+    ) &&
+    // "with 40 percent of voters saying …": a poll's share of respondents reporting a view.
+    !(isCueVerb && afterShare(words, i))
   )
     return null
 
@@ -416,7 +418,12 @@ function cueAt(
     word.lower !== 'says'
   )
     return null
-  if (next && lexicons['cue-verbs'].has(next.lower) && /s$/.test(word.lower)) return null
+  if (
+    next &&
+    (lexicons['cue-verbs'].has(next.lower) || lexicons['document-cue-verbs'].has(next.lower)) &&
+    /s$/.test(word.lower)
+  )
+    return null
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
@@ -459,6 +466,26 @@ function cueAt(
     length:
       phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
   }
+}
+
+/**
+ * A share of a surveyed group ends right before word `i`: "40 percent of voters", "a
+ * majority of residents", "three in 10", "55% of Democrats" — within six words, no mark between.
+ */
+function afterShare(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return word.value === '%'
+    if (word.lower === 'percent' || word.lower === 'majority' || word.value.endsWith('%'))
+      return true
+    if (
+      word.lower === 'in' &&
+      /^\d|^ten$/.test(words[k + 1]?.lower ?? '') &&
+      /^\d|^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(words[k - 1]?.lower ?? '')
+    )
+      return true
+  }
+  return false
 }
 
 /** Calls for something: a demand of any subject, person, group or text. */
@@ -1039,10 +1066,22 @@ function fromCue(
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
+  // "Promising that the port would reopen, Lund said …": a participle opening the sentence
+  // takes the subject of the clause after its comma.
+  // ("After saying …, Lund left": likewise after a preposition or subordinator opening it.)
+  const openingEnd =
+    /ing$/.test(verb.lower) &&
+    (a === 0 ||
+      (a === 1 &&
+        (gerundLeads.has((words[0] as Word).lower) ||
+          circumstanceOpeners.has((words[0] as Word).lower))))
+      ? openingPhraseEnd(words, e)
+      : -1
   if (
     !source &&
     /ing$/.test(verb.lower) &&
-    (words[a - 1]?.value === ',' ||
+    (openingEnd > 0 ||
+      words[a - 1]?.value === ',' ||
       issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
       gerundLeads.has(words[a - 1]?.lower ?? '') ||
@@ -1054,13 +1093,25 @@ function fromCue(
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ??
-      antecedentOf(words, plainSubject(words, subjectBeforeVerb(words, lexicons)), lexicons)
+      antecedentOf(
+        words,
+        plainSubject(
+          words,
+          subjectBeforeVerb(words, lexicons, openingEnd > 0 ? openingEnd + 1 : -1),
+        ),
+        lexicons,
+      )
     if (
       subject &&
       subject.from >= 0 &&
       subject.to > subject.from &&
       (earlier !== null ||
         isCapitalized(words[subject.from] as Word) ||
+        // "In May, a federal judge sided with …, saying": after a fronted phrase the subject
+        // opens with an article in lower case, where at the sentence's start it would be capitalised.
+        (subject.from > 0 &&
+          words[subject.from - 1]?.value === ',' &&
+          subjectArticles.has((words[subject.from] as Word).lower)) ||
         lexicons.pronouns.has((words[subject.from] as Word).lower) ||
         // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
@@ -1072,7 +1123,8 @@ function fromCue(
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
   if (!source && ['and', 'but'].includes(words[a - 1]?.lower ?? '')) {
     const earlier = earlierSource(found, sentence.index, words)
-    const subject = earlier ?? coordinatedSubject(words, a - 1, lexicons)
+    const subject =
+      earlier ?? coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
@@ -1228,6 +1280,26 @@ function fromCue(
     ) {
       const content = contentBefore(doc, sentence, a - 1)
       if (content) return make(sentence, after, cue, content)
+    }
+  }
+  // "Said Lund, who grew up here, “We were proud.”": a cue opening the sentence, its speaker
+  // (a name, with any aside), then a comma and the quotation.
+  const speaker = words[e]
+  if (!sourceRange && a === 0 && !/ing$/.test(verb.lower) && speaker && isCapitalized(speaker)) {
+    for (let k = e + 1; k < Math.min(end, e + 30); k++) {
+      const word = words[k] as Word
+      if (!word.isWord && word.value !== ',' && word.value !== '.') break
+      if (word.value !== ',' || !isQuoteMark(words[k + 1]?.value ?? '')) continue
+      const contentStart = (words[k + 1] as Word).start
+      const contentEnd = (words[end - 1] as Word).end
+      const quote = docIndex(doc)
+        .quotesOverlapping(contentStart, contentEnd)
+        .find((q) => q.start.offset === contentStart)
+      if (!quote) break
+      return make(sentence, { from: e, to: k }, cue, {
+        start: contentStart,
+        end: Math.max(contentEnd, quote.end.offset),
+      })
     }
   }
   if (!sourceRange) return null
@@ -1418,7 +1490,9 @@ function fromCue(
       .some((q) => q.start.offset >= contentStart)
   )
     return null
-  let contentEnd = (words[clauseEnd - 1] as Word).end
+  // The report in a phrase opening the sentence ends with the phrase.
+  const reportEnd = openingEnd > start && openingEnd < clauseEnd ? openingEnd : clauseEnd
+  let contentEnd = (words[reportEnd - 1] as Word).end
   const open = docIndex(doc)
     .quotesOverlapping(contentStart, contentEnd)
     .find(
@@ -1492,6 +1566,9 @@ function placeOnlyAfter(words: readonly Word[], from: number): boolean {
   }
   return true
 }
+
+/** Articles that open a common-noun subject: "the judge", "a panel". */
+const subjectArticles = new Set(['a', 'an', 'the'])
 
 /** Relative pronouns that may stand for the object of a cue: "which he said …", "whom she called …". */
 const objectRelatives = new Set(['which', 'who', 'whom', 'what'])
@@ -1629,6 +1706,29 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
   const previous = words[i - 1]
   if (asked.lower !== 'asked') return null
   if (previous && !(previous.value === ',' || questionLeads.has(previous.lower))) return null
+  // "Asked by a reporter whether …", "When asked by Ortiz to respond, …": the one who put the
+  // question is its source.
+  if (words[i + 1]?.lower === 'by') {
+    let question = i + 2
+    while (question < Math.min(words.length, i + 9)) {
+      const word = words[question] as Word
+      if (!word.isWord && word.value !== '.') return null
+      if (question > i + 2 && (questionWords.has(word.lower) || word.lower === 'to')) break
+      question++
+    }
+    const opener = words[question]
+    if (!opener || !(questionWords.has(opener.lower) || opener.lower === 'to')) return null
+    const end = lastContentIndex(words)
+    let to = question + 1
+    while (to < end && (words[to] as Word).value !== ',') to++
+    if (to - question < 2) return null
+    return make(
+      sentence,
+      { from: i + 2, to: question },
+      { start: asked.start, end: asked.end, lemma: 'asked' },
+      { start: opener.start, end: (words[to - 1] as Word).end },
+    )
+  }
   // "Asked on Monday whether …", "Asked during a debate why …": when the question was put
   // may stand between "asked" and the question word.
   let question = i + 1
@@ -2500,6 +2600,8 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   // first word ends it ("telling MSNBC his plan …", "asked which states …", "told aides to …").
   for (let j = from; j < Math.min(words.length, from + 7); j++) {
     const word = words[j] as Word
+    // "told the crowd: “…”": a colon closes the listener.
+    if (word.value === ':' && j > from) return j
     if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
     if (listenerEnders.has(word.lower)) break
     if (j > from && opensReportAfterListener(word)) return j
@@ -2626,15 +2728,46 @@ function sourceBefore(
         /[a-z]ed$/.test(opening.lower)
       )
         return null
+      // "Meanwhile, it attacked Lund, saying …": a stretch opening with a subject pronoun is a
+      // clause, whose subject the participle takes.
+      if (
+        segment === 0 &&
+        /ing$/.test((words[cueIndex] as Word).lower) &&
+        opening?.isWord &&
+        (subjectPronouns.has(opening.lower) || opening.lower === 'it')
+      )
+        return null
       // "The cuts, which …, are part of the plan, said a person …": a stretch opening with a
       // finite verb is a predicate, not an aside; the source follows the cue.
       if (opening?.isWord && finiteAuxiliaries.has(opening.lower)) return null
       comma = k
       const name = phraseBefore(words, comma, lexicons)
-      if (name && isCapitalized(words[name.from] as Word) && name.to - name.from <= 9) {
+      // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
+      // subject opens in lower case where at the sentence's start it would be capitalised.
+      // ("When the city's police chief, Ana Lund, said …": likewise after a clause's opener.)
+      // (Not before a participle: "After the vote, two aides urged her on, arguing …" has a
+      // clause, not an aside, before its comma.)
+      const afterFronted =
+        name !== null &&
+        name.from > 0 &&
+        !/ing$/.test((words[cueIndex] as Word).lower) &&
+        (name.from === subjectAfterLinks(words, lexicons) ||
+          (subjectArticles.has((words[name.from] as Word).lower) &&
+            clauseLeads.has((words[name.from - 1] as Word).lower)))
+      if (
+        name &&
+        (isCapitalized(words[name.from] as Word) || afterFronted) &&
+        name.to - name.from <= 9
+      ) {
         const boundary = boundaryBefore(words, name.from)
-        // "But Tom Varga, the head of …, said": a conjunction opening the sentence.
-        const opener = name.from === 1 && lexicons['source-stopwords'].has((words[0] as Word).lower)
+        // "But Tom Varga, the head of …, said": a conjunction opening the sentence, or one
+        // opening a clause inside it ("It was in May that Tom Varga, who …, said").
+        // (Not "and" inside the sentence: "Ruiz, of Ohio, and Varga, of Iowa, said" is one
+        // subject.)
+        const before = words[name.from - 1]?.lower ?? ''
+        const opener =
+          (name.from === 1 && lexicons['source-stopwords'].has(before)) ||
+          (name.from > 1 && clauseLeads.has(before))
         if (boundary !== 'word' || name.from === 0 || opener) {
           return { range: { from: name.from, to: cueIndex - 1 }, boundary }
         }
@@ -2660,6 +2793,12 @@ function sourceBefore(
       }
       return { range: { from, to: cueIndex - 1 }, boundary: boundaryBefore(words, from) }
     }
+  }
+  // "Officials here said", "Polls there show": a place adverb after the subject.
+  if ((previous?.lower === 'here' || previous?.lower === 'there') && words[cueIndex - 2]?.isWord) {
+    const range = phraseBefore(words, cueIndex - 1, lexicons)
+    if (range && !lexicons.pronouns.has((words[range.from] as Word).lower))
+      return { range, boundary: boundaryBefore(words, range.from) }
   }
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
@@ -2714,14 +2853,25 @@ function antecedentOf(
  * of any list or a past tense ("Two ministers pressed the council …, arguing that …":
  * the ministers argue; "Several groups granted him time, saying …").
  */
-function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRange | null {
-  const phrase = phraseAfter(words, subjectStart(words, lexicons), lexicons)
+function subjectBeforeVerb(
+  words: readonly Word[],
+  lexicons: Lexicons,
+  /** Where the subject's clause starts, when known; else after the sentence's fronted phrases. */
+  clauseStart = -1,
+): WordRange | null {
+  let start = clauseStart >= 0 ? clauseStart : subjectAfterLinks(words, lexicons)
+  // "And then Ruiz went on the attack, saying …": conjunctions linking to the sentence before.
+  while (sentenceLinks.has(words[start]?.lower ?? '') && words[start + 1]?.isWord) start++
+  const phrase = phraseAfter(words, start, lexicons)
   if (!phrase) return null
   // "Ms. Ortiz won the seat by arguing …": after a name, the first plain lower-case word is
   // its verb.
   // (A capitalised first word may also be a plain noun opening the sentence: "Hundreds of
   // marchers …", "Many voters …".)
   const first = words[phrase.from] as Word
+  // "Then he cut into Vega, calling …": a personal pronoun is the whole subject.
+  if (subjectPronouns.has(first.lower) && phrase.to > phrase.from + 1)
+    return { from: phrase.from, to: phrase.from + 1 }
   const named =
     first.isWord &&
     isCapitalizedName(first) &&
@@ -2755,6 +2905,23 @@ function subjectBeforeVerb(words: readonly Word[], lexicons: Lexicons): WordRang
   }
   return phrase
 }
+
+/**
+ * The comma that closes a phrase opening the sentence ("Promising that the port would reopen,
+ * Lund said …"), searched from `from`: the first comma within 25 words, with no quotation,
+ * colon, semicolon, parenthesis or dash before it; -1 if none.
+ */
+function openingPhraseEnd(words: readonly Word[], from: number): number {
+  for (let k = from; k < Math.min(words.length - 1, from + 25); k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return words[k + 1]?.isWord ? k : -1
+    if (!word.isWord && (isQuoteMark(word.value) || /^[;:()—–]$/.test(word.value))) return -1
+  }
+  return -1
+}
+
+/** Words opening a sentence that link it to the one before: "And then …", "But …". */
+const sentenceLinks = new Set(['and', 'but', 'then', 'so', 'yet'])
 
 /** A noun that heads a source phrase: "leaders", "officials", "voters", "lawmakers". */
 function isSourceNoun(lower: string, lexicons: Lexicons): boolean {
@@ -2825,6 +2992,12 @@ const subordinators = [
   'where',
 ]
 
+/**
+ * Words that open a clause whose subject follows them: "It was then that Ruiz, …, said".
+ * (Not "as": "…, as Ruiz, …, said before" points back to words said elsewhere.)
+ */
+const clauseLeads = new Set([...subordinators.filter((w) => w !== 'as'), 'that', 'but'])
+
 /** Words that open a subordinate clause or a phrase, not a subject: "When Ruiz met …". */
 const clauseOpeners = new Set([...subordinators, 'the', 'a', 'an', 'this', 'that'])
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
@@ -2839,41 +3012,110 @@ function coordinatedSubject(
   words: readonly Word[],
   and: number,
   lexicons: Lexicons,
+  /** The cue is a verb of saying: a first predicate of "be" or "have" is trusted before it. */
+  saying = false,
 ): WordRange | null {
-  // ("Then he cut in, … and said": the adverb opens the sentence, the pronoun is the subject.)
-  const from =
-    bareOpeners.has(words[0]?.lower ?? '') && subjectPronouns.has(words[1]?.lower ?? '') ? 1 : 0
+  // "In an interview on Monday, Ruiz doubled down and said …": the subject after a fronted
+  // phrase; "But Ruiz …", "And then the mayor …": after words linking to the sentence before.
+  let from = subjectAfterLinks(words, lexicons)
+  while (sentenceLinks.has(words[from]?.lower ?? '') && words[from + 1]?.isWord) from++
+  // ("Now he cut in, … and said": a bare adverb before the pronoun that is the subject.)
+  if (
+    bareOpeners.has(words[from]?.lower ?? '') &&
+    subjectPronouns.has(words[from + 1]?.lower ?? '')
+  )
+    from++
   const head = words[from]
   if (!head?.isWord) return null
-  let to = from
-  if (subjectPronouns.has(head.lower)) to = from + 1
-  else {
-    // "The Arizona Republican survived … and says": an article before a capitalised name.
-    const article = head.lower === 'the' && (words[1]?.capitalised ?? false)
-    if (!article && (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)))
-      return null
-    if (article) to = 1
-    while (to < and && to < 7) {
+  if (subjectArticles.has(head.lower)) {
+    // "The Arizona Republican survived … and says": an article before a capitalised name;
+    // "A spokesman for the mayor defended the route and said …": a common noun, up to its verb.
+    const named =
+      head.lower === 'the' && (words[from + 1]?.capitalised ?? false)
+        ? namedSubjectBefore(words, from, from + 1, and, lexicons, saying)
+        : null
+    return named ?? commonNounSubject(words, from, and, lexicons)
+  }
+  if (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)) return null
+  const nameFrom = subjectPronouns.has(head.lower) ? -1 : from
+  return namedSubjectBefore(words, from, nameFrom, and, lexicons, saying)
+}
+
+/**
+ * A pronoun (`nameFrom` -1) or a name of up to seven capitalised words starting at `nameFrom`,
+ * with any aside between commas, then a lower-case verb before the `and` at `and`.
+ */
+function namedSubjectBefore(
+  words: readonly Word[],
+  from: number,
+  nameFrom: number,
+  and: number,
+  lexicons: Lexicons,
+  saying: boolean,
+): WordRange | null {
+  let to = nameFrom < 0 ? from + 1 : nameFrom
+  if (nameFrom >= 0) {
+    while (to < and && to < from + 7) {
       const word = words[to] as Word
-      if (!(isCapitalized(word) || (word.value === '.' && to > 0))) break
+      if (!(isCapitalized(word) || (word.value === '.' && to > from))) break
       to++
     }
+    // "Ana Lund, a former party chair, became a delegate and said …": an aside after the name.
+    if (to > from && words[to]?.value === ',') {
+      let close = to + 1
+      while (close < and && close - to < 12 && (words[close] as Word).value !== ',') close++
+      const aside = words[to + 1]
+      if (
+        close < and - 2 &&
+        (words[close] as Word).value === ',' &&
+        aside?.isWord &&
+        !finiteAuxiliaries.has(aside.lower) &&
+        !relativePronouns.has(aside.lower)
+      )
+        to = close + 1
+    }
   }
-  if (to === from || to >= and - 1) return null
+  if (to === from || to >= and) return null
   const verb = words[to] as Word
   if (
     !verb.isWord ||
     isCapitalized(verb) ||
-    lexicons['source-stopwords'].has(verb.lower) ||
+    // ("Ruiz was quick to back the plan and said …": before a verb of saying, a form of "be"
+    // or "have" is a verb.)
+    (lexicons['source-stopwords'].has(verb.lower) &&
+      !(saying && finiteAuxiliaries.has(verb.lower))) ||
     lexicons.prepositions.has(verb.lower)
   )
     return null
-  for (let k = to; k < and; k++) {
+  if (!plainPredicate(words, to, and)) return null
+  // The aside's closing comma is no part of the source.
+  const end = words[to - 1]?.value === ',' ? to - 1 : to
+  return { from, to: end }
+}
+
+/** A common-noun subject opening at `from`, up to its past tense ("… defended", "… have urged"). */
+function commonNounSubject(
+  words: readonly Word[],
+  from: number,
+  and: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  const subject = subjectBeforeVerb(words, lexicons)
+  if (!subject || subject.from !== from || subject.to >= and) return null
+  let verb = words[subject.to]
+  if (verb?.isWord && ['has', 'have', 'had'].includes(verb.lower)) verb = words[subject.to + 1]
+  if (!verb?.isWord || isCapitalized(verb) || !/[a-z]ed$/.test(verb.lower)) return null
+  return plainPredicate(words, subject.to, and) ? subject : null
+}
+
+/** No clause of its own (a relative pronoun, a quotation's colon, a parenthesis) before the `and`. */
+function plainPredicate(words: readonly Word[], from: number, and: number): boolean {
+  for (let k = from; k < and; k++) {
     const word = words[k] as Word
-    if (!word.isWord && /^[;:()]$/.test(word.value)) return null
-    if (word.lower === 'who' || word.lower === 'which') return null
+    if (!word.isWord && /^[;:()]$/.test(word.value)) return false
+    if (word.lower === 'who' || word.lower === 'which') return false
   }
-  return { from, to }
+  return true
 }
 
 /**
@@ -2922,6 +3164,23 @@ const linkingAdverbs = new Set([
   'furthermore',
   'nevertheless',
 ])
+
+/**
+ * Where the subject starts after fronted phrases (`subjectStart`) and linking adverbs between
+ * commas: "On Wednesday, however, the director …".
+ */
+function subjectAfterLinks(words: readonly Word[], lexicons: Lexicons): number {
+  let start = subjectStart(words, lexicons)
+  // "Walking to the next stop, Lund …": a participle phrase opening the sentence.
+  const first = words[0]
+  if (start === 0 && first?.isWord && /[a-z](?:ing|ed)$/.test(first.lower) && words[1]?.isWord) {
+    const comma = openingPhraseEnd(words, 1)
+    if (comma > 0) start = comma + 1
+  }
+  while (linkingAdverbs.has(words[start]?.lower ?? '') && words[start + 1]?.value === ',')
+    start += 2
+  return start
+}
 
 /** Content that ends before word `stop` (a comma or closing quote before the source). */
 function contentBefore(
@@ -4216,12 +4475,15 @@ function headlineSources(
   for (const block of doc.blocks) {
     const first = sentences[block.sentences[0] ?? -1]
     if (!first) continue
-    // A heading, or a plain-text title: the article's first block, one short line.
+    // A heading, or a plain-text title: the article's first block, one short line — or two,
+    // a headline and its subtitle ("Ruiz: The toll is 'a scam'; / Mayor says …"), where the
+    // headline is the first line alone.
+    const breakAt = block.text.indexOf('\n')
     const title =
       block.index === 0 &&
       block.kind === 'paragraph' &&
-      !block.text.includes('\n') &&
-      first.words.length <= 40
+      (breakAt < 0 || block.text.indexOf('\n', breakAt + 1) < 0) &&
+      first.words.length <= (breakAt < 0 ? 40 : 80)
     if (block.kind !== 'heading' && !title) continue
     const { words } = first
     const colon = words.findIndex((w) => w.value === ':')
@@ -4236,7 +4498,10 @@ function headlineSources(
       continue
     const last = sentences[block.sentences.at(-1) ?? -1]
     const start = words[colon + 1]
-    const end = lastContentWord(last?.words ?? [])
+    const lineEnd = breakAt < 0 || block.kind === 'heading' ? -1 : block.start.offset + breakAt
+    const end = lastContentWord(
+      lineEnd < 0 ? (last?.words ?? []) : words.filter((w) => w.end <= lineEnd),
+    )
     if (!start || !end || end.end <= start.start) continue
     out.push(labelled('indirect', first.index, label, words[colon] as Word, start, end))
   }

@@ -43,8 +43,15 @@ const modalNames = new Set(['may', 'will'])
 
 /** Can this word sit inside a noun phrase naming a source? */
 function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
+  // ("42% say": a share is a count of the source.)
   if (!word.isWord)
-    return word.value === '&' || word.value === "'" || word.value === '’' || word.value === '.'
+    return (
+      word.value === '&' ||
+      word.value === "'" ||
+      word.value === '’' ||
+      word.value === '.' ||
+      word.value === '%'
+    )
   if (
     lexicons['source-stopwords'].has(word.lower) &&
     !(word.capitalised && !opensSentence && modalNames.has(word.lower))
@@ -98,7 +105,14 @@ export function phraseBefore(
           !lexicons.pronouns.has(before.lower) &&
           (opening === undefined || !opening.isWord))) &&
       !lexicons['source-stopwords'].has(before.lower)
-    if (!relay && !coordinated && !inPhrase(word, lexicons, from === 1)) break
+    // "The reports show …": a document noun that is also a cue verb, right before a verb of
+    // what documents show, is that verb's subject.
+    const documentBeforeFinding =
+      from === end &&
+      lexicons['document-heads'].has(word.lower) &&
+      lexicons['document-cue-verbs'].has(words[end]?.lower ?? '')
+    if (!relay && !coordinated && !documentBeforeFinding && !inPhrase(word, lexicons, from === 1))
+      break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
   }

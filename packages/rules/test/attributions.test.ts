@@ -244,6 +244,84 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes a subject after a fronted phrase or with an aside for coordinated verbs', () => {
+    const pair = (text: string) => summary(run(text)).map((a) => [a.source, a.content])
+    expect(
+      pair(
+        'In a call with the Harbour Gazette, Okafor stood by his remarks and said the toll was fair.',
+      ),
+    ).toEqual([['Okafor', 'the toll was fair']])
+    expect(
+      pair('Bea Lund, a retired ferry pilot, joined the board and said she would vote no.'),
+    ).toEqual([['Bea Lund, a retired ferry pilot', 'she would vote no']])
+  })
+
+  it('skips a linking conjunction before the subject of a participle or a coordinated cue', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('And then Okafor went on the attack, saying the toll was a scam.')).toEqual([
+      ['Okafor', 'saying', 'the toll was a scam'],
+    ])
+    expect(pair('But the harbour court overruled and said the toll could stay.')).toEqual([
+      ['the harbour court', 'said', 'the toll could stay'],
+    ])
+    expect(pair('But Okafor greeted the crowd and said the ferry would run.')).toEqual([
+      ['Okafor', 'said', 'the ferry would run'],
+    ])
+    // A participle phrase opening the sentence; a first predicate of "be" before a verb of saying.
+    expect(
+      pair('Walking to the dock, Okafor waved at the crew and said the ferry would run.'),
+    ).toEqual([['Okafor', 'said', 'the ferry would run']])
+    expect(pair('Okafor was quick to praise the crew and said the ferry would run.')).toEqual([
+      ['Okafor', 'said', 'the ferry would run'],
+    ])
+    // A predicate of one verb before the "and".
+    expect(pair('Okafor smiled and said the ferry would run.')).toEqual([
+      ['Okafor', 'said', 'the ferry would run'],
+    ])
+  })
+
+  it('gives a participle opening the sentence to the subject after its comma', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('Noting that the toll had doubled, Okafor called for a vote.')[0]).toEqual([
+      'Okafor',
+      'Noting',
+      'that the toll had doubled',
+    ])
+    // The report ends with the opening phrase.
+    expect(pair('After saying the channel was safe, Bea Lund left the room.')).toEqual([
+      ['Bea Lund', 'saying', 'the channel was safe'],
+    ])
+  })
+
+  it('reads a lower-case subject with a named aside after a fronted phrase', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(
+      pair('On Monday, however, the harbour’s chief pilot, Bea Lund, said the channel was safe.'),
+    ).toEqual([['the harbour’s chief pilot, Bea Lund', 'said', 'the channel was safe']])
+    expect(
+      pair('When the harbour’s chief pilot, Bea Lund, said the channel was safe, the ships left.'),
+    ).toEqual([['the harbour’s chief pilot, Bea Lund', 'said', 'the channel was safe']])
+    // Before a participle, the stretch between commas is a clause, not an aside.
+    expect(
+      pair('After the vote, two aides urged her to return, arguing that it would help.').at(-1),
+    ).toEqual(['two aides', 'arguing', 'that it would help'])
+    // A clause with a pronoun subject before a participle is no aside.
+    expect(pair('Meanwhile, it attacked the toll, saying the fee was a scam.')).toEqual([
+      ['it', 'saying', 'the fee was a scam'],
+    ])
+  })
+
+  it('takes a common-noun subject up to its past tense for a coordinated cue', () => {
+    expect(
+      summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
+        (a) => [a.source, a.content],
+      ),
+    ).toEqual([['A spokesman for the harbour', 'it would stay']])
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
@@ -267,6 +345,12 @@ describe('attributions', () => {
     expect(
       run('The council met on Tuesday.\n\nBudget: the council cut it by a third.').attributions,
     ).toEqual([])
+    // A headline with a subtitle on the next line: the headline's line is the content.
+    expect(
+      summary(
+        run('Okafor: the toll is ‘a scam’; \nCouncil to vote on Friday.\n\nThe council met.'),
+      )[0],
+    ).toMatchObject({ source: 'Okafor', cue: ':', content: 'the toll is ‘a scam’' })
   })
 
   it('takes the whole sentence when a cue interrupts it between commas', () => {
@@ -1033,6 +1117,32 @@ describe('attributions', () => {
     })
   })
 
+  it('gives a participle to a common-noun subject after a fronted phrase', () => {
+    const result = summary(
+      run('In June, a county judge ruled for the tenants, saying the fee broke the charter.'),
+    )
+    expect(result.find((r) => r.cue === 'saying')).toMatchObject({
+      source: 'a county judge',
+      cue: 'saying',
+      content: 'the fee broke the charter',
+    })
+  })
+
+  it('reads a surveyed share followed by “saying” as a source, not a noun', () => {
+    const result = summary(
+      run(
+        'The governor gained ground, with 41 percent of farmers saying they trust her. A wind chill warning was issued.',
+      ),
+    )
+    expect(result).toEqual([
+      expect.objectContaining({
+        source: '41 percent of farmers',
+        cue: 'saying',
+        content: 'they trust her',
+      }),
+    ])
+  })
+
   it('reads “agreed to” with an infinitive as what the source undertook', () => {
     const result = summary(
       run('The two ministers agreed to meet again in May. The union agreed a new pay deal.'),
@@ -1256,6 +1366,102 @@ describe('attributions', () => {
     ).toMatchObject({ source: null, cue: 'Asked', content: 'whether the ferry would run' })
     // With an asker it is an ordinary cue.
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
+  })
+
+  it('reads “reports” before a verb of finding as the documents that show it', () => {
+    expect(summary(run('The reports show the ferry lost money in May.'))[0]).toMatchObject({
+      source: 'The reports',
+      sourceKind: 'document',
+      cue: 'show',
+      content: 'the ferry lost money in May',
+    })
+    expect(summary(run('The toll doubled in a year, harbour reports show.'))[0]).toMatchObject({
+      source: 'harbour reports',
+      cue: 'show',
+      content: 'The toll doubled in a year',
+    })
+  })
+
+  it('reads a subject past a place adverb before the cue', () => {
+    expect(summary(run('Dock workers here said the strike would go on.'))[0]).toMatchObject({
+      source: 'Dock workers',
+      cue: 'said',
+      content: 'the strike would go on',
+    })
+  })
+
+  it('reads slides and averages as documents that show a finding', () => {
+    expect(summary(run('Another slide shows that most ferries run late.'))[0]).toMatchObject({
+      source: 'Another slide',
+      sourceKind: 'document',
+      cue: 'shows',
+      content: 'that most ferries run late',
+    })
+    expect(summary(run('The harbour average shows tolls rising.'))[0]).toMatchObject({
+      source: 'The harbour average',
+      sourceKind: 'document',
+    })
+  })
+
+  it('reads a share written with a percent sign as a source', () => {
+    expect(summary(run('On taxes, 42% say the toll is too high.'))[0]).toMatchObject({
+      source: '42%',
+      cue: 'say',
+      content: 'the toll is too high',
+    })
+  })
+
+  it('reads a name with an aside after “that” or a subordinator as the subject', () => {
+    expect(
+      summary(
+        run('It was only last May that Bea Lund, who now runs the port, said the toll would go.'),
+      )[0],
+    ).toMatchObject({
+      source: 'Bea Lund, who now runs the port',
+      cue: 'said',
+      content: 'the toll would go',
+    })
+    // Two subjects joined by “and” stay one source.
+    expect(
+      summary(run('Bea Lund, of Dover, and Tom Ruiz, of Hull, said the toll would go.'))[0]?.source,
+    ).toBe('Bea Lund, of Dover, and Tom Ruiz, of Hull')
+  })
+
+  it('ends the listener of “told” at a colon', () => {
+    expect(summary(run('Okafor told the dockers: “We will not close the port.”'))[0]).toMatchObject(
+      {
+        source: 'Okafor',
+        cue: 'told',
+        content: '“We will not close the port.”',
+      },
+    )
+  })
+
+  it('reads a cue opening the sentence, its speaker, then a quotation', () => {
+    expect(
+      summary(
+        run('Said Bea Lund, who grew up by the dock, “We were all so proud of the crew.”'),
+      )[0],
+    ).toMatchObject({
+      kind: 'direct',
+      source: 'Bea Lund, who grew up by the dock',
+      cue: 'Said',
+      content: '“We were all so proud of the crew.”',
+    })
+  })
+
+  it('takes the asker after “asked by” as the source of the question', () => {
+    const result = summary(
+      run('Asked by a radio host whether the ferry would run, the captain shrugged.'),
+    )
+    expect(result[0]).toMatchObject({
+      source: 'a radio host',
+      cue: 'Asked',
+      content: 'whether the ferry would run',
+    })
+    expect(summary(run('“Never,” she said when asked by Ortiz to name a rival.'))[1]).toMatchObject(
+      { source: 'Ortiz', cue: 'asked', content: 'to name a rival' },
+    )
   })
 
   it('marks a paraphrase with a quoted fragment as mixed', () => {
