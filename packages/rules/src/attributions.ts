@@ -2700,15 +2700,30 @@ function sourceBefore(
   lexicons: Lexicons,
 ): SourceFound | null {
   const previous = words[cueIndex - 1]
-  if (previous?.value === ',') {
+  // "Ana Pell, the author of “Long Shadows,” said": the aside's comma stands inside the
+  // closing mark of a quoted title.
+  const titleBeforeCue =
+    previous && isQuoteMark(previous.value) && words[cueIndex - 2]?.value === ','
+      ? quotedTitleOpening(words, cueIndex - 1)
+      : -1
+  if (previous?.value === ',' || titleBeforeCue > 0) {
     // "Tom Barrack, the U.S. envoy to Syria, said", "Dale Hutchins, 81, of Batavia, said":
     // a name, then up to three asides between commas.
     let comma = cueIndex - 1
     for (let segment = 0; segment < 3; segment++) {
-      let k = comma - 1
+      let k = segment === 0 && titleBeforeCue > 0 ? titleBeforeCue - 1 : comma - 1
       while (k >= 0 && comma - k < 40) {
         const word = words[k] as Word
         if (word.value === ',') break
+        // "Ana Pell, the author of “Long Shadows,” about the port, said": a quoted title
+        // belongs to the aside; its comma does not end it.
+        if (isQuoteMark(word.value) && !isOpeningQuote(word.value)) {
+          const opening = quotedTitleOpening(words, k)
+          if (opening > 0) {
+            k = opening - 1
+            continue
+          }
+        }
         if (
           (isQuoteMark(word.value) && !isPluralPossessive(words, k)) ||
           (/^[.!?;:]$/.test(word.value) && !isAbbreviationPoint(words, k))
@@ -2769,7 +2784,8 @@ function sourceBefore(
           (name.from === 1 && lexicons['source-stopwords'].has(before)) ||
           (name.from > 1 && clauseLeads.has(before))
         if (boundary !== 'word' || name.from === 0 || opener) {
-          return { range: { from: name.from, to: cueIndex - 1 }, boundary }
+          const to = titleBeforeCue > 0 ? cueIndex : cueIndex - 1
+          return { range: { from: name.from, to }, boundary }
         }
       }
     }
@@ -2804,6 +2820,31 @@ function sourceBefore(
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
 }
+
+/**
+ * Where the quoted title closed at `close` opens ("of “Long Shadows,”", "on “The Late Hour”"):
+ * up to six words between quote marks, all capitalised but small joining words, after a word
+ * (a title is named inside a phrase, a quotation opens one). -1 when there is none.
+ */
+function quotedTitleOpening(words: readonly Word[], close: number): number {
+  let end = close - 1
+  if (words[end]?.value === ',') end--
+  let capitalised = 0
+  for (let k = end; k > 0 && end - k < 6; k--) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value)) {
+      const before = words[k - 1]
+      if (k === end || !before?.isWord || !isCapitalized(words[k + 1] as Word)) return -1
+      return capitalised > 0 ? k : -1
+    }
+    if (!word.isWord) return -1
+    if (isCapitalized(word)) capitalised++
+    else if (!titleJoiners.has(word.lower)) return -1
+  }
+  return -1
+}
+
+const titleJoiners = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or'])
 
 /** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */
 function isAbbreviationPoint(words: readonly Word[], k: number): boolean {

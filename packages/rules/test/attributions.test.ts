@@ -592,6 +592,28 @@ describe('attributions', () => {
     })
   })
 
+  it('keeps a quoted title inside the aside of a source', () => {
+    const [a] = summary(
+      run(
+        'Ines Pell, the author of "Long Shadows," about the history of the port, said the days of cheap freight are over.',
+      ),
+    )
+    expect(a).toMatchObject({
+      kind: 'indirect',
+      source: 'Ines Pell, the author of "Long Shadows," about the history of the port',
+      content: 'the days of cheap freight are over',
+    })
+    // The aside's comma inside the title's closing mark, just before the cue.
+    const [b] = summary(run('Ines Pell, the host of “The Late Hour,” said the station will close.'))
+    expect(b).toMatchObject({
+      source: 'Ines Pell, the host of “The Late Hour,”',
+      content: 'the station will close',
+    })
+    // A quotation before the cue is still the content, not part of a source.
+    const [c] = summary(run('"We Won," said Ines Pell.'))
+    expect(c).toMatchObject({ kind: 'direct', source: 'Ines Pell', content: '"We Won,"' })
+  })
+
   it('gives a participle cue after a predicate the subject of the sentence', () => {
     const [a] = summary(
       run(
