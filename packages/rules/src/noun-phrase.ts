@@ -120,6 +120,18 @@ export function phraseBefore(
   // subject. Without a comma before it the clause only narrows its noun ("one of the doctors
   // who signed the letter called …"): the subject is the noun with its clause.
   // ("hackers who U.S. officials say …": a name or a determiner after "who" opens the subject.)
+  // ("The judges who ruled on the case said": a cue verb right after "who" is the clause's
+  // verb, not the start of the subject.)
+  const verb = words[from - 1]
+  if (
+    from < end &&
+    from > 1 &&
+    verb?.isWord &&
+    !isCapitalized(verb) &&
+    words[from - 2]?.lower === 'who' &&
+    isCue(verb, lexicons)
+  )
+    from--
   const stop = words[from - 1]
   const next = words[from] as Word
   if (

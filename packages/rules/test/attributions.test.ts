@@ -614,6 +614,22 @@ describe('attributions', () => {
     expect(c).toMatchObject({ kind: 'direct', source: 'Ines Pell', content: '"We Won,"' })
   })
 
+  it('keeps a relative clause whose verb is a cue inside the subject', () => {
+    const [a] = summary(run('The judges who ruled on the toll said the problem was the fee.'))
+    expect(a).toMatchObject({
+      source: 'The judges who ruled on the toll',
+      cue: 'said',
+      content: 'the problem was the fee',
+    })
+    const found = summary(run('Lawyers who argued for the town said the ferry would stop.'))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({
+      source: 'Lawyers who argued for the town',
+      cue: 'said',
+      content: 'the ferry would stop',
+    })
+  })
+
   it('gives a participle cue after a predicate the subject of the sentence', () => {
     const [a] = summary(
       run(
