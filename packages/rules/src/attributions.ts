@@ -1,5 +1,6 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
+import { type Lexicon, loadLexicon } from './lexicon.js'
 import { type Lexicons, type ListName, startWords } from './lexicons.js'
 import {
   boundaryBefore,
@@ -2839,12 +2840,18 @@ function quotedTitleOpening(words: readonly Word[], close: number): number {
     }
     if (!word.isWord) return -1
     if (isCapitalized(word)) capitalised++
-    else if (!titleJoiners.has(word.lower)) return -1
+    else if (!titleSmallWords().has(word.lower)) return -1
   }
   return -1
 }
 
-const titleJoiners = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or'])
+let titleSmallWordList: Lexicon | undefined
+
+/** The small words title case leaves in lower case ("of", "the"), from `data/title-small-words.txt`. */
+function titleSmallWords(): Lexicon {
+  titleSmallWordList ??= loadLexicon('title-small-words')
+  return titleSmallWordList
+}
 
 /** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */
 function isAbbreviationPoint(words: readonly Word[], k: number): boolean {
