@@ -2770,9 +2770,18 @@ function sourceBefore(
         (name.from === subjectAfterLinks(words, lexicons) ||
           (subjectArticles.has((words[name.from] as Word).lower) &&
             clauseLeads.has((words[name.from - 1] as Word).lower)))
+      // "“We lost,” the guard, Tom Wells, said": after a quotation the subject opens in
+      // lower case too.
+      const afterQuotation =
+        name !== null &&
+        name.from > 1 &&
+        subjectArticles.has((words[name.from] as Word).lower) &&
+        isQuoteMark((words[name.from - 1] as Word).value) &&
+        !isOpeningQuote((words[name.from - 1] as Word).value) &&
+        /^[,?!]$/.test((words[name.from - 2] as Word).value)
       if (
         name &&
-        (isCapitalized(words[name.from] as Word) || afterFronted) &&
+        (isCapitalized(words[name.from] as Word) || afterFronted || afterQuotation) &&
         name.to - name.from <= 9
       ) {
         const boundary = boundaryBefore(words, name.from)

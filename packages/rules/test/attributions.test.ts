@@ -630,6 +630,18 @@ describe('attributions', () => {
     })
   })
 
+  it('reads a lower-case subject with a named aside after a quotation', () => {
+    const [a] = summary(run('“We lost the toss,” the coach, Ada Brenner, told the station.'))
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'the coach, Ada Brenner',
+      cue: 'told',
+      content: '“We lost the toss,”',
+    })
+    const [b] = summary(run('"Why now?" the mayor, Ana Lund, asked.'))
+    expect(b).toMatchObject({ source: 'the mayor, Ana Lund', cue: 'asked' })
+  })
+
   it('gives a participle cue after a predicate the subject of the sentence', () => {
     const [a] = summary(
       run(
