@@ -2736,12 +2736,13 @@ function sourceBefore(
       // "Dean, a former mayor, poked at the council, tweeting": a predicate before a participle
       // cue is the subject's, not an aside; the participle takes the sentence's subject.
       const opening = words[k + 1]
+      // ("A day later, Varga reversed himself, saying …": likewise a name and its past tense.)
       if (
         segment === 0 &&
         /ing$/.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
-        !isCapitalized(opening) &&
-        /[a-z]ed$/.test(opening.lower)
+        ((!isCapitalized(opening) && /[a-z]ed$/.test(opening.lower)) ||
+          namePredicate(words, k + 1, comma))
       )
         return null
       // "Meanwhile, it attacked Lund, saying …": a stretch opening with a subject pronoun is a
@@ -2860,6 +2861,17 @@ let titleSmallWordList: Lexicon | undefined
 function titleSmallWords(): Lexicon {
   titleSmallWordList ??= loadLexicon('title-small-words')
   return titleSmallWordList
+}
+
+/**
+ * "Varga reversed himself": capitalised words from `from`, then a lower-case past tense,
+ * before `end`.
+ */
+function namePredicate(words: readonly Word[], from: number, end: number): boolean {
+  let k = from
+  while (k < end && isCapitalized(words[k] as Word)) k++
+  const verb = words[k]
+  return k > from && k < end && verb !== undefined && verb.isWord && /[a-z]ed$/.test(verb.lower)
 }
 
 /** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */

@@ -229,6 +229,9 @@ const adverbialOpeners = new Set([
   'without',
 ])
 
+/** Words that end an adverbial of relative time ("a day later", "two weeks ago"). */
+const relativeTimeEnds = new Set(['later', 'earlier', 'ago'])
+
 /**
  * Where the subject of a sentence starts: after up to two opening adverbials that end in a
  * comma ("In a letter on Monday, two ministers …", "Although she led, school officials …");
@@ -245,7 +248,6 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
       lexicons['time-words'].has(first.lower) ||
       // "Initially, …", "Separately, …" (but not "Family members, …").
       (/ly$/.test(first.lower) && words[start + 1]?.value === ',')
-    if (!opener) return start
     let comma = -1
     for (let k = start + 1; k < Math.min(words.length, start + 25); k++) {
       const word = words[k] as Word
@@ -256,6 +258,11 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
       if (!word.isWord && (isQuoteMark(word.value) || /^[;:()—–]$/.test(word.value))) break
     }
     if (comma < 0 || !words[comma + 1]?.isWord) return start
+    // "A few days later, …", "Two weeks ago, …": a short stretch ending in a word that
+    // places it in time relative to another is an adverbial too.
+    const relativeTime =
+      comma - start <= 5 && relativeTimeEnds.has((words[comma - 1] as Word).lower)
+    if (!opener && !relativeTime) return start
     start = comma + 1
   }
   return start

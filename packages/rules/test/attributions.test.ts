@@ -642,6 +642,27 @@ describe('attributions', () => {
     expect(b).toMatchObject({ source: 'the mayor, Ana Lund', cue: 'asked' })
   })
 
+  it('gives a participle cue the subject after a fronted phrase of relative time', () => {
+    const [a] = summary(
+      run(
+        'A few days later, Varga reversed himself, telling the station that the fares are fixed.',
+      ),
+    )
+    expect(a).toMatchObject({
+      source: 'Varga',
+      cue: 'telling',
+      content: 'that the fares are fixed',
+    })
+    const [b] = summary(
+      run('But two weeks ago, Ada Brenner changed course, saying the ferry will stay.'),
+    )
+    expect(b).toMatchObject({
+      source: 'Ada Brenner',
+      cue: 'saying',
+      content: 'the ferry will stay',
+    })
+  })
+
   it('gives a participle cue after a predicate the subject of the sentence', () => {
     const [a] = summary(
       run(
