@@ -7,6 +7,7 @@ import {
   isDash,
   phraseAfter,
   phraseBefore,
+  subjectAfterRelativeTime,
   subjectStart,
   type WordRange,
 } from './noun-phrase.js'
@@ -3088,6 +3089,9 @@ function coordinatedSubject(
   // phrase; "But Ruiz …", "And then the mayor …": after words linking to the sentence before.
   let from = subjectAfterLinks(words, lexicons)
   while (sentenceLinks.has(words[from]?.lower ?? '') && words[from + 1]?.isWord) from++
+  // ("Minutes later they reversed course, … and said": a relative time before the pronoun.)
+  const afterTime = subjectAfterRelativeTime(words, from)
+  if (afterTime > 0) from = afterTime
   // ("Now he cut in, … and said": a bare adverb before the pronoun that is the subject.)
   if (
     bareOpeners.has(words[from]?.lower ?? '') &&

@@ -232,6 +232,22 @@ const adverbialOpeners = new Set([
 /** Words that end an adverbial of relative time ("a day later", "two weeks ago"). */
 const relativeTimeEnds = new Set(['later', 'earlier', 'ago'])
 
+const personalSubjects = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/**
+ * "Minutes later they …", "Two days ago we …": the index of the personal pronoun after a
+ * short opening adverbial of relative time without a comma, or -1.
+ */
+export function subjectAfterRelativeTime(words: readonly Word[], from: number): number {
+  for (let k = from + 1; k < words.length && k - from < 4; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return -1
+    if (relativeTimeEnds.has(word.lower))
+      return personalSubjects.has(words[k + 1]?.lower ?? '') ? k + 1 : -1
+  }
+  return -1
+}
+
 /**
  * Where the subject of a sentence starts: after up to two opening adverbials that end in a
  * comma ("In a letter on Monday, two ministers …", "Although she led, school officials …");
@@ -263,6 +279,7 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     const relativeTime =
       comma - start <= 5 && relativeTimeEnds.has((words[comma - 1] as Word).lower)
     if (!opener && !relativeTime) return start
+
     start = comma + 1
   }
   return start

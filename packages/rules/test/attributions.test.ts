@@ -663,6 +663,15 @@ describe('attributions', () => {
     })
   })
 
+  it('takes the pronoun after an opening relative time as the subject of coordinated verbs', () => {
+    const [a] = summary(
+      run(
+        'Minutes later they reopened the gate, waved everyone through and said the count will go on.',
+      ),
+    )
+    expect(a).toMatchObject({ source: 'they', cue: 'said', content: 'the count will go on' })
+  })
+
   it('gives a participle cue after a predicate the subject of the sentence', () => {
     const [a] = summary(
       run(
