@@ -279,7 +279,6 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     const relativeTime =
       comma - start <= 5 && relativeTimeEnds.has((words[comma - 1] as Word).lower)
     if (!opener && !relativeTime) return start
-
     start = comma + 1
   }
   return start
