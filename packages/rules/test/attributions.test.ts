@@ -337,6 +337,13 @@ describe('attributions', () => {
     expect(summary(run('# Poll: Most Voters Back the Bridge', 'markdown'))[0]?.source).toBe('Poll')
     // A genre label is no source, and a colon in the body is no headline.
     expect(run('# Update: Storm Hits Coast', 'markdown').attributions).toEqual([])
+    // A clickbait teaser is no source either.
+    expect(
+      run('Wow: Harbour Bridge Opens Two Years Early.\n\nThe ferry ran late.').attributions,
+    ).toEqual([])
+    expect(
+      run('LOOK: Crowds Flood the New Harbour Bridge.\n\nThe ferry ran late.').attributions,
+    ).toEqual([])
     // Nor is page furniture: a byline, a paid notice.
     expect(run('BYLINE: Tomas Wendt.\n\nThe ferry ran late.').attributions).toEqual([])
     expect(
