@@ -336,6 +336,18 @@ function cueAt(
     !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
   )
     return null
+  // "a lead in pledged delegates", "won more pledged delegates": after a preposition or a
+  // comparative, a past participle with a bare noun after it describes that noun. (A stranded
+  // preposition ends a relative clause instead: "the group she belongs to pledged to …".)
+  if (
+    /ed$/.test(word.lower) &&
+    words[i - 1] !== undefined &&
+    ((lexicons.prepositions.has((words[i - 1] as Word).lower) &&
+      (words[i - 1] as Word).lower !== 'to') ||
+      comparativesBeforeNoun.has((words[i - 1] as Word).lower)) &&
+    mayBeBareNoun(words, i + 1, lexicons)
+  )
+    return null
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
   const before = words[i - 1]
   if (
@@ -511,6 +523,30 @@ const possessionVerbs = new Set(['has', 'have', 'had', 'having'])
 
 /** Words that open the object of a stance in a reduced relative: "groups backing the senator". */
 const objectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them'])
+
+/** Comparatives that quantify a noun phrase: "more pledged delegates", "fewer reported cases". */
+const comparativesBeforeNoun = new Set(['more', 'most', 'fewer', 'less'])
+
+/**
+ * Word `k` is a plain lowercase word that could be a bare noun: not a clause's "that", an
+ * infinitive's "to", a determiner, a pronoun, a preposition, a time word or an adverb — any of
+ * which would show the participle before it to be a verb ("in 2012 pledged to …").
+ */
+function mayBeBareNoun(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const word = words[k]
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    word.lower !== 'that' &&
+    !determinersBeforeNoun.has(word.lower) &&
+    !objectPronouns.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower) &&
+    !lexicons.prepositions.has(word.lower) &&
+    !lexicons['time-words'].has(word.lower) &&
+    !/ly$/.test(word.lower)
+  )
+}
 
 /**
  * "farmers backing the senator": a stance -ing form (`[relative]` in `stance-verbs`) right

@@ -322,6 +322,15 @@ describe('attributions', () => {
     ).toEqual([['A spokesman for the harbour', 'it would stay']])
   })
 
+  it('reads a past participle after a preposition or a comparative as describing a noun', () => {
+    expect(
+      run('Ruiz may hold a lead in pledged votes, but Okafor has the momentum.').attributions,
+    ).toEqual([])
+    expect(run('She won more pledged votes than any rival this spring.').attributions).toEqual([])
+    // A verb still: a preposition or a comparative, then an infinitive.
+    expect(summary(run('Most pledged to back the harbour plan.'))[0]?.cue).toBe('pledged')
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
