@@ -993,6 +993,26 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
 }
 
 /**
+ * After the cue at `from` comes nothing, or only when or where ("in April while opening a
+ * school", "a few days later"), up to the sentence's end or to a comma before "and" or "but"
+ * that opens a clause of the writer's own.
+ */
+function endsAfterCircumstance(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  if (from >= end) return true
+  let comma = from
+  while (comma < end && (words[comma] as Word).value !== ',') comma++
+  if (comma < end && !['and', 'but'].includes(words[comma + 1]?.lower ?? '')) return false
+  if (comma === from) return true
+  const phrase = words.slice(0, comma)
+  return trivialAfter(phrase, from, lexicons) || circumstanceOnlyAfter(phrase, from, lexicons)
+}
+
+/**
  * The words before the comma at `comma` are only fronted phrases — when, where, how — each
  * opening with a preposition, a time word or an adverb and holding no finite verb: "At the
  * rally,", "A year later,", "Speaking at a fair,". A clause opened by a subordinator counts
@@ -1291,6 +1311,19 @@ function fromCue(
       if (content && from > 0) content.start = (words[from] as Word).start
       if (content) return make(sentence, sourceRange, cue, content)
     }
+  }
+  // "The mill will close, as the Ledger reported on Tuesday.": an "as" clause after the main
+  // one, with only when or where after its cue, reports the main clause before it.
+  if (
+    sourceRange &&
+    sourceRange.from > 2 &&
+    words[sourceRange.from - 1]?.lower === 'as' &&
+    words[sourceRange.from - 2]?.value === ',' &&
+    !onlyFrontedBefore(words, sourceRange.from - 2, lexicons) &&
+    endsAfterCircumstance(words, e, end, lexicons)
+  ) {
+    const content = contentBefore(doc, sentence, sourceRange.from - 2)
+    if (content) return make(sentence, sourceRange, cue, content)
   }
   // Inverted: "“…,” said Mr Varga." — cue right after the content, source after the cue.
   const before = boundaryBefore(words, a)

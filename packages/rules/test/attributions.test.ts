@@ -331,6 +331,32 @@ describe('attributions', () => {
     expect(summary(run('Most pledged to back the harbour plan.'))[0]?.cue).toBe('pledged')
   })
 
+  it('reads the main clause before an “as” clause whose cue has only when or where after it', () => {
+    expect(
+      summary(
+        run(
+          'The ferry will stop running, as the harbour master said in March while opening a pier.',
+        ),
+      ),
+    ).toEqual([
+      {
+        kind: 'indirect',
+        source: 'the harbour master',
+        sourceKind: 'named',
+        cue: 'said',
+        content: 'The ferry will stop running',
+      },
+    ])
+    expect(
+      summary(run('The ferry will stop running, as Ana Brecht said, and the town is worried.'))[0]
+        ?.content,
+    ).toBe('The ferry will stop running')
+    // A fronted phrase before the “as” clause says nothing; the report follows.
+    expect(
+      summary(run('In fact, as Ana Brecht noted, the ferry will stop running.'))[0]?.content,
+    ).toBe('the ferry will stop running')
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
