@@ -2489,6 +2489,8 @@ function opensPredicateOrPlace(
   return (
     finiteVerbs.has(word.lower) ||
     nounPrepositions.has(word.lower) ||
+    // "his public remarks or speeches": a second noun joined to it.
+    word.lower === 'or' ||
     // "remarks loomed large", "reports show": a verb of its own after the noun. ("remarks
     // viewed by some as …", "comments made by the mayor": a participle with its agent
     // describes the noun.)

@@ -357,6 +357,12 @@ describe('attributions', () => {
     ).toBe('the ferry will stop running')
   })
 
+  it('reads a plural noun of saying joined by “or” to another noun as no cue', () => {
+    expect(
+      run('The panel reviewed his public remarks or speeches from last spring.').attributions,
+    ).toEqual([])
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
