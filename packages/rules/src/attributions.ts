@@ -1541,6 +1541,9 @@ function fromCue(
       : isStance && !thatClause
         ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
         : endOfClause(doc, words, start, end, lexicons)
+  // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
+  // own, so "and" before a subject pronoun joins a clause of the writer's.
+  clauseEnd = infinitiveEnd(words, start, clauseEnd)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
   if (/[a-z]ing$/.test(verb.lower))
@@ -3822,6 +3825,26 @@ function possessiveHolder(
   // A capitalised sentence opener that is not a name ("In Lee's view", "Despite Lee's").
   while (from < possessor && isOpener(words[from] as Word, lexicons)) from++
   return { from, to: possessor + 1 }
+}
+
+/**
+ * End of the infinitive that opens at `start` ("to …", "not to …"): before "and" or "but"
+ * with a subject pronoun after it, unless a subordinate clause (which has subjects of its own:
+ * "to see whether he and she agree") began first.
+ */
+function infinitiveEnd(words: readonly Word[], start: number, end: number): number {
+  const to = words[start]?.lower === 'not' ? start + 1 : start
+  if (words[to]?.lower !== 'to') return end
+  for (let k = to + 1; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || subordinators.includes(word.lower)) return end
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      subjectPronouns.has((words[k + 1] as Word).lower)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
+  }
+  return end
 }
 
 /**

@@ -363,6 +363,19 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('ends an infinitive content before “and” with a new subject pronoun', () => {
+    expect(
+      summary(run('Brecht promised to repaint the pier, and he kept his word.'))[0]?.content,
+    ).toBe('to repaint the pier')
+    expect(
+      summary(run('Brecht decided not to run again and she thanked him for it.'))[0]?.content,
+    ).toBe('not to run again')
+    // Inside a subordinate clause the pronouns are that clause's subjects.
+    expect(
+      summary(run('Brecht promised to ask whether he and she could share the pier.'))[0]?.content,
+    ).toBe('to ask whether he and she could share the pier')
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
