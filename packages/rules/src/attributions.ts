@@ -338,6 +338,18 @@ function cueAt(
     !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
   )
     return null
+  // "a lead in pledged delegates", "won more pledged delegates": after a preposition or a
+  // comparative, a past participle with a bare noun after it describes that noun. (A stranded
+  // preposition ends a relative clause instead: "the group she belongs to pledged to …".)
+  if (
+    /ed$/.test(word.lower) &&
+    words[i - 1] !== undefined &&
+    ((lexicons.prepositions.has((words[i - 1] as Word).lower) &&
+      (words[i - 1] as Word).lower !== 'to') ||
+      comparativesBeforeNoun.has((words[i - 1] as Word).lower)) &&
+    mayBeBareNoun(words, i + 1, lexicons)
+  )
+    return null
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
   const before = words[i - 1]
   if (
@@ -513,6 +525,30 @@ const possessionVerbs = new Set(['has', 'have', 'had', 'having'])
 
 /** Words that open the object of a stance in a reduced relative: "groups backing the senator". */
 const objectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them'])
+
+/** Comparatives that quantify a noun phrase: "more pledged delegates", "fewer reported cases". */
+const comparativesBeforeNoun = new Set(['more', 'most', 'fewer', 'less'])
+
+/**
+ * Word `k` is a plain lowercase word that could be a bare noun: not a clause's "that", an
+ * infinitive's "to", a determiner, a pronoun, a preposition, a time word or an adverb — any of
+ * which would show the participle before it to be a verb ("in 2012 pledged to …").
+ */
+function mayBeBareNoun(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const word = words[k]
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    word.lower !== 'that' &&
+    !determinersBeforeNoun.has(word.lower) &&
+    !objectPronouns.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower) &&
+    !lexicons.prepositions.has(word.lower) &&
+    !lexicons['time-words'].has(word.lower) &&
+    !/ly$/.test(word.lower)
+  )
+}
 
 /**
  * "farmers backing the senator": a stance -ing form (`[relative]` in `stance-verbs`) right
@@ -959,6 +995,26 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
 }
 
 /**
+ * After the cue at `from` comes nothing, or only when or where ("in April while opening a
+ * school", "a few days later"), up to the sentence's end or to a comma before "and" or "but"
+ * that opens a clause of the writer's own.
+ */
+function endsAfterCircumstance(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  if (from >= end) return true
+  let comma = from
+  while (comma < end && (words[comma] as Word).value !== ',') comma++
+  if (comma < end && !['and', 'but'].includes(words[comma + 1]?.lower ?? '')) return false
+  if (comma === from) return true
+  const phrase = words.slice(0, comma)
+  return trivialAfter(phrase, from, lexicons) || circumstanceOnlyAfter(phrase, from, lexicons)
+}
+
+/**
  * The words before the comma at `comma` are only fronted phrases — when, where, how — each
  * opening with a preposition, a time word or an adverb and holding no finite verb: "At the
  * rally,", "A year later,", "Speaking at a fair,". A clause opened by a subordinator counts
@@ -1258,6 +1314,19 @@ function fromCue(
       if (content) return make(sentence, sourceRange, cue, content)
     }
   }
+  // "The mill will close, as the Ledger reported on Tuesday.": an "as" clause after the main
+  // one, with only when or where after its cue, reports the main clause before it.
+  if (
+    sourceRange &&
+    sourceRange.from > 2 &&
+    words[sourceRange.from - 1]?.lower === 'as' &&
+    words[sourceRange.from - 2]?.value === ',' &&
+    !onlyFrontedBefore(words, sourceRange.from - 2, lexicons) &&
+    endsAfterCircumstance(words, e, end, lexicons)
+  ) {
+    const content = contentBefore(doc, sentence, sourceRange.from - 2)
+    if (content) return make(sentence, sourceRange, cue, content)
+  }
   // Inverted: "“…,” said Mr Varga." — cue right after the content, source after the cue.
   const before = boundaryBefore(words, a)
   if (
@@ -1474,6 +1543,9 @@ function fromCue(
       : isStance && !thatClause
         ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
         : endOfClause(doc, words, start, end, lexicons)
+  // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
+  // own, so "and" before a subject pronoun joins a clause of the writer's.
+  clauseEnd = infinitiveEnd(words, start, clauseEnd)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
   if (/[a-z]ing$/.test(verb.lower))
@@ -2422,6 +2494,8 @@ function opensPredicateOrPlace(
   return (
     finiteVerbs.has(word.lower) ||
     nounPrepositions.has(word.lower) ||
+    // "his public remarks or speeches": a second noun joined to it.
+    word.lower === 'or' ||
     // "remarks loomed large", "reports show": a verb of its own after the noun. ("remarks
     // viewed by some as …", "comments made by the mayor": a participle with its agent
     // describes the noun.)
@@ -3824,6 +3898,26 @@ function possessiveHolder(
   // A capitalised sentence opener that is not a name ("In Lee's view", "Despite Lee's").
   while (from < possessor && isOpener(words[from] as Word, lexicons)) from++
   return { from, to: possessor + 1 }
+}
+
+/**
+ * End of the infinitive that opens at `start` ("to …", "not to …"): before "and" or "but"
+ * with a subject pronoun after it, unless a subordinate clause (which has subjects of its own:
+ * "to see whether he and she agree") began first.
+ */
+function infinitiveEnd(words: readonly Word[], start: number, end: number): number {
+  const to = words[start]?.lower === 'not' ? start + 1 : start
+  if (words[to]?.lower !== 'to') return end
+  for (let k = to + 1; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that' || subordinators.includes(word.lower)) return end
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      subjectPronouns.has((words[k + 1] as Word).lower)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
+  }
+  return end
 }
 
 /**

@@ -322,6 +322,60 @@ describe('attributions', () => {
     ).toEqual([['A spokesman for the harbour', 'it would stay']])
   })
 
+  it('reads a past participle after a preposition or a comparative as describing a noun', () => {
+    expect(
+      run('Ruiz may hold a lead in pledged votes, but Okafor has the momentum.').attributions,
+    ).toEqual([])
+    expect(run('She won more pledged votes than any rival this spring.').attributions).toEqual([])
+    // A verb still: a preposition or a comparative, then an infinitive.
+    expect(summary(run('Most pledged to back the harbour plan.'))[0]?.cue).toBe('pledged')
+  })
+
+  it('reads the main clause before an “as” clause whose cue has only when or where after it', () => {
+    expect(
+      summary(
+        run(
+          'The ferry will stop running, as the harbour master said in March while opening a pier.',
+        ),
+      ),
+    ).toEqual([
+      {
+        kind: 'indirect',
+        source: 'the harbour master',
+        sourceKind: 'named',
+        cue: 'said',
+        content: 'The ferry will stop running',
+      },
+    ])
+    expect(
+      summary(run('The ferry will stop running, as Ana Brecht said, and the town is worried.'))[0]
+        ?.content,
+    ).toBe('The ferry will stop running')
+    // A fronted phrase before the “as” clause says nothing; the report follows.
+    expect(
+      summary(run('In fact, as Ana Brecht noted, the ferry will stop running.'))[0]?.content,
+    ).toBe('the ferry will stop running')
+  })
+
+  it('reads a plural noun of saying joined by “or” to another noun as no cue', () => {
+    expect(
+      run('The panel reviewed his public remarks or speeches from last spring.').attributions,
+    ).toEqual([])
+  })
+
+  it('ends an infinitive content before “and” with a new subject pronoun', () => {
+    expect(
+      summary(run('Brecht promised to repaint the pier, and he kept his word.'))[0]?.content,
+    ).toBe('to repaint the pier')
+    expect(
+      summary(run('Brecht decided not to run again and she thanked him for it.'))[0]?.content,
+    ).toBe('not to run again')
+    // Inside a subordinate clause the pronouns are that clause's subjects.
+    expect(
+      summary(run('Brecht promised to ask whether he and she could share the pier.'))[0]?.content,
+    ).toBe('to ask whether he and she could share the pier')
+  })
+
   it('reads a headline that names its source before a colon', () => {
     const text =
       'Okafor: Harbour Bridge Will Open ‘On Time’.\n\nThe council met on Tuesday night to discuss the budget.'
@@ -337,6 +391,13 @@ describe('attributions', () => {
     expect(summary(run('# Poll: Most Voters Back the Bridge', 'markdown'))[0]?.source).toBe('Poll')
     // A genre label is no source, and a colon in the body is no headline.
     expect(run('# Update: Storm Hits Coast', 'markdown').attributions).toEqual([])
+    // A clickbait teaser is no source either.
+    expect(
+      run('Wow: Harbour Bridge Opens Two Years Early.\n\nThe ferry ran late.').attributions,
+    ).toEqual([])
+    expect(
+      run('LOOK: Crowds Flood the New Harbour Bridge.\n\nThe ferry ran late.').attributions,
+    ).toEqual([])
     // Nor is page furniture: a byline, a paid notice.
     expect(run('BYLINE: Tomas Wendt.\n\nThe ferry ran late.').attributions).toEqual([])
     expect(
