@@ -1792,16 +1792,7 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
     }
     const opener = words[question]
     if (!opener || !(questionWords.has(opener.lower) || opener.lower === 'to')) return null
-    const end = lastContentIndex(words)
-    let to = question + 1
-    while (to < end && (words[to] as Word).value !== ',') to++
-    if (to - question < 2) return null
-    return make(
-      sentence,
-      { from: i + 2, to: question },
-      { start: asked.start, end: asked.end, lemma: 'asked' },
-      { start: opener.start, end: (words[to - 1] as Word).end },
-    )
+    return questionAsked(sentence, asked, question, { from: i + 2, to: question })
   }
   // "Asked on Monday whether …", "Asked during a debate why …": when the question was put
   // may stand between "asked" and the question word.
@@ -1816,13 +1807,24 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
   }
   if (!questionWords.has(words[question]?.lower ?? '')) return null
   if (question > i + 1 && !circumstancePrepositions.has((words[i + 1] as Word).lower)) return null
+  return questionAsked(sentence, asked, question, null)
+}
+
+/** The question opening at `question` (up to its comma) as what `asked` reports, by `asker`. */
+function questionAsked(
+  sentence: SentenceWords,
+  asked: Word,
+  question: number,
+  asker: WordRange | null,
+): FoundAttribution | null {
+  const { words } = sentence
   const end = lastContentIndex(words)
   let to = question + 1
   while (to < end && (words[to] as Word).value !== ',') to++
   if (to - question < 2) return null
   return make(
     sentence,
-    null,
+    asker,
     { start: asked.start, end: asked.end, lemma: 'asked' },
     { start: (words[question] as Word).start, end: (words[to - 1] as Word).end },
   )
