@@ -1,10 +1,11 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
-import { type Lexicon, loadLexicon } from './lexicon.js'
+import { titleSmallWords } from './lexicon.js'
 import { type Lexicons, type ListName, startWords } from './lexicons.js'
 import {
   boundaryBefore,
   isDash,
+  personalSubjects,
   phraseAfter,
   phraseBefore,
   subjectAfterRelativeTime,
@@ -2932,14 +2933,6 @@ function quotedTitleOpening(words: readonly Word[], close: number): number {
   return -1
 }
 
-let titleSmallWordList: Lexicon | undefined
-
-/** The small words title case leaves in lower case ("of", "the"), from `data/title-small-words.txt`. */
-function titleSmallWords(): Lexicon {
-  titleSmallWordList ??= loadLexicon('title-small-words')
-  return titleSmallWordList
-}
-
 /**
  * "Varga reversed himself": capitalised words from `from`, then a lower-case past tense,
  * before `end`.
@@ -3146,7 +3139,8 @@ const clauseLeads = new Set([...subordinators.filter((w) => w !== 'as'), 'that',
 
 /** Words that open a subordinate clause or a phrase, not a subject: "When Ruiz met …". */
 const clauseOpeners = new Set([...subordinators, 'the', 'a', 'an', 'this', 'that'])
-const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i'])
+/** Personal pronouns that can be a whole subject. */
+const subjectPronouns = personalSubjects
 
 /**
  * The subject of a sentence whose cue is the second of two coordinated verbs ("Okafor thanked

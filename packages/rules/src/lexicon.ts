@@ -341,3 +341,14 @@ export function loadLexicon(name: string, options: LexiconOptions = {}): Lexicon
   if (plain) compiled.set(cacheKey, lexicon)
   return lexicon
 }
+
+let titleSmallWordList: Lexicon | undefined
+
+/**
+ * The small words title case leaves in lower case ("of", "the"), from
+ * `data/title-small-words.txt`, loaded once for the detectors and the rules alike.
+ */
+export function titleSmallWords(): Lexicon {
+  titleSmallWordList ??= loadLexicon('title-small-words')
+  return titleSmallWordList
+}

@@ -232,7 +232,7 @@ const adverbialOpeners = new Set([
 /** Words that end an adverbial of relative time ("a day later", "two weeks ago"). */
 const relativeTimeEnds = new Set(['later', 'earlier', 'ago'])
 
-const personalSubjects = new Set(['he', 'she', 'they', 'we', 'i'])
+export const personalSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /**
  * "Minutes later they …", "Two days ago we …": the index of the personal pronoun after a

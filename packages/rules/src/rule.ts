@@ -2,7 +2,7 @@ import type { Span } from '@onrecord/parser'
 import { type Options, VFileMessage } from 'vfile-message'
 import type { OptionSpec, RuleOptions, Severity } from './config.js'
 import { docIndex } from './doc-index.js'
-import { type Lexicon, loadLexicon } from './lexicon.js'
+import { titleSmallWords } from './lexicon.js'
 import type { Analysis, Attribution, Entity, SourceMention } from './types.js'
 
 /** What every lint rule says about itself: the `rules` export lists these. */
@@ -148,8 +148,6 @@ export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
 
-let titleSmallWords: Lexicon | undefined
-
 /**
  * Whether quoted words read as a title or a code rather than speech: no letter at all (an
  * identifier, a number), or two or more words in title case — every word a capital but the
@@ -159,8 +157,7 @@ export function isTitleOrCode(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
   if (!words.some((word) => /\p{L}/u.test(word))) return true
   if (words.length < 2) return false
-  titleSmallWords ??= loadLexicon('title-small-words')
-  const small = titleSmallWords
+  const small = titleSmallWords()
   return words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && small.has(word)))
 }
 
