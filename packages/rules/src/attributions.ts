@@ -2431,6 +2431,9 @@ function relativeClauseToEnd(words: readonly Word[], k: number, end: number): bo
 const roleNoun =
   /(?:er|or|ist|ent|ant|ate|ian|ee|man|woman|chief|head|leader|governor|judge|court|campaign|committee|party|administration|government|department|agency|ministry|office|company|group)$/
 
+/** People acting together under one name, whose beliefs are reported like a person's. */
+const groupNouns = new Set(['team', 'camp', 'staff', 'aides', 'allies', 'advisers', 'side'])
+
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
   // "Sen. Ana Lund (D-Ore.)": a party-and-state tag closing the phrase says nothing of its
@@ -2466,11 +2469,13 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
   if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
   // "the GOP candidate", "the governor": a definite role.
+  // ("Lund's team", "the party's campaign": a role or group behind a possessive.)
   const first = words[range.from] as Word
   if (
-    ['the', 'his', 'her', 'their'].includes(first.lower) &&
+    (['the', 'his', 'her', 'their', 'its', 'our'].includes(first.lower) ||
+      (/'s$|’s$/.test(first.lower) && isCapitalized(first))) &&
     range.to - range.from <= 4 &&
-    roleNoun.test(lower)
+    (roleNoun.test(lower) || groupNouns.has(lower))
   )
     return true
   return (

@@ -1346,6 +1346,26 @@ describe('attributions', () => {
     expect(run('Rising rates will support a stronger currency.').attributions).toEqual([])
   })
 
+  it('trusts a team or camp behind a possessive before a belief verb', () => {
+    const result = summary(
+      run(
+        "Varga's team thinks the mayor is losing ground. The Okafor camp believes the count was fair.",
+      ),
+    )
+    expect(result[0]).toMatchObject({
+      source: "Varga's team",
+      cue: 'thinks',
+      content: 'the mayor is losing ground',
+    })
+    expect(result[1]).toMatchObject({
+      source: 'The Okafor camp',
+      cue: 'believes',
+      content: 'the count was fair',
+    })
+    // A thing behind a possessive is no holder: "the city's budget".
+    expect(run("The city's side street floods when it rains.").attributions).toEqual([])
+  })
+
   it('reads “is hoping that” and “is seeking” as positions', () => {
     const result = summary(
       run('The mayor is hoping that the ferry will run by May. Ms. Lund is seeking a second term.'),
