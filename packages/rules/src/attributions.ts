@@ -407,7 +407,12 @@ function cueAt(
         after.value === ',' ||
         chargesWith(words, i) ||
         // "agreed to meet again": what the source undertook to do.
-        (/^agree[sd]?$/.test(word.lower) && after.lower === 'to' && words[i + 2]?.isWord === true)
+        (/^agree[sd]?$/.test(word.lower) &&
+          after.lower === 'to' &&
+          words[i + 2]?.isWord === true) ||
+        // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
+        // with no "that", its subject then its finite verb.
+        (!clauseOnlyWithMark.has(word.lower) && bareClauseAfter(words, i + 1))
       ) &&
         !afterClosedQuote(words, i))
     )
@@ -2776,6 +2781,37 @@ const finiteAuxiliaries = new Set([
   'do',
   'did',
 ])
+
+/** Verbs that take a clause only after "that" or a mark: "continued the talks", "answered the call". */
+const clauseOnlyWithMark = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'echo',
+  'echoes',
+  'echoed',
+  'answer',
+  'answers',
+  'answered',
+  'hold',
+  'holds',
+  'held',
+])
+
+/**
+ * A clause without "that" from `start`: a short subject — no mark, no relative word, no
+ * infinitive — then a finite verb ("the mayor has the edge", "it would generate $9 million").
+ */
+function bareClauseAfter(words: readonly Word[], start: number): boolean {
+  for (let k = start; k < words.length && k - start < 6; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (k > start && finiteVerbs.has(word.lower)) return true
+    if (appositiveRelatives.has(word.lower) || word.lower === 'to' || finiteVerbs.has(word.lower))
+      return false
+  }
+  return false
+}
 
 /** The source phrase before a cue, with "Name, the role, said" appositives joined. */
 function sourceBefore(

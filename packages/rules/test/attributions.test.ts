@@ -1059,9 +1059,15 @@ describe('attributions', () => {
       cue: 'argue',
       content: 'that the new locks are too narrow',
     })
-    // Without "that" a base form may be a noun or mean something else; after "to" it has
-    // no subject to be the source.
-    expect(result).toHaveLength(1)
+    // Without "that" it needs a clause of subject and finite verb after it ("warn the fees
+    // will rise", not "warn the fees"); after "to" it has no subject to be the source.
+    expect(result[1]).toMatchObject({
+      source: 'Critics',
+      cue: 'warn',
+      content: 'the fees will rise',
+    })
+    expect(result).toHaveLength(2)
+    expect(run('Critics warn the council about the fees.').attributions).toEqual([])
   })
 
   it('reads light-verb cues: “made it clear”, “made the case for”', () => {
@@ -1344,6 +1350,19 @@ describe('attributions', () => {
     })
     // A plural thing is no holder: "rates will support a stronger dollar".
     expect(run('Rising rates will support a stronger currency.').attributions).toEqual([])
+  })
+
+  it('reads a clause without “that” after a verb that needs one with a noun', () => {
+    const result = summary(
+      run('Polls suggest the mayor has the edge. Engineers warn the dam could fail in May.'),
+    )
+    expect(result).toMatchObject([
+      { source: 'Polls', cue: 'suggest', content: 'the mayor has the edge' },
+      { source: 'Engineers', cue: 'warn', content: 'the dam could fail in May' },
+    ])
+    // A plain object, even one with a clause of its own, is no report.
+    expect(run('They suggest changes that would help the port.').attributions).toEqual([])
+    expect(run('The unions continued the strike was over.').attributions).toEqual([])
   })
 
   it('trusts a team or camp behind a possessive before a belief verb', () => {
