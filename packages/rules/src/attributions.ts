@@ -399,22 +399,23 @@ function cueAt(
       return null
     const after = words[i + 1]
     if (
-      !after ||
-      (!(
-        after.lower === 'that' ||
-        after.value === ':' ||
-        isQuoteMark(after.value) ||
-        after.value === ',' ||
-        chargesWith(words, i) ||
-        // "agreed to meet again": what the source undertook to do.
-        (/^agree[sd]?$/.test(word.lower) &&
-          after.lower === 'to' &&
-          words[i + 2]?.isWord === true) ||
-        // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
-        // with no "that", its subject then its finite verb.
-        (!clauseOnlyWithMark.has(word.lower) && bareClauseAfter(words, i + 1))
-      ) &&
-        !afterClosedQuote(words, i))
+      !closesInvertedReport(words, i) &&
+      (!after ||
+        (!(
+          after.lower === 'that' ||
+          after.value === ':' ||
+          isQuoteMark(after.value) ||
+          after.value === ',' ||
+          chargesWith(words, i) ||
+          // "agreed to meet again": what the source undertook to do.
+          (/^agree[sd]?$/.test(word.lower) &&
+            after.lower === 'to' &&
+            words[i + 2]?.isWord === true) ||
+          // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
+          // with no "that", its subject then its finite verb.
+          (!clauseOnlyWithMark.has(word.lower) && bareClauseAfter(words, i + 1))
+        ) &&
+          !afterClosedQuote(words, i)))
     )
       return null
   }
@@ -2803,12 +2804,32 @@ const clauseOnlyWithMark = new Set([
  * infinitive — then a finite verb ("the mayor has the edge", "it would generate $9 million").
  */
 function bareClauseAfter(words: readonly Word[], start: number): boolean {
+  // ("Officials insist they're ready": a subject pronoun with its verb contracted.)
+  const first = words[start]
+  if (first && contractedPronoun.test(first.lower)) return true
   for (let k = start; k < words.length && k - start < 6; k++) {
     const word = words[k] as Word
     if (!word.isWord) return false
     if (k > start && finiteVerbs.has(word.lower)) return true
     if (appositiveRelatives.has(word.lower) || word.lower === 'to' || finiteVerbs.has(word.lower))
       return false
+  }
+  return false
+}
+
+const contractedPronoun = /^(?:i|you|he|she|it|we|they|that|there)['’](?:m|re|s|ll|d|ve)$/
+
+/**
+ * "The dam will hold, engineers insist.": the verb ends the sentence after a comma and a
+ * short subject, so what it reports is the clause before the comma.
+ */
+function closesInvertedReport(words: readonly Word[], i: number): boolean {
+  const after = words[i + 1]
+  if (after && !/^[.!?]$/.test(after.value)) return false
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const word = words[k] as Word
+    if (word.value === ',') return k > 2 && k < i - 1
+    if (!word.isWord) return false
   }
   return false
 }

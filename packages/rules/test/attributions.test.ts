@@ -1360,6 +1360,14 @@ describe('attributions', () => {
       { source: 'Polls', cue: 'suggest', content: 'the mayor has the edge' },
       { source: 'Engineers', cue: 'warn', content: 'the dam could fail in May' },
     ])
+    // ("Officials insist they're ready": a contracted subject and verb; "The dam will hold,
+    // engineers insist.": after the clause it reports.)
+    expect(
+      summary(run('Officials insist they’re ready. The dam will hold, engineers insist.')),
+    ).toMatchObject([
+      { source: 'Officials', cue: 'insist', content: 'they’re ready' },
+      { source: 'engineers', cue: 'insist', content: 'The dam will hold' },
+    ])
     // A plain object, even one with a clause of its own, is no report.
     expect(run('They suggest changes that would help the port.').attributions).toEqual([])
     expect(run('The unions continued the strike was over.').attributions).toEqual([])
