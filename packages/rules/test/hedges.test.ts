@@ -165,6 +165,16 @@ describe('detectHedges: what is not a hedge', () => {
     expect(cues('The farmers who planted early may lose the crop.')).toEqual(['may'])
   })
 
+  it('does not count a modal that closes a concession', () => {
+    for (const text of [
+      'As odd as it may seem, the ferry made money last year.',
+      'Strange as it might sound, the mill never closed.',
+    ])
+      expect(cues(text), text).toEqual([])
+    // A concessive clause before "but" stays a hedge, as hedge corpora count it.
+    expect(cues('The levy may rise, but the port will stay open.')).toEqual(['may'])
+  })
+
   it('does not count "could" of ability or denial', () => {
     for (const text of [
       'The senator could not attend the hearing.',
