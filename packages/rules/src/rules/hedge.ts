@@ -43,7 +43,9 @@ function farthestEnds(spans: readonly Span[]): (offset: number) => number {
  * Hedges in the reporter's own voice: "possibly", "is expected to", "appears to". A hedge in a
  * quotation is the speaker's, not the reporter's. Hearsay hedges ("reportedly") are the
  * `hearsay` rule's unless `kinds` includes "hearsay"; a hedge that is the cue of an agentless
- * attribution ("is seen as") is the `agentless-attribution` rule's; a hedge inside the
+ * attribution ("is seen as") is the `agentless-attribution` rule's, and one that is the cue of
+ * a vague or anonymous holder ("some believe", "officials fear") the `vague-attribution` or
+ * `anonymous-source` rule's; a hedge inside the
  * paraphrased content of a sourced attribution is the source's unless `paraphrase` is set.
  */
 export const hedge: Rule = defineRule<Options>(
@@ -69,8 +71,16 @@ export const hedge: Rule = defineRule<Options>(
     },
   },
   (analysis, options, meta) => {
+    // ("Some believe …", "Many experts suspect …": a belief cue whose holder is vague or
+    // anonymous is the attribution's, flagged by `vague-attribution` or `anonymous-source`.)
     const agentlessCues = analysis.attributions
-      .filter((a) => a.kind === 'agentless' && a.cue && !a.hedgedCue)
+      .filter(
+        (a) =>
+          a.cue &&
+          ((a.kind === 'agentless' && !a.hedgedCue) ||
+            a.source?.kind === 'vague' ||
+            a.source?.kind === 'anonymous'),
+      )
       .map((a) => a.cue as NonNullable<typeof a.cue>)
     // Content a named, document, anonymous or vague source is given for: its hedges are theirs.
     const paraphrased = options.paraphrase
