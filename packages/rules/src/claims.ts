@@ -19,11 +19,19 @@ const numberWords = new Set([
 
 const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 
+/** A name made of letters and a number: "EB-5", "F-16", "I-95", "COVID-19", "G7". */
+const codeName = /^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$/
+/** An age as a modifier: "a 22-year-old man", "the six-month-old program". */
+const ageModifier = /^\d+-(?:year|month|week|day)s?-old$/
+
 /**
- * A number that states a quantity: not a year ("in 1984"), a day of a month ("July 12") or a
- * time of day; number words ("millions", "percent") count.
+ * A number that states a quantity: not a year ("in 1984"), a day of a month ("July 12"), a
+ * time of day, a name with a number in it ("the F-16") or a person's age ("Ana Lund, 76,",
+ * "a 22-year-old man"); number words ("millions", "percent") count.
  */
-function isFigure(word: Word, previous: Word | undefined): boolean {
+function isFigure(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  const previous = words[i - 1]
   const lower = word.lower
   if (numberWords.has(lower) || (lower.endsWith('s') && numberWords.has(lower.slice(0, -1))))
     return true
@@ -36,6 +44,15 @@ function isFigure(word: Word, previous: Word | undefined): boolean {
   // "9/11", "7/4/1776": a date written as month/day, not a quantity.
   const date = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(word.value)
   if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) return false
+  if (codeName.test(word.value) || ageModifier.test(lower)) return false
+  // "Ana Lund, 76, of Dover": an age set off by commas after a name.
+  if (
+    /^\d{1,3}$/.test(word.value) &&
+    previous?.value === ',' &&
+    words[i - 2]?.capitalised === true &&
+    words[i + 1]?.value === ','
+  )
+    return false
   return true
 }
 
@@ -102,7 +119,7 @@ export function findClaims(
       continue
     }
     const features = {
-      figures: words.some((w, i) => isFigure(w, words[i - 1])),
+      figures: all.some((w, i) => w.isWord && isFigure(all, i)),
       superlative: words.some(
         (w, i) =>
           (lexicons.superlatives.has(w.lower) && words[i - 1]?.lower !== 'at') ||

@@ -2298,6 +2298,17 @@ describe('claims', () => {
     expect(memorial?.features.figures).toBe(false)
   })
 
+  it('does not count a name with a number or a person’s age as a figure', () => {
+    const figures = (text: string) => run(text).claims.map((c) => c.features.figures)
+    expect(
+      figures(
+        'The EB-5 program has grown rapidly. Ana Lund, 76, ran the ferry office for years. The mayor hired a 22-year-old engineer last spring.',
+      ),
+    ).toEqual([false, false, false])
+    // A count after a comma is still a figure: "the toll rose to 76, and …".
+    expect(figures('The toll rose to 76, and the roads stayed closed.')).toEqual([true])
+  })
+
   it('reads “the protest”, “the interest” as nouns and “the strongest” as a superlative', () => {
     const analysis = run(
       'Police broke up the protest on Monday. The council approved the interest payments. The latest poll shows a tie. It was the strongest storm in years.',
