@@ -397,7 +397,9 @@ function cueAt(
       !phaseVerbs.has(words[i - 2]?.lower ?? '')
     )
       return null
-    const after = words[i + 1]
+    // ("complain bitterly that …": a manner adverb may stand between the verb and its clause.)
+    const adverb = words[i + 1]?.isWord === true && /^[a-z]{2,}ly$/.test(words[i + 1]?.value ?? '')
+    const after = words[adverb ? i + 2 : i + 1]
     if (
       !closesInvertedReport(words, i) &&
       (!after ||
@@ -413,7 +415,7 @@ function cueAt(
             words[i + 2]?.isWord === true) ||
           // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
           // with no "that", its subject then its finite verb.
-          (!clauseOnlyWithMark.has(word.lower) && bareClauseAfter(words, i + 1))
+          (!clauseOnlyWithMark.has(word.lower) && bareClauseAfter(words, adverb ? i + 2 : i + 1))
         ) &&
           !afterClosedQuote(words, i)))
     )

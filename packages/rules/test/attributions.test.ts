@@ -1368,6 +1368,10 @@ describe('attributions', () => {
       { source: 'Officials', cue: 'insist', content: 'they’re ready' },
       { source: 'engineers', cue: 'insist', content: 'The dam will hold' },
     ])
+    // ("complain bitterly that …": a manner adverb before the clause.)
+    expect(summary(run('Shippers complain bitterly that the fees are too high.'))).toMatchObject([
+      { source: 'Shippers', cue: 'complain', content: 'that the fees are too high' },
+    ])
     // A plain object, even one with a clause of its own, is no report.
     expect(run('They suggest changes that would help the port.').attributions).toEqual([])
     expect(run('The unions continued the strike was over.').attributions).toEqual([])
