@@ -2843,6 +2843,30 @@ function sourceBefore(
   lexicons: Lexicons,
 ): SourceFound | null {
   const previous = words[cueIndex - 1]
+  // "Lund took to Twitter to say …", "Lund went on to say …": an infinitive's speaker is the
+  // subject of the clause it completes, not the words before "to". (When that subject is no
+  // clear source, the phrase before the cue is read as before: returning none there lost
+  // more attributions than it saved on PolNeAR.)
+  // ("dared him to say", "urged Lund to say": the object before "to" is the speaker.)
+  const object = words[cueIndex - 2]
+  if (
+    previous?.lower === 'to' &&
+    object !== undefined &&
+    !objectPronouns.has(object.lower) &&
+    !isCapitalized(object)
+  ) {
+    const subject = subjectBeforeVerb(words, lexicons)
+    if (
+      subject &&
+      subject.to < cueIndex - 1 &&
+      (words[subject.to - 1] as Word).lower !== 'to' &&
+      // ("Stumpf's …", "It's …": a possessive or a contraction is no whole subject.)
+      !/['’]s$/.test((words[subject.to - 1] as Word).lower) &&
+      subject.to - subject.from <= 9 &&
+      isClearSource(words, subject, lexicons)
+    )
+      return { range: subject, boundary: boundaryBefore(words, subject.from) }
+  }
   // "Ana Pell, the author of “Long Shadows,” said": the aside's comma stands inside the
   // closing mark of a quoted title.
   const titleBeforeCue =

@@ -272,7 +272,9 @@ describe('attributions', () => {
     expect(
       pair('Walking to the dock, Okafor waved at the crew and said the ferry would run.'),
     ).toEqual([['Okafor', 'said', 'the ferry would run']])
+    // (The infinitive's stance is Okafor's too, as "Okafor praised the crew" would be.)
     expect(pair('Okafor was quick to praise the crew and said the ferry would run.')).toEqual([
+      ['Okafor', 'praise', 'the crew'],
       ['Okafor', 'said', 'the ferry would run'],
     ])
     // A predicate of one verb before the "and".
@@ -1375,6 +1377,18 @@ describe('attributions', () => {
     // A plain object, even one with a clause of its own, is no report.
     expect(run('They suggest changes that would help the port.').attributions).toEqual([])
     expect(run('The unions continued the strike was over.').attributions).toEqual([])
+  })
+
+  it('gives an infinitive cue the subject of the clause it completes', () => {
+    const result = summary(
+      run(
+        'Ana Lund took to the radio overnight to say the count was “rigged.” The mayor was quick to point out that the fees had fallen.',
+      ),
+    )
+    expect(result).toMatchObject([
+      { source: 'Ana Lund', cue: 'say', content: 'the count was “rigged.”' },
+      { source: 'The mayor', cue: 'point out', content: 'that the fees had fallen' },
+    ])
   })
 
   it('trusts a team or camp behind a possessive before a belief verb', () => {
