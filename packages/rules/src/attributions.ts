@@ -4277,7 +4277,12 @@ function attachQuotes(
       )
         return false
       return !nearby.some(
-        (o) => o !== f && o.cue && o.cue.start > f.content.end && o.cue.start < q.start,
+        (o) =>
+          o !== f &&
+          o.cue &&
+          o.cue.start > f.content.end &&
+          o.cue.start < q.start &&
+          !isSpeakerAside(o, f),
       )
     })
     if (split) {
@@ -4327,6 +4332,20 @@ function attachQuotes(
   const kept = found.filter((f) => f.content.start >= 0)
   found.length = 0
   for (const f of kept) found.push(f)
+}
+
+/**
+ * A cue in the speaker's own clause between the halves of a split quote, which does not stop
+ * them joining: “A,” said Ms. Ruiz, who chairs the board, adding that … “B.” — a relative
+ * clause on the speaker, a participle whose subject is the speaker, or a reporter's aside.
+ */
+function isSpeakerAside(aside: FoundAttribution, speech: FoundAttribution): boolean {
+  if (aside.sentence !== speech.sentence) return false
+  if (aside.kind === 'agentless' || !aside.source) return true
+  const source = aside.source
+  const speaker = speech.source
+  if (speaker && source.start < speaker.end && speaker.start < source.end) return true
+  return source.words.length === 1 && relativePronouns.has((source.words[0] as Word).lower)
 }
 
 /**

@@ -512,6 +512,29 @@ describe('attributions', () => {
     expect(a?.source).toBe('he')
   })
 
+  it('joins a split quote across a relative clause or a participle on the speaker', () => {
+    const result = summary(
+      run(
+        '“The ferry will run again by June,” said Ona Petrakis, who chairs the harbor board. “Nobody will be stranded.” “We expect delays,” Tomas Irving said, adding that the pier needed repairs. “But the summer timetable stands.”',
+      ),
+    )
+    expect(result.map((a) => a.content)).toEqual([
+      '“The ferry will run again by June,” said Ona Petrakis, who chairs the harbor board. “Nobody will be stranded.”',
+      '“We expect delays,” Tomas Irving said, adding that the pier needed repairs. “But the summer timetable stands.”',
+      'that the pier needed repairs',
+    ])
+  })
+
+  it('does not join a quote to one whose speaker another cue names in between', () => {
+    const result = summary(
+      run('“The bridge is safe,” Ms. Lindqvist said, and Mr. Okafor told reporters “It is not.”'),
+    )
+    expect(result.map((a) => [a.source, a.content])).toEqual([
+      ['Ms. Lindqvist', '“The bridge is safe,”'],
+      ['Mr. Okafor', '“It is not.”'],
+    ])
+  })
+
   it('joins a split quote whose first half only opens with the quote', () => {
     const [a] = summary(
       run(
