@@ -4257,7 +4257,7 @@ function attachQuotes(
     // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech.
     const continues =
       startsSentence(doc, quote) ||
-      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.test(
+      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$/u.test(
         doc.text.slice(Math.max(0, q.start - 20), q.start),
       )
     const split = nearby.find((f) => {
@@ -4282,7 +4282,7 @@ function attachQuotes(
           o.cue &&
           o.cue.start > f.content.end &&
           o.cue.start < q.start &&
-          !isSpeakerAside(o, f),
+          !isSpeakerAside(o, f, doc.text),
       )
     })
     if (split) {
@@ -4339,9 +4339,17 @@ function attachQuotes(
  * them joining: “A,” said Ms. Ruiz, who chairs the board, adding that … “B.” — a relative
  * clause on the speaker, a participle whose subject is the speaker, or a reporter's aside.
  */
-function isSpeakerAside(aside: FoundAttribution, speech: FoundAttribution): boolean {
+function isSpeakerAside(aside: FoundAttribution, speech: FoundAttribution, text: string): boolean {
   if (aside.sentence !== speech.sentence) return false
   if (aside.kind === 'agentless' || !aside.source) return true
+  // A cue left without content in a phrase on the speaker's cue (“A,” he said in a blog post.
+  // “B.”), not one of a new clause (“A,” she said, and her husband cut in. “B.”).
+  if (aside.content.start < 0 && speech.cue && aside.cue && aside.cue.start > speech.cue.end) {
+    const between = text.slice(speech.cue.end, aside.source?.start ?? aside.cue.start)
+    return !/[,;]|\b(?:and|but|while|as)\b/.test(between)
+  }
+  // “A,” she said, according to a pool report. “B.”: the reporter names where the words come from.
+  if (aside.cue?.lemma === 'according to') return true
   const source = aside.source
   const speaker = speech.source
   if (speaker && source.start < speaker.end && speaker.start < source.end) return true

@@ -525,6 +525,32 @@ describe('attributions', () => {
     ])
   })
 
+  it('joins a split quote across a place in the cue, a source of the report or a state abbreviation', () => {
+    const contents = (text: string) => summary(run(text)).map((a) => [a.source, a.content])
+    expect(
+      contents('“The stakes are high,” he said in a blog post. “The party must be trusted.”'),
+    ).toEqual([
+      ['he', '“The stakes are high,” he said in a blog post. “The party must be trusted.”'],
+    ])
+    const [pool] = contents(
+      '“We will not stop,” Mayor Ruiz said of the protesters, according to a pool report. “Neither will the council.”',
+    )
+    expect(pool).toEqual([
+      'Mayor Ruiz',
+      '“We will not stop,” Mayor Ruiz said of the protesters, according to a pool report. “Neither will the council.”',
+    ])
+    expect(
+      contents(
+        '“The vote was fair,” said Dana Pike, 20, of Tampa, Fla. “She simply lost the argument.”',
+      ),
+    ).toEqual([
+      [
+        'Dana Pike',
+        '“The vote was fair,” said Dana Pike, 20, of Tampa, Fla. “She simply lost the argument.”',
+      ],
+    ])
+  })
+
   it('does not join a quote to one whose speaker another cue names in between', () => {
     const result = summary(
       run('“The bridge is safe,” Ms. Lindqvist said, and Mr. Okafor told reporters “It is not.”'),
