@@ -28,6 +28,8 @@ export interface FoundAttribution {
   sentence: number
   /** The content is a block quotation introduced by the cue ("… in stark terms:" then `>`). */
   blockQuote?: boolean
+  /** The content is a split quote's two halves and what stands between them (“A,” X said. “B.”). */
+  splitQuote?: boolean
   /** The cue is the reporter's own hedge ("is expected to", "seems to"; `impression-cues`). */
   hedgedCue?: boolean
 }
@@ -4287,6 +4289,7 @@ function attachQuotes(
     })
     if (split) {
       split.content = { start: split.content.start, end: q.end }
+      split.splitQuote = true
       continue
     }
     // A floating quote: a full-sentence quote in a paragraph whose speaker was just established.
@@ -4560,6 +4563,9 @@ function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
       if (aInB === bInA) continue
       const [inner, outer] = aInB ? [a, b] : [b, a]
       if (inner.kind === 'agentless') continue
+      // An aside between a split quote's halves (“A,” said X, who noted that … “B.”) is a
+      // report of its own, and the quote runs on past it.
+      if (outer.splitQuote) continue
       const drop = settleNested(inner, outer, text)
       if (drop) dropped.add(drop)
       if (dropped.has(a)) break

@@ -551,6 +551,21 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps both a split quote and the quoting relative clause between its halves', () => {
+    const result = summary(
+      run(
+        '“Ticket sales are up a little,” said Mr. Ekdahl, who noted that the price of some seats had “collapsed” to half their value. “Things are moving in the right direction.”',
+      ),
+    )
+    expect(result.map((a) => [a.source, a.content])).toEqual([
+      [
+        'Mr. Ekdahl',
+        '“Ticket sales are up a little,” said Mr. Ekdahl, who noted that the price of some seats had “collapsed” to half their value. “Things are moving in the right direction.”',
+      ],
+      ['who', 'that the price of some seats had “collapsed” to half their value'],
+    ])
+  })
+
   it('does not join a quote to one whose speaker another cue names in between', () => {
     const result = summary(
       run('“The bridge is safe,” Ms. Lindqvist said, and Mr. Okafor told reporters “It is not.”'),
