@@ -551,6 +551,18 @@ describe('attributions', () => {
     ])
   })
 
+  it("finds the speaker after a quote closed by three apostrophes (''…'x,''' said X)", () => {
+    const [a] = summary(
+      run("''I would call it 'vintage,''' said Gregor Haller, a friend of the family."),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'Gregor Haller',
+      cue: 'said',
+      content: "''I would call it 'vintage,'''",
+    })
+  })
+
   it('keeps both a split quote and the quoting relative clause between its halves', () => {
     const result = summary(
       run(
