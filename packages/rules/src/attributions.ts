@@ -4210,14 +4210,13 @@ function attachQuotes(
         }
       }
     }
-    // A cue in the next sentence with nothing to report of its own: “…” Mr Varga noted.
-    const waiting = pending.find(
-      (f) =>
-        f.content.start < 0 &&
-        f.cue &&
-        f.cue.start >= q.end &&
-        doc.text.slice(q.end, f.source?.start ?? f.cue.start).trim().length <= 2,
-    )
+    // A cue in the next sentence with nothing to report of its own: “…” Mr Varga noted. Not
+    // one opening the next paragraph (a dateline credit: “…”¶Lund reported from Oslo.).
+    const waiting = pending.find((f) => {
+      if (f.content.start >= 0 || !f.cue || f.cue.start < q.end) return false
+      const between = doc.text.slice(q.end, f.source?.start ?? f.cue.start)
+      return between.trim().length <= 2 && !between.includes('\n')
+    })
     if (waiting) {
       waiting.content = q
       continue

@@ -563,6 +563,20 @@ describe('attributions', () => {
     })
   })
 
+  it('does not give a quote to a dateline credit opening the next paragraph', () => {
+    const result = summary(
+      run(
+        '“It is vastly different here,” said Steve Dorn, a party member from Vermont. “It is door-to-door combat.”\n\nLund reported from Oslo.\n',
+      ),
+    )
+    expect(result.map((a) => [a.source, a.content])).toEqual([
+      [
+        'Steve Dorn',
+        '“It is vastly different here,” said Steve Dorn, a party member from Vermont. “It is door-to-door combat.”',
+      ],
+    ])
+  })
+
   it('keeps both a split quote and the quoting relative clause between its halves', () => {
     const result = summary(
       run(
