@@ -4255,10 +4255,11 @@ function attachQuotes(
     }
     // “A,” X said, of the plan. “B.” — the second half of a split quote joins the first.
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
-    // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech.
+    // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech,
+    // as does one opening the next sentence (“A,” he said. But “B.”).
     const continues =
       startsSentence(doc, quote) ||
-      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$/u.test(
+      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$|[.!?]\s+(?:But|And)\s+$/u.test(
         doc.text.slice(Math.max(0, q.start - 20), q.start),
       )
     const split = nearby.find((f) => {

@@ -602,6 +602,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('joins the halves of a split quote when the second opens a sentence with “But”', () => {
+    const [a] = summary(
+      run('“I do not think any one vote decides it,” he said. But “her support helps us a lot.”'),
+    )
+    expect(a?.content).toBe(
+      '“I do not think any one vote decides it,” he said. But “her support helps us a lot.”',
+    )
+  })
+
   it('joins a split quote whose first half only opens with the quote', () => {
     const [a] = summary(
       run(
