@@ -235,10 +235,14 @@ function findMarks(block: BlockMarks): Mark[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.kind !== 'punctuation' && token.kind !== 'symbol') continue
-    const family = families[token.value]
-    if (!family) continue
     const before = tokens[index - 1]?.value.at(-1) ?? ''
     const after = tokens[index + 1]?.value[0] ?? ''
+    if (token.value === "'''") {
+      pushTripleMarks(marks, token, roleOf("''", before, after), block.block, index)
+      continue
+    }
+    const family = families[token.value]
+    if (!family) continue
     marks.push({
       token,
       family,
@@ -248,6 +252,43 @@ function findMarks(block: BlockMarks): Mark[] {
     })
   }
   return marks
+}
+
+/**
+ * `''Go,'' she said, 'now,'''`: copy that writes double marks as two apostrophes closes a
+ * quote within a quote with three, read as the single mark then the double one (and opens
+ * one as the double then the single). The token is split into the two marks it stands for.
+ */
+function pushTripleMarks(
+  marks: Mark[],
+  token: Token,
+  role: Role,
+  block: number,
+  index: number,
+): void {
+  const opens = role === 'open'
+  const doubleFirst = subToken(token, 0, 2)
+  const singleLast = subToken(token, 2, 3)
+  const singleFirst = subToken(token, 0, 1)
+  const doubleLast = subToken(token, 1, 3)
+  if (opens) {
+    marks.push({ token: doubleFirst, family: 'double', role, block, index })
+    marks.push({ token: singleLast, family: 'single', role, block, index })
+  } else {
+    marks.push({ token: singleFirst, family: 'single', role, block, index })
+    marks.push({ token: doubleLast, family: 'double', role, block, index })
+  }
+}
+
+/** The part of a one-line token from `from` to `to` (offsets within it). */
+function subToken(token: Token, from: number, to: number): Token {
+  const start = token.start
+  return {
+    kind: token.kind,
+    value: token.value.slice(from, to),
+    start: { line: start.line, column: start.column + from, offset: start.offset + from },
+    end: { line: start.line, column: start.column + to, offset: start.offset + to },
+  }
 }
 
 /** The role of a mark from the characters either side of it (markup unseen). */
@@ -328,7 +369,15 @@ function isPossessive(tokens: Token[], index: number): boolean {
 
 /** `“ ` with nothing after it: a stray mark, never the start of a quote that runs on. */
 function isFollowedBySpace(tokens: Token[], mark: Mark): boolean {
-  const next = mark.token === tokens[mark.index] ? tokens[mark.index + 1] : undefined
+  const token = tokens[mark.index]
+  if (token === undefined) return true
+  const within =
+    mark.token === token ||
+    (mark.token.start.offset >= token.start.offset && mark.token.end.offset <= token.end.offset)
+  if (!within) return true
+  // The first of the two marks a three-mark token stands for is followed by the second.
+  if (mark.token.end.offset < token.end.offset) return false
+  const next = tokens[mark.index + 1]
   return next === undefined || next.kind === 'whitespace'
 }
 

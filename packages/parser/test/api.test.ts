@@ -104,6 +104,23 @@ describe('the document model', () => {
     const doc = parse(`"I never liked the word 'fair,' " she said.`, { format: 'text' })
     expect(doc.quotes.map((q) => q.text)).toEqual([`"I never liked the word 'fair,' "`, "'fair,'"])
   })
+
+  it("reads three apostrophes as a single mark and a doubled one ('' … 'x,''')", () => {
+    const text =
+      "''Then she told me, 'Keep the lamp on,''' Mr. Voss said. '''Night Shift,''' he replied."
+    const doc = parse(text, { format: 'text' })
+    expect(doc.quotes.map((q) => q.text)).toEqual([
+      "''Then she told me, 'Keep the lamp on,'''",
+      "'Keep the lamp on,'",
+      "'''Night Shift,'''",
+      "'Night Shift,'",
+    ])
+    const [outer, inner] = doc.quotes
+    expect(outer?.close).toMatchObject({ text: "''", start: { offset: 39, column: 40 } })
+    expect(inner?.close.text).toBe("'")
+    expect(doc.quotes[2]?.open.text).toBe("''")
+    expect(doc.unbalancedMarks).toEqual([])
+  })
 })
 
 describe('quotation marks at scale', () => {

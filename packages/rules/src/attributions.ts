@@ -28,6 +28,8 @@ export interface FoundAttribution {
   sentence: number
   /** The content is a block quotation introduced by the cue ("… in stark terms:" then `>`). */
   blockQuote?: boolean
+  /** The content is a split quote's two halves and what stands between them (“A,” X said. “B.”). */
+  splitQuote?: boolean
   /** The cue is the reporter's own hedge ("is expected to", "seems to"; `impression-cues`). */
   hedgedCue?: boolean
 }
@@ -4296,14 +4298,13 @@ function attachQuotes(
         }
       }
     }
-    // A cue in the next sentence with nothing to report of its own: “…” Mr Varga noted.
-    const waiting = pending.find(
-      (f) =>
-        f.content.start < 0 &&
-        f.cue &&
-        f.cue.start >= q.end &&
-        doc.text.slice(q.end, f.source?.start ?? f.cue.start).trim().length <= 2,
-    )
+    // A cue in the next sentence with nothing to report of its own: “…” Mr Varga noted. Not
+    // one opening the next paragraph (a dateline credit: “…”¶Lund reported from Oslo.).
+    const waiting = pending.find((f) => {
+      if (f.content.start >= 0 || !f.cue || f.cue.start < q.end) return false
+      const between = doc.text.slice(q.end, f.source?.start ?? f.cue.start)
+      return between.trim().length <= 2 && !between.includes('\n')
+    })
     if (waiting) {
       waiting.content = q
       continue
@@ -4342,10 +4343,11 @@ function attachQuotes(
     }
     // “A,” X said, of the plan. “B.” — the second half of a split quote joins the first.
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
-    // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech.
+    // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech,
+    // as does one opening the next sentence (“A,” he said. But “B.”).
     const continues =
       startsSentence(doc, quote) ||
-      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$/u.test(
+      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$|[.!?]\s+(?:But|And)\s+$/u.test(
         doc.text.slice(Math.max(0, q.start - 20), q.start),
       )
     const split = nearby.find((f) => {
@@ -4365,11 +4367,17 @@ function attachQuotes(
       )
         return false
       return !nearby.some(
-        (o) => o !== f && o.cue && o.cue.start > f.content.end && o.cue.start < q.start,
+        (o) =>
+          o !== f &&
+          o.cue &&
+          o.cue.start > f.content.end &&
+          o.cue.start < q.start &&
+          !isSpeakerAside(o, f, doc.text),
       )
     })
     if (split) {
       split.content = { start: split.content.start, end: q.end }
+      split.splitQuote = true
       continue
     }
     // A floating quote: a full-sentence quote in a paragraph whose speaker was just established.
@@ -4415,6 +4423,28 @@ function attachQuotes(
   const kept = found.filter((f) => f.content.start >= 0)
   found.length = 0
   for (const f of kept) found.push(f)
+}
+
+/**
+ * A cue in the speaker's own clause between the halves of a split quote, which does not stop
+ * them joining: “A,” said Ms. Ruiz, who chairs the board, adding that … “B.” — a relative
+ * clause on the speaker, a participle whose subject is the speaker, or a reporter's aside.
+ */
+function isSpeakerAside(aside: FoundAttribution, speech: FoundAttribution, text: string): boolean {
+  if (aside.sentence !== speech.sentence) return false
+  if (aside.kind === 'agentless' || !aside.source) return true
+  // A cue left without content in a phrase on the speaker's cue (“A,” he said in a blog post.
+  // “B.”), not one of a new clause (“A,” she said, and her husband cut in. “B.”).
+  if (aside.content.start < 0 && speech.cue && aside.cue && aside.cue.start > speech.cue.end) {
+    const between = text.slice(speech.cue.end, aside.source?.start ?? aside.cue.start)
+    return !/[,;]|\b(?:and|but|while|as)\b/.test(between)
+  }
+  // “A,” she said, according to a pool report. “B.”: the reporter names where the words come from.
+  if (aside.cue?.lemma === 'according to') return true
+  const source = aside.source
+  const speaker = speech.source
+  if (speaker && source.start < speaker.end && speaker.start < source.end) return true
+  return source.words.length === 1 && relativePronouns.has((source.words[0] as Word).lower)
 }
 
 /**
@@ -4621,6 +4651,9 @@ function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
       if (aInB === bInA) continue
       const [inner, outer] = aInB ? [a, b] : [b, a]
       if (inner.kind === 'agentless') continue
+      // An aside between a split quote's halves (“A,” said X, who noted that … “B.”) is a
+      // report of its own, and the quote runs on past it.
+      if (outer.splitQuote) continue
       const drop = settleNested(inner, outer, text)
       if (drop) dropped.add(drop)
       if (dropped.has(a)) break

@@ -62,7 +62,7 @@ export function isCapitalized(word: Word): boolean {
 const particleName = /^\p{Ll}{1,3}[-’']\p{Lu}/u
 
 export function isQuoteMark(value: string): boolean {
-  return /^(?:[“”"‘’'«»„‹›]|''|``)$/.test(value)
+  return /^(?:[“”"‘’'«»„‹›]|'''?|``)$/.test(value)
 }
 
 export function isOpeningQuote(value: string): boolean {

@@ -514,6 +514,105 @@ describe('attributions', () => {
     expect(a?.source).toBe('he')
   })
 
+  it('joins a split quote across a relative clause or a participle on the speaker', () => {
+    const result = summary(
+      run(
+        '“The ferry will run again by June,” said Ona Petrakis, who chairs the harbor board. “Nobody will be stranded.” “We expect delays,” Tomas Irving said, adding that the pier needed repairs. “But the summer timetable stands.”',
+      ),
+    )
+    expect(result.map((a) => a.content)).toEqual([
+      '“The ferry will run again by June,” said Ona Petrakis, who chairs the harbor board. “Nobody will be stranded.”',
+      '“We expect delays,” Tomas Irving said, adding that the pier needed repairs. “But the summer timetable stands.”',
+      'that the pier needed repairs',
+    ])
+  })
+
+  it('joins a split quote across a place in the cue, a source of the report or a state abbreviation', () => {
+    const contents = (text: string) => summary(run(text)).map((a) => [a.source, a.content])
+    expect(
+      contents('“The stakes are high,” he said in a blog post. “The party must be trusted.”'),
+    ).toEqual([
+      ['he', '“The stakes are high,” he said in a blog post. “The party must be trusted.”'],
+    ])
+    const [pool] = contents(
+      '“We will not stop,” Mayor Ruiz said of the protesters, according to a pool report. “Neither will the council.”',
+    )
+    expect(pool).toEqual([
+      'Mayor Ruiz',
+      '“We will not stop,” Mayor Ruiz said of the protesters, according to a pool report. “Neither will the council.”',
+    ])
+    expect(
+      contents(
+        '“The vote was fair,” said Dana Pike, 20, of Tampa, Fla. “She simply lost the argument.”',
+      ),
+    ).toEqual([
+      [
+        'Dana Pike',
+        '“The vote was fair,” said Dana Pike, 20, of Tampa, Fla. “She simply lost the argument.”',
+      ],
+    ])
+  })
+
+  it("finds the speaker after a quote closed by three apostrophes (''…'x,''' said X)", () => {
+    const [a] = summary(
+      run("''I would call it 'vintage,''' said Gregor Haller, a friend of the family."),
+    )
+    expect(a).toMatchObject({
+      kind: 'direct',
+      source: 'Gregor Haller',
+      cue: 'said',
+      content: "''I would call it 'vintage,'''",
+    })
+  })
+
+  it('does not give a quote to a dateline credit opening the next paragraph', () => {
+    const result = summary(
+      run(
+        '“It is vastly different here,” said Steve Dorn, a party member from Vermont. “It is door-to-door combat.”\n\nLund reported from Oslo.\n',
+      ),
+    )
+    expect(result.map((a) => [a.source, a.content])).toEqual([
+      [
+        'Steve Dorn',
+        '“It is vastly different here,” said Steve Dorn, a party member from Vermont. “It is door-to-door combat.”',
+      ],
+    ])
+  })
+
+  it('keeps both a split quote and the quoting relative clause between its halves', () => {
+    const result = summary(
+      run(
+        '“Ticket sales are up a little,” said Mr. Ekdahl, who noted that the price of some seats had “collapsed” to half their value. “Things are moving in the right direction.”',
+      ),
+    )
+    expect(result.map((a) => [a.source, a.content])).toEqual([
+      [
+        'Mr. Ekdahl',
+        '“Ticket sales are up a little,” said Mr. Ekdahl, who noted that the price of some seats had “collapsed” to half their value. “Things are moving in the right direction.”',
+      ],
+      ['who', 'that the price of some seats had “collapsed” to half their value'],
+    ])
+  })
+
+  it('does not join a quote to one whose speaker another cue names in between', () => {
+    const result = summary(
+      run('“The bridge is safe,” Ms. Lindqvist said, and Mr. Okafor told reporters “It is not.”'),
+    )
+    expect(result.map((a) => [a.source, a.content])).toEqual([
+      ['Ms. Lindqvist', '“The bridge is safe,”'],
+      ['Mr. Okafor', '“It is not.”'],
+    ])
+  })
+
+  it('joins the halves of a split quote when the second opens a sentence with “But”', () => {
+    const [a] = summary(
+      run('“I do not think any one vote decides it,” he said. But “her support helps us a lot.”'),
+    )
+    expect(a?.content).toBe(
+      '“I do not think any one vote decides it,” he said. But “her support helps us a lot.”',
+    )
+  })
+
   it('joins a split quote whose first half only opens with the quote', () => {
     const [a] = summary(
       run(
