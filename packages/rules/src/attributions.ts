@@ -3141,10 +3141,25 @@ function subjectBeforeVerb(
  * colon, semicolon, parenthesis or dash before it; -1 if none.
  */
 function openingPhraseEnd(words: readonly Word[], from: number): number {
+  let quoted = false
   for (let k = from; k < Math.min(words.length - 1, from + 25); k++) {
     const word = words[k] as Word
-    if (word.value === ',') return words[k + 1]?.isWord ? k : -1
-    if (!word.isWord && (isQuoteMark(word.value) || /^[;:()—–]$/.test(word.value))) return -1
+    if (word.value === ',') {
+      if (words[k + 1]?.isWord) {
+        if (quoted) continue
+        return k
+      }
+      // ("After saying her foot was “so swollen I could barely walk,” she …": the comma
+      // inside the quotation's closing mark closes the phrase.)
+      const closing = words[k + 1]
+      return quoted && closing && isQuoteMark(closing.value) && words[k + 2]?.isWord ? k + 1 : -1
+    }
+    if (!word.isWord && isQuoteMark(word.value)) {
+      // A quotation inside the phrase opens and closes in it.
+      quoted = isOpeningQuote(word.value) ? true : !quoted
+      continue
+    }
+    if (!word.isWord && /^[;:()—–]$/.test(word.value)) return -1
   }
   return -1
 }

@@ -295,6 +295,10 @@ describe('attributions', () => {
     expect(pair('After saying the channel was safe, Bea Lund left the room.')).toEqual([
       ['Bea Lund', 'saying', 'the channel was safe'],
     ])
+    // A quotation in the opening phrase, its comma inside the closing mark.
+    expect(
+      pair('After saying the channel was “safe, calm and charted,” Bea Lund left the room.'),
+    ).toEqual([['Bea Lund', 'saying', 'the channel was “safe, calm and charted,”']])
   })
 
   it('reads a lower-case subject with a named aside after a fronted phrase', () => {
