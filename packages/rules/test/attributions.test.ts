@@ -1879,6 +1879,8 @@ describe('attributions', () => {
   it('reads no cue inside a set phrase: “All told,”, “easier said than done”', () => {
     expect(run('All told, turnout rose by a third in the harbor ward.').attributions).toEqual([])
     expect(run('Fixing the ferry is easier said than done in Dunmore.').attributions).toEqual([])
+    expect(run('Suffice it to say, the ferry never ran on time.').attributions).toEqual([])
+    expect(run('Strange to say, the ferry made money that year.').attributions).toEqual([])
   })
 
   it('finds no source in the writer’s “it is safe to say”, “too soon to tell”', () => {
