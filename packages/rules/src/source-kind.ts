@@ -213,10 +213,17 @@ export function classifySource(
       headLower === 'people' &&
       after.length === 0
     if (crowd) return shape('vague')
+    // ("Companies and individuals": a crowd joined to another plural is still a crowd; its
+    // own modifiers are those after the last "and".)
+    const lastAnd = before.findLastIndex((w) => w.lower === 'and')
+    const ownModifiers =
+      lastAnd < 0
+        ? modifiers
+        : before.slice(lastAnd + 1).filter((w) => w.isWord && !determiners.has(w.lower)).length
     const insider =
       after.length > 0 ||
-      modifiers > 0 ||
-      !['people', 'members', 'workers', 'employees'].includes(headLower)
+      ownModifiers > 0 ||
+      !['people', 'individuals', 'members', 'workers', 'employees'].includes(headLower)
     if (insider) return shape('anonymous')
   }
   if (

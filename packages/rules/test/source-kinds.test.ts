@@ -21,6 +21,17 @@ describe('source kinds', () => {
     ])
   })
 
+  it('takes bare individuals, alone or joined to another plural, for a generic group', () => {
+    expect(sources('Individuals said the fees were too high.')).toEqual([['Individuals', 'vague']])
+    expect(sources('Shippers and individuals said the fees were too high.')).toEqual([
+      ['Shippers and individuals', 'vague'],
+    ])
+    // Described, they are insiders.
+    expect(sources('Two individuals familiar with the talks said the fees would rise.')).toEqual([
+      ['Two individuals familiar with the talks', 'anonymous'],
+    ])
+  })
+
   it('takes a share of any common kind for a generic group', () => {
     expect(sources('Many commuters said the fare was too high.')).toEqual([
       ['Many commuters', 'vague'],
