@@ -441,7 +441,7 @@ function capitalizedParts(text: string): string[] {
 /**
  * Whether a block is the article's headline: a heading, or — in plain text, which has none —
  * a first paragraph of one short sentence with more text below it that reads as a headline:
- * no full stop at its end, or title case. A headline names people by surname ("Lund says port
+ * no full stop at its end, title case, a dozen words or fewer, or a name and a colon first. A headline names people by surname ("Lund says port
  * fees will rise") and leaves the introduction to the story.
  */
 function isHeadlineBlock(doc: Doc, block: Doc['blocks'][number] | undefined): boolean {
@@ -451,7 +451,15 @@ function isHeadlineBlock(doc: Doc, block: Doc['blocks'][number] | undefined): bo
   const words = block.text.trim().split(/\s+/)
   if (block.sentences.length !== 1 || words.length > 25) return false
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length
-  return !/[.!?]["'”’]?$/.test(block.text.trim()) || capitalized >= words.length * 0.6
+  // (Some feeds close every line with a full stop, headlines too: a line of a dozen words or
+  // fewer, or one that opens with a speaker's name and a colon — “Lund: port fees will
+  // rise.” — is still one.)
+  return (
+    !/[.!?]["'”’]?$/.test(block.text.trim()) ||
+    capitalized >= words.length * 0.6 ||
+    words.length <= 12 ||
+    /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)?:/u.test(block.text.trim())
+  )
 }
 
 /** The entity's first mention outside the headline, if it has one. */
