@@ -2838,6 +2838,18 @@ function closesInvertedReport(words: readonly Word[], i: number): boolean {
   return false
 }
 
+/** Question words that take an infinitive: "how to say", "what to tell them". */
+const whInfinitiveWords = new Set([
+  'how',
+  'what',
+  'when',
+  'where',
+  'whether',
+  'which',
+  'who',
+  'why',
+])
+
 /** The source phrase before a cue, with "Name, the role, said" appositives joined. */
 function sourceBefore(
   words: readonly Word[],
@@ -2855,7 +2867,9 @@ function sourceBefore(
     previous?.lower === 'to' &&
     object !== undefined &&
     !objectPronouns.has(object.lower) &&
-    !isCapitalized(object)
+    !isCapitalized(object) &&
+    // ("learning how to want …": a question word's infinitive reports nobody's words.)
+    !whInfinitiveWords.has(object.lower)
   ) {
     const subject = subjectBeforeVerb(words, lexicons)
     if (
@@ -3128,7 +3142,8 @@ function subjectBeforeVerb(
         lexicons['belief-verbs'].has(word.lower) ||
         lexicons['quote-verbs'].has(word.lower) ||
         // "Protesters marched through the streets while chanting": a past tense ends the subject.
-        /[a-z]ed$/.test(word.lower))
+        /[a-z]ed$/.test(word.lower) ||
+        lexicons['irregular-pasts'].has(word.lower))
     )
       return { from: phrase.from, to: k }
   }
@@ -3352,7 +3367,12 @@ function commonNounSubject(
   if (!subject || subject.from !== from || subject.to >= and) return null
   let verb = words[subject.to]
   if (verb?.isWord && ['has', 'have', 'had'].includes(verb.lower)) verb = words[subject.to + 1]
-  if (!verb?.isWord || isCapitalized(verb) || !/[a-z]ed$/.test(verb.lower)) return null
+  if (
+    !verb?.isWord ||
+    isCapitalized(verb) ||
+    !(/[a-z]ed$/.test(verb.lower) || lexicons['irregular-pasts'].has(verb.lower))
+  )
+    return null
   return plainPredicate(words, subject.to, and) ? subject : null
 }
 

@@ -72,6 +72,7 @@ export const listNames = [
   'regard-verbs',
   'impersonal-frames',
   'cue-idioms',
+  'irregular-pasts',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -272,6 +272,10 @@ describe('attributions', () => {
     expect(
       pair('Walking to the dock, Okafor waved at the crew and said the ferry would run.'),
     ).toEqual([['Okafor', 'said', 'the ferry would run']])
+    // An irregular past, and a list of predicates, before the verb of saying.
+    expect(
+      pair('The harbour master stood up, thanked the crew and said the ferry would run.'),
+    ).toEqual([['The harbour master', 'said', 'the ferry would run']])
     // (The infinitive's stance is Okafor's too, as "Okafor praised the crew" would be.)
     expect(pair('Okafor was quick to praise the crew and said the ferry would run.')).toEqual([
       ['Okafor', 'praise', 'the crew'],
@@ -1492,6 +1496,10 @@ describe('attributions', () => {
       { source: 'Ana Lund', cue: 'say', content: 'the count was “rigged.”' },
       { source: 'The mayor', cue: 'point out', content: 'that the fees had fallen' },
     ])
+    // A question word's infinitive has no speaker: "learning how to want …".
+    expect(
+      summary(run('Bea Lund, who spent years learning how to want a quiet life, moved away.')),
+    ).toEqual([])
   })
 
   it('trusts a team or camp behind a possessive before a belief verb', () => {
