@@ -1925,18 +1925,9 @@ function endOfClause(
   end: number,
   lexicons: Lexicons,
 ): number {
-  // "While a source called such talk “premature,” observers …": a subordinate clause ends at its comma.
-  const subordinate = [
-    'while',
-    'although',
-    'though',
-    'whereas',
-    'as',
-    'if',
-    'when',
-    'because',
-    'since',
-  ].includes(words[0]?.lower ?? '')
+  // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
+  // plan would work, his aides …": a subordinate clause ends at its comma.
+  const subordinate = inFrontedSubordinate(words, start)
   for (let k = start + 2; k < end; k++) {
     const word = words[k] as Word
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
@@ -2083,6 +2074,45 @@ function endOfClause(
     }
   }
   return end
+}
+
+/** Subordinators that open a clause set before the main one: "While Ruiz said …, Lund …". */
+const frontedSubordinators = new Set([
+  'when',
+  'while',
+  'whereas',
+  'if',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'before',
+  'after',
+  'once',
+  'until',
+  'unless',
+])
+
+/**
+ * Whether the content starting at `start` lies in a subordinate clause that opens the
+ * sentence, after nothing but linking words ("But even as …"), with no comma yet but those of
+ * asides: its end is the comma before the main clause. (In "While the vote failed, Ruiz said …" the report is
+ * the main clause, and goes on past later commas.)
+ */
+function inFrontedSubordinate(words: readonly Word[], start: number): boolean {
+  let k = 0
+  while (k < start && (sentenceLinks.has((words[k] as Word).lower) || words[k]?.lower === 'even'))
+    k++
+  if (!frontedSubordinators.has(words[k]?.lower ?? '')) return false
+  // (Commas in pairs set off an aside: "When the pilot, Bea Lund, said …".)
+  let commas = 0
+  for (let j = k + 1; j < start; j++) {
+    const value = (words[j] as Word).value
+    if (value === ';') return false
+    if (value === ',') commas++
+  }
+  return commas % 2 === 0
 }
 
 /**

@@ -32,6 +32,25 @@ describe('attributions', () => {
     ])
   })
 
+  it('ends a report inside a fronted subordinate clause at the comma before the main clause', () => {
+    const fronted = summary(
+      run(
+        'But even as the mayor has said that the harbour would stay open, her deputies are drafting a closure plan.',
+      ),
+    )
+    expect(fronted[0]).toMatchObject({
+      source: 'the mayor',
+      content: 'that the harbour would stay open',
+    })
+    // When the cue is in the main clause, the report goes on past a list's commas.
+    const [main] = summary(
+      run(
+        'While the plan failed, Dana Rusk said the port, the mill and the rail yard would close.',
+      ),
+    )
+    expect(main?.content).toBe('the port, the mill and the rail yard would close')
+  })
+
   it('finds a direct quote with the speaker after it', () => {
     const [a] = summary(run('“We are ready to talk,” Marta Quill said on Friday.'))
     expect(a).toMatchObject({
