@@ -1547,6 +1547,14 @@ function fromCue(
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
   clauseEnd = infinitiveEnd(words, start, clauseEnd)
+  // "Voters, who strongly back Ruiz, have also seen gains": a relative clause set off by
+  // commas inside the sentence's subject ends at the comma before the main predicate.
+  if (
+    relativePronouns.has(words[sourceRange.from]?.lower ?? '') &&
+    sourceRange.to === sourceRange.from + 1 &&
+    words[sourceRange.from - 1]?.value === ','
+  )
+    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
   if (/[a-z]ing$/.test(verb.lower))
@@ -1585,6 +1593,45 @@ function fromCue(
       : relativeBeforeSource(words, sourceRange, a, lexicons)
   const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/**
+ * The comma in [from, to), outside quotations, after which the main predicate of a sentence
+ * resumes — a finite or past-tense verb, perhaps after an adverb ("…, have also seen",
+ * "…, recently ordered", "…, doesn't") — or `to`. A that-clause whose subject has an aside
+ * ("that Lund, a judge, would …") is not cut before its own verb.
+ */
+function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to: number): number {
+  const index = docIndex(doc)
+  let verbSeen = words[from]?.lower !== 'that'
+  for (let k = from + 1; k < to - 1; k++) {
+    const word = words[k] as Word
+    if (word.value !== ',' || index.insideQuote(word.start)) {
+      if (!verbSeen && isFinitePredicate(word)) verbSeen = true
+      continue
+    }
+    let v = k + 1
+    while (
+      v < to - 1 &&
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    )
+      v++
+    if (verbSeen && isFinitePredicate(words[v] as Word)) return k
+  }
+  return to
+}
+
+/** A lower-case finite verb: an auxiliary, a past tense, a present in -s ("shows", not "famous"). */
+function isFinitePredicate(word: Word): boolean {
+  if (!word.isWord || isCapitalized(word)) return false
+  const lower = word.lower
+  return (
+    finiteVerbs.has(lower) ||
+    /^(?:does|do|did)n[’']t$/.test(lower) ||
+    /[a-z]ed$/.test(lower) ||
+    irregularPastCues.has(lower) ||
+    (/[a-z][^su’']s$/.test(lower) && !determinersBeforeNoun.has(lower))
+  )
 }
 
 /** Words that may stand before a document's name with nothing of its content: "a brief written statement". */
@@ -4613,6 +4660,14 @@ function settleNested(
   if (!inside && words === 0) return inner
   // "…, who says …": a relative clause is its own report however soon it comes.
   const relative = inside && /^(?:who|which)$/i.test(text.slice(source.start, source.end))
+  // "The growers, who asked for the map, visited the pier, lawyers said": a relative clause
+  // set off by commas ends before the outer report goes on, and both stand.
+  if (
+    relative &&
+    inner.content.end < outer.content.end &&
+    /^[”"’']?\s*,\s*\S/.test(text.slice(inner.content.end, outer.content.end))
+  )
+    return null
   if (inside && (!boundary || (words < 3 && !relative))) return inner
   // "Lund says Varga was right in saying …": a gerund or participle borrowing the outer
   // report's source is part of what the outer one reports.

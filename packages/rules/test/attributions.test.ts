@@ -51,6 +51,37 @@ describe('attributions', () => {
     expect(main?.content).toBe('the port, the mill and the rail yard would close')
   })
 
+  it('ends a relative clause set off by commas before the main predicate resumes', () => {
+    const pair = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(
+      pair(
+        'Older fishermen, who strongly support the harbour plan, have also seen their catches grow.',
+      ),
+    ).toEqual([['who', 'strongly support', 'the harbour plan']])
+    expect(
+      pair('The mayor, who said the pier was safe, later ordered an inspection of it.'),
+    ).toEqual([['who', 'said', 'the pier was safe']])
+    // A comma inside the clause before its own verb does not end it.
+    expect(
+      pair(
+        'Her aide, who argued that Mr. Voss, under pressure from the board, would resign, was dismissed.',
+      ),
+    ).toEqual([['who', 'argued', 'that Mr. Voss, under pressure from the board, would resign']])
+    // The report around the relative clause keeps it, and both stand.
+    expect(
+      pair(
+        'The farmers, who asked the council to show them the map, visited the pier on Monday, lawyers for the group said.',
+      ),
+    ).toEqual([
+      [
+        'lawyers for the group',
+        'said',
+        'The farmers, who asked the council to show them the map, visited the pier on Monday',
+      ],
+      ['who', 'asked', 'the council to show them the map'],
+    ])
+  })
+
   it('finds a direct quote with the speaker after it', () => {
     const [a] = summary(run('“We are ready to talk,” Marta Quill said on Friday.'))
     expect(a).toMatchObject({
