@@ -2141,16 +2141,52 @@ const frontedSubordinators = new Set([
   'unless',
 ])
 
+/** Words measuring time before "after", "before" …: "Two weeks after", "Soon after", "Only days before". */
+const timeLeads = new Set([
+  'soon',
+  'shortly',
+  'just',
+  'only',
+  'long',
+  'right',
+  'moments',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'a',
+  'one',
+  'two',
+  'three',
+  'few',
+  'several',
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+])
+
+/** Subordinators of time, the ones a measure of time may stand before. */
+const timedSubordinators = new Set(['after', 'before', 'since', 'until', 'when', 'once'])
+
 /**
  * Whether the content starting at `start` lies in a subordinate clause that opens the
- * sentence, after nothing but linking words ("But even as …"), with no comma yet but those of
- * asides: its end is the comma before the main clause. (In "While the vote failed, Ruiz said …" the report is
+ * sentence, after nothing but linking words ("But even as …") or a measure of time ("Two
+ * weeks after …"), with no comma yet but those of asides: its end is the comma before the
+ * main clause. (In "While the vote failed, Ruiz said …" the report is
  * the main clause, and goes on past later commas.)
  */
 function inFrontedSubordinate(words: readonly Word[], start: number): boolean {
   let k = 0
   while (k < start && (sentenceLinks.has((words[k] as Word).lower) || words[k]?.lower === 'even'))
     k++
+  // "Two weeks after Ruiz said …", "Soon after …": a measure of time before the subordinator.
+  let lead = k
+  while (lead < start && lead < k + 3 && timeLeads.has((words[lead] as Word).lower)) lead++
+  if (lead > k && timedSubordinators.has(words[lead]?.lower ?? '')) k = lead
   if (!frontedSubordinators.has(words[k]?.lower ?? '')) return false
   // (Commas in pairs set off an aside: "When the pilot, Bea Lund, said …".)
   let commas = 0

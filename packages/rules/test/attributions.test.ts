@@ -49,6 +49,16 @@ describe('attributions', () => {
       ),
     )
     expect(main?.content).toBe('the port, the mill and the rail yard would close')
+    // A measure of time may stand before the subordinator.
+    const timed = summary(
+      run(
+        'Two weeks after the minister promised that the ferry would run daily, the line was cancelled. Soon after Dana Rusk announced her support for the plan, the council approved it.',
+      ),
+    )
+    expect(timed.map((a) => a.content)).toEqual([
+      'that the ferry would run daily',
+      'her support for the plan',
+    ])
   })
 
   it('ends a relative clause set off by commas before the main predicate resumes', () => {
