@@ -840,13 +840,15 @@ function trivialAfter(
       if (isQuoteMark(next.value) && next.value !== '’') return false
       // "said Joseph, who has four children": the clause describes the source.
       if (!strict && ['who', 'whose'].includes(next.lower)) return true
-      // "…, he said, are acts of patriotism", "After all, she said, Ruiz won": the sentence
-      // goes on past the cue. (After a semicolon a capital opens a new headline clause.)
+      // "…, he said, are acts of patriotism", "After all, she said, Ruiz won", "…, she said,
+      // rebuilding it would take a year": the sentence goes on past the cue. (After a semicolon a capital opens a new headline clause.)
       if (
         strict &&
         k === from &&
         next.isWord &&
-        (!/ing$/.test(next.lower) || next.lower === 'including') &&
+        (!/ing$/.test(next.lower) ||
+          next.lower === 'including' ||
+          gerundSubjectAt(words, k + 1, lexicons)) &&
         (word.value === ',' || !isCapitalized(next))
       )
         return false
@@ -868,6 +870,23 @@ function trivialAfter(
     count++
   }
   return count <= 10
+}
+
+/**
+ * Whether a gerund at `k` opens a subject with a finite verb of its own a few words on
+ * ("…, she said, replacing the coach would be harder"), not a participle adding to the
+ * saying ("…, she said, adding that …").
+ */
+function gerundSubjectAt(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const gerund = words[k] as Word
+  if (lexicons['cue-verbs'].has(gerund.lower) || lexicons['stance-verbs'].has(gerund.lower))
+    return false
+  for (let m = k + 1; m < Math.min(words.length, k + 7); m++) {
+    const word = words[m] as Word
+    if (!word.isWord || word.lower === 'that' || lexicons.pronouns.has(word.lower)) return false
+    if (finiteVerbs.has(word.lower)) return true
+  }
+  return false
 }
 
 /**

@@ -92,6 +92,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a gerund subject after an interrupting cue as the rest of the report', () => {
+    const [report] = summary(
+      run('If the bridge reopens, Mr. Okafor said, rebuilding the market could take a year.'),
+    )
+    expect(report?.content).toBe(
+      'If the bridge reopens, Mr. Okafor said, rebuilding the market could take a year',
+    )
+    // A participle that adds to the saying is not part of the report before the cue.
+    const [said] = summary(run('The bridge is safe, Mr. Okafor said, citing the inspection.'))
+    expect(said?.content).toBe('The bridge is safe')
+  })
+
   it('finds a direct quote with the speaker after it', () => {
     const [a] = summary(run('“We are ready to talk,” Marta Quill said on Friday.'))
     expect(a).toMatchObject({
