@@ -850,13 +850,15 @@ function trivialAfter(
       if (isQuoteMark(next.value) && next.value !== '’') return false
       // "said Joseph, who has four children": the clause describes the source.
       if (!strict && ['who', 'whose'].includes(next.lower)) return true
-      // "…, he said, are acts of patriotism", "After all, she said, Ruiz won": the sentence
-      // goes on past the cue. (After a semicolon a capital opens a new headline clause.)
+      // "…, he said, are acts of patriotism", "After all, she said, Ruiz won", "…, she said,
+      // rebuilding it would take a year": the sentence goes on past the cue. (After a semicolon a capital opens a new headline clause.)
       if (
         strict &&
         k === from &&
         next.isWord &&
-        (!/ing$/.test(next.lower) || next.lower === 'including') &&
+        (!/ing$/.test(next.lower) ||
+          next.lower === 'including' ||
+          gerundSubjectAt(words, k + 1, lexicons)) &&
         (word.value === ',' || !isCapitalized(next))
       )
         return false
@@ -878,6 +880,23 @@ function trivialAfter(
     count++
   }
   return count <= 10
+}
+
+/**
+ * Whether a gerund at `k` opens a subject with a finite verb of its own a few words on
+ * ("…, she said, replacing the coach would be harder"), not a participle adding to the
+ * saying ("…, she said, adding that …").
+ */
+function gerundSubjectAt(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const gerund = words[k] as Word
+  if (lexicons['cue-verbs'].has(gerund.lower) || lexicons['stance-verbs'].has(gerund.lower))
+    return false
+  for (let m = k + 1; m < Math.min(words.length, k + 7); m++) {
+    const word = words[m] as Word
+    if (!word.isWord || word.lower === 'that' || lexicons.pronouns.has(word.lower)) return false
+    if (finiteVerbs.has(word.lower)) return true
+  }
+  return false
 }
 
 /**
@@ -1557,6 +1576,14 @@ function fromCue(
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
   clauseEnd = infinitiveEnd(words, start, clauseEnd)
+  // "Voters, who strongly back Ruiz, have also seen gains": a relative clause set off by
+  // commas inside the sentence's subject ends at the comma before the main predicate.
+  if (
+    relativePronouns.has(words[sourceRange.from]?.lower ?? '') &&
+    sourceRange.to === sourceRange.from + 1 &&
+    words[sourceRange.from - 1]?.value === ','
+  )
+    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
   if (/[a-z]ing$/.test(verb.lower))
@@ -1595,6 +1622,45 @@ function fromCue(
       : relativeBeforeSource(words, sourceRange, a, lexicons)
   const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/**
+ * The comma in [from, to), outside quotations, after which the main predicate of a sentence
+ * resumes — a finite or past-tense verb, perhaps after an adverb ("…, have also seen",
+ * "…, recently ordered", "…, doesn't") — or `to`. A that-clause whose subject has an aside
+ * ("that Lund, a judge, would …") is not cut before its own verb.
+ */
+function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to: number): number {
+  const index = docIndex(doc)
+  let verbSeen = words[from]?.lower !== 'that'
+  for (let k = from + 1; k < to - 1; k++) {
+    const word = words[k] as Word
+    if (word.value !== ',' || index.insideQuote(word.start)) {
+      if (!verbSeen && isFinitePredicate(word)) verbSeen = true
+      continue
+    }
+    let v = k + 1
+    while (
+      v < to - 1 &&
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    )
+      v++
+    if (verbSeen && isFinitePredicate(words[v] as Word)) return k
+  }
+  return to
+}
+
+/** A lower-case finite verb: an auxiliary, a past tense, a present in -s ("shows", not "famous"). */
+function isFinitePredicate(word: Word): boolean {
+  if (!word.isWord || isCapitalized(word)) return false
+  const lower = word.lower
+  return (
+    finiteVerbs.has(lower) ||
+    /^(?:does|do|did)n[’']t$/.test(lower) ||
+    /[a-z]ed$/.test(lower) ||
+    irregularPastCues.has(lower) ||
+    (/[a-z][^su’']s$/.test(lower) && !determinersBeforeNoun.has(lower))
+  )
 }
 
 /** Words that may stand before a document's name with nothing of its content: "a brief written statement". */
@@ -1935,18 +2001,9 @@ function endOfClause(
   end: number,
   lexicons: Lexicons,
 ): number {
-  // "While a source called such talk “premature,” observers …": a subordinate clause ends at its comma.
-  const subordinate = [
-    'while',
-    'although',
-    'though',
-    'whereas',
-    'as',
-    'if',
-    'when',
-    'because',
-    'since',
-  ].includes(words[0]?.lower ?? '')
+  // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
+  // plan would work, his aides …": a subordinate clause ends at its comma.
+  const subordinate = inFrontedSubordinate(words, start)
   for (let k = start + 2; k < end; k++) {
     const word = words[k] as Word
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
@@ -2093,6 +2150,81 @@ function endOfClause(
     }
   }
   return end
+}
+
+/** Subordinators that open a clause set before the main one: "While Ruiz said …, Lund …". */
+const frontedSubordinators = new Set([
+  'when',
+  'while',
+  'whereas',
+  'if',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'before',
+  'after',
+  'once',
+  'until',
+  'unless',
+])
+
+/** Words measuring time before "after", "before" …: "Two weeks after", "Soon after", "Only days before". */
+const timeLeads = new Set([
+  'soon',
+  'shortly',
+  'just',
+  'only',
+  'long',
+  'right',
+  'moments',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'a',
+  'one',
+  'two',
+  'three',
+  'few',
+  'several',
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+])
+
+/** Subordinators of time, the ones a measure of time may stand before. */
+const timedSubordinators = new Set(['after', 'before', 'since', 'until', 'when', 'once'])
+
+/**
+ * Whether the content starting at `start` lies in a subordinate clause that opens the
+ * sentence, after nothing but linking words ("But even as …") or a measure of time ("Two
+ * weeks after …"), with no comma yet but those of asides: its end is the comma before the
+ * main clause. (In "While the vote failed, Ruiz said …" the report is
+ * the main clause, and goes on past later commas.)
+ */
+function inFrontedSubordinate(words: readonly Word[], start: number): boolean {
+  let k = 0
+  while (k < start && (sentenceLinks.has((words[k] as Word).lower) || words[k]?.lower === 'even'))
+    k++
+  // "Two weeks after Ruiz said …", "Soon after …": a measure of time before the subordinator.
+  let lead = k
+  while (lead < start && lead < k + 3 && timeLeads.has((words[lead] as Word).lower)) lead++
+  if (lead > k && timedSubordinators.has(words[lead]?.lower ?? '')) k = lead
+  if (!frontedSubordinators.has(words[k]?.lower ?? '')) return false
+  // (Commas in pairs set off an aside: "When the pilot, Bea Lund, said …".)
+  let commas = 0
+  for (let j = k + 1; j < start; j++) {
+    const value = (words[j] as Word).value
+    if (value === ';') return false
+    if (value === ',') commas++
+  }
+  return commas % 2 === 0
 }
 
 /**
@@ -4739,6 +4871,14 @@ function settleNested(
   if (!inside && words === 0) return inner
   // "…, who says …": a relative clause is its own report however soon it comes.
   const relative = inside && /^(?:who|which)$/i.test(text.slice(source.start, source.end))
+  // "The growers, who asked for the map, visited the pier, lawyers said": a relative clause
+  // set off by commas ends before the outer report goes on, and both stand.
+  if (
+    relative &&
+    inner.content.end < outer.content.end &&
+    /^[”"’']?\s*,\s*\S/.test(text.slice(inner.content.end, outer.content.end))
+  )
+    return null
   if (inside && (!boundary || (words < 3 && !relative))) return inner
   // "Lund says Varga was right in saying …": a gerund or participle borrowing the outer
   // report's source is part of what the outer one reports.

@@ -32,6 +32,78 @@ describe('attributions', () => {
     ])
   })
 
+  it('ends a report inside a fronted subordinate clause at the comma before the main clause', () => {
+    const fronted = summary(
+      run(
+        'But even as the mayor has said that the harbour would stay open, her deputies are drafting a closure plan.',
+      ),
+    )
+    expect(fronted[0]).toMatchObject({
+      source: 'the mayor',
+      content: 'that the harbour would stay open',
+    })
+    // When the cue is in the main clause, the report goes on past a list's commas.
+    const [main] = summary(
+      run(
+        'While the plan failed, Dana Rusk said the port, the mill and the rail yard would close.',
+      ),
+    )
+    expect(main?.content).toBe('the port, the mill and the rail yard would close')
+    // A measure of time may stand before the subordinator.
+    const timed = summary(
+      run(
+        'Two weeks after the minister promised that the ferry would run daily, the line was cancelled. Soon after Dana Rusk announced her support for the plan, the council approved it.',
+      ),
+    )
+    expect(timed.map((a) => a.content)).toEqual([
+      'that the ferry would run daily',
+      'her support for the plan',
+    ])
+  })
+
+  it('ends a relative clause set off by commas before the main predicate resumes', () => {
+    const pair = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(
+      pair(
+        'Older fishermen, who strongly support the harbour plan, have also seen their catches grow.',
+      ),
+    ).toEqual([['who', 'strongly support', 'the harbour plan']])
+    expect(
+      pair('The mayor, who said the pier was safe, later ordered an inspection of it.'),
+    ).toEqual([['who', 'said', 'the pier was safe']])
+    // A comma inside the clause before its own verb does not end it.
+    expect(
+      pair(
+        'Her aide, who argued that Mr. Voss, under pressure from the board, would resign, was dismissed.',
+      ),
+    ).toEqual([['who', 'argued', 'that Mr. Voss, under pressure from the board, would resign']])
+    // The report around the relative clause keeps it, and both stand.
+    expect(
+      pair(
+        'The farmers, who asked the council to show them the map, visited the pier on Monday, lawyers for the group said.',
+      ),
+    ).toEqual([
+      [
+        'lawyers for the group',
+        'said',
+        'The farmers, who asked the council to show them the map, visited the pier on Monday',
+      ],
+      ['who', 'asked', 'the council to show them the map'],
+    ])
+  })
+
+  it('reads a gerund subject after an interrupting cue as the rest of the report', () => {
+    const [report] = summary(
+      run('If the bridge reopens, Mr. Okafor said, rebuilding the market could take a year.'),
+    )
+    expect(report?.content).toBe(
+      'If the bridge reopens, Mr. Okafor said, rebuilding the market could take a year',
+    )
+    // A participle that adds to the saying is not part of the report before the cue.
+    const [said] = summary(run('The bridge is safe, Mr. Okafor said, citing the inspection.'))
+    expect(said?.content).toBe('The bridge is safe')
+  })
+
   it('finds a direct quote with the speaker after it', () => {
     const [a] = summary(run('“We are ready to talk,” Marta Quill said on Friday.'))
     expect(a).toMatchObject({
