@@ -170,7 +170,7 @@ export function findAttributions(
       if (!word.isWord || inQuote(word.start)) continue
       const according = word.lower === 'according' && words[i + 1]?.lower === 'to'
       if (according) {
-        const attribution = accordingTo(doc, sentence, i)
+        const attribution = accordingTo(doc, sentence, i, lexicons)
         if (attribution) found.push(attribution)
         i += 1
         continue
@@ -2398,11 +2398,21 @@ function subjectWithCueAfter(
 }
 
 /** Whether a plain finite verb stands in [from, to): "Turnout fell, according to …". */
-function hasVerbBetween(words: readonly Word[], from: number, to: number): boolean {
+function hasVerbBetween(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
   for (let k = from; k < to; k++) {
     const word = words[k] as Word
     if (!word.isWord || isCapitalized(word)) continue
-    if (finiteVerbs.has(word.lower) || /[a-z](?:ed|[^s'u]s)$/.test(word.lower)) return true
+    if (
+      finiteVerbs.has(word.lower) ||
+      /[a-z](?:ed|[^s'u]s)$/.test(word.lower) ||
+      lexicons['irregular-pasts'].has(word.lower)
+    )
+      return true
   }
   return false
 }
@@ -3665,6 +3675,9 @@ function asReportedBy(doc: Doc, sentence: SentenceWords, i: number): FoundAttrib
   return null
 }
 
+/** Words opening an apposition that describes a source: "Ross, a former envoy,". */
+const appositionOpeners = new Set(['a', 'an', 'another', 'the'])
+
 /** Words after "according to X," that start a new clause rather than finish the interrupted one. */
 const clauseBreakersAfterAside = new Set([
   'and',
@@ -3745,7 +3758,12 @@ function pollShare(
   return earlier.some((f) => f.source?.words.some((w) => lexicons['poll-heads'].has(w.lower)))
 }
 
-function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribution | null {
+function accordingTo(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
   const { words } = sentence
   const cue = {
     start: (words[i] as Word).start,
@@ -3781,13 +3799,24 @@ function accordingTo(doc: Doc, sentence: SentenceWords, i: number): FoundAttribu
     // "At the heart of it, according to the envoy, was a decision …": the phrase interrupts
     // one clause, and the report is the whole sentence around it.
     if (content && (words[to] as Word | undefined)?.value === ',' && to + 1 < end) {
-      const next = words[to + 1] as Word
+      let resume = to + 1
+      // ("At the heart of it, according to Ross, a former envoy, was …": past an apposition
+      // describing the source, when nothing before the aside has a verb.)
+      if (
+        appositionOpeners.has((words[resume] as Word).lower) &&
+        !hasVerbBetween(words, 0, i, lexicons)
+      ) {
+        let close = resume
+        while (close < end && (words[close] as Word).value !== ',' && close - resume < 12) close++
+        if ((words[close] as Word | undefined)?.value === ',' && close + 1 < end) resume = close + 1
+      }
+      const next = words[resume] as Word
       if (
         next.isWord &&
         !clauseBreakersAfterAside.has(next.lower) &&
         // ("Turnout fell, according to the clerk, the county's top official": the clause
         // before the source is whole, and "the …" after it describes the source.)
-        !(next.lower === 'the' && hasVerbBetween(words, 0, i))
+        !(next.lower === 'the' && hasVerbBetween(words, 0, i, lexicons))
       )
         content.end = (words[end - 1] as Word).end
     }

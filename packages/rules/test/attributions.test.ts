@@ -2259,13 +2259,17 @@ describe('attributions', () => {
   it('ends content before “according to” when the source’s own description follows it', () => {
     const result = summary(
       run(
-        'Turnout dropped by a third, according to Dana Pruitt, the county clerk. Ferry fares rose, according to the harbour board, even as fuel costs fell. At the heart of it, according to the envoy, was a dispute over tolls.',
+        'Turnout dropped by a third, according to Dana Pruitt, the county clerk. Ferry fares rose, according to the harbour board, even as fuel costs fell. At the heart of it, according to the envoy, was a dispute over tolls. Turnout fell, according to the clerk, the county’s top official. At the root of it, according to Ivo Ross, a former envoy, was a quarrel over fees.',
       ),
     )
     expect(result.map((a) => a.content)).toEqual([
       'Turnout dropped by a third',
       'Ferry fares rose',
       'At the heart of it, according to the envoy, was a dispute over tolls',
+      // An irregular past ("fell") makes the clause before the aside whole.
+      'Turnout fell',
+      // Past an apposition on the source, the interrupted clause goes on.
+      'At the root of it, according to Ivo Ross, a former envoy, was a quarrel over fees',
     ])
   })
 
