@@ -41,6 +41,26 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
 /** Modals that are also names and months: "Ruth May", "in May", "Will Ames". */
 const modalNames = new Set(['may', 'will'])
 
+/**
+ * "the author of that report": "that" after a preposition and before a noun is a determiner
+ * inside the phrase, not a conjunction or relative pronoun ending it.
+ */
+export function isDeterminerAfterPreposition(
+  words: readonly Word[],
+  k: number,
+  lexicons: Lexicons,
+): boolean {
+  const next = words[k + 1]
+  return (
+    words[k]?.lower === 'that' &&
+    lexicons.prepositions.has(words[k - 1]?.lower ?? '') &&
+    next !== undefined &&
+    next.isWord &&
+    !lexicons['source-stopwords'].has(next.lower) &&
+    !lexicons.pronouns.has(next.lower)
+  )
+}
+
 /** Can this word sit inside a noun phrase naming a source? */
 function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
   // ("42% say": a share is a count of the source.)
@@ -111,7 +131,13 @@ export function phraseBefore(
       from === end &&
       lexicons['document-heads'].has(word.lower) &&
       lexicons['document-cue-verbs'].has(words[end]?.lower ?? '')
-    if (!relay && !coordinated && !documentBeforeFinding && !inPhrase(word, lexicons, from === 1))
+    if (
+      !relay &&
+      !coordinated &&
+      !documentBeforeFinding &&
+      !(from < end && isDeterminerAfterPreposition(words, from - 1, lexicons)) &&
+      !inPhrase(word, lexicons, from === 1)
+    )
       break
     if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
     from--
@@ -187,7 +213,12 @@ export function phraseAfter(
     )
       break
     if (word.value === '.' && to + 1 >= words.length) break
-    if (word.isWord && lexicons['source-stopwords'].has(word.lower)) break
+    if (
+      word.isWord &&
+      lexicons['source-stopwords'].has(word.lower) &&
+      !isDeterminerAfterPreposition(words, to, lexicons)
+    )
+      break
     if (word.isWord && ['who', 'whose', 'which'].includes(word.lower) && to > start) break
     if (word.isWord && lexicons['time-words'].has(word.lower) && to > start) break
     if (

@@ -314,6 +314,59 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a subject with a relative clause, a second name or a share before its asides', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(
+      pair(
+        'Then aides to Gov. Ana Ruiz of Ohio, a former prosecutor, and Gov. Ivo Kane of Iowa, who spent years in Congress, said their speeches would change.',
+      ),
+    ).toEqual([
+      [
+        'aides to Gov. Ana Ruiz of Ohio, a former prosecutor, and Gov. Ivo Kane of Iowa, who spent years in Congress',
+        'said',
+        'their speeches would change',
+      ],
+    ])
+    expect(
+      pair(
+        'Yet some riders who have taken the ferry for decades, in summer or in winter, said it had never been late.',
+      ),
+    ).toEqual([
+      [
+        'some riders who have taken the ferry for decades, in summer or in winter',
+        'said',
+        'it had never been late',
+      ],
+    ])
+    expect(pair('Just over a third, 35 percent, say they will stay home.')).toEqual([
+      ['over a third, 35 percent', 'say', 'they will stay home'],
+    ])
+    expect(pair('Sen. Ivo Kane (D-Ohio), said he had not read the plan.')).toEqual([
+      ['Sen. Ivo Kane (D-Ohio)', 'said', 'he had not read the plan'],
+    ])
+    // A thing or a clause before the comma is no subject; a name after the cue is the source.
+    expect(pair('The contrast with Kane, said Fleck and others, would be clear.')).toEqual([])
+    expect(
+      pair(
+        'Yet some workers who have left the mill, at both plants, said lobbyist and strategist Ana Ruiz, its former partner.',
+      ),
+    ).toEqual([])
+  })
+
+  it('reads "that" after a preposition as a determiner inside the source', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('The author of that report said the vote would test their ideas.')).toEqual([
+      ['The author of that report', 'said', 'the vote would test their ideas'],
+    ])
+    expect(
+      pair('One of the authors of that 2013 report, Ada Fleck, said the vote will test them.'),
+    ).toEqual([
+      ['One of the authors of that 2013 report, Ada Fleck', 'said', 'the vote will test them'],
+    ])
+  })
+
   it('takes a common-noun subject up to its past tense for a coordinated cue', () => {
     expect(
       summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
