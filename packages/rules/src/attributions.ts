@@ -2453,7 +2453,12 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   }
   if (range.to - range.from > 8) return false
   const last = words[range.to - 1] as Word
-  if (range.to - range.from === 1 && lexicons.pronouns.has(last.lower) && last.lower !== 'it')
+  if (
+    range.to - range.from === 1 &&
+    lexicons.pronouns.has(last.lower) &&
+    last.lower !== 'it' &&
+    last.lower !== 'which'
+  )
     return true
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
   for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true

@@ -354,6 +354,21 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('reads a relative "which" before a verb of saying as the source, of its antecedent\'s kind', () => {
+    const sources = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue, a.content] as const)
+    expect(
+      sources(
+        'The fine was set by the trade board, which contended that Ohio had undertaxed the firm.',
+      ),
+    ).toEqual([['which', 'named', 'contended', 'that Ohio had undertaxed the firm']])
+    expect(
+      sources('Instead, the study -- which notes that 58 firms would owe more -- should be read.'),
+    ).toEqual([['which', 'document', 'notes', 'that 58 firms would owe more']])
+    // "which" alone is no clear source for a stance or a wish.
+    expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
+  })
+
   it('reads "that" after a preposition as a determiner inside the source', () => {
     const pair = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
