@@ -407,6 +407,10 @@ function cueAt(
         isQuoteMark(after.value) ||
         after.value === ',' ||
         chargesWith(words, i) ||
+        // "Organizers insist they will …", "Polls suggest it would …": a clause opening
+        // with a subject pronoun and its finite verb.
+        // (Not after an -s form, as often a plural noun: "the rules committee has …".)
+        clauseOpensAt(words, i + 1, lexicons, !/s$/.test(word.lower)) ||
         // "agreed to meet again": what the source undertook to do.
         (/^agree[sd]?$/.test(word.lower) && after.lower === 'to' && words[i + 2]?.isWord === true)
       ) &&
@@ -482,6 +486,56 @@ function cueAt(
     length:
       phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
   }
+}
+
+/** A finite auxiliary or modal, or one negated: "will", "would", "wasn’t". */
+function isFiniteAuxiliary(word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    (finiteAuxiliaries.has(word.lower) ||
+      modalVerbs.has(word.lower) ||
+      /^(?:isn|wasn|aren|weren|don|doesn|didn|won|wouldn|can|couldn|hasn|haven|hadn)['’]t$/.test(
+        word.lower,
+      ))
+  )
+}
+
+/** Pronouns that open a clause as its subject: "insist they were …", "argue there is …". */
+const clauseSubjectPronouns = /^(?:he|she|they|we|i|it|there)(?:['’](?:s|re|ll|d|ve|m))?$/
+
+/**
+ * A clause opens at word `k` with a subject pronoun and a finite verb ("they will", "it
+ * would", "there was", "they’re") or a short noun phrase and one ("delegates must"): what a
+ * base-form cue before it reports.
+ */
+function clauseOpensAt(
+  words: readonly Word[],
+  k: number,
+  lexicons: Lexicons,
+  /** A noun phrase may be the clause's subject, not only a pronoun. */
+  nounSubject: boolean,
+): boolean {
+  const subject = words[k]
+  if (!subject?.isWord) return false
+  if (clauseSubjectPronouns.test(subject.lower))
+    return /['’]/.test(subject.lower) || isFiniteAuxiliary(words[k + 1])
+  // "insist delegates must …", "suggest the tax would …": up to three plain words, then the
+  // auxiliary or modal of a clause.
+  if (!nounSubject) return false
+  for (let j = k; j < k + 4; j++) {
+    const word = words[j]
+    if (!word?.isWord) return false
+    if (j > k && isFiniteAuxiliary(word)) return true
+    if (
+      isCapitalized(word) ||
+      lexicons['source-stopwords'].has(word.lower) ||
+      lexicons.prepositions.has(word.lower) ||
+      lexicons['time-words'].has(word.lower)
+    )
+      return false
+  }
+  return false
 }
 
 /**

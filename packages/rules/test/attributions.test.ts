@@ -369,6 +369,23 @@ describe('attributions', () => {
     expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
   })
 
+  it('reads a base-form cue before a clause with its own subject and finite verb', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('Organizers of both fairs insist they will meet their targets.')).toEqual([
+      ['Organizers of both fairs', 'insist', 'they will meet their targets'],
+    ])
+    expect(pair('Most members agreed they had no real recourse at this point.')).toEqual([
+      ['Most members', 'agreed', 'they had no real recourse at this point'],
+    ])
+    expect(pair('Fans insist delegates must heed the will of the party.')).toEqual([
+      ['Fans', 'insist', 'delegates must heed the will of the party'],
+    ])
+    // A noun before a clause's subject is no cue: "a claim", or an -s form as a plural noun.
+    expect(pair('Her claim they were paid was false.')).toEqual([])
+    expect(pair('The head of the port rules committee has resigned.')).toEqual([])
+  })
+
   it('reads "that" after a preposition as a determiner inside the source', () => {
     const pair = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
@@ -1119,7 +1136,7 @@ describe('attributions', () => {
   it('reads a base-form cue verb after a plural subject when a that-clause follows', () => {
     const result = summary(
       run(
-        'Harbour pilots argue that the new locks are too narrow. Critics warn the fees will rise. It is fair to note that the port grew.',
+        'Harbour pilots argue that the new locks are too narrow. Critics warn the fees will rise. It is fair to note that the port grew. Critics warn the port.',
       ),
     )
     expect(result[0]).toMatchObject({
@@ -1127,9 +1144,15 @@ describe('attributions', () => {
       cue: 'argue',
       content: 'that the new locks are too narrow',
     })
-    // Without "that" a base form may be a noun or mean something else; after "to" it has
-    // no subject to be the source.
-    expect(result).toHaveLength(1)
+    // Without "that" the base form needs a clause with its own finite verb after it ("the
+    // fees will"); otherwise it may be a noun or mean something else. After "to" it has no
+    // subject to be the source.
+    expect(result[1]).toMatchObject({
+      source: 'Critics',
+      cue: 'warn',
+      content: 'the fees will rise',
+    })
+    expect(result).toHaveLength(2)
   })
 
   it('reads light-verb cues: “made it clear”, “made the case for”', () => {
