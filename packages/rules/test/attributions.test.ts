@@ -386,6 +386,19 @@ describe('attributions', () => {
     expect(pair('The head of the port rules committee has resigned.')).toEqual([])
   })
 
+  it('keeps a number with thousands commas whole, in the source and in the content', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('In the county caucuses, 34,000 people supported Ruiz.')).toEqual([
+      ['34,000 people', 'supported', 'Ruiz'],
+    ])
+    expect(
+      pair('Port officials say they have found 1,250,000 more crates, 40 of them empty.'),
+    ).toEqual([
+      ['Port officials', 'say', 'they have found 1,250,000 more crates, 40 of them empty'],
+    ])
+  })
+
   it('reads "that" after a preposition as a determiner inside the source', () => {
     const pair = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
