@@ -121,6 +121,11 @@ export function headOf(
   return { head: null, index: -1 }
 }
 
+/** Counts of a few people: "the two men", "those three women" (or "the women", already met). */
+const smallCounts = new Set(['two', 'three', 'four', 'five', 'six'])
+/** Plain groups of people that a count can single out ("both men"), unlike "both parties' critics". */
+const plainGroups = new Set(['men', 'women', 'families', 'students', 'veterans'])
+
 export function classifySource(
   words: readonly Word[],
   lexicons: Lexicons,
@@ -219,8 +224,19 @@ export function classifySource(
       !['people', 'members', 'workers', 'employees'].includes(headLower)
     if (insider) return shape('anonymous')
   }
+  // "Both men", "the two women", "the women": a group of people already met is no vague crowd.
+  const leading = words.filter((w) => w.isWord)
+  const countedGroup =
+    leading[0]?.lower === 'both' ||
+    (['the', 'these', 'those'].includes(leading[0]?.lower ?? '') &&
+      (smallCounts.has(leading[1]?.lower ?? '') || leading.length === 2))
   if (
-    lexicons['vague-heads'].has(headLower) ||
+    (lexicons['vague-heads'].has(headLower) &&
+      !(
+        plainGroups.has(headLower) &&
+        // ("U.N. Women": a capital inside a phrase makes the group's word part of a name.)
+        (countedGroup || (head != null && head.capitalised && head !== leading[0]))
+      )) ||
     (head &&
       /(?:ans|inos|icans)$/.test(headLower) &&
       isCapitalized(head) &&

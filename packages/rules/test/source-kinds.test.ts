@@ -21,6 +21,22 @@ describe('source kinds', () => {
     ])
   })
 
+  it('takes plain groups of people for generic groups, unless counted out or in a name', () => {
+    expect(sources('Half of white women preferred Ruiz.')).toEqual([
+      ['Half of white women', 'vague'],
+    ])
+    expect(sources('Some families said they had paid the fee twice.')).toEqual([
+      ['Some families', 'vague'],
+    ])
+    expect(sources('Both men said there were no plans.')).toEqual([['Both men', 'named']])
+    expect(sources('The two women said there were no plans.')).toEqual([['The two women', 'named']])
+    // "U.N. Women" is a name; "he" still points to a person.
+    expect(sources('He praised U.N. Women. He said the fund was short.').at(-1)).toEqual([
+      'He',
+      'named',
+    ])
+  })
+
   it('takes a share of any common kind for a generic group', () => {
     expect(sources('Many commuters said the fare was too high.')).toEqual([
       ['Many commuters', 'vague'],
