@@ -197,7 +197,8 @@ export function classifySource(
     comma > 0 &&
     words
       .slice(comma + 1)
-      .filter((w) => w.isWord)
+      // ("Two of the jurors, Ada Fleck and Ivo Kane": names joined by "and".)
+      .filter((w) => w.isWord && w.lower !== 'and')
       .every((w) => isCapitalized(w)) &&
     words.length - comma > 2
   // "World leaders and diplomats": a generic group joined to anything else stays a generic
@@ -281,7 +282,8 @@ export function classifySource(
     numberWords.has(firstWord) &&
     firstWord !== 'both' &&
     plural &&
-    nameWords.length === 0
+    nameWords.length === 0 &&
+    !namedAfterComma
   )
     return shape('anonymous')
   // "One Republican", "a Democrat": one unnamed member of a named group. Names in a
@@ -298,7 +300,9 @@ export function classifySource(
     /(?:an|at|ist)$/.test(headLower)
   )
     return shape('anonymous')
-  if (quantified && plural && personNoun && !isCapitalized(head as Word)) return shape('anonymous')
+  // ("One of the authors, Ada Fleck": a name in apposition names the member picked out.)
+  if (quantified && plural && personNoun && !isCapitalized(head as Word) && !namedAfterComma)
+    return shape('anonymous')
   if (firstWord === 'those' && after.length > 0) return shape('anonymous')
   if (firstConjunct === 'anonymous') return shape('anonymous')
   return shape('named')

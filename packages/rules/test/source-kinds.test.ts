@@ -37,6 +37,18 @@ describe('source kinds', () => {
     ])
   })
 
+  it('takes a member picked out of a group and named in apposition for a named source', () => {
+    expect(sources('One of the authors, Ada Fleck, said the vote would test them.')).toEqual([
+      ['One of the authors, Ada Fleck', 'named'],
+    ])
+    expect(sources('Two of the jurors, Ada Fleck and Ivo Kane, said the vote was fair.')).toEqual([
+      ['Two of the jurors, Ada Fleck and Ivo Kane', 'named'],
+    ])
+    expect(sources('One of the authors said the vote would test them.')).toEqual([
+      ['One of the authors', 'anonymous'],
+    ])
+  })
+
   it('takes a share of any common kind for a generic group', () => {
     expect(sources('Many commuters said the fare was too high.')).toEqual([
       ['Many commuters', 'vague'],
