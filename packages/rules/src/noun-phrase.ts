@@ -38,6 +38,10 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
   )
 }
 
+/** Auxiliaries that open a relative clause's verb: "who had served", "that has backed". */
+const relativeAuxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are'])
+const relativeLeads = new Set(['who', 'that'])
+
 /** Modals that are also names and months: "Ruth May", "in May", "Will Ames". */
 const modalNames = new Set(['may', 'will'])
 
@@ -158,6 +162,23 @@ export function phraseBefore(
     isCue(verb, lexicons)
   )
     from--
+  // ("companies that had insured the loans agreed": the relative clause's auxiliary, before
+  // a verb of saying or finding; not "had to", and not before a noun that only looks like a
+  // cue: "who has mounted a challenge".)
+  const auxiliary = words[from - 1]
+  const cue = words[end]
+  if (
+    from < end &&
+    auxiliary !== undefined &&
+    relativeAuxiliaries.has(auxiliary.lower) &&
+    relativeLeads.has(words[from - 2]?.lower ?? '') &&
+    words[from]?.lower !== 'to' &&
+    cue !== undefined &&
+    (lexicons['cue-verbs'].has(cue.lower) ||
+      lexicons['document-cue-verbs'].has(cue.lower) ||
+      lexicons['belief-verbs'].has(cue.lower))
+  )
+    from--
   const stop = words[from - 1]
   const next = words[from] as Word
   if (
@@ -171,6 +192,19 @@ export function phraseBefore(
     return noun && end - noun.from <= maxPhraseWords
       ? { from: noun.from, to: end }
       : { from: from - 1, to: from }
+  }
+  // "A study that appeared in the journal found": a relative "that" whose clause opens with
+  // its verb (a past tense or an auxiliary) narrows the noun before it. ("the fact that
+  // officials found", "said that …" have no such clause or no noun.)
+  if (
+    stop?.isWord &&
+    stop.lower === 'that' &&
+    from < end &&
+    !isCapitalized(next) &&
+    (/[a-z]ed$/.test(next.lower) || relativeAuxiliaries.has(next.lower))
+  ) {
+    const noun = words[from - 2]?.isWord ? phraseBefore(words, from - 1, lexicons) : null
+    if (noun && end - noun.from <= maxPhraseWords) return { from: noun.from, to: end }
   }
   // A phrase cannot start with a preposition or a possessive mark: trim to its first noun.
   while (from < end) {

@@ -55,6 +55,9 @@ const postModifierStarts = new Set([
   'aware',
   'who',
   'whose',
+  // "a study that appeared in the journal": a relative clause after the head.
+  'that',
+  'which',
   'briefed',
   'speaking',
   'involved',

@@ -399,6 +399,26 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a relative clause with its own auxiliary or past tense inside the source', () => {
+    const sources = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue] as const)
+    expect(
+      sources('A 2014 study that appeared in a medical journal found that the drug worked.'),
+    ).toEqual([['A 2014 study that appeared in a medical journal', 'document', 'found']])
+    expect(sources('Surety firms that had insured the mine agreed to pay the costs.')).toEqual([
+      ['Surety firms that had insured the mine', 'named', 'agreed'],
+    ])
+    expect(sources('Neighbours who had watched the fire said it spread fast.')).toEqual([
+      ['Neighbours who had watched the fire', 'named', 'said'],
+    ])
+    // "the fact that officials found" has no relative clause; "who has mounted a challenge"
+    // has no cue.
+    expect(sources('He said the fact that officials found nothing was odd.')).toEqual([
+      ['He', 'named', 'said'],
+    ])
+    expect(sources('Kane, who has mounted a bold challenge to the mayor, drew crowds.')).toEqual([])
+  })
+
   it('reads "that" after a preposition as a determiner inside the source', () => {
     const pair = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
