@@ -87,11 +87,17 @@ export function headOf(
 ): { head: Word | null; index: number } {
   let end = words.length
   let start = 0
+  // ("Nearly eight of 10 voters": an approximation before a count. A share keeps its own
+  // word for head: "about two-thirds of …".)
+  let lead = 0
+  while (lead < 2 && approximators.has(words[lead]?.lower ?? '') && words[lead + 2]) lead++
+  const count = words[lead]
+  if (!count || !(numberWords.has(count.lower) || /^\d/.test(count.value))) lead = 0
   // "one of Mr. Lund's advisers", "some of the officials": the head is after "of".
   // ("two-thirds of the delegates", "dozens of members": a share or a count before "of" too.)
-  const firstLower = words[0]?.lower
+  const firstLower = words[lead]?.lower
   if (
-    words[1]?.lower === 'of' &&
+    words[lead + 1]?.lower === 'of' &&
     firstLower &&
     (numberWords.has(firstLower) ||
       /^\d|^(?:\w+-)?(?:half|thirds?|quarters?|fifths?|dozens?|hundreds|thousands)$/.test(
@@ -99,7 +105,7 @@ export function headOf(
       ) ||
       ['some', 'many', 'several', 'most', 'few', 'none', 'each', 'any', 'all'].includes(firstLower))
   ) {
-    start = 2
+    start = lead + 2
   }
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i] as Word
@@ -123,6 +129,9 @@ export function headOf(
   }
   return { head: null, index: -1 }
 }
+
+/** Shares that open a generic group: "Many Mexicans", "Most voters". */
+const shareOpeners = new Set(['many', 'most', 'some', 'few', 'several', 'all'])
 
 /** Counts of a few people: "the two men", "those three women" (or "the women", already met). */
 const smallCounts = new Set(['two', 'three', 'four', 'five', 'six'])
@@ -244,7 +253,8 @@ export function classifySource(
     (head &&
       /(?:ans|inos|icans)$/.test(headLower) &&
       isCapitalized(head) &&
-      nameWords.length <= 1 &&
+      // ("Many Mexicans": a share opening the sentence is no name.)
+      nameWords.filter((w) => !shareOpeners.has(w.lower)).length <= 1 &&
       plural)
   ) {
     return shape('vague')

@@ -49,6 +49,22 @@ describe('source kinds', () => {
     ])
   })
 
+  it('takes an approximate count of voters and a share of a nationality for generic groups', () => {
+    expect(sources('Nearly eight of 10 voters say the fee is too high.')).toEqual([
+      ['Nearly eight of 10 voters', 'vague'],
+    ])
+    expect(sources('Many Mexicans felt the fee was too high.')).toEqual([
+      ['Many Mexicans', 'vague'],
+    ])
+    // A share before "of" keeps its own word for head; "some of" picks out insiders.
+    expect(sources('About two-thirds of the delegates said the fee was too high.')).toEqual([
+      ['About two-thirds of the delegates', 'vague'],
+    ])
+    expect(sources('Some of her advisers said the fee was too high.')).toEqual([
+      ['Some of her advisers', 'anonymous'],
+    ])
+  })
+
   it('takes a share of any common kind for a generic group', () => {
     expect(sources('Many commuters said the fare was too high.')).toEqual([
       ['Many commuters', 'vague'],
