@@ -42,6 +42,26 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
 const relativeAuxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are'])
 const relativeLeads = new Set(['who', 'that'])
 
+/** Verbs by which a writer meets a source: "the experts I interviewed". */
+const meetingVerbs = new Set(['interviewed', 'surveyed', 'contacted', 'consulted', 'polled'])
+
+/**
+ * "all the experts I interviewed", "everyone we surveyed": a first-person pronoun and a verb
+ * of meeting the source, right after a noun, is a relative clause inside the phrase.
+ */
+function contactClauseAt(words: readonly Word[], k: number, end: number): boolean {
+  const pronoun = words[k] as Word
+  const before = words[k - 1]
+  return (
+    (pronoun.lower === 'i' || pronoun.lower === 'we') &&
+    k + 2 === end &&
+    meetingVerbs.has(words[k + 1]?.lower ?? '') &&
+    before !== undefined &&
+    before.isWord &&
+    (!before.capitalised || k === 1)
+  )
+}
+
 /** Modals that are also names and months: "Ruth May", "in May", "Will Ames". */
 const modalNames = new Set(['may', 'will'])
 
@@ -143,7 +163,13 @@ export function phraseBefore(
       !inPhrase(word, lexicons, from === 1)
     )
       break
-    if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
+    if (
+      word.isWord &&
+      lexicons.pronouns.has(word.lower) &&
+      word.lower !== 'it' &&
+      !contactClauseAt(words, from - 1, end)
+    )
+      break
     from--
   }
   // "residents who spoke at the meeting described": the relative pronoun stands for the

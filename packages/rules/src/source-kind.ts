@@ -58,6 +58,9 @@ const postModifierStarts = new Set([
   // "a study that appeared in the journal": a relative clause after the head.
   'that',
   'which',
+  // "the experts I interviewed": the writer's contact clause.
+  'i',
+  'we',
   'briefed',
   'speaking',
   'involved',

@@ -65,6 +65,16 @@ describe('source kinds', () => {
     ])
   })
 
+  it('keeps the writer’s contact clause inside the source: "the experts I interviewed"', () => {
+    expect(sources('All the experts I interviewed said the fee is too high.')).toEqual([
+      ['All the experts I interviewed', 'vague'],
+    ])
+    expect(sources('Everyone we surveyed said the fee is too high.')).toEqual([
+      ['Everyone we surveyed', 'vague'],
+    ])
+    expect(sources('Then I interviewed him and he said no.')).toEqual([['he', 'named']])
+  })
+
   it('takes a share of any common kind for a generic group', () => {
     expect(sources('Many commuters said the fare was too high.')).toEqual([
       ['Many commuters', 'vague'],
