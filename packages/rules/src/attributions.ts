@@ -5,6 +5,7 @@ import { type Lexicons, type ListName, startWords } from './lexicons.js'
 import {
   boundaryBefore,
   isDash,
+  isDeterminerAfterPreposition,
   personalSubjects,
   phraseAfter,
   phraseBefore,
@@ -417,7 +418,8 @@ function cueAt(
             words[i + 2]?.isWord === true) ||
           // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
           // with no "that", its subject then its finite verb.
-          (!clauseOnlyWithMark.has(word.lower) && bareClauseAfter(words, adverb ? i + 2 : i + 1))
+          (!clauseOnlyWithMark.has(word.lower) &&
+            bareClauseAfter(words, adverb ? i + 2 : i + 1, !/s$/.test(word.lower)))
         ) &&
           !afterClosedQuote(words, i)))
     )
@@ -1232,7 +1234,7 @@ function fromCue(
       }
     }
   }
-  const sourceRange = source?.range ?? null
+  let sourceRange = source?.range ?? null
   // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
   // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the
   // relative clause up to the quotation's end.
@@ -1403,6 +1405,9 @@ function fromCue(
       })
     }
   }
+  // A verb of saying after a subject with asides the readings above leave out.
+  if (!sourceRange && !isDocumentVerb && !/ing$/.test(verb.lower) && cueVerbAt(words, i, lexicons))
+    sourceRange = subjectThroughAsides(words, a, end, lexicons)
   if (!sourceRange) return null
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
   // (In a title-case headline every word is capitalised: what follows is the content.)
@@ -2604,7 +2609,12 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   }
   if (range.to - range.from > 8) return false
   const last = words[range.to - 1] as Word
-  if (range.to - range.from === 1 && lexicons.pronouns.has(last.lower) && last.lower !== 'it')
+  if (
+    range.to - range.from === 1 &&
+    lexicons.pronouns.has(last.lower) &&
+    last.lower !== 'it' &&
+    last.lower !== 'which'
+  )
     return true
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
   for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
@@ -2949,10 +2959,22 @@ const clauseOnlyWithMark = new Set([
  * A clause without "that" from `start`: a short subject — no mark, no relative word, no
  * infinitive — then a finite verb ("the mayor has the edge", "it would generate $9 million").
  */
-function bareClauseAfter(words: readonly Word[], start: number): boolean {
+function bareClauseAfter(
+  words: readonly Word[],
+  start: number,
+  /** A noun phrase may be the subject, not only a pronoun: not after an -s form, as often a
+   * plural noun ("the port rules committee has resigned"). */
+  nounSubject: boolean,
+): boolean {
   // ("Officials insist they're ready": a subject pronoun with its verb contracted.)
   const first = words[start]
   if (first && contractedPronoun.test(first.lower)) return true
+  if (!nounSubject)
+    return (
+      first !== undefined &&
+      subjectPronouns.has(first.lower) &&
+      finiteVerbs.has(words[start + 1]?.lower ?? '')
+    )
   for (let k = start; k < words.length && k - start < 6; k++) {
     const word = words[k] as Word
     if (!word.isWord) return false
@@ -3154,6 +3176,187 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** Words before a subject that link it to what came before and belong to no source: "Yet …". */
+const subjectLinks = new Set(['and', 'but', 'yet', 'so', 'then', 'even', 'just', 'only'])
+
+/**
+ * "Aides to Ana Ruiz of Ohio, a former judge, and Ivo Kane, who served in Congress, said …",
+ * "The judges who ruled on it, for instance, said …": the clause's subject, a noun phrase
+ * (with any relative clause after its head), then asides between commas up to the one before
+ * the cue — the shapes `sourceBefore`'s name-then-asides reading leaves out. The subject
+ * opens the sentence, after any fronted phrase or linking word. Null when a stretch between
+ * commas reads as a predicate ("…, are part of the plan, said …") or when a name after the cue
+ * is its source ("The contrast with Lund, said Ruiz, would be clear").
+ */
+function subjectThroughAsides(
+  words: readonly Word[],
+  cue: number,
+  end: number,
+  lexicons: Lexicons,
+): WordRange | null {
+  const comma = cue - 1
+  if (words[comma]?.value !== ',') return null
+  let start = subjectAfterLinks(words, lexicons)
+  while (start < comma && subjectLinks.has((words[start] as Word).lower)) start++
+  if (comma - start < 3 || comma - start > 45) return null
+  const opener = words[start] as Word
+  if (
+    !opener.isWord ||
+    lexicons.prepositions.has(opener.lower) ||
+    lexicons['time-words'].has(opener.lower)
+  )
+    return null
+  let first = -1
+  for (let k = start; k < comma; k++) {
+    const word = words[k] as Word
+    if (word.isWord) continue
+    // "Sen. Ivo Kane (D-Ohio)": a tag in parentheses belongs to the name.
+    if (word.value === '(') {
+      const close = words.findIndex((w, j) => j > k && j < comma && w.value === ')')
+      if (close < 0 || close - k > 8) return null
+      k = close
+      continue
+    }
+    if (
+      isQuoteMark(word.value) ||
+      isDash(word) ||
+      (/^[.!?;:]$/.test(word.value) && !isAbbreviationPoint(words, k))
+    )
+      return null
+    if (word.value !== ',') continue
+    if (first < 0) first = k
+    // A stretch between commas that opens with a finite verb or a subject pronoun is a
+    // clause, not an aside ("The cuts, he warned, …").
+    const opening = words[k + 1] as Word
+    if (
+      finiteAuxiliaries.has(opening.lower) ||
+      subjectPronouns.has(opening.lower) ||
+      (!opening.capitalised && /[a-z]ed$/.test(opening.lower))
+    )
+      return null
+  }
+  // ("Sen. Ivo Kane (D-Ohio), said": a stray comma and no aside at all.)
+  if (first < 0) first = comma
+  if (first <= start) return null
+  let headEnd = first
+  for (let k = start + 1; k < first; k++) {
+    if (relativePronouns.has((words[k] as Word).lower)) {
+      headEnd = k
+      break
+    }
+  }
+  // The subject's head phrase holds no verb or conjunction (but "the authors of that report").
+  for (let k = start; k < headEnd; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) continue
+    if (
+      (lexicons['source-stopwords'].has(word.lower) &&
+        !isDeterminerAfterPreposition(words, k, lexicons)) ||
+      (!word.capitalised &&
+        (lexicons['cue-verbs'].has(word.lower) || lexicons['belief-verbs'].has(word.lower)))
+    )
+      return null
+  }
+  if (!personLikeHead(words, start, headEnd, lexicons)) return null
+  // "…, said lobbyist Ana Ruiz, a former aide.": with no verb after the cue, what follows it
+  // is its source, not a report.
+  if (!clauseAhead(words, cue + 1, end, lexicons)) return null
+  return { from: start, to: comma }
+}
+
+/** Shares that stand for people: "over a third, 35 percent, say …". */
+const shareHeads = new Set([
+  'percent',
+  '%',
+  'half',
+  'third',
+  'quarter',
+  'majority',
+  'minority',
+  'plurality',
+  'most',
+  'many',
+  'some',
+  'few',
+  'all',
+  'both',
+])
+
+/**
+ * Does the noun phrase in [from, to) name people: a name, a noun of people or a share ("aides
+ * to Ana Ruiz", "The judges", "One of the authors"), rather than a thing ("The contrast with
+ * Lund") or a clause ("Lund created the fund")? Its head is the last word before the first
+ * preposition, passing a participle after it ("veterans interviewed at the rally").
+ */
+function personLikeHead(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  let end = to
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.capitalised) continue
+    // "Lund created the fund", "The Ledger repeatedly denied it": a verb after a name.
+    if (/[a-z](?:ed|ly)$/.test(word.lower) && isCapitalized(words[k - 1] as Word)) return false
+    if (lexicons.prepositions.has(word.lower) || word.lower === 'like') {
+      end = k
+      break
+    }
+  }
+  let head = end - 1
+  while (head > from && (words[head] as Word).value === ')') {
+    while (head > from && (words[head] as Word).value !== '(') head--
+    head--
+  }
+  while (
+    head > from &&
+    !(words[head] as Word).capitalised &&
+    /[a-z]ed$/.test((words[head] as Word).lower)
+  )
+    head--
+  const word = words[head] as Word
+  if (!word?.isWord) return false
+  if (
+    isSourceNoun(word.lower, lexicons) ||
+    shareHeads.has(word.lower) ||
+    roleNoun.test(word.lower.replace(/s$/, ''))
+  )
+    return true
+  // A capitalised word alone opening the sentence may be a plain noun ("Part of the problem").
+  const next = words[head + 1]
+  return (
+    isCapitalized(word) &&
+    (head > 0 || (next !== undefined && isCapitalized(next)) || quantityWords.test(word.lower))
+  )
+}
+
+/** Modal verbs: one after the cue opens a clause ("said the plan must wait"). */
+const modalVerbs = new Set(['may', 'might', 'must', 'shall'])
+
+/** Is there a verb, a subject pronoun or a "that" in [from, end): a clause, not a bare phrase? */
+function clauseAhead(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = from; k < end; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.capitalised) continue
+    if (
+      finiteAuxiliaries.has(word.lower) ||
+      modalVerbs.has(word.lower) ||
+      subjectPronouns.has(word.lower) ||
+      word.lower === 'that' ||
+      /[a-z]ed$/.test(word.lower)
+    )
+      return true
+  }
+  return false
 }
 
 /**

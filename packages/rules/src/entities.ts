@@ -2,7 +2,7 @@ import type { Doc } from '@onrecord/parser'
 import type { FoundAttribution } from './attributions.js'
 import { docIndex } from './doc-index.js'
 import type { Lexicons, PhraseList } from './lexicons.js'
-import { phraseBefore } from './noun-phrase.js'
+import { isDash, phraseBefore } from './noun-phrase.js'
 import { classifySource } from './source-kind.js'
 import type { AnonymityDetails, Attribution, Entity, SourceKind, SourceMention } from './types.js'
 import { isCapitalized, type Word } from './words.js'
@@ -135,7 +135,12 @@ export function linkEntities(
     if (words.length === 1 && lexicons.pronouns.has(pronoun)) {
       reference = true
       // "Ahmed al-Sharaa, who has voiced …": "who" stands for the phrase before it.
-      const antecedent = pronoun === 'who' ? antecedentOf(item, sentenceWords, lexicons) : null
+      // ("The study, which notes …": "which" stands for a thing named in any case, a document
+      // or a body, never for a person named earlier.)
+      const antecedent =
+        pronoun === 'who' || pronoun === 'which'
+          ? antecedentOf(item, sentenceWords, lexicons, pronoun === 'which')
+          : null
       // "he"/"she": the person named most recently before the pronoun, whether or not that
       // person has spoken yet ("Thomas Greaves walked in. “…,” he said.").
       const named = personPronouns.has(pronoun)
@@ -147,7 +152,9 @@ export function linkEntities(
         ? linkPhrase(antecedent, item.source.sentence).entity
         : named && named[0] && named[0].start > latestAt
           ? linkPhrase(named, positions.sentenceAt((named[0] as Word).start)).entity
-          : resolvePronoun(pronoun, recent)
+          : pronoun === 'which'
+            ? undefined
+            : resolvePronoun(pronoun, recent)
       kind = entity?.kind ?? 'named'
     } else {
       const linked = linkPhrase(item.source.words, item.source.sentence)
@@ -341,13 +348,16 @@ function antecedentOf(
   item: FoundAttribution,
   sentenceWords: Word[][],
   lexicons: Lexicons,
+  /** "which": the antecedent is a thing, named in lower case as often as not, and a dash may
+   * open the clause ("the study -- which notes …"). */
+  anyCase = false,
 ): Word[] | null {
   const source = item.source
   if (!source) return null
   const words = sentenceWords[source.sentence] ?? []
   let index = words.findIndex((w) => w.start === source.start)
   if (index <= 0) return null
-  if (words[index - 1]?.value === ',') index--
+  if (words[index - 1]?.value === ',' || (anyCase && isDash(words[index - 1]))) index--
   const range = phraseBefore(words, index, lexicons)
   if (!range) return null
   // "Ann Roe, a clerk at the agency who …": the role stands in apposition to the name before it,
@@ -365,6 +375,17 @@ function antecedentOf(
       !named.some((w) => lexicons['time-words'].has(w.lower))
     )
       return words.slice(name.from, name.to)
+  }
+  if (anyCase) {
+    // "members of the ruling party, which …": a thing, so the last noun after "of".
+    let from = range.from
+    for (let k = range.to - 2; k > range.from; k--) {
+      if ((words[k] as Word).lower === 'of') {
+        from = k + 1
+        break
+      }
+    }
+    return words.slice(from, range.to)
   }
   const phrase = words.slice(range.from, range.to)
   return phrase.some((w) => isCapitalized(w)) ? phrase : null

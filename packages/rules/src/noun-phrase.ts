@@ -38,8 +38,52 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
   )
 }
 
+/** Auxiliaries that open a relative clause's verb: "who had served", "that has backed". */
+const relativeAuxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are'])
+const relativeLeads = new Set(['who', 'that'])
+
+/** Verbs by which a writer meets a source: "the experts I interviewed". */
+const meetingVerbs = new Set(['interviewed', 'surveyed', 'contacted', 'consulted', 'polled'])
+
+/**
+ * "all the experts I interviewed", "everyone we surveyed": a first-person pronoun and a verb
+ * of meeting the source, right after a noun, is a relative clause inside the phrase.
+ */
+function contactClauseAt(words: readonly Word[], k: number, end: number): boolean {
+  const pronoun = words[k] as Word
+  const before = words[k - 1]
+  return (
+    (pronoun.lower === 'i' || pronoun.lower === 'we') &&
+    k + 2 === end &&
+    meetingVerbs.has(words[k + 1]?.lower ?? '') &&
+    before !== undefined &&
+    before.isWord &&
+    (!before.capitalised || k === 1)
+  )
+}
+
 /** Modals that are also names and months: "Ruth May", "in May", "Will Ames". */
 const modalNames = new Set(['may', 'will'])
+
+/**
+ * "the author of that report": "that" after a preposition and before a noun is a determiner
+ * inside the phrase, not a conjunction or relative pronoun ending it.
+ */
+export function isDeterminerAfterPreposition(
+  words: readonly Word[],
+  k: number,
+  lexicons: Lexicons,
+): boolean {
+  const next = words[k + 1]
+  return (
+    words[k]?.lower === 'that' &&
+    lexicons.prepositions.has(words[k - 1]?.lower ?? '') &&
+    next !== undefined &&
+    next.isWord &&
+    !lexicons['source-stopwords'].has(next.lower) &&
+    !lexicons.pronouns.has(next.lower)
+  )
+}
 
 /** Can this word sit inside a noun phrase naming a source? */
 function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
@@ -111,9 +155,21 @@ export function phraseBefore(
       from === end &&
       lexicons['document-heads'].has(word.lower) &&
       lexicons['document-cue-verbs'].has(words[end]?.lower ?? '')
-    if (!relay && !coordinated && !documentBeforeFinding && !inPhrase(word, lexicons, from === 1))
+    if (
+      !relay &&
+      !coordinated &&
+      !documentBeforeFinding &&
+      !(from < end && isDeterminerAfterPreposition(words, from - 1, lexicons)) &&
+      !inPhrase(word, lexicons, from === 1)
+    )
       break
-    if (word.isWord && lexicons.pronouns.has(word.lower) && word.lower !== 'it') break
+    if (
+      word.isWord &&
+      lexicons.pronouns.has(word.lower) &&
+      word.lower !== 'it' &&
+      !contactClauseAt(words, from - 1, end)
+    )
+      break
     from--
   }
   // "residents who spoke at the meeting described": the relative pronoun stands for the
@@ -132,6 +188,23 @@ export function phraseBefore(
     isCue(verb, lexicons)
   )
     from--
+  // ("companies that had insured the loans agreed": the relative clause's auxiliary, before
+  // a verb of saying or finding; not "had to", and not before a noun that only looks like a
+  // cue: "who has mounted a challenge".)
+  const auxiliary = words[from - 1]
+  const cue = words[end]
+  if (
+    from < end &&
+    auxiliary !== undefined &&
+    relativeAuxiliaries.has(auxiliary.lower) &&
+    relativeLeads.has(words[from - 2]?.lower ?? '') &&
+    words[from]?.lower !== 'to' &&
+    cue !== undefined &&
+    (lexicons['cue-verbs'].has(cue.lower) ||
+      lexicons['document-cue-verbs'].has(cue.lower) ||
+      lexicons['belief-verbs'].has(cue.lower))
+  )
+    from--
   const stop = words[from - 1]
   const next = words[from] as Word
   if (
@@ -145,6 +218,19 @@ export function phraseBefore(
     return noun && end - noun.from <= maxPhraseWords
       ? { from: noun.from, to: end }
       : { from: from - 1, to: from }
+  }
+  // "A study that appeared in the journal found": a relative "that" whose clause opens with
+  // its verb (a past tense or an auxiliary) narrows the noun before it. ("the fact that
+  // officials found", "said that …" have no such clause or no noun.)
+  if (
+    stop?.isWord &&
+    stop.lower === 'that' &&
+    from < end &&
+    !isCapitalized(next) &&
+    (/[a-z]ed$/.test(next.lower) || relativeAuxiliaries.has(next.lower))
+  ) {
+    const noun = words[from - 2]?.isWord ? phraseBefore(words, from - 1, lexicons) : null
+    if (noun && end - noun.from <= maxPhraseWords) return { from: noun.from, to: end }
   }
   // A phrase cannot start with a preposition or a possessive mark: trim to its first noun.
   while (from < end) {
@@ -187,7 +273,12 @@ export function phraseAfter(
     )
       break
     if (word.value === '.' && to + 1 >= words.length) break
-    if (word.isWord && lexicons['source-stopwords'].has(word.lower)) break
+    if (
+      word.isWord &&
+      lexicons['source-stopwords'].has(word.lower) &&
+      !isDeterminerAfterPreposition(words, to, lexicons)
+    )
+      break
     if (word.isWord && ['who', 'whose', 'which'].includes(word.lower) && to > start) break
     if (word.isWord && lexicons['time-words'].has(word.lower) && to > start) break
     if (

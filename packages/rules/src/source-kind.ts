@@ -55,6 +55,12 @@ const postModifierStarts = new Set([
   'aware',
   'who',
   'whose',
+  // "a study that appeared in the journal": a relative clause after the head.
+  'that',
+  'which',
+  // "the experts I interviewed": the writer's contact clause.
+  'i',
+  'we',
   'briefed',
   'speaking',
   'involved',
@@ -84,11 +90,17 @@ export function headOf(
 ): { head: Word | null; index: number } {
   let end = words.length
   let start = 0
+  // ("Nearly eight of 10 voters": an approximation before a count. A share keeps its own
+  // word for head: "about two-thirds of …".)
+  let lead = 0
+  while (lead < 2 && approximators.has(words[lead]?.lower ?? '') && words[lead + 2]) lead++
+  const count = words[lead]
+  if (!count || !(numberWords.has(count.lower) || /^\d/.test(count.value))) lead = 0
   // "one of Mr. Lund's advisers", "some of the officials": the head is after "of".
   // ("two-thirds of the delegates", "dozens of members": a share or a count before "of" too.)
-  const firstLower = words[0]?.lower
+  const firstLower = words[lead]?.lower
   if (
-    words[1]?.lower === 'of' &&
+    words[lead + 1]?.lower === 'of' &&
     firstLower &&
     (numberWords.has(firstLower) ||
       /^\d|^(?:\w+-)?(?:half|thirds?|quarters?|fifths?|dozens?|hundreds|thousands)$/.test(
@@ -96,7 +108,7 @@ export function headOf(
       ) ||
       ['some', 'many', 'several', 'most', 'few', 'none', 'each', 'any', 'all'].includes(firstLower))
   ) {
-    start = 2
+    start = lead + 2
   }
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i] as Word
@@ -120,6 +132,14 @@ export function headOf(
   }
   return { head: null, index: -1 }
 }
+
+/** Shares that open a generic group: "Many Mexicans", "Most voters". */
+const shareOpeners = new Set(['many', 'most', 'some', 'few', 'several', 'all'])
+
+/** Counts of a few people: "the two men", "those three women" (or "the women", already met). */
+const smallCounts = new Set(['two', 'three', 'four', 'five', 'six'])
+/** Plain groups of people that a count can single out ("both men"), unlike "both parties' critics". */
+const plainGroups = new Set(['men', 'women', 'families', 'students', 'veterans'])
 
 export function classifySource(
   words: readonly Word[],
@@ -192,7 +212,8 @@ export function classifySource(
     comma > 0 &&
     words
       .slice(comma + 1)
-      .filter((w) => w.isWord)
+      // ("Two of the jurors, Ada Fleck and Ivo Kane": names joined by "and".)
+      .filter((w) => w.isWord && w.lower !== 'and')
       .every((w) => isCapitalized(w)) &&
     words.length - comma > 2
   // "World leaders and diplomats": a generic group joined to anything else stays a generic
@@ -226,12 +247,24 @@ export function classifySource(
       !['people', 'individuals', 'members', 'workers', 'employees'].includes(headLower)
     if (insider) return shape('anonymous')
   }
+  // "Both men", "the two women", "the women": a group of people already met is no vague crowd.
+  const leading = words.filter((w) => w.isWord)
+  const countedGroup =
+    leading[0]?.lower === 'both' ||
+    (['the', 'these', 'those'].includes(leading[0]?.lower ?? '') &&
+      (smallCounts.has(leading[1]?.lower ?? '') || leading.length === 2))
   if (
-    lexicons['vague-heads'].has(headLower) ||
+    (lexicons['vague-heads'].has(headLower) &&
+      !(
+        plainGroups.has(headLower) &&
+        // ("U.N. Women": a capital inside a phrase makes the group's word part of a name.)
+        (countedGroup || (head != null && head.capitalised && head !== leading[0]))
+      )) ||
     (head &&
       /(?:ans|inos|icans)$/.test(headLower) &&
       isCapitalized(head) &&
-      nameWords.length <= 1 &&
+      // ("Many Mexicans": a share opening the sentence is no name.)
+      nameWords.filter((w) => !shareOpeners.has(w.lower)).length <= 1 &&
       plural)
   ) {
     return shape('vague')
@@ -272,7 +305,8 @@ export function classifySource(
     numberWords.has(firstWord) &&
     firstWord !== 'both' &&
     plural &&
-    nameWords.length === 0
+    nameWords.length === 0 &&
+    !namedAfterComma
   )
     return shape('anonymous')
   // "One Republican", "a Democrat": one unnamed member of a named group. Names in a
@@ -289,7 +323,9 @@ export function classifySource(
     /(?:an|at|ist)$/.test(headLower)
   )
     return shape('anonymous')
-  if (quantified && plural && personNoun && !isCapitalized(head as Word)) return shape('anonymous')
+  // ("One of the authors, Ada Fleck": a name in apposition names the member picked out.)
+  if (quantified && plural && personNoun && !isCapitalized(head as Word) && !namedAfterComma)
+    return shape('anonymous')
   if (firstWord === 'those' && after.length > 0) return shape('anonymous')
   if (firstConjunct === 'anonymous') return shape('anonymous')
   return shape('named')

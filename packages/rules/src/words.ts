@@ -18,9 +18,31 @@ export interface Word {
 /** The words and marks of a sentence, whitespace dropped; offsets index the file text. */
 export function wordsOf(sentence: Sentence): Word[] {
   const words: Word[] = []
-  for (const token of sentence.tokens) {
+  const tokens = sentence.tokens
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as (typeof tokens)[number]
     if (token.kind === 'whitespace') continue
     const isWord = token.kind === 'word'
+    // "34,000", "1,250,000": a thousands comma, with digits right on both sides, is part of
+    // the number, not a mark that ends a phrase or a clause.
+    const previous = words[words.length - 1]
+    const next = tokens[t + 1]
+    if (
+      token.value === ',' &&
+      previous !== undefined &&
+      previous.end === token.start.offset &&
+      isDigits(previous.value.charCodeAt(previous.value.length - 1)) &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      next.start.offset === token.end.offset &&
+      /^\d{3}(?!\d)/.test(next.value)
+    ) {
+      previous.value = previous.value + token.value + next.value
+      previous.lower = normalizeWord(previous.value)
+      previous.end = next.end.offset
+      t++
+      continue
+    }
     words.push({
       value: token.value,
       lower: normalizeWord(token.value),
@@ -32,6 +54,10 @@ export function wordsOf(sentence: Sentence): Word[] {
     })
   }
   return words
+}
+
+function isDigits(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** Whether the first character is an upper-case letter (ASCII answered without a regex). */

@@ -396,6 +396,124 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a subject with a relative clause, a second name or a share before its asides', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(
+      pair(
+        'Then aides to Gov. Ana Ruiz of Ohio, a former prosecutor, and Gov. Ivo Kane of Iowa, who spent years in Congress, said their speeches would change.',
+      ),
+    ).toEqual([
+      [
+        'aides to Gov. Ana Ruiz of Ohio, a former prosecutor, and Gov. Ivo Kane of Iowa, who spent years in Congress',
+        'said',
+        'their speeches would change',
+      ],
+    ])
+    expect(
+      pair(
+        'Yet some riders who have taken the ferry for decades, in summer or in winter, said it had never been late.',
+      ),
+    ).toEqual([
+      [
+        'some riders who have taken the ferry for decades, in summer or in winter',
+        'said',
+        'it had never been late',
+      ],
+    ])
+    expect(pair('Just over a third, 35 percent, say they will stay home.')).toEqual([
+      ['over a third, 35 percent', 'say', 'they will stay home'],
+    ])
+    expect(pair('Sen. Ivo Kane (D-Ohio), said he had not read the plan.')).toEqual([
+      ['Sen. Ivo Kane (D-Ohio)', 'said', 'he had not read the plan'],
+    ])
+    // A thing or a clause before the comma is no subject; a name after the cue is the source.
+    expect(pair('The contrast with Kane, said Fleck and others, would be clear.')).toEqual([])
+    expect(
+      pair(
+        'Yet some workers who have left the mill, at both plants, said lobbyist and strategist Ana Ruiz, its former partner.',
+      ),
+    ).toEqual([])
+  })
+
+  it('reads a relative "which" before a verb of saying as the source, of its antecedent\'s kind', () => {
+    const sources = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue, a.content] as const)
+    expect(
+      sources(
+        'The fine was set by the trade board, which contended that Ohio had undertaxed the firm.',
+      ),
+    ).toEqual([['which', 'named', 'contended', 'that Ohio had undertaxed the firm']])
+    expect(
+      sources('Instead, the study -- which notes that 58 firms would owe more -- should be read.'),
+    ).toEqual([['which', 'document', 'notes', 'that 58 firms would owe more']])
+    // "which" alone is no clear source for a stance or a wish.
+    expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
+  })
+
+  it('reads a base-form cue before a clause with its own subject and finite verb', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('Organizers of both fairs insist they will meet their targets.')).toEqual([
+      ['Organizers of both fairs', 'insist', 'they will meet their targets'],
+    ])
+    expect(pair('Most members agreed they had no real recourse at this point.')).toEqual([
+      ['Most members', 'agreed', 'they had no real recourse at this point'],
+    ])
+    expect(pair('Fans insist delegates must heed the will of the party.')).toEqual([
+      ['Fans', 'insist', 'delegates must heed the will of the party'],
+    ])
+    // A noun before a clause's subject is no cue: "a claim", or an -s form as a plural noun.
+    expect(pair('Her claim they were paid was false.')).toEqual([])
+    expect(pair('The head of the port rules committee has resigned.')).toEqual([])
+  })
+
+  it('keeps a number with thousands commas whole, in the source and in the content', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('In the county caucuses, 34,000 people supported Ruiz.')).toEqual([
+      ['34,000 people', 'supported', 'Ruiz'],
+    ])
+    expect(
+      pair('Port officials say they have found 1,250,000 more crates, 40 of them empty.'),
+    ).toEqual([
+      ['Port officials', 'say', 'they have found 1,250,000 more crates, 40 of them empty'],
+    ])
+  })
+
+  it('keeps a relative clause with its own auxiliary or past tense inside the source', () => {
+    const sources = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue] as const)
+    expect(
+      sources('A 2014 study that appeared in a medical journal found that the drug worked.'),
+    ).toEqual([['A 2014 study that appeared in a medical journal', 'document', 'found']])
+    expect(sources('Surety firms that had insured the mine agreed to pay the costs.')).toEqual([
+      ['Surety firms that had insured the mine', 'named', 'agreed'],
+    ])
+    expect(sources('Neighbours who had watched the fire said it spread fast.')).toEqual([
+      ['Neighbours who had watched the fire', 'named', 'said'],
+    ])
+    // "the fact that officials found" has no relative clause; "who has mounted a challenge"
+    // has no cue.
+    expect(sources('He said the fact that officials found nothing was odd.')).toEqual([
+      ['He', 'named', 'said'],
+    ])
+    expect(sources('Kane, who has mounted a bold challenge to the mayor, drew crowds.')).toEqual([])
+  })
+
+  it('reads "that" after a preposition as a determiner inside the source', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('The author of that report said the vote would test their ideas.')).toEqual([
+      ['The author of that report', 'said', 'the vote would test their ideas'],
+    ])
+    expect(
+      pair('One of the authors of that 2013 report, Ada Fleck, said the vote will test them.'),
+    ).toEqual([
+      ['One of the authors of that 2013 report, Ada Fleck', 'said', 'the vote will test them'],
+    ])
+  })
+
   it('takes a common-noun subject up to its past tense for a coordinated cue', () => {
     expect(
       summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
@@ -1232,7 +1350,7 @@ describe('attributions', () => {
   it('reads a base-form cue verb after a plural subject when a that-clause follows', () => {
     const result = summary(
       run(
-        'Harbour pilots argue that the new locks are too narrow. Critics warn the fees will rise. It is fair to note that the port grew.',
+        'Harbour pilots argue that the new locks are too narrow. Critics warn the fees will rise. It is fair to note that the port grew. Critics warn the port.',
       ),
     )
     expect(result[0]).toMatchObject({
@@ -1241,7 +1359,7 @@ describe('attributions', () => {
       content: 'that the new locks are too narrow',
     })
     // Without "that" it needs a clause of subject and finite verb after it ("warn the fees
-    // will rise", not "warn the fees"); after "to" it has no subject to be the source.
+    // will rise", not "warn the port"); after "to" it has no subject to be the source.
     expect(result[1]).toMatchObject({
       source: 'Critics',
       cue: 'warn',

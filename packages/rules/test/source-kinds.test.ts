@@ -32,6 +32,60 @@ describe('source kinds', () => {
     ])
   })
 
+  it('takes plain groups of people for generic groups, unless counted out or in a name', () => {
+    expect(sources('Half of white women preferred Ruiz.')).toEqual([
+      ['Half of white women', 'vague'],
+    ])
+    expect(sources('Some families said they had paid the fee twice.')).toEqual([
+      ['Some families', 'vague'],
+    ])
+    expect(sources('Both men said there were no plans.')).toEqual([['Both men', 'named']])
+    expect(sources('The two women said there were no plans.')).toEqual([['The two women', 'named']])
+    // "U.N. Women" is a name; "he" still points to a person.
+    expect(sources('He praised U.N. Women. He said the fund was short.').at(-1)).toEqual([
+      'He',
+      'named',
+    ])
+  })
+
+  it('takes a member picked out of a group and named in apposition for a named source', () => {
+    expect(sources('One of the authors, Ada Fleck, said the vote would test them.')).toEqual([
+      ['One of the authors, Ada Fleck', 'named'],
+    ])
+    expect(sources('Two of the jurors, Ada Fleck and Ivo Kane, said the vote was fair.')).toEqual([
+      ['Two of the jurors, Ada Fleck and Ivo Kane', 'named'],
+    ])
+    expect(sources('One of the authors said the vote would test them.')).toEqual([
+      ['One of the authors', 'anonymous'],
+    ])
+  })
+
+  it('takes an approximate count of voters and a share of a nationality for generic groups', () => {
+    expect(sources('Nearly eight of 10 voters say the fee is too high.')).toEqual([
+      ['Nearly eight of 10 voters', 'vague'],
+    ])
+    expect(sources('Many Mexicans felt the fee was too high.')).toEqual([
+      ['Many Mexicans', 'vague'],
+    ])
+    // A share before "of" keeps its own word for head; "some of" picks out insiders.
+    expect(sources('About two-thirds of the delegates said the fee was too high.')).toEqual([
+      ['About two-thirds of the delegates', 'vague'],
+    ])
+    expect(sources('Some of her advisers said the fee was too high.')).toEqual([
+      ['Some of her advisers', 'anonymous'],
+    ])
+  })
+
+  it('keeps the writer’s contact clause inside the source: "the experts I interviewed"', () => {
+    expect(sources('All the experts I interviewed said the fee is too high.')).toEqual([
+      ['All the experts I interviewed', 'vague'],
+    ])
+    expect(sources('Everyone we surveyed said the fee is too high.')).toEqual([
+      ['Everyone we surveyed', 'vague'],
+    ])
+    expect(sources('Then I interviewed him and he said no.')).toEqual([['he', 'named']])
+  })
+
   it('takes a share of any common kind for a generic group', () => {
     expect(sources('Many commuters said the fare was too high.')).toEqual([
       ['Many commuters', 'vague'],
