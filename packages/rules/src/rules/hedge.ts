@@ -71,16 +71,14 @@ export const hedge: Rule = defineRule<Options>(
     },
   },
   (analysis, options, meta) => {
-    // ("Some believe …", "Many experts suspect …": a belief cue whose holder is vague or
-    // anonymous is the attribution's, flagged by `vague-attribution` or `anonymous-source`.)
     const agentlessCues = analysis.attributions
-      .filter(
-        (a) =>
-          a.cue &&
-          ((a.kind === 'agentless' && !a.hedgedCue) ||
-            a.source?.kind === 'vague' ||
-            a.source?.kind === 'anonymous'),
-      )
+      .filter((a) => a.kind === 'agentless' && a.cue && !a.hedgedCue)
+      .map((a) => a.cue as NonNullable<typeof a.cue>)
+    // ("Some believe …", "Many experts suspect …": a belief whose holder is vague or anonymous
+    // is the attribution's, flagged by `vague-attribution` or `anonymous-source`. Not "Some
+    // residents are expected to …": there the hedge is the reporter's.)
+    const unnamedBeliefCues = analysis.attributions
+      .filter((a) => a.cue && (a.source?.kind === 'vague' || a.source?.kind === 'anonymous'))
       .map((a) => a.cue as NonNullable<typeof a.cue>)
     // Content a named, document, anonymous or vague source is given for: its hedges are theirs.
     const paraphrased = options.paraphrase
@@ -91,9 +89,12 @@ export const hedge: Rule = defineRule<Options>(
     // Two lookups by binary search rather than a scan of every attribution for each hedge
     // (quadratic in the length of the article).
     const cues = farthestEnds(agentlessCues)
+    const beliefs = farthestEnds(unnamedBeliefCues)
     const contents = farthestEnds(paraphrased)
     // A cue overlaps the hedge: one starting before the hedge ends reaches past its start.
-    const overlapsCue = (h: Hedge) => cues(h.end.offset - 1) > h.start.offset
+    const overlapsCue = (h: Hedge) =>
+      cues(h.end.offset - 1) > h.start.offset ||
+      (h.kind === 'doxastic' && beliefs(h.end.offset - 1) > h.start.offset)
     // A content holds the hedge: one starting at or before it reaches to its end.
     const withinContent = (h: Hedge) => contents(h.start.offset) >= h.end.offset
     return analysis.hedges
