@@ -2157,24 +2157,6 @@ function endOfClause(
   return end
 }
 
-/** Subordinators that open a clause set before the main one: "While Ruiz said …, Lund …". */
-const frontedSubordinators = new Set([
-  'when',
-  'while',
-  'whereas',
-  'if',
-  'as',
-  'because',
-  'although',
-  'though',
-  'since',
-  'before',
-  'after',
-  'once',
-  'until',
-  'unless',
-])
-
 /** Words measuring time before "after", "before" …: "Two weeks after", "Soon after", "Only days before". */
 const timeLeads = new Set([
   'soon',
@@ -3604,6 +3586,12 @@ const clauseLeads = new Set([...subordinators.filter((w) => w !== 'as'), 'that',
 
 /** Words that open a subordinate clause or a phrase, not a subject: "When Ruiz met …". */
 const clauseOpeners = new Set([...subordinators, 'the', 'a', 'an', 'this', 'that'])
+
+/** Subordinators that open a clause set before the main one: "While Ruiz said …, Lund …". */
+const frontedSubordinators = new Set([
+  ...subordinators.filter((w) => w !== 'whether' && w !== 'where'),
+  'whereas',
+])
 /** Personal pronouns that can be a whole subject. */
 const subjectPronouns = personalSubjects
 
