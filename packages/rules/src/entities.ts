@@ -343,6 +343,19 @@ function lastNamedPerson(
   return null
 }
 
+/** Determiners that open a noun phrase after a preposition: "in a brief", "by the board". */
+const antecedentDeterminers = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+])
+
 /** The phrase a relative "who" refers to: the words right before ", who". */
 function antecedentOf(
   item: FoundAttribution,
@@ -377,10 +390,17 @@ function antecedentOf(
       return words.slice(name.from, name.to)
   }
   if (anyCase) {
-    // "members of the ruling party, which …": a thing, so the last noun after "of".
+    // "members of the ruling party, which …": a thing, so the last noun after "of" — or after
+    // another preposition with a determiner ("was laid out in a brief filed in May, which
+    // argued …": the brief, not May).
     let from = range.from
     for (let k = range.to - 2; k > range.from; k--) {
-      if ((words[k] as Word).lower === 'of') {
+      const preposition = (words[k] as Word).lower
+      if (
+        preposition === 'of' ||
+        (lexicons.prepositions.has(preposition) &&
+          antecedentDeterminers.has(words[k + 1]?.lower ?? ''))
+      ) {
         from = k + 1
         break
       }

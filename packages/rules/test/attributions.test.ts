@@ -447,6 +447,13 @@ describe('attributions', () => {
     expect(
       sources('Instead, the study -- which notes that 58 firms would owe more -- should be read.'),
     ).toEqual([['which', 'document', 'notes', 'that 58 firms would owe more']])
+    // The antecedent after a preposition: the brief, not the clause it stands in.
+    const analysis = run(
+      'The port’s case was set out in a brief filed in May, which argued that the pier was safe.',
+    )
+    expect(analysis.entities.map((e) => [e.name, e.kind])).toEqual([
+      ['a brief filed in May', 'document'],
+    ])
     // "which" alone is no clear source for a stance or a wish.
     expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
   })
