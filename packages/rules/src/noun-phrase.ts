@@ -276,7 +276,9 @@ export function phraseAfter(
     if (
       word.isWord &&
       lexicons['source-stopwords'].has(word.lower) &&
-      !isDeterminerAfterPreposition(words, to, lexicons)
+      !isDeterminerAfterPreposition(words, to, lexicons) &&
+      // ("said Will Doyle", "said May Lund": a modal that is a first name, before a surname.)
+      !(word.capitalised && modalNames.has(word.lower) && words[to + 1]?.capitalised === true)
     )
       break
     if (word.isWord && ['who', 'whose', 'which'].includes(word.lower) && to > start) break

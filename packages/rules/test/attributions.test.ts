@@ -117,6 +117,12 @@ describe('attributions', () => {
   it('finds an inverted attribution', () => {
     const [a] = summary(run('“The door is open,” said Prime Minister Ivo Raskin.'))
     expect(a).toMatchObject({ kind: 'direct', source: 'Prime Minister Ivo Raskin', cue: 'said' })
+    // A first name that is also a modal: "Will", "May".
+    const [will, may] = summary(
+      run('“The door is open,” said Will Doyle. “It is shut,” said May Lund.'),
+    )
+    expect(will).toMatchObject({ source: 'Will Doyle', cue: 'said' })
+    expect(may).toMatchObject({ source: 'May Lund', cue: 'said' })
   })
 
   it('ends the content before a negated second cue of the same speaker', () => {
