@@ -1367,7 +1367,8 @@ function fromCue(
     !sourceRange &&
     !isPronounSubjectAhead(words, e)
   ) {
-    const after = phraseAfter(words, e, lexicons)
+    // ("“…,” said Ana Lund, asked about the vote": what opens a question is no speaker.)
+    const after = questionWords.has(words[e]?.lower ?? '') ? null : phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
     // “A,” said the senator, “B.”: the second half of a split quote may follow the source.
     const splitOn =

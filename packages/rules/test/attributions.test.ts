@@ -117,6 +117,10 @@ describe('attributions', () => {
   it('finds an inverted attribution', () => {
     const [a] = summary(run('“The door is open,” said Prime Minister Ivo Raskin.'))
     expect(a).toMatchObject({ kind: 'direct', source: 'Prime Minister Ivo Raskin', cue: 'said' })
+    // A question put to the speaker after the name is no second speaker.
+    const [answer, question] = summary(run('“We will win,” said Ana Lund, asked about the vote.'))
+    expect(answer).toMatchObject({ source: 'Ana Lund', cue: 'said', content: '“We will win,”' })
+    expect(question).toMatchObject({ source: null, cue: 'asked', content: 'about the vote' })
     // A first name that is also a modal: "Will", "May".
     const [will, may] = summary(
       run('“The door is open,” said Will Doyle. “It is shut,” said May Lund.'),
