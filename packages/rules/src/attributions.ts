@@ -437,12 +437,24 @@ function cueAt(
         !contractedSubjects.has(previous.lower)))
   )
     return null
-  // "reports of", "claims by": plural nouns.
+  // "reports of", "claims by", "rated half the claims as false": plural nouns. (A verb
+  // takes its object before "as": "claims the seat as hers"; "he claims as much" is one.)
   if (
     next &&
-    (next.lower === 'of' || next.lower === 'by') &&
+    (pluralNounFollowers.has(next.lower) ||
+      // ("party claims – a wide gap"; "Lund asks — “Who …?”", "believes — that …" are verbs.)
+      ((next.value === '–' || next.value === '—') &&
+        !isQuoteMark(words[i + 2]?.value ?? '') &&
+        words[i + 2]?.lower !== 'that')) &&
     /[^s]s$/.test(word.lower) &&
-    word.lower !== 'says'
+    word.lower !== 'says' &&
+    !(
+      next.lower === 'as' &&
+      ((previous && lexicons.pronouns.has(previous.lower)) ||
+        // ("Lund asks as a waiter walks in": "as" opens a clause of time.)
+        determinersBeforeNoun.has(words[i + 2]?.lower ?? '') ||
+        lexicons.pronouns.has(words[i + 2]?.lower ?? ''))
+    )
   )
     return null
   if (
@@ -517,6 +529,9 @@ function afterShare(words: readonly Word[], i: number): boolean {
 
 /** Calls for something: a demand of any subject, person, group or text. */
 const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
+
+/** Words after which a cue's -s form is a plural noun: "reports of", "claims as false". */
+const pluralNounFollowers = new Set(['of', 'by', 'as'])
 
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
@@ -661,7 +676,8 @@ function closesHeadline(words: readonly Word[], i: number): boolean {
 function asAfterObject(words: readonly Word[], from: number): boolean {
   for (let k = from + 1; k < Math.min(words.length, from + 7); k++) {
     const word = words[k] as Word
-    if (!word.isWord || word.lower === 'that') return false
+    // ("rated 32% of the claims as false": a percentage is part of the object.)
+    if ((!word.isWord && word.value !== '%') || word.lower === 'that') return false
     // "would see incomes rise by as much as a fifth", "see the gains as well as …": a
     // comparison, not a view.
     if (word.lower === 'as') return !comparativeAfterAs.has(words[k + 1]?.lower ?? '')

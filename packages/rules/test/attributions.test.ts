@@ -498,6 +498,23 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a rating “as” something as a view, and “claims as false” as a plural noun', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('FactLab rated 30% of Green claims as false.')).toEqual([
+      ['FactLab', 'rated', '30% of Green claims as false'],
+    ])
+    expect(pair('The panel rejected most party claims as false.')).toEqual([])
+    expect(pair('Only 12% of rival claims – a small share – held up.')).toEqual([])
+    // After a pronoun, or with a clause after "as", the -s form is the verb.
+    expect(
+      pair('“Is it over?” Lund asks as a waiter walks in.').map(([source, cue]) => [source, cue]),
+    ).toEqual([['Lund', 'asks']])
+    expect(
+      pair('Lund presumably believes — that the port will reopen by May.').map(([s, c]) => [s, c]),
+    ).toEqual([['Lund', 'presumably believes']])
+  })
+
   it('keeps a relative clause with its own auxiliary or past tense inside the source', () => {
     const sources = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue] as const)
