@@ -120,15 +120,7 @@ export function findClaims(
     }
     const features = {
       figures: all.some((w, i) => w.isWord && isFigure(all, i)),
-      superlative: words.some(
-        (w, i) =>
-          (lexicons.superlatives.has(w.lower) && words[i - 1]?.lower !== 'at') ||
-          (i > 0 &&
-            words[i - 1]?.lower === 'the' &&
-            w.lower.length > 5 &&
-            w.lower.endsWith('est') &&
-            !lexicons['not-superlatives'].has(w.lower)),
-      ),
+      superlative: words.some((_, i) => isSuperlativeAt(words, i, lexicons)),
       accusation: words.some((w) => lexicons['accusation-words'].has(w.lower)),
     }
     // Fields written out rather than spread: V8 (Node 20) makes `{...span, more}` objects
@@ -148,3 +140,32 @@ export function findClaims(
   }
   return claims
 }
+
+/**
+ * Whether `words[i]` makes its sentence a claim of a superlative or a record: a word of
+ * data/superlatives.txt (not "at most", "at least"), "the" and an -est form ("the fastest"),
+ * or "the first", "the only" with a record marker after ("the first woman to …").
+ */
+function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const word = words[i] as Word
+  const before = words[i - 1]
+  const match = lexicons.superlatives.matchAt(words, i)
+  if (match) {
+    if (before?.lower === 'at') return false
+    if (match.label !== 'ordinal') return true
+    if (!before || !(before.lower === 'the' || /'s$/.test(before.lower))) return false
+    const end = Math.min(words.length, i + 1 + recordMarkerReach)
+    for (let k = i + 1; k < end; k++)
+      if (lexicons['record-markers'].has((words[k] as Word).lower)) return true
+    return false
+  }
+  return (
+    before?.lower === 'the' &&
+    word.lower.length > 5 &&
+    word.lower.endsWith('est') &&
+    !lexicons['not-superlatives'].has(word.lower)
+  )
+}
+
+/** How many words after "the first" a record marker may stand ("the first Black woman to"). */
+const recordMarkerReach = 8

@@ -67,6 +67,7 @@ export const listNames = [
   'accusation-words',
   'superlatives',
   'not-superlatives',
+  'record-markers',
   'nominal-cues',
   'poll-heads',
   'regard-verbs',

@@ -2668,6 +2668,21 @@ describe('claims', () => {
     expect(figures('The toll rose to 76, and the roads stayed closed.')).toEqual([true])
   })
 
+  it('reads “the first”, “the only” as a record only with a record marker after them', () => {
+    const superlatives = (text: string) => run(text).claims.map((c) => c.features.superlative)
+    expect(
+      superlatives(
+        'The first attack was treated as a crime. She was the first woman to lead the port. It was the region’s first frost since 1990. Lund is the only mayor who voted no.',
+      ),
+    ).toEqual([false, true, true, true])
+    // An adverb, a restriction or "not only … but" claims no record.
+    expect(
+      superlatives(
+        'The story was first reported by a local paper. Police released only some of the footage. The visit was not only long but costly.',
+      ),
+    ).toEqual([false, false, false])
+  })
+
   it('reads “the protest”, “the interest” as nouns and “the strongest” as a superlative', () => {
     const analysis = run(
       'Police broke up the protest on Monday. The council approved the interest payments. The latest poll shows a tie. It was the strongest storm in years.',
