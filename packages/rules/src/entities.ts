@@ -223,13 +223,12 @@ export function linkEntities(
         sentenceWords,
         lexicons,
       )
-    const { full, name } = introduction(
-      names,
-      entity,
-      lexicons,
-      bodyMention(doc, positions, entity),
-    )
+    const body = bodyMention(doc, positions, entity)
+    const { full, name } = introduction(names, entity, lexicons, body)
     entity.introducedFully = full
+    // A name in full in the headline over a story that cites the source by surname alone:
+    // the story's first mention is the one that fails to introduce, and where to say so.
+    if (!full && body) entity.introduced = body
     if (name && name.length > entity.name.length) entity.name = name
   }
 
@@ -523,6 +522,9 @@ function introduction(
   body: Entity['introduced'] | undefined,
 ): { full: boolean; name: string | null } {
   if (entity.kind !== 'named') return { full: true, name: null }
+  // A source named only in the headline ("Lund Says Port Fees Will Rise" over a story that
+  // quotes the port's figures) is never cited in the story: there is nobody to introduce.
+  if (body === undefined && entity.mentions.length > 0) return { full: true, name: null }
   const first = body ?? entity.mentions[0] ?? entity.introduced
   // The name as the first mention gives it: "Okafor", "Mr Okafor", "Femi Okafor, the chief executive".
   const [firstName = first.text, apposition] = first.text.split(/,|\s(?:who|of|from|at)\s/)
