@@ -884,6 +884,12 @@ function trivialAfter(
     }
     if (!word.isWord) {
       if (isQuoteMark(word.value) || word.value === ':') return false
+      // "…,'' said Mr. Lund (a view shared by everyone I asked).": an aside in parentheses
+      // that closes the sentence adds to the source, it is no report of its own.
+      if (word.value === '(') {
+        const close = words.findIndex((w, m) => m > k && w.value === ')')
+        if (close !== -1 && close + 1 >= lastContentIndex(words)) return count <= 10
+      }
       continue
     }
     if (word.lower === 'that') return false

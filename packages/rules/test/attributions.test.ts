@@ -498,6 +498,16 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads an inverted speaker followed by an aside in parentheses that closes the sentence', () => {
+    expect(
+      summary(
+        run(
+          'Doubling the port fee “is a misguided approach,” said Mr. Lund (a view the pilots share).',
+        ),
+      ).map((a) => [a.source, a.cue, a.content]),
+    ).toEqual([['Mr. Lund', 'said', 'Doubling the port fee “is a misguided approach,”']])
+  })
+
   it('reads a rating “as” something as a view, and “claims as false” as a plural noun', () => {
     const pair = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
