@@ -2123,11 +2123,20 @@ describe('attributions', () => {
     expect(run('Fixing the ferry is easier said than done in Dunmore.').attributions).toEqual([])
     expect(run('Suffice it to say, the ferry never ran on time.').attributions).toEqual([])
     expect(run('Strange to say, the ferry made money that year.').attributions).toEqual([])
+    // Honesty is judged, nothing is reported: "tell the truth".
+    expect(run('The harbour board did not tell the truth about the fees.').attributions).toEqual([])
   })
 
   it('finds no source in the writer’s “it is safe to say”, “too soon to tell”', () => {
     expect(run('It is safe to say the ferry will be late again.').attributions).toEqual([])
     expect(run('It is too soon to tell whether the levy will pass.').attributions).toEqual([])
+    expect(run('There is no way to tell whether the levy will pass.').attributions).toEqual([])
+    // ("went out of her way to say that …" reports.)
+    expect(
+      summary(run('Okafor went out of her way to say that the levy would pass.')).map(
+        (a) => a.source,
+      ),
+    ).toEqual(['Okafor'])
     // Someone asked to say something is still a source.
     expect(
       summary(run('Okafor went on to say the ferry would be late.')).map((a) => a.cue),
