@@ -284,7 +284,12 @@ function cueAt(
   // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
   const manner =
     isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
-  if (manner && !besideQuote(words, i, manner.length)) return null
+  if (
+    manner &&
+    !besideQuote(words, i, manner.length) &&
+    !(manner.label === 'phrasing' && inAsFrame(words, i, manner.length, lexicons))
+  )
+    return null
   // "branded the plan a “giveaway”": a naming verb with a quote in its clause.
   const naming =
     isCueVerb || isBelief || isDocument || stance || manner
@@ -716,6 +721,25 @@ function besideQuote(words: readonly Word[], i: number, length: number): boolean
   if (next && (next.value === ',' || next.value === ':')) next = words[i + length + 1]
   if (next && isQuoteMark(next.value) && next.value !== '’') return true
   return afterClosedQuote(words, i)
+}
+
+/**
+ * "As Ms. Ruiz put it, the port is …": a verb of phrasing in an "as" frame that a comma
+ * closes reports its sentence's words as the source's. The source between "as" and the verb
+ * is a few words at most.
+ */
+function inAsFrame(words: readonly Word[], i: number, length: number, lexicons: Lexicons): boolean {
+  // ("As Ms. Ruiz put it in a letter to the board, …": where she put it, then the comma.)
+  let close = i + length
+  if (lexicons.prepositions.has(words[close]?.lower ?? ''))
+    while (close < Math.min(words.length, i + length + 12) && words[close]?.isWord) close++
+  if (words[close]?.value !== ',') return false
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const word = words[k] as Word
+    if (word.lower === 'as') return k < i - 1 && (k === 0 || words[k - 1]?.value === ',')
+    if (!word.isWord && word.value !== '.') return false
+  }
+  return false
 }
 
 /**

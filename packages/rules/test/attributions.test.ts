@@ -498,6 +498,19 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “as X put it,” as the source’s phrasing, with or without a quotation', () => {
+    const pair = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+    expect(pair('As the mayor put it, the harbour belongs to everyone.')).toEqual([
+      ['the mayor', 'put it', 'the harbour belongs to everyone'],
+    ])
+    expect(
+      pair('As Ms. Berg put it in a letter to the board, the port is “a harbour for all.”'),
+    ).toEqual([['Ms. Berg', 'put it', 'the port is “a harbour for all.”']])
+    // Other verbs of manner in an "as" clause tell when, not who said what.
+    expect(pair('As the crowd began to chant, the mayor left the stage.')).toEqual([])
+  })
+
   it('reads an inverted speaker followed by an aside in parentheses that closes the sentence', () => {
     expect(
       summary(
