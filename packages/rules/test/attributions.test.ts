@@ -6,6 +6,11 @@ function run(text: string, format: 'text' | 'markdown' = 'text'): Analysis {
   return analyze(parse(text, { format }))
 }
 
+/** Each attribution of `text` as [source, cue, content]. */
+function pair(text: string) {
+  return summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
+}
+
 function summary(analysis: Analysis) {
   return analysis.attributions.map((a) => ({
     kind: a.kind,
@@ -62,7 +67,6 @@ describe('attributions', () => {
   })
 
   it('ends a relative clause set off by commas before the main predicate resumes', () => {
-    const pair = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
     expect(
       pair(
         'Older fishermen, who strongly support the harbour plan, have also seen their catches grow.',
@@ -327,20 +331,20 @@ describe('attributions', () => {
   })
 
   it('takes a subject after a fronted phrase or with an aside for coordinated verbs', () => {
-    const pair = (text: string) => summary(run(text)).map((a) => [a.source, a.content])
+    const sourceAndContent = (text: string) => summary(run(text)).map((a) => [a.source, a.content])
     expect(
-      pair(
+      sourceAndContent(
         'In a call with the Harbour Gazette, Okafor stood by his remarks and said the toll was fair.',
       ),
     ).toEqual([['Okafor', 'the toll was fair']])
     expect(
-      pair('Bea Lund, a retired ferry pilot, joined the board and said she would vote no.'),
+      sourceAndContent(
+        'Bea Lund, a retired ferry pilot, joined the board and said she would vote no.',
+      ),
     ).toEqual([['Bea Lund, a retired ferry pilot', 'she would vote no']])
   })
 
   it('skips a linking conjunction before the subject of a participle or a coordinated cue', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(pair('And then Okafor went on the attack, saying the toll was a scam.')).toEqual([
       ['Okafor', 'saying', 'the toll was a scam'],
     ])
@@ -370,8 +374,6 @@ describe('attributions', () => {
   })
 
   it('gives a participle opening the sentence to the subject after its comma', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(pair('Noting that the toll had doubled, Okafor called for a vote.')[0]).toEqual([
       'Okafor',
       'Noting',
@@ -388,8 +390,6 @@ describe('attributions', () => {
   })
 
   it('reads a lower-case subject with a named aside after a fronted phrase', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(
       pair('On Monday, however, the harbour’s chief pilot, Bea Lund, said the channel was safe.'),
     ).toEqual([['the harbour’s chief pilot, Bea Lund', 'said', 'the channel was safe']])
@@ -407,8 +407,6 @@ describe('attributions', () => {
   })
 
   it('reads a subject with a relative clause, a second name or a share before its asides', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(
       pair(
         'Then aides to Gov. Ana Ruiz of Ohio, a former prosecutor, and Gov. Ivo Kane of Iowa, who spent years in Congress, said their speeches would change.',
@@ -469,8 +467,6 @@ describe('attributions', () => {
   })
 
   it('reads a base-form cue before a clause with its own subject and finite verb', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(pair('Organizers of both fairs insist they will meet their targets.')).toEqual([
       ['Organizers of both fairs', 'insist', 'they will meet their targets'],
     ])
@@ -486,8 +482,6 @@ describe('attributions', () => {
   })
 
   it('keeps a number with thousands commas whole, in the source and in the content', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(pair('In the county caucuses, 34,000 people supported Ruiz.')).toEqual([
       ['34,000 people', 'supported', 'Ruiz'],
     ])
@@ -499,8 +493,6 @@ describe('attributions', () => {
   })
 
   it('reads “as X put it,” as the source’s phrasing, with or without a quotation', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(pair('As the mayor put it, the harbour belongs to everyone.')).toEqual([
       ['the mayor', 'put it', 'the harbour belongs to everyone'],
     ])
@@ -522,8 +514,6 @@ describe('attributions', () => {
   })
 
   it('reads a rating “as” something as a view, and “claims as false” as a plural noun', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(pair('FactLab rated 30% of Green claims as false.')).toEqual([
       ['FactLab', 'rated', '30% of Green claims as false'],
     ])
@@ -559,8 +549,6 @@ describe('attributions', () => {
   })
 
   it('reads "that" after a preposition as a determiner inside the source', () => {
-    const pair = (text: string) =>
-      summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
     expect(pair('The author of that report said the vote would test their ideas.')).toEqual([
       ['The author of that report', 'said', 'the vote would test their ideas'],
     ])
