@@ -13,6 +13,25 @@ interface Options extends Record<string, unknown> {
 }
 
 /**
+ * “Rep. Robert C. "Bobby" Scott”: one capitalised word in quotes between the parts of a name
+ * is the person's nickname, no one's words.
+ */
+function isNickname(text: string, start: number, end: number, inner: string): boolean {
+  const before = text.slice(Math.max(0, start - 30), start)
+  if (!/[ \t]$/.test(before)) return false
+  const previous =
+    before
+      .trimEnd()
+      .split(/[ \t\n]/)
+      .pop() ?? ''
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(inner) &&
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(previous) &&
+    /^[ \t]\p{Lu}/u.test(text.slice(end, end + 2))
+  )
+}
+
+/**
  * A quoted word or short phrase that no attribution gives a speaker for: quotation marks used
  * to distance the writer from a word, not to report speech.
  */
@@ -40,6 +59,8 @@ export const scareQuotes: Rule = defineRule<Options>(
       if (words === 0 || words > options.maxWords) return []
       // “State of the Union”, “Morning Joe”, an identifier: a title or a code, not speech.
       if (isTitleOrCode(quote.inner.text)) return []
+      if (isNickname(analysis.doc.text, quote.start.offset, quote.end.offset, quote.inner.text))
+        return []
       return [
         createMessage(meta, analysis, {
           reason: `Quoted ${quote.text.replace(/\s+/g, ' ')} has no speaker; name whose word it is, or drop the quotation marks`,
