@@ -133,6 +133,9 @@ export function headOf(
   return { head: null, index: -1 }
 }
 
+/** Links inside an organisation's name after a group word: "Citizens for Tax Justice". */
+const organisationLinks = new Set(['for', 'against', 'without'])
+
 /** Shares that open a generic group: "Many Mexicans", "Most voters". */
 const shareOpeners = new Set(['many', 'most', 'some', 'few', 'several', 'all'])
 
@@ -247,6 +250,17 @@ export function classifySource(
       !['people', 'individuals', 'members', 'workers', 'employees'].includes(headLower)
     if (insider) return shape('anonymous')
   }
+  // "Citizens for Tax Justice", "Parents Against Tolls": a group word opening a title-case
+  // phrase after "for", "against" or "without" is an organisation's name. (At the start of a
+  // sentence, where every word is capitalised, two capitalised words must follow the link:
+  // "Voters for Lund said" may be any voters.)
+  if (
+    head?.capitalised &&
+    organisationLinks.has(after[0]?.lower ?? '') &&
+    after.length >= (head === words[0] && sentenceStart ? 3 : 2) &&
+    after.slice(1).every((w) => !w.isWord || isCapitalized(w))
+  )
+    return shape('named')
   // "Both men", "the two women", "the women": a group of people already met is no vague crowd.
   const leading = words.filter((w) => w.isWord)
   const countedGroup =

@@ -48,6 +48,19 @@ describe('source kinds', () => {
     ])
   })
 
+  it('takes a group word opening a title-case name with “for”, “against” for an organisation', () => {
+    expect(sources('Citizens for Safe Harbours said the levy was unfair.')).toEqual([
+      ['Citizens for Safe Harbours', 'named'],
+    ])
+    expect(sources('The levy is unfair, Parents Against Tolls said.')).toEqual([
+      ['Parents Against Tolls', 'named'],
+    ])
+    // At the start of a sentence one capitalised word after "for" may be anyone's: a group.
+    expect(sources('Voters for Lund said the levy was unfair.')).toEqual([
+      ['Voters for Lund', 'vague'],
+    ])
+  })
+
   it('takes a member picked out of a group and named in apposition for a named source', () => {
     expect(sources('One of the authors, Ada Fleck, said the vote would test them.')).toEqual([
       ['One of the authors, Ada Fleck', 'named'],
