@@ -2657,6 +2657,13 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     lexicons['document-heads'].has(head)
   )
     return true
+  // "A port spokesman", "a spokeswoman for the council": one unnamed holder of a title.
+  if (
+    ['a', 'an'].includes((words[range.from] as Word).lower) &&
+    range.to - range.from <= 6 &&
+    lexicons['person-titles'].has(head)
+  )
+    return true
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
   if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
   // "the GOP candidate", "the governor": a definite role.

@@ -492,6 +492,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes one unnamed holder of a title (“a port spokesman”, “a federal judge”) for a clear source', () => {
+    expect(pair('A port spokesman declined to comment.')).toEqual([
+      ['A port spokesman', 'declined', 'to comment'],
+    ])
+    expect(pair('A federal judge has rejected the request to unseal the file.')).toEqual([
+      ['A federal judge', 'has rejected', 'the request to unseal the file'],
+    ])
+  })
+
   it('reads “as X put it,” as the source’s phrasing, with or without a quotation', () => {
     expect(pair('As the mayor put it, the harbour belongs to everyone.')).toEqual([
       ['the mayor', 'put it', 'the harbour belongs to everyone'],
@@ -564,7 +573,11 @@ describe('attributions', () => {
       summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
         (a) => [a.source, a.content],
       ),
-    ).toEqual([['A spokesman for the harbour', 'it would stay']])
+    ).toEqual([
+      // (A spokesman is a clear source, so "defended" takes its object as a stance too.)
+      ['A spokesman for the harbour', 'the toll'],
+      ['A spokesman for the harbour', 'it would stay'],
+    ])
   })
 
   it('reads a past participle after a preposition or a comparative as describing a noun', () => {
