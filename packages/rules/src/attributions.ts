@@ -499,6 +499,8 @@ function cueAt(
     return null
   // "has backing from a third of voters": after "has" the -ing form is a noun.
   if (stance?.label === 'relative' && previous && possessionVerbs.has(previous.lower)) return null
+  // "did not respond to", "has not yet commented on": only a refusal to answer reports.
+  if (stance?.label === 'negated' && !negatedBefore(words, i)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
   // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
@@ -829,6 +831,10 @@ const negatableCues = new Set([
   'agree',
   'agrees',
   'mention',
+  // ("did not respond to", "has not commented on": a refusal to answer.)
+  'respond',
+  'comment',
+  'commented',
 ])
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
@@ -845,6 +851,16 @@ const phaseVerbs = new Set([
   'tried',
   'tries',
 ])
+
+/** A negation right before `i`, past adverbs and "yet": "did not immediately respond to". */
+function negatedBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = words[k] as Word
+    if (isNegation(word)) return true
+    if (!(word.isWord && (/ly$/.test(word.lower) || word.lower === 'yet'))) return false
+  }
+  return false
+}
 
 /** "not", "never" or a contracted negative auxiliary: "don't", "didn’t", "won't". */
 function isNegation(word: Word): boolean {

@@ -501,6 +501,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a refusal to answer after a negation: “did not respond to”, “has not commented on”', () => {
+    expect(pair('The ferry company did not immediately respond to a request for comment.')).toEqual(
+      [['The ferry company', 'did not immediately respond to', 'a request for comment']],
+    )
+    expect(pair('Lund has not commented on the audit.')).toEqual([
+      ['Lund', 'has not commented on', 'the audit'],
+    ])
+    // Without a negation, responding to a thing reports nothing.
+    expect(pair('Firefighters were slow to respond to the blaze.')).toEqual([])
+  })
+
   it('reads “as X put it,” as the source’s phrasing, with or without a quotation', () => {
     expect(pair('As the mayor put it, the harbour belongs to everyone.')).toEqual([
       ['the mayor', 'put it', 'the harbour belongs to everyone'],
