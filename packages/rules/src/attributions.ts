@@ -499,6 +499,9 @@ function cueAt(
     return null
   // "has backing from a third of voters": after "has" the -ing form is a noun.
   if (stance?.label === 'relative' && previous && possessionVerbs.has(previous.lower)) return null
+  // "I can't say my …", "we shouldn't say": a modal of ability or duty before "say" is the
+  // writer's manner of speaking; "would not say whether …" is a refusal, and reports.
+  if (word.lower === 'say' && previous && modalNegations.has(previous.lower)) return null
   // "did not respond to", "has not yet commented on": only a refusal to answer reports.
   if (stance?.label === 'negated' && !negatedBefore(words, i)) return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
@@ -831,7 +834,8 @@ const negatableCues = new Set([
   'agree',
   'agrees',
   'mention',
-  // ("did not respond to", "has not commented on": a refusal to answer.)
+  // ("did not respond to", "has not commented on", "would not say whether": a refusal to answer.)
+  'say',
   'respond',
   'comment',
   'commented',
@@ -850,6 +854,19 @@ const phaseVerbs = new Set([
   'start',
   'tried',
   'tries',
+])
+
+/** Negated modals of ability or duty: "can't say", "shouldn't say". */
+const modalNegations = new Set([
+  "can't",
+  'can’t',
+  'cannot',
+  "couldn't",
+  'couldn’t',
+  "shouldn't",
+  'shouldn’t',
+  "mustn't",
+  'mustn’t',
 ])
 
 /** A negation right before `i`, past adverbs and "yet": "did not immediately respond to". */

@@ -510,6 +510,11 @@ describe('attributions', () => {
     ])
     // Without a negation, responding to a thing reports nothing.
     expect(pair('Firefighters were slow to respond to the blaze.')).toEqual([])
+    expect(pair('Lund would not say whether the port would close.')).toEqual([
+      ['Lund', 'would not say', 'whether the port would close'],
+    ])
+    // "can't say" is a manner of speaking, no refusal.
+    expect(pair('I can’t say my own visits have been frequent.')).toEqual([])
   })
 
   it('reads “as X put it,” as the source’s phrasing, with or without a quotation', () => {
