@@ -1780,6 +1780,53 @@ describe('attributions', () => {
     )
   })
 
+  it('takes the subject of a passive cue for what was said, and the agent after “by” for its source', () => {
+    expect(summary(run('Both fires were claimed by a radical group.'))[0]).toMatchObject({
+      source: 'a radical group',
+      cue: 'were claimed',
+      content: 'Both fires',
+    })
+    expect(
+      summary(
+        run('When the closure of the ferry was announced on the radio, nobody was surprised.'),
+      )[0],
+    ).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'was announced',
+      content: 'the closure of the ferry',
+    })
+    // The subject ends before the verb group, and starts after a clause's opening "that".
+    expect(
+      summary(run('The memo shows that the new tariffs had not been previously disclosed.')).find(
+        (a) => a.cue === 'previously disclosed',
+      ),
+    ).toMatchObject({ kind: 'agentless', content: 'the new tariffs' })
+    // A clause after the cue is the report: "It was announced that …".
+    expect(
+      summary(run('It was announced on Tuesday that the harbor would close.'))[0]?.content,
+    ).toBe('that the harbor would close')
+    // The one spoken to, or a stance's target, is no report.
+    expect(summary(run('Lund was told about the delay by her aides.'))[0]?.content).not.toBe('Lund')
+    expect(
+      summary(run('Ortiz was accused by two rivals of hiding the budget.'))[0]?.content,
+    ).not.toBe('Ortiz')
+  })
+
+  it('ends an infinitive report before a finite verb joined by “but”', () => {
+    expect(
+      summary(run('Vance wanted to stay in the clinic, but was sent home on Friday.'))[0],
+    ).toMatchObject({ source: 'Vance', content: 'to stay in the clinic' })
+    // (Not inside a relative clause of the infinitive's object.)
+    expect(
+      summary(
+        run(
+          'The town has agreed to house families who fled the flood but are still waiting for aid.',
+        ),
+      )[0]?.content,
+    ).toBe('to house families who fled the flood but are still waiting for aid')
+  })
+
   it('takes a reputation (“is known for”) as agentless, subject included', () => {
     expect(summary(run('The judge is known for her long written opinions.'))[0]).toMatchObject({
       kind: 'agentless',
