@@ -2245,7 +2245,9 @@ function endOfClause(
       /[a-z]ing$/.test(participle.lower) &&
       !lexicons['time-words'].has(participle.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
-      participle.lower !== 'including'
+      participle.lower !== 'including' &&
+      // ("a real, lasting impact": two adjectives of one noun, not a participle clause.)
+      !adjectiveSeries(words, k, participle)
     )
       return k
     // "…, who endorsed Lund, said …": the main clause's cue after a relative clause.
@@ -2386,6 +2388,56 @@ function closesListItem(
       return false
   }
   return false
+}
+
+/**
+ * Whether the comma at `comma` parts two adjectives before one noun: "a real, lasting
+ * impact", "a kind, loving man" — an article, one word, the comma, then an -ing word with a
+ * plain lower-case word after it (no article, pronoun, "that" or preposition, which would
+ * make it a participle taking an object or a clause).
+ */
+/** Words after an -ing word that make it a participle taking an object, a clause or a particle. */
+const clauseWordsAfterParticiple = new Set([
+  'him',
+  'her',
+  'them',
+  'it',
+  'us',
+  'me',
+  'you',
+  'that',
+  'to',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'about',
+  'of',
+  'from',
+  'by',
+  'up',
+  'out',
+  'down',
+  'off',
+  'back',
+])
+
+function adjectiveSeries(words: readonly Word[], comma: number, participle: Word): boolean {
+  const article = words[comma - 2]?.lower
+  if (article !== 'a' && article !== 'an') return false
+  // ("a billionaire, having sold …": an auxiliary opens a participle clause.)
+  if (participle.lower === 'having' || participle.lower === 'being') return false
+  const after = words[comma + 2]
+  return (
+    after !== undefined &&
+    after.isWord &&
+    !isCapitalized(after) &&
+    !determinersBeforeNoun.has(after.lower) &&
+    !subjectPronouns.has(after.lower) &&
+    !clauseWordsAfterParticiple.has(after.lower) &&
+    !circumstancePrepositions.has(after.lower)
+  )
 }
 
 /** Words that open a clause about the noun before them: "a judge who …", "a plan that …". */

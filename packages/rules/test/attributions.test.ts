@@ -1780,6 +1780,21 @@ describe('attributions', () => {
     )
   })
 
+  it('keeps two adjectives parted by a comma in one report (“a real, lasting impact”)', () => {
+    expect(
+      summary(run('The mayor called him a kind, loving and generous neighbor.'))[0]?.content,
+    ).toBe('him a kind, loving and generous neighbor')
+    expect(
+      summary(run('Lund said the ruling will have a real, lasting impact on small towns.'))[0]
+        ?.content,
+    ).toBe('the ruling will have a real, lasting impact on small towns')
+    // A participle taking an object still ends the report.
+    expect(
+      summary(run('Lund praised the plan as a success, saying it would help the port.'))[0]
+        ?.content,
+    ).not.toContain('saying')
+  })
+
   it('takes the subject of a passive cue for what was said, and the agent after “by” for its source', () => {
     expect(summary(run('Both fires were claimed by a radical group.'))[0]).toMatchObject({
       source: 'a radical group',
