@@ -1377,6 +1377,25 @@ function fromCue(
     // ("“…,” said Ana Lund, asked about the vote": what opens a question is no speaker.)
     const after = questionWords.has(words[e]?.lower ?? '') ? null : phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
+    // "Any fair reading of the deal, said Ana Lund, an expert on ports, would see it as a
+    // retreat": the speaker interrupts a subject with no verb yet, and the sentence's
+    // predicate resumes after the speaker's phrase — the whole sentence is the report.
+    if (
+      after &&
+      before === 'comma' &&
+      words[after.to]?.value === ',' &&
+      // ("The deal, announced Friday, would last …": a participle and its time, no speaker.)
+      !lexicons['time-words'].has((words[after.from] as Word).lower) &&
+      !hasVerbBetween(words, 0, a - 1, lexicons)
+    ) {
+      const last = lastContentIndex(words)
+      if (predicateAfterAside(doc, words, after.to - 1, last) < last) {
+        const content = contentBefore(doc, sentence, last - 1)
+        const from = interruptedClauseStart(words, a - 1)
+        if (content && from > 0) content.start = (words[from] as Word).start
+        if (content) return make(sentence, after, cue, content)
+      }
+    }
     // “A,” said the senator, “B.”: the second half of a split quote may follow the source.
     const splitOn =
       after !== null &&

@@ -1780,6 +1780,29 @@ describe('attributions', () => {
     )
   })
 
+  it('reads the whole sentence as the report when an inverted speaker interrupts its subject', () => {
+    expect(
+      summary(
+        run(
+          'Any fair reading of the deal, said Ana Lund, an expert on ports at the Harbor Institute, would see it as a retreat.',
+        ),
+      )[0],
+    ).toMatchObject({
+      source: 'Ana Lund',
+      content:
+        'Any fair reading of the deal, said Ana Lund, an expert on ports at the Harbor Institute, would see it as a retreat',
+    })
+    // A clause before the cue is the whole report; a participle with a time is no speaker.
+    expect(summary(run('The port will close, said Lund, who runs it.'))[0]?.content).toBe(
+      'The port will close',
+    )
+    expect(
+      summary(run('The tentative deal, announced Friday, would last four years.')).map(
+        (a) => a.content,
+      ),
+    ).not.toContain('The tentative deal, announced Friday, would last four years')
+  })
+
   it('keeps two adjectives parted by a comma in one report (“a real, lasting impact”)', () => {
     expect(
       summary(run('The mayor called him a kind, loving and generous neighbor.'))[0]?.content,
