@@ -1691,7 +1691,6 @@ const passiveReportFollowers = new Set([
   'before',
   'during',
   'with',
-  'from',
   'over',
   'across',
   'through',

@@ -1844,6 +1844,10 @@ describe('attributions', () => {
     expect(
       summary(run('It was announced on Tuesday that the harbor would close.'))[0]?.content,
     ).toBe('that the harbor would close')
+    // ("was announced from midnight to dawn": "from" opens a complement of the verb, not a place.)
+    expect(
+      summary(run('A curfew was announced from midnight to dawn.')).map((a) => a.content),
+    ).not.toContain('A curfew')
     // The one spoken to, or a stance's target, is no report.
     expect(summary(run('Lund was told about the delay by her aides.'))[0]?.content).not.toBe('Lund')
     expect(
