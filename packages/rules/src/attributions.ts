@@ -1314,6 +1314,13 @@ function fromCue(
     }
   }
   let sourceRange = source?.range ?? null
+  // "Her death was confirmed by the board", "The closure was announced on the radio": a verb of
+  // saying in the passive with no clause after it reports its subject, and the agent after
+  // "by", if any, is the source.
+  const passive = isStance
+    ? null
+    : passiveSubjectReport(sentence, i, a, e, cue, lexicons, found, sourceRange)
+  if (passive) return passive
   // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
   // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the
   // relative clause up to the quotation's end.
@@ -1449,6 +1456,25 @@ function fromCue(
     // ("“…,” said Ana Lund, asked about the vote": what opens a question is no speaker.)
     const after = questionWords.has(words[e]?.lower ?? '') ? null : phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
+    // "Any fair reading of the deal, said Ana Lund, an expert on ports, would see it as a
+    // retreat": the speaker interrupts a subject with no verb yet, and the sentence's
+    // predicate resumes after the speaker's phrase — the whole sentence is the report.
+    if (
+      after &&
+      before === 'comma' &&
+      words[after.to]?.value === ',' &&
+      // ("The deal, announced Friday, would last …": a participle and its time, no speaker.)
+      !lexicons['time-words'].has((words[after.from] as Word).lower) &&
+      !hasVerbBetween(words, 0, a - 1, lexicons)
+    ) {
+      const last = lastContentIndex(words)
+      if (predicateAfterAside(doc, words, after.to - 1, last) < last) {
+        const content = contentBefore(doc, sentence, last - 1)
+        const from = interruptedClauseStart(words, a - 1)
+        if (content && from > 0) content.start = (words[from] as Word).start
+        if (content) return make(sentence, after, cue, content)
+      }
+    }
     // “A,” said the senator, “B.”: the second half of a split quote may follow the source.
     const splitOn =
       after !== null &&
@@ -1707,6 +1733,146 @@ function fromCue(
       : relativeBeforeSource(words, sourceRange, a, lexicons)
   const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/** Auxiliaries and negations of a passive verb group, between its subject and its participle. */
+const verbGroupBefore = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'not',
+  'never',
+  'also',
+])
+
+/** Words after a passive cue that leave its subject as what was said: an agent, a place, a time. */
+const passiveReportFollowers = new Set([
+  'by',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'with',
+  'over',
+  'across',
+  'through',
+  'via',
+  'earlier',
+  'later',
+  'again',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+])
+
+/**
+ * The report of a passive cue whose subject is what was said: "The closure was announced on
+ * the radio", "Both fires were claimed by a radical group" — the subject is the content, the
+ * agent after "by" the source. Not when a clause, a quote, an infinitive or a complement
+ * follows the cue ("It was announced that …", "was expected to win", "was declared the
+ * winner", "was confirmed as …"), nor for verbs whose passive subject is the one addressed
+ * ("was told", "was asked").
+ */
+function passiveSubjectReport(
+  sentence: SentenceWords,
+  i: number,
+  a: number,
+  e: number,
+  cue: FoundAttribution['cue'],
+  lexicons: Lexicons,
+  found: readonly FoundAttribution[],
+  /** The subject as `sourceBefore` read it, if any. */
+  subject: WordRange | null,
+): FoundAttribution | null {
+  const { words } = sentence
+  const verb = words[i] as Word
+  if (e !== i + 1 || a >= i || !isPassive(words, i)) return null
+  if (
+    !/[a-z](?:ed|en|wn)$/.test(verb.lower) ||
+    lexicons['passive-non-reports'].has(verb.lower) ||
+    // ("was criticized by rivals for …": a stance's target, reported with the whole clause.)
+    lexicons['stance-verbs'].matchAt(words, i) !== null
+  )
+    return null
+  const next = words[e]
+  const end = lastContentIndex(words)
+  if (
+    e < end &&
+    next &&
+    !(next.isWord
+      ? passiveReportFollowers.has(next.lower) ||
+        lexicons['time-words'].has(next.lower) ||
+        /[a-z]ly$/.test(next.lower)
+      : next.value === ',' || next.value === ';')
+  )
+    return null
+  // ("it was revealed on Tuesday that …": the clause after the circumstances is the report.)
+  for (let k = e; k < Math.min(end, e + 8); k++) {
+    const word = words[k] as Word
+    if (
+      word.lower === 'that' ||
+      word.lower === 'as' ||
+      isQuoteMark(word.value) ||
+      word.value === ':'
+    )
+      return null
+    if (!word.isWord) break
+  }
+  // The subject ends before the verb group: "that had not been previously reported".
+  let groupStart = a
+  while (groupStart > 0 && verbGroupBefore.has((words[groupStart - 1] as Word).lower)) groupStart--
+  let from =
+    subject && subject.to === groupStart ? subject.from : clauseStartBefore(words, groupStart)
+  // ("…, in part, when he was accused", "shows that the name was announced": a clause later
+  // in the sentence has its own subject.)
+  for (let k = groupStart - 1; k > from; k--)
+    if (subordinators.includes((words[k] as Word).lower) || (words[k] as Word).lower === 'that') {
+      from = k + 1
+      break
+    }
+  // ("When her death was confirmed, …": the subordinator is no part of what was said.)
+  while (
+    from < groupStart &&
+    (sentenceLinks.has((words[from] as Word).lower) ||
+      frontedSubordinators.has((words[from] as Word).lower))
+  )
+    from++
+  if (from >= groupStart || !(words[from] as Word).isWord) return null
+  // ("The ruling, in which the judge cited …, was issued": a report inside the subject keeps it.)
+  const subjectStart = (words[from] as Word).start
+  const subjectEnd = (words[groupStart - 1] as Word).end
+  if (found.some((f) => f.cue && f.cue.start >= subjectStart && f.cue.end <= subjectEnd))
+    return null
+  // The agent: "by" within the few words after the cue, before any comma.
+  let agent: WordRange | null = null
+  for (let k = e; k < Math.min(end, e + 6); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) break
+    if (word.lower !== 'by') continue
+    agent = phraseAfter(words, k + 1, lexicons)
+    break
+  }
+  const report = make(sentence, agent, cue, { start: subjectStart, end: subjectEnd })
+  if (!agent) report.kind = 'agentless'
+  return report
 }
 
 /**
@@ -2176,7 +2342,9 @@ function endOfClause(
       /[a-z]ing$/.test(participle.lower) &&
       !lexicons['time-words'].has(participle.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
-      participle.lower !== 'including'
+      participle.lower !== 'including' &&
+      // ("a real, lasting impact": two adjectives of one noun, not a participle clause.)
+      !adjectiveSeries(words, k, participle)
     )
       return k
     // "…, who endorsed Lund, said …": the main clause's cue after a relative clause.
@@ -2317,6 +2485,56 @@ function closesListItem(
       return false
   }
   return false
+}
+
+/**
+ * Whether the comma at `comma` parts two adjectives before one noun: "a real, lasting
+ * impact", "a kind, loving man" — an article, one word, the comma, then an -ing word with a
+ * plain lower-case word after it (no article, pronoun, "that" or preposition, which would
+ * make it a participle taking an object or a clause).
+ */
+/** Words after an -ing word that make it a participle taking an object, a clause or a particle. */
+const clauseWordsAfterParticiple = new Set([
+  'him',
+  'her',
+  'them',
+  'it',
+  'us',
+  'me',
+  'you',
+  'that',
+  'to',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'about',
+  'of',
+  'from',
+  'by',
+  'up',
+  'out',
+  'down',
+  'off',
+  'back',
+])
+
+function adjectiveSeries(words: readonly Word[], comma: number, participle: Word): boolean {
+  const article = words[comma - 2]?.lower
+  if (article !== 'a' && article !== 'an') return false
+  // ("a billionaire, having sold …": an auxiliary opens a participle clause.)
+  if (participle.lower === 'having' || participle.lower === 'being') return false
+  const after = words[comma + 2]
+  return (
+    after !== undefined &&
+    after.isWord &&
+    !isCapitalized(after) &&
+    !determinersBeforeNoun.has(after.lower) &&
+    !subjectPronouns.has(after.lower) &&
+    !clauseWordsAfterParticiple.has(after.lower) &&
+    !circumstancePrepositions.has(after.lower)
+  )
 }
 
 /** Words that open a clause about the noun before them: "a judge who …", "a plan that …". */
@@ -4471,9 +4689,14 @@ function infinitiveEnd(words: readonly Word[], start: number, end: number): numb
   for (let k = to + 1; k < end - 1; k++) {
     const word = words[k] as Word
     if (word.lower === 'that' || subordinators.includes(word.lower)) return end
+    // ("to host families who fled but are now waiting": a relative clause has its own verbs.)
+    if (relativePronouns.has(word.lower)) return end
+    // ("wanted to stay, but was sent home": a finite verb after the conjunction is a second
+    // predicate of the subject's, which an infinitive cannot have.)
     if (
       (word.lower === 'and' || word.lower === 'but') &&
-      subjectPronouns.has((words[k + 1] as Word).lower)
+      (subjectPronouns.has((words[k + 1] as Word).lower) ||
+        finiteVerbsAfterNoun.has((words[k + 1] as Word).lower))
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
   }

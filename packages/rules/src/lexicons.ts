@@ -74,6 +74,7 @@ export const listNames = [
   'impersonal-frames',
   'cue-idioms',
   'irregular-pasts',
+  'passive-non-reports',
 ] as const
 
 export type ListName = (typeof listNames)[number]

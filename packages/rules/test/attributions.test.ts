@@ -1837,6 +1837,95 @@ describe('attributions', () => {
     )
   })
 
+  it('reads the whole sentence as the report when an inverted speaker interrupts its subject', () => {
+    expect(
+      summary(
+        run(
+          'Any fair reading of the deal, said Ana Lund, an expert on ports at the Harbor Institute, would see it as a retreat.',
+        ),
+      )[0],
+    ).toMatchObject({
+      source: 'Ana Lund',
+      content:
+        'Any fair reading of the deal, said Ana Lund, an expert on ports at the Harbor Institute, would see it as a retreat',
+    })
+    // A clause before the cue is the whole report; a participle with a time is no speaker.
+    expect(summary(run('The port will close, said Lund, who runs it.'))[0]?.content).toBe(
+      'The port will close',
+    )
+    expect(
+      summary(run('The tentative deal, announced Friday, would last four years.')).map(
+        (a) => a.content,
+      ),
+    ).not.toContain('The tentative deal, announced Friday, would last four years')
+  })
+
+  it('keeps two adjectives parted by a comma in one report (“a real, lasting impact”)', () => {
+    expect(
+      summary(run('The mayor called him a kind, loving and generous neighbor.'))[0]?.content,
+    ).toBe('him a kind, loving and generous neighbor')
+    expect(
+      summary(run('Lund said the ruling will have a real, lasting impact on small towns.'))[0]
+        ?.content,
+    ).toBe('the ruling will have a real, lasting impact on small towns')
+    // A participle taking an object still ends the report.
+    expect(
+      summary(run('Lund praised the plan as a success, saying it would help the port.'))[0]
+        ?.content,
+    ).not.toContain('saying')
+  })
+
+  it('takes the subject of a passive cue for what was said, and the agent after “by” for its source', () => {
+    expect(summary(run('Both fires were claimed by a radical group.'))[0]).toMatchObject({
+      source: 'a radical group',
+      cue: 'were claimed',
+      content: 'Both fires',
+    })
+    expect(
+      summary(
+        run('When the closure of the ferry was announced on the radio, nobody was surprised.'),
+      )[0],
+    ).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'was announced',
+      content: 'the closure of the ferry',
+    })
+    // The subject ends before the verb group, and starts after a clause's opening "that".
+    expect(
+      summary(run('The memo shows that the new tariffs had not been previously disclosed.')).find(
+        (a) => a.cue === 'previously disclosed',
+      ),
+    ).toMatchObject({ kind: 'agentless', content: 'the new tariffs' })
+    // A clause after the cue is the report: "It was announced that …".
+    expect(
+      summary(run('It was announced on Tuesday that the harbor would close.'))[0]?.content,
+    ).toBe('that the harbor would close')
+    // ("was announced from midnight to dawn": "from" opens a complement of the verb, not a place.)
+    expect(
+      summary(run('A curfew was announced from midnight to dawn.')).map((a) => a.content),
+    ).not.toContain('A curfew')
+    // The one spoken to, or a stance's target, is no report.
+    expect(summary(run('Lund was told about the delay by her aides.'))[0]?.content).not.toBe('Lund')
+    expect(
+      summary(run('Ortiz was accused by two rivals of hiding the budget.'))[0]?.content,
+    ).not.toBe('Ortiz')
+  })
+
+  it('ends an infinitive report before a finite verb joined by “but”', () => {
+    expect(
+      summary(run('Vance wanted to stay in the clinic, but was sent home on Friday.'))[0],
+    ).toMatchObject({ source: 'Vance', content: 'to stay in the clinic' })
+    // (Not inside a relative clause of the infinitive's object.)
+    expect(
+      summary(
+        run(
+          'The town has agreed to house families who fled the flood but are still waiting for aid.',
+        ),
+      )[0]?.content,
+    ).toBe('to house families who fled the flood but are still waiting for aid')
+  })
+
   it('takes a reputation (“is known for”) as agentless, subject included', () => {
     expect(summary(run('The judge is known for her long written opinions.'))[0]).toMatchObject({
       kind: 'agentless',
