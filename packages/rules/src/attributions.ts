@@ -3911,24 +3911,68 @@ function pollFinding(
   const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
   // The survey phrase: up to a comma or the end of the sentence, naming a poll, with no verb
   // of report or clause of its own.
+  // ("a Gallup/Acme poll": a slash joins the names of two pollsters; "a poll released Monday",
+  // "a survey conducted in May": a participle right after the survey describes it.)
+  // The survey is the head of the phrase: no preposition before it ("a memo about the poll"),
+  // and after it only what describes it — a preposition, a participle, a time or a date ("a
+  // poll of voters", "the poll last month"), not a noun it modifies ("the polling places").
   let to = i + 1
-  let poll = false
+  let pollAt = -1
   while (to < end && to - i <= 12) {
     const word = words[to] as Word
     if (word.value === ',') break
-    if (!word.isWord || word.lower === 'that' || lexicons['cue-verbs'].has(word.lower)) return null
-    if (lexicons['poll-heads'].has(word.lower)) poll = true
+    if (
+      (!word.isWord && word.value !== '/') ||
+      word.lower === 'that' ||
+      (lexicons['cue-verbs'].has(word.lower) && !surveyParticiples.has(word.lower))
+    )
+      return null
+    if (pollAt < 0 && lexicons['poll-heads'].has(word.lower)) {
+      pollAt = to
+      const after = words[to + 1] as Word | undefined
+      if (
+        after?.isWord &&
+        !lexicons.prepositions.has(after.lower) &&
+        !surveyParticiples.has(after.lower) &&
+        !lexicons['time-words'].has(after.lower) &&
+        !isCapitalized(after) &&
+        !/^\d/.test(after.value)
+      )
+        return null
+    } else if (pollAt < 0 && lexicons.prepositions.has(word.lower)) return null
     to++
   }
-  if (!poll || to - i > 12) return null
+  if (pollAt < 0 || to - i > 12) return null
   const source: WordRange = { from: i + 1, to }
-  if (i === 0 && (words[to] as Word | undefined)?.value === ',') {
-    if (end - (to + 1) < 3) return null
-    const content = { start: (words[to + 1] as Word).start, end: (words[end - 1] as Word).end }
-    return make(sentence, source, cue, content)
+  if (i !== 0 || (words[to] as Word | undefined)?.value !== ',') return null
+  // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
+  // belongs to it, and the finding starts after it.
+  let from = to + 1
+  if (surveyParticiples.has(words[from]?.lower ?? '')) {
+    let close = from + 1
+    while (close < end && close - from <= 8 && (words[close] as Word).value !== ',') close++
+    if ((words[close] as Word | undefined)?.value !== ',') return null
+    source.to = close
+    from = close + 1
   }
-  return null
+  if (end - from < 3) return null
+  // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
+  for (let k = from; k < end; k++)
+    if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
+  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
+  return make(sentence, source, cue, content)
 }
+
+/** Participles that describe a survey rather than report it: "a poll released Monday". */
+const surveyParticiples = new Set([
+  'released',
+  'conducted',
+  'taken',
+  'published',
+  'commissioned',
+  'completed',
+  'carried',
+])
 
 /**
  * "A poll found that 61 percent opposed the cuts, while 27 percent supported them": the second

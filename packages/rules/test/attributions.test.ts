@@ -1286,6 +1286,36 @@ describe('attributions', () => {
     expect(result).toHaveLength(1)
   })
 
+  it('reads a fronted survey named by two pollsters or described in an aside', () => {
+    const joint = summary(
+      run(
+        'In an Acme/Harbour Daily poll released Monday, 52 percent of ferry riders backed the fare rise.',
+      ),
+    )
+    expect(joint[0]).toMatchObject({
+      source: 'an Acme/Harbour Daily poll released Monday',
+      cue: 'In',
+      content: '52 percent of ferry riders backed the fare rise',
+    })
+    const aside = summary(
+      run(
+        'In the latest Harbour Daily poll, conducted in May, Ana Lund led Tom Berg by nine points.',
+      ),
+    )
+    expect(aside[0]).toMatchObject({
+      source: 'the latest Harbour Daily poll, conducted in May',
+      cue: 'In',
+      content: 'Ana Lund led Tom Berg by nine points',
+    })
+    // Not a survey at the head of the phrase, or a finding with a source of its own.
+    for (const text of [
+      'In a memo sent as polls closed Tuesday, the campaign manager conceded the race.',
+      'In a letter about the polling stations, the clerk promised more staff.',
+      'In a poll of 800 ferry riders, the Harbour Trust found that most were undecided.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue === 'In')).toEqual([])
+  })
+
   it('keeps an inverted source whose relative clause gives the reason for anonymity', () => {
     const sentences = [
       'The depot will close in May, said a person briefed on the plans who asked not to be identified because the talks are private.',
