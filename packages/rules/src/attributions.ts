@@ -429,8 +429,10 @@ function cueAt(
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
   // ("She’s arguing", "that’s claiming": a pronoun's contracted "is" is no possessive.)
+  // ("a report that found …": "that" stands for a document before it.)
   if (
     previous &&
+    !(isDocument && documentAntecedent(words, { from: i - 1, to: i }, lexicons)) &&
     (determinersBeforeNoun.has(previous.lower) ||
       (/'s$/.test(previous.lower) &&
         !lexicons.pronouns.has(previous.lower.slice(0, -2)) &&
@@ -1247,6 +1249,16 @@ function fromCue(
   }
   // "The poll found …" reports a document; "Pew found that …", "the Justice Department found
   // that …": a clear source with a that-clause reports findings too.
+  // "her tax records, which showed …", "a report that found …": the document the relative
+  // pronoun stands for is the source.
+  if (isDocumentVerb && a === i) {
+    const relative = sourceRange ?? (words[a - 1]?.lower === 'that' ? { from: a - 1, to: a } : null)
+    const antecedent = relative ? documentAntecedent(words, relative, lexicons) : null
+    if (antecedent) {
+      source = { range: antecedent, boundary: 'start' }
+      sourceRange = antecedent
+    }
+  }
   if (
     isDocumentVerb &&
     (!sourceRange ||
@@ -2205,14 +2217,19 @@ function inFrontedSubordinate(words: readonly Word[], start: number): boolean {
   while (lead < start && lead < k + 3 && timeLeads.has((words[lead] as Word).lower)) lead++
   if (lead > k && timedSubordinators.has(words[lead]?.lower ?? '')) k = lead
   if (!frontedSubordinators.has(words[k]?.lower ?? '')) return false
-  // (Commas in pairs set off an aside: "When the pilot, Bea Lund, said …".)
+  // (Commas in pairs set off an aside: "When the pilot, Bea Lund, said …". The content may
+  // be inside such an aside, a relative clause: "Once the video was out, which showed …,".)
   let commas = 0
+  let lastComma = -1
   for (let j = k + 1; j < start; j++) {
     const value = (words[j] as Word).value
     if (value === ';') return false
-    if (value === ',') commas++
+    if (value === ',') {
+      commas++
+      lastComma = j
+    }
   }
-  return commas % 2 === 0
+  return commas % 2 === 0 || relativePronouns.has(words[lastComma + 1]?.lower ?? '')
 }
 
 /**
@@ -2747,6 +2764,52 @@ function hasThatAhead(words: readonly Word[], from: number, span: number): boole
 function isPronounSubjectAhead(words: readonly Word[], from: number): boolean {
   const next = words[from]
   return next !== undefined && next.lower === 'that'
+}
+
+/**
+ * "her tax records, which showed …", "a report that found …": a relative pronoun standing for
+ * a document noun just before it (past a comma and a short phrase of time or place: "records
+ * in July, which …") — the document's range, or null.
+ */
+function documentAntecedent(
+  words: readonly Word[],
+  relative: WordRange,
+  lexicons: Lexicons,
+): WordRange | null {
+  if (relative.to !== relative.from + 1) return null
+  const pronoun = (words[relative.from] as Word).lower
+  if (pronoun !== 'which' && pronoun !== 'that') return null
+  let k = relative.from - 1
+  if (words[k]?.value === ',') k--
+  else if (pronoun === 'which') return null
+  for (let head = k; head >= 0 && k - head < 6; head--) {
+    const word = words[head] as Word
+    if (!word.isWord && word.value !== '/') return null
+    if (lexicons['document-heads'].has(word.lower)) {
+      // The noun phrase: back over its modifiers to a determiner, stopping at a verb or a
+      // preposition ("released her tax records": "her tax records").
+      let from = head
+      for (let d = head - 1; d >= 0 && head - d <= 4; d--) {
+        const modifier = words[d] as Word
+        if (!modifier.isWord && modifier.value !== '/') break
+        if (determinersBeforeNoun.has(modifier.lower)) {
+          from = d
+          break
+        }
+        if (
+          lexicons.prepositions.has(modifier.lower) ||
+          lexicons['cue-verbs'].has(modifier.lower) ||
+          lexicons['stance-verbs'].has(modifier.lower) ||
+          (!modifier.capitalised && /ed$/.test(modifier.lower))
+        )
+          break
+        from = d
+      }
+      return { from, to: head + 1 }
+    }
+    if (lexicons['cue-verbs'].has(word.lower) || determinersBeforeNoun.has(word.lower)) return null
+  }
+  return null
 }
 
 function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {

@@ -2361,6 +2361,34 @@ describe('attributions', () => {
     ).toMatchObject([{ source: 'a new survey', cue: 'showing', content: 'her far behind' }])
   })
 
+  it('reads a document’s finding in a relative clause (“records, which showed …”)', () => {
+    expect(
+      summary(run('Lund released her tax records in July, which showed she was paid twice.')),
+    ).toMatchObject([
+      {
+        source: 'her tax records',
+        sourceKind: 'document',
+        cue: 'showed',
+        content: 'she was paid twice',
+      },
+    ])
+    expect(
+      summary(run('The board published a report that found the ferry had lost money for years.')),
+    ).toMatchObject([
+      { source: 'a report', cue: 'found', content: 'the ferry had lost money for years' },
+    ])
+    // Inside a fronted subordinate clause the finding ends at the comma before the main clause.
+    expect(
+      summary(
+        run(
+          'Once the video was released, which showed the guard opening the gate, the crowd grew angry.',
+        ),
+      ),
+    ).toMatchObject([{ source: 'the video', cue: 'showed', content: 'the guard opening the gate' }])
+    // A relative pronoun standing for no document reports no finding.
+    expect(summary(run('She met the new coach, who showed the players a new drill.'))).toEqual([])
+  })
+
   it('keeps the last item of a serial list in the report', () => {
     const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
     expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
