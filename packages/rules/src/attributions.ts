@@ -5273,10 +5273,33 @@ function headlineSources(
       first.words.length <= (breakAt < 0 ? 40 : 80)
     if (block.kind !== 'heading' && !title) continue
     const { words } = first
+    // "EXCLUSIVE – Ana Lund: …": a genre label and a dash before the speaker's.
+    const dash = words.findIndex((w) => w.value === '–' || w.value === '—' || w.value === '-')
+    const open =
+      dash > 0 &&
+      dash <= 2 &&
+      lexicons['headline-labels'].matchAt(words.slice(0, dash), 0)?.length === dash
+        ? dash + 1
+        : 0
     const colon = words.findIndex((w) => w.value === ':')
-    if (colon < 1 || colon > 6) continue
-    const label = words.slice(0, colon)
+    if (colon < open + 1 || colon > open + 12) continue
+    // "Lund to Harbour Workers: …", "Lund on the Ferry Vote: …": the speaker, then whom or
+    // what the words are addressed to — the label ends at that preposition.
+    const turn = words.findIndex((w, k) => k > open && k < colon && headlineAddressees.has(w.value))
+    const labelEnd = turn > 0 ? turn : colon
+    if (labelEnd - open > 6 || (turn < 0 && colon - open > 6)) continue
+    if (turn > 0 && turn - open > 4) continue
+    const label = words.slice(open, labelEnd)
     if (!label.every((w) => (w.isWord && isCapitalized(w)) || w.value === '.' || w.value === '&'))
+      continue
+    // ("Road to Recovery: …" is a title: a speaker's name comes up again in the article.)
+    // ("A Curious Plan to …: …": a phrase with an article is no name.)
+    if (
+      turn > 0 &&
+      (isOpener(label[0] as Word, lexicons) ||
+        determinersBeforeNoun.has((label[0] as Word).lower) ||
+        !namedLater(doc.text, label.at(-1) as Word))
+    )
       continue
     if (
       !(label[0] as Word).isWord ||
@@ -5294,6 +5317,21 @@ function headlineSources(
   }
   return out
 }
+
+/** Whether `name` (a capitalised word) appears again, as a whole word, after its line. */
+function namedLater(text: string, name: Word): boolean {
+  const lineEnd = text.indexOf('\n', name.end)
+  if (lineEnd < 0) return false
+  for (let at = text.indexOf(name.value, lineEnd); at >= 0; at = text.indexOf(name.value, at + 1)) {
+    const before = text[at - 1] ?? ' '
+    const after = text[at + name.value.length] ?? ' '
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
+}
+
+/** Lower-case prepositions after a headline's speaker: "Lund to Harbour Workers: …". */
+const headlineAddressees = new Set(['to', 'on', 'at', 'about'])
 
 /** An attribution to the label before a colon: the label is the source, the colon the cue. */
 function labelled(

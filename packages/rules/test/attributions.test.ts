@@ -631,6 +631,28 @@ describe('attributions', () => {
     ).toMatchObject({ source: 'Okafor', cue: ':', content: 'the toll is ‘a scam’' })
   })
 
+  it('reads a headline speaker addressing someone, or after a genre label and a dash', () => {
+    const addressed = summary(
+      run('Lund to Harbour Workers: The ferry will run all winter.\n\nThe mayor, Ana Lund, spoke.'),
+    )
+    expect(addressed[0]).toMatchObject({
+      source: 'Lund',
+      cue: ':',
+      content: 'The ferry will run all winter',
+    })
+    const labelled = summary(
+      run('EXCLUSIVE – Tom Berg: Do Not Trust the Harbour Board.\n\nBerg spoke on Monday.'),
+    )
+    expect(labelled[0]).toMatchObject({ source: 'Tom Berg', cue: ':' })
+    // A title whose first words never come up again, or open with an article, names no one.
+    expect(
+      run('Road to Recovery: Harbour Reopens After Storm.\n\nThe port opened.').attributions,
+    ).toEqual([])
+    expect(
+      run('A Quiet Plan to Sell the Port: Buy Ferries.\n\nThe Plan was quiet.').attributions,
+    ).toEqual([])
+  })
+
   it('takes the whole sentence when a cue interrupts it between commas', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
