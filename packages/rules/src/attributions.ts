@@ -1259,11 +1259,16 @@ function fromCue(
       sourceRange = antecedent
     }
   }
+  // ("…, the Harbour Trust found.": a clear source after its finding, closing the sentence.)
   if (
     isDocumentVerb &&
     (!sourceRange ||
       (!isDocumentPhrase(words, sourceRange, lexicons) &&
-        !(words[e]?.lower === 'that' && isClearSource(words, sourceRange, lexicons))))
+        !(
+          (words[e]?.lower === 'that' ||
+            (source?.boundary === 'comma' && e === lastContentIndex(words))) &&
+          isClearSource(words, sourceRange, lexicons)
+        )))
   )
     return null
   // "One harbour spokesman has called the delay “a slow-motion wreck.”": a stance

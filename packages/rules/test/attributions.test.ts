@@ -2411,6 +2411,22 @@ describe('attributions', () => {
     expect(summary(run('She met the new coach, who showed the players a new drill.'))).toEqual([])
   })
 
+  it('reads a finding closed by a clear source and “found” (“…, the Daily Ledger found.”)', () => {
+    expect(
+      summary(run('Lund has kept her lead among older voters, the Harbour Ledger found.')),
+    ).toMatchObject([
+      {
+        source: 'the Harbour Ledger',
+        cue: 'found',
+        content: 'Lund has kept her lead among older voters',
+      },
+    ])
+    // With an object, "found" is no report: finding a thing, not a fact.
+    expect(summary(run('After a long search, the Harbour Ledger found the old logbook.'))).toEqual(
+      [],
+    )
+  })
+
   it('keeps the last item of a serial list in the report', () => {
     const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
     expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
