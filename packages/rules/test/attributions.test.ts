@@ -2427,6 +2427,23 @@ describe('attributions', () => {
     )
   })
 
+  it('keeps an adverb before a participle inside a document’s phrase (“newly filed reports”)', () => {
+    expect(
+      summary(
+        run(
+          'Ferry fares rose by a third in August, a Harbour Ledger analysis of newly filed port records shows.',
+        ),
+      ),
+    ).toMatchObject([
+      {
+        source: 'a Harbour Ledger analysis of newly filed port records',
+        sourceKind: 'document',
+        cue: 'shows',
+        content: 'Ferry fares rose by a third in August',
+      },
+    ])
+  })
+
   it('keeps the last item of a serial list in the report', () => {
     const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
     expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
