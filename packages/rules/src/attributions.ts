@@ -2613,6 +2613,21 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     break
   }
   if (range.to - range.from > 8) return false
+  // "Ms. Lund and her colleagues": a name, with others joined to it in a short plain phrase.
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    const word = words[k] as Word
+    if (!word.isWord && word.value !== '.') break
+    if (word.lower !== 'and') continue
+    if (
+      isCapitalized(words[range.from] as Word) &&
+      isCapitalized(words[k - 1] as Word) &&
+      range.to - k <= 4 &&
+      words.slice(k + 1, range.to).every((w) => w.isWord) &&
+      isClearSource(words, { from: range.from, to: k }, lexicons)
+    )
+      return true
+    break
+  }
   const last = words[range.to - 1] as Word
   if (
     range.to - range.from === 1 &&

@@ -2444,6 +2444,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes a name with others joined to it as a clear source (“Ms. Lund and her colleagues found that”)', () => {
+    expect(
+      summary(run('Ms. Lund and her colleagues found that ferry fares had doubled since 2010.')),
+    ).toMatchObject([
+      {
+        source: 'Ms. Lund and her colleagues',
+        cue: 'found',
+        content: 'that ferry fares had doubled since 2010',
+      },
+    ])
+  })
+
   it('keeps the last item of a serial list in the report', () => {
     const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
     expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
