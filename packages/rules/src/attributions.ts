@@ -5035,6 +5035,14 @@ function clauseSubject(
   // "As Ms. Ruiz put it:", "with the mayor shouting:": the subject follows.
   if ((first.lower === 'as' || first.lower === 'with') && start + 1 < end)
     return clauseSubject(words, start + 1, end, lexicons)
+  // "From the report:", "More from Ms. Ruiz:": where the quotation comes from, a phrase alone
+  // before the colon.
+  const from = first.lower === 'from' ? start + 1 : -1
+  const moreFrom = first.lower === 'more' && words[start + 1]?.lower === 'from' ? start + 2 : -1
+  if (from > 0 || moreFrom > 0) {
+    const origin = clauseSubject(words, Math.max(from, moreFrom), end, lexicons)
+    return origin && origin.verb === end ? origin : null
+  }
   // "But", "Then": a sentence adverb or conjunction, not a name.
   if (lexicons['source-stopwords'].has(first.lower)) return null
   // "In his farewell, there were two words he left out:": a phrase, not a subject.

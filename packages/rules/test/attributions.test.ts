@@ -938,8 +938,9 @@ describe('attributions', () => {
     expect(c).toMatchObject({ source: 'she', cue: 'put it bluntly:' })
     const [d] = summary(run('As Ms. Okafor put it: “The budget is a wish list.”'))
     expect(d).toMatchObject({ source: 'Ms. Okafor', content: '“The budget is a wish list.”' })
+    // "More from the report:" names where the quotation comes from.
     const [e] = summary(run('More from the report: “Most ferries ran late.”'))
-    expect(e).toBeUndefined()
+    expect(e).toMatchObject({ source: 'the report', cue: ':' })
   })
 
   it('takes a short phrase alone before a colon as the source of the quote after it', () => {
@@ -2454,6 +2455,17 @@ describe('attributions', () => {
         content: 'that ferry fares had doubled since 2010',
       },
     ])
+  })
+
+  it('gives a quotation after “From the report:” or “More from Lund:” to that source', () => {
+    expect(
+      summary(run('The audit is long. From the audit: “In general, larger ports fared better.”')),
+    ).toMatchObject([
+      { source: 'the audit', cue: ':', content: '“In general, larger ports fared better.”' },
+    ])
+    expect(
+      summary(run('The ferry vote is close - More from Okafor: “We will know on Friday.”')),
+    ).toMatchObject([{ source: 'Okafor', cue: ':', content: '“We will know on Friday.”' }])
   })
 
   it('keeps the last item of a serial list in the report', () => {
