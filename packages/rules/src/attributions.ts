@@ -1260,8 +1260,16 @@ function fromCue(
     }
   }
   // ("…, the Harbour Trust found.": a clear source after its finding, closing the sentence.)
+  // ("“…,” read the statement.": a document after an inverted verb is read below.)
+  const invertedDocument =
+    isDocumentVerb &&
+    !sourceRange &&
+    a > 0 &&
+    (boundaryBefore(words, a) === 'comma' || boundaryBefore(words, a) === 'quote') &&
+    isDocumentPhrase(words, phraseAfter(words, e, lexicons) ?? { from: e, to: e }, lexicons)
   if (
     isDocumentVerb &&
+    !invertedDocument &&
     (!sourceRange ||
       (!isDocumentPhrase(words, sourceRange, lexicons) &&
         !(

@@ -2468,6 +2468,24 @@ describe('attributions', () => {
     ).toMatchObject([{ source: 'Okafor', cue: ':', content: '“We will know on Friday.”' }])
   })
 
+  it('reads a quotation a document carries, before or after its verb (“…,” read the statement)', () => {
+    expect(
+      summary(run('“The port is open,” read the statement, which was sent at 2 a.m.')),
+    ).toMatchObject([
+      { kind: 'direct', source: 'the statement', sourceKind: 'document', cue: 'read' },
+    ])
+    expect(
+      summary(run('“The mayor should come to the harbour,” the editorial read.')),
+    ).toMatchObject([
+      {
+        source: 'the editorial',
+        sourceKind: 'document',
+        cue: 'read',
+        content: '“The mayor should come to the harbour,”',
+      },
+    ])
+  })
+
   it('keeps the last item of a serial list in the report', () => {
     const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
     expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
