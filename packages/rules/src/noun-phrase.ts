@@ -94,7 +94,9 @@ function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boole
       word.value === "'" ||
       word.value === '’' ||
       word.value === '.' ||
-      word.value === '%'
+      word.value === '%' ||
+      // ("an Acme/Harbour poll": a slash joins two names.)
+      word.value === '/'
     )
   if (
     lexicons['source-stopwords'].has(word.lower) &&
