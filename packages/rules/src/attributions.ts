@@ -367,7 +367,11 @@ function cueAt(
     // "issued a statement saying that …": a document that says something.
     !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
-    !(isDocument && lexicons['document-heads'].has(before.lower)) &&
+    // ("evidence suggesting that …": a verb of saying there too, with its that-clause.)
+    !(
+      (isDocument || (isCueVerb && words[i + 1]?.lower === 'that')) &&
+      lexicons['document-heads'].has(before.lower)
+    ) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
@@ -1222,7 +1226,13 @@ function fromCue(
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
   // showing …": a document's finding after its noun has that noun alone for source, not the
   // phrase or clause it sits in.
-  if (source && isDocumentVerb && /ing$/.test(verb.lower) && a === i) {
+  // ("evidence suggesting that …": a verb of saying after a document's noun, likewise.)
+  const findingAfterNoun =
+    /ing$/.test(verb.lower) &&
+    a === i &&
+    (isDocumentVerb ||
+      (lexicons['document-heads'].has(words[a - 1]?.lower ?? '') && words[e]?.lower === 'that'))
+  if (source && findingAfterNoun) {
     const { range } = source
     for (let k = range.to - 2; k >= range.from; k--) {
       const word = words[k] as Word

@@ -2486,6 +2486,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a verb of saying right after a document’s noun when a that-clause follows', () => {
+    expect(
+      summary(
+        run('The race looks closer in the east, with some polls indicating that Berg leads.'),
+      ),
+    ).toMatchObject([{ source: 'some polls', cue: 'indicating', content: 'that Berg leads' }])
+    // Without "that", the -ing form after a plain noun still describes it.
+    expect(
+      summary(run('Shelves of old reports warning of floods sat unread in the archive.')),
+    ).toEqual([])
+  })
+
   it('keeps the last item of a serial list in the report', () => {
     const [a] = summary(run('Kessler said he expects Ortiz, Vance, and Moreau to sign the pact.'))
     expect(a?.content).toBe('he expects Ortiz, Vance, and Moreau to sign the pact')
