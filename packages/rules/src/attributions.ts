@@ -372,7 +372,11 @@ function cueAt(
     // "issued a statement saying that …": a document that says something.
     !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
-    !(isDocument && lexicons['document-heads'].has(before.lower)) &&
+    // ("evidence suggesting that …": a verb of saying there too, with its that-clause.)
+    !(
+      (isDocument || (isCueVerb && words[i + 1]?.lower === 'that')) &&
+      lexicons['document-heads'].has(before.lower)
+    ) &&
     !lexicons.pronouns.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
@@ -434,8 +438,10 @@ function cueAt(
   const next = words[i + 1]
   // A noun, not a verb: "the report", "his claims", "reports of", "reports say".
   // ("She’s arguing", "that’s claiming": a pronoun's contracted "is" is no possessive.)
+  // ("a report that found …": "that" stands for a document before it.)
   if (
     previous &&
+    !(isDocument && documentAntecedent(words, { from: i - 1, to: i }, lexicons)) &&
     (determinersBeforeNoun.has(previous.lower) ||
       (/'s$/.test(previous.lower) &&
         !lexicons.pronouns.has(previous.lower.slice(0, -2)) &&
@@ -1299,7 +1305,13 @@ function fromCue(
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
   // showing …": a document's finding after its noun has that noun alone for source, not the
   // phrase or clause it sits in.
-  if (source && isDocumentVerb && /ing$/.test(verb.lower) && a === i) {
+  // ("evidence suggesting that …": a verb of saying after a document's noun, likewise.)
+  const findingAfterNoun =
+    /ing$/.test(verb.lower) &&
+    a === i &&
+    (isDocumentVerb ||
+      (lexicons['document-heads'].has(words[a - 1]?.lower ?? '') && words[e]?.lower === 'that'))
+  if (source && findingAfterNoun) {
     const { range } = source
     for (let k = range.to - 2; k >= range.from; k--) {
       const word = words[k] as Word
@@ -1333,11 +1345,34 @@ function fromCue(
   }
   // "The poll found …" reports a document; "Pew found that …", "the Justice Department found
   // that …": a clear source with a that-clause reports findings too.
+  // "her tax records, which showed …", "a report that found …": the document the relative
+  // pronoun stands for is the source.
+  if (isDocumentVerb && a === i) {
+    const relative = sourceRange ?? (words[a - 1]?.lower === 'that' ? { from: a - 1, to: a } : null)
+    const antecedent = relative ? documentAntecedent(words, relative, lexicons) : null
+    if (antecedent) {
+      source = { range: antecedent, boundary: 'start' }
+      sourceRange = antecedent
+    }
+  }
+  // ("…, the Harbour Trust found.": a clear source after its finding, closing the sentence.)
+  // ("“…,” read the statement.": a document after an inverted verb is read below.)
+  const invertedDocument =
+    isDocumentVerb &&
+    !sourceRange &&
+    a > 0 &&
+    (boundaryBefore(words, a) === 'comma' || boundaryBefore(words, a) === 'quote') &&
+    isDocumentPhrase(words, phraseAfter(words, e, lexicons) ?? { from: e, to: e }, lexicons)
   if (
     isDocumentVerb &&
+    !invertedDocument &&
     (!sourceRange ||
       (!isDocumentPhrase(words, sourceRange, lexicons) &&
-        !(words[e]?.lower === 'that' && isClearSource(words, sourceRange, lexicons))))
+        !(
+          (words[e]?.lower === 'that' ||
+            (source?.boundary === 'comma' && e === lastContentIndex(words))) &&
+          isClearSource(words, sourceRange, lexicons)
+        )))
   )
     return null
   // "One harbour spokesman has called the delay “a slow-motion wreck.”": a stance
@@ -2452,14 +2487,19 @@ function inFrontedSubordinate(words: readonly Word[], start: number): boolean {
   while (lead < start && lead < k + 3 && timeLeads.has((words[lead] as Word).lower)) lead++
   if (lead > k && timedSubordinators.has(words[lead]?.lower ?? '')) k = lead
   if (!frontedSubordinators.has(words[k]?.lower ?? '')) return false
-  // (Commas in pairs set off an aside: "When the pilot, Bea Lund, said …".)
+  // (Commas in pairs set off an aside: "When the pilot, Bea Lund, said …". The content may
+  // be inside such an aside, a relative clause: "Once the video was out, which showed …,".)
   let commas = 0
+  let lastComma = -1
   for (let j = k + 1; j < start; j++) {
     const value = (words[j] as Word).value
     if (value === ';') return false
-    if (value === ',') commas++
+    if (value === ',') {
+      commas++
+      lastComma = j
+    }
   }
-  return commas % 2 === 0
+  return commas % 2 === 0 || relativePronouns.has(words[lastComma + 1]?.lower ?? '')
 }
 
 /**
@@ -2888,6 +2928,21 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     break
   }
   if (range.to - range.from > 8) return false
+  // "Ms. Lund and her colleagues": a name, with others joined to it in a short plain phrase.
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    const word = words[k] as Word
+    if (!word.isWord && word.value !== '.') break
+    if (word.lower !== 'and') continue
+    if (
+      isCapitalized(words[range.from] as Word) &&
+      isCapitalized(words[k - 1] as Word) &&
+      range.to - k <= 4 &&
+      words.slice(k + 1, range.to).every((w) => w.isWord) &&
+      isClearSource(words, { from: range.from, to: k }, lexicons)
+    )
+      return true
+    break
+  }
   const last = words[range.to - 1] as Word
   if (
     range.to - range.from === 1 &&
@@ -3051,6 +3106,52 @@ function hasThatAhead(words: readonly Word[], from: number, span: number): boole
 function isPronounSubjectAhead(words: readonly Word[], from: number): boolean {
   const next = words[from]
   return next !== undefined && next.lower === 'that'
+}
+
+/**
+ * "her tax records, which showed …", "a report that found …": a relative pronoun standing for
+ * a document noun just before it (past a comma and a short phrase of time or place: "records
+ * in July, which …") — the document's range, or null.
+ */
+function documentAntecedent(
+  words: readonly Word[],
+  relative: WordRange,
+  lexicons: Lexicons,
+): WordRange | null {
+  if (relative.to !== relative.from + 1) return null
+  const pronoun = (words[relative.from] as Word).lower
+  if (pronoun !== 'which' && pronoun !== 'that') return null
+  let k = relative.from - 1
+  if (words[k]?.value === ',') k--
+  else if (pronoun === 'which') return null
+  for (let head = k; head >= 0 && k - head < 6; head--) {
+    const word = words[head] as Word
+    if (!word.isWord && word.value !== '/') return null
+    if (lexicons['document-heads'].has(word.lower)) {
+      // The noun phrase: back over its modifiers to a determiner, stopping at a verb or a
+      // preposition ("released her tax records": "her tax records").
+      let from = head
+      for (let d = head - 1; d >= 0 && head - d <= 4; d--) {
+        const modifier = words[d] as Word
+        if (!modifier.isWord && modifier.value !== '/') break
+        if (determinersBeforeNoun.has(modifier.lower)) {
+          from = d
+          break
+        }
+        if (
+          lexicons.prepositions.has(modifier.lower) ||
+          lexicons['cue-verbs'].has(modifier.lower) ||
+          lexicons['stance-verbs'].has(modifier.lower) ||
+          (!modifier.capitalised && /ed$/.test(modifier.lower))
+        )
+          break
+        from = d
+      }
+      return { from, to: head + 1 }
+    }
+    if (lexicons['cue-verbs'].has(word.lower) || determinersBeforeNoun.has(word.lower)) return null
+  }
+  return null
 }
 
 function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
@@ -4215,24 +4316,68 @@ function pollFinding(
   const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
   // The survey phrase: up to a comma or the end of the sentence, naming a poll, with no verb
   // of report or clause of its own.
+  // ("a Gallup/Acme poll": a slash joins the names of two pollsters; "a poll released Monday",
+  // "a survey conducted in May": a participle right after the survey describes it.)
+  // The survey is the head of the phrase: no preposition before it ("a memo about the poll"),
+  // and after it only what describes it — a preposition, a participle, a time or a date ("a
+  // poll of voters", "the poll last month"), not a noun it modifies ("the polling places").
   let to = i + 1
-  let poll = false
+  let pollAt = -1
   while (to < end && to - i <= 12) {
     const word = words[to] as Word
     if (word.value === ',') break
-    if (!word.isWord || word.lower === 'that' || lexicons['cue-verbs'].has(word.lower)) return null
-    if (lexicons['poll-heads'].has(word.lower)) poll = true
+    if (
+      (!word.isWord && word.value !== '/') ||
+      word.lower === 'that' ||
+      (lexicons['cue-verbs'].has(word.lower) && !surveyParticiples.has(word.lower))
+    )
+      return null
+    if (pollAt < 0 && lexicons['poll-heads'].has(word.lower)) {
+      pollAt = to
+      const after = words[to + 1] as Word | undefined
+      if (
+        after?.isWord &&
+        !lexicons.prepositions.has(after.lower) &&
+        !surveyParticiples.has(after.lower) &&
+        !lexicons['time-words'].has(after.lower) &&
+        !isCapitalized(after) &&
+        !/^\d/.test(after.value)
+      )
+        return null
+    } else if (pollAt < 0 && lexicons.prepositions.has(word.lower)) return null
     to++
   }
-  if (!poll || to - i > 12) return null
+  if (pollAt < 0 || to - i > 12) return null
   const source: WordRange = { from: i + 1, to }
-  if (i === 0 && (words[to] as Word | undefined)?.value === ',') {
-    if (end - (to + 1) < 3) return null
-    const content = { start: (words[to + 1] as Word).start, end: (words[end - 1] as Word).end }
-    return make(sentence, source, cue, content)
+  if (i !== 0 || (words[to] as Word | undefined)?.value !== ',') return null
+  // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
+  // belongs to it, and the finding starts after it.
+  let from = to + 1
+  if (surveyParticiples.has(words[from]?.lower ?? '')) {
+    let close = from + 1
+    while (close < end && close - from <= 8 && (words[close] as Word).value !== ',') close++
+    if ((words[close] as Word | undefined)?.value !== ',') return null
+    source.to = close
+    from = close + 1
   }
-  return null
+  if (end - from < 3) return null
+  // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
+  for (let k = from; k < end; k++)
+    if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
+  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
+  return make(sentence, source, cue, content)
 }
+
+/** Participles that describe a survey rather than report it: "a poll released Monday". */
+const surveyParticiples = new Set([
+  'released',
+  'conducted',
+  'taken',
+  'published',
+  'commissioned',
+  'completed',
+  'carried',
+])
 
 /**
  * "A poll found that 61 percent opposed the cuts, while 27 percent supported them": the second
@@ -5217,6 +5362,14 @@ function clauseSubject(
   // "As Ms. Ruiz put it:", "with the mayor shouting:": the subject follows.
   if ((first.lower === 'as' || first.lower === 'with') && start + 1 < end)
     return clauseSubject(words, start + 1, end, lexicons)
+  // "From the report:", "More from Ms. Ruiz:": where the quotation comes from, a phrase alone
+  // before the colon.
+  const from = first.lower === 'from' ? start + 1 : -1
+  const moreFrom = first.lower === 'more' && words[start + 1]?.lower === 'from' ? start + 2 : -1
+  if (from > 0 || moreFrom > 0) {
+    const origin = clauseSubject(words, Math.max(from, moreFrom), end, lexicons)
+    return origin && origin.verb === end ? origin : null
+  }
   // "But", "Then": a sentence adverb or conjunction, not a name.
   if (lexicons['source-stopwords'].has(first.lower)) return null
   // "In his farewell, there were two words he left out:": a phrase, not a subject.
@@ -5475,10 +5628,33 @@ function headlineSources(
       first.words.length <= (breakAt < 0 ? 40 : 80)
     if (block.kind !== 'heading' && !title) continue
     const { words } = first
+    // "EXCLUSIVE – Ana Lund: …": a genre label and a dash before the speaker's.
+    const dash = words.findIndex((w) => w.value === '–' || w.value === '—' || w.value === '-')
+    const open =
+      dash > 0 &&
+      dash <= 2 &&
+      lexicons['headline-labels'].matchAt(words.slice(0, dash), 0)?.length === dash
+        ? dash + 1
+        : 0
     const colon = words.findIndex((w) => w.value === ':')
-    if (colon < 1 || colon > 6) continue
-    const label = words.slice(0, colon)
+    if (colon < open + 1 || colon > open + 12) continue
+    // "Lund to Harbour Workers: …", "Lund on the Ferry Vote: …": the speaker, then whom or
+    // what the words are addressed to — the label ends at that preposition.
+    const turn = words.findIndex((w, k) => k > open && k < colon && headlineAddressees.has(w.value))
+    const labelEnd = turn > 0 ? turn : colon
+    if (labelEnd - open > 6 || (turn < 0 && colon - open > 6)) continue
+    if (turn > 0 && turn - open > 4) continue
+    const label = words.slice(open, labelEnd)
     if (!label.every((w) => (w.isWord && isCapitalized(w)) || w.value === '.' || w.value === '&'))
+      continue
+    // ("Road to Recovery: …" is a title: a speaker's name comes up again in the article.)
+    // ("A Curious Plan to …: …": a phrase with an article is no name.)
+    if (
+      turn > 0 &&
+      (isOpener(label[0] as Word, lexicons) ||
+        determinersBeforeNoun.has((label[0] as Word).lower) ||
+        !namedLater(doc.text, label.at(-1) as Word))
+    )
       continue
     if (
       !(label[0] as Word).isWord ||
@@ -5496,6 +5672,21 @@ function headlineSources(
   }
   return out
 }
+
+/** Whether `name` (a capitalised word) appears again, as a whole word, after its line. */
+function namedLater(text: string, name: Word): boolean {
+  const lineEnd = text.indexOf('\n', name.end)
+  if (lineEnd < 0) return false
+  for (let at = text.indexOf(name.value, lineEnd); at >= 0; at = text.indexOf(name.value, at + 1)) {
+    const before = text[at - 1] ?? ' '
+    const after = text[at + name.value.length] ?? ' '
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+  }
+  return false
+}
+
+/** Lower-case prepositions after a headline's speaker: "Lund to Harbour Workers: …". */
+const headlineAddressees = new Set(['to', 'on', 'at', 'about'])
 
 /** An attribution to the label before a colon: the label is the source, the colon the cue. */
 function labelled(

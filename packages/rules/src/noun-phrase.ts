@@ -94,7 +94,9 @@ function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boole
       word.value === "'" ||
       word.value === '’' ||
       word.value === '.' ||
-      word.value === '%'
+      word.value === '%' ||
+      // ("an Acme/Harbour poll": a slash joins two names.)
+      word.value === '/'
     )
   if (
     lexicons['source-stopwords'].has(word.lower) &&
@@ -155,10 +157,20 @@ export function phraseBefore(
       from === end &&
       lexicons['document-heads'].has(word.lower) &&
       lexicons['document-cue-verbs'].has(words[end]?.lower ?? '')
+    // "an analysis of newly filed reports": an adverb inside the phrase, before a participle
+    // that describes its noun. (Right before the cue it is the cue's: "recently said".)
+    const describing =
+      from < end - 1 &&
+      word.isWord &&
+      /[a-z]ly$/.test(word.value) &&
+      /[a-z]ed$/.test(words[from]?.value ?? '') &&
+      words[from + 1]?.isWord === true &&
+      !isCue(words[from + 1] as Word, lexicons)
     if (
       !relay &&
       !coordinated &&
       !documentBeforeFinding &&
+      !describing &&
       !(from < end && isDeterminerAfterPreposition(words, from - 1, lexicons)) &&
       !inPhrase(word, lexicons, from === 1)
     )

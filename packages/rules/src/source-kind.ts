@@ -113,7 +113,8 @@ export function headOf(
   for (let i = start + 1; i < words.length; i++) {
     const word = words[i] as Word
     // "Moss’ aides": a possessive mark standing alone belongs to the noun before it.
-    if (!word.isWord && (word.value === '’' || word.value === "'")) continue
+    // ("an Acme/Harbour poll": a slash joins two names that modify the noun.)
+    if (!word.isWord && (word.value === '’' || word.value === "'" || word.value === '/')) continue
     if (
       !word.isWord ||
       // "an inside source": a preposition right after a determiner is a modifier, not a

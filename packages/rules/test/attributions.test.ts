@@ -688,6 +688,28 @@ describe('attributions', () => {
     ).toMatchObject({ source: 'Okafor', cue: ':', content: 'the toll is ‘a scam’' })
   })
 
+  it('reads a headline speaker addressing someone, or after a genre label and a dash', () => {
+    const addressed = summary(
+      run('Lund to Harbour Workers: The ferry will run all winter.\n\nThe mayor, Ana Lund, spoke.'),
+    )
+    expect(addressed[0]).toMatchObject({
+      source: 'Lund',
+      cue: ':',
+      content: 'The ferry will run all winter',
+    })
+    const labelled = summary(
+      run('EXCLUSIVE – Tom Berg: Do Not Trust the Harbour Board.\n\nBerg spoke on Monday.'),
+    )
+    expect(labelled[0]).toMatchObject({ source: 'Tom Berg', cue: ':' })
+    // A title whose first words never come up again, or open with an article, names no one.
+    expect(
+      run('Road to Recovery: Harbour Reopens After Storm.\n\nThe port opened.').attributions,
+    ).toEqual([])
+    expect(
+      run('A Quiet Plan to Sell the Port: Buy Ferries.\n\nThe Plan was quiet.').attributions,
+    ).toEqual([])
+  })
+
   it('takes the whole sentence when a cue interrupts it between commas', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
@@ -973,8 +995,9 @@ describe('attributions', () => {
     expect(c).toMatchObject({ source: 'she', cue: 'put it bluntly:' })
     const [d] = summary(run('As Ms. Okafor put it: “The budget is a wish list.”'))
     expect(d).toMatchObject({ source: 'Ms. Okafor', content: '“The budget is a wish list.”' })
+    // "More from the report:" names where the quotation comes from.
     const [e] = summary(run('More from the report: “Most ferries ran late.”'))
-    expect(e).toBeUndefined()
+    expect(e).toMatchObject({ source: 'the report', cue: ':' })
   })
 
   it('takes a short phrase alone before a colon as the source of the quote after it', () => {
@@ -1341,6 +1364,36 @@ describe('attributions', () => {
     })
     // A trailing "in the polls" is a setting as often as a source.
     expect(result).toHaveLength(1)
+  })
+
+  it('reads a fronted survey named by two pollsters or described in an aside', () => {
+    const joint = summary(
+      run(
+        'In an Acme/Harbour Daily poll released Monday, 52 percent of ferry riders backed the fare rise.',
+      ),
+    )
+    expect(joint[0]).toMatchObject({
+      source: 'an Acme/Harbour Daily poll released Monday',
+      cue: 'In',
+      content: '52 percent of ferry riders backed the fare rise',
+    })
+    const aside = summary(
+      run(
+        'In the latest Harbour Daily poll, conducted in May, Ana Lund led Tom Berg by nine points.',
+      ),
+    )
+    expect(aside[0]).toMatchObject({
+      source: 'the latest Harbour Daily poll, conducted in May',
+      cue: 'In',
+      content: 'Ana Lund led Tom Berg by nine points',
+    })
+    // Not a survey at the head of the phrase, or a finding with a source of its own.
+    for (const text of [
+      'In a memo sent as polls closed Tuesday, the campaign manager conceded the race.',
+      'In a letter about the polling stations, the clerk promised more staff.',
+      'In a poll of 800 ferry riders, the Harbour Trust found that most were undecided.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue === 'In')).toEqual([])
   })
 
   it('keeps an inverted source whose relative clause gives the reason for anonymity', () => {
@@ -2484,6 +2537,120 @@ describe('attributions', () => {
     expect(
       summary(run('Despite a new survey showing her far behind, Okoro kept campaigning.')),
     ).toMatchObject([{ source: 'a new survey', cue: 'showing', content: 'her far behind' }])
+  })
+
+  it('reads a document’s finding in a relative clause (“records, which showed …”)', () => {
+    expect(
+      summary(run('Lund released her tax records in July, which showed she was paid twice.')),
+    ).toMatchObject([
+      {
+        source: 'her tax records',
+        sourceKind: 'document',
+        cue: 'showed',
+        content: 'she was paid twice',
+      },
+    ])
+    expect(
+      summary(run('The board published a report that found the ferry had lost money for years.')),
+    ).toMatchObject([
+      { source: 'a report', cue: 'found', content: 'the ferry had lost money for years' },
+    ])
+    // Inside a fronted subordinate clause the finding ends at the comma before the main clause.
+    expect(
+      summary(
+        run(
+          'Once the video was released, which showed the guard opening the gate, the crowd grew angry.',
+        ),
+      ),
+    ).toMatchObject([{ source: 'the video', cue: 'showed', content: 'the guard opening the gate' }])
+    // A relative pronoun standing for no document reports no finding.
+    expect(summary(run('She met the new coach, who showed the players a new drill.'))).toEqual([])
+  })
+
+  it('reads a finding closed by a clear source and “found” (“…, the Daily Ledger found.”)', () => {
+    expect(
+      summary(run('Lund has kept her lead among older voters, the Harbour Ledger found.')),
+    ).toMatchObject([
+      {
+        source: 'the Harbour Ledger',
+        cue: 'found',
+        content: 'Lund has kept her lead among older voters',
+      },
+    ])
+    // With an object, "found" is no report: finding a thing, not a fact.
+    expect(summary(run('After a long search, the Harbour Ledger found the old logbook.'))).toEqual(
+      [],
+    )
+  })
+
+  it('keeps an adverb before a participle inside a document’s phrase (“newly filed reports”)', () => {
+    expect(
+      summary(
+        run(
+          'Ferry fares rose by a third in August, a Harbour Ledger analysis of newly filed port records shows.',
+        ),
+      ),
+    ).toMatchObject([
+      {
+        source: 'a Harbour Ledger analysis of newly filed port records',
+        sourceKind: 'document',
+        cue: 'shows',
+        content: 'Ferry fares rose by a third in August',
+      },
+    ])
+  })
+
+  it('takes a name with others joined to it as a clear source (“Ms. Lund and her colleagues found that”)', () => {
+    expect(
+      summary(run('Ms. Lund and her colleagues found that ferry fares had doubled since 2010.')),
+    ).toMatchObject([
+      {
+        source: 'Ms. Lund and her colleagues',
+        cue: 'found',
+        content: 'that ferry fares had doubled since 2010',
+      },
+    ])
+  })
+
+  it('gives a quotation after “From the report:” or “More from Lund:” to that source', () => {
+    expect(
+      summary(run('The audit is long. From the audit: “In general, larger ports fared better.”')),
+    ).toMatchObject([
+      { source: 'the audit', cue: ':', content: '“In general, larger ports fared better.”' },
+    ])
+    expect(
+      summary(run('The ferry vote is close - More from Okafor: “We will know on Friday.”')),
+    ).toMatchObject([{ source: 'Okafor', cue: ':', content: '“We will know on Friday.”' }])
+  })
+
+  it('reads a quotation a document carries, before or after its verb (“…,” read the statement)', () => {
+    expect(
+      summary(run('“The port is open,” read the statement, which was sent at 2 a.m.')),
+    ).toMatchObject([
+      { kind: 'direct', source: 'the statement', sourceKind: 'document', cue: 'read' },
+    ])
+    expect(
+      summary(run('“The mayor should come to the harbour,” the editorial read.')),
+    ).toMatchObject([
+      {
+        source: 'the editorial',
+        sourceKind: 'document',
+        cue: 'read',
+        content: '“The mayor should come to the harbour,”',
+      },
+    ])
+  })
+
+  it('reads a verb of saying right after a document’s noun when a that-clause follows', () => {
+    expect(
+      summary(
+        run('The race looks closer in the east, with some polls indicating that Berg leads.'),
+      ),
+    ).toMatchObject([{ source: 'some polls', cue: 'indicating', content: 'that Berg leads' }])
+    // Without "that", the -ing form after a plain noun still describes it.
+    expect(
+      summary(run('Shelves of old reports warning of floods sat unread in the archive.')),
+    ).toEqual([])
   })
 
   it('keeps the last item of a serial list in the report', () => {

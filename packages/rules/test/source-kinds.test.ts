@@ -21,6 +21,12 @@ describe('source kinds', () => {
     ])
   })
 
+  it('reads a document whose modifiers are two names joined by a slash', () => {
+    expect(
+      sources('An Acme/Harbour Daily poll found that most riders backed the fare rise.'),
+    ).toEqual([['An Acme/Harbour Daily poll', 'document']])
+  })
+
   it('takes bare individuals, alone or joined to another plural, for a generic group', () => {
     expect(sources('Individuals said the fees were too high.')).toEqual([['Individuals', 'vague']])
     expect(sources('Shippers and individuals said the fees were too high.')).toEqual([
