@@ -390,7 +390,8 @@ function cueAt(
   // "it's safe to say", "too soon to tell whether": the writer's judgement, no one's words.
   if (words[i - 1]?.lower === 'to' && lexicons['impersonal-frames'].has(words[i - 2]?.lower ?? ''))
     return null
-  if (lexicons['clause-cue-verbs'].has(word.lower)) {
+  // ("agreed with the mayor": a stance phrase longer than the verb takes its own object.)
+  if (lexicons['clause-cue-verbs'].has(word.lower) && !stance) {
     // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
     // to be the source.
     // ("continued to insist that …" has one: the subject of "continued".)

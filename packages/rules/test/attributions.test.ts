@@ -1861,6 +1861,12 @@ describe('attributions', () => {
       cue: 'sided with',
       content: 'the tenants',
     })
+    // "agreed" alone wants a clause ("agreed that …"); "agreed with" takes an object.
+    expect(summary(run('Former Mayor Ida Berg agreed with the ruling.'))[0]).toMatchObject({
+      source: 'Former Mayor Ida Berg',
+      cue: 'agreed with',
+      content: 'the ruling',
+    })
   })
 
   it('takes a stance about a bare name', () => {
