@@ -1090,7 +1090,9 @@ function isCircumstancePhrase(
 ): boolean {
   for (let k = from; k < to; k++) {
     const word = words[k] as Word
-    if (isQuoteMark(word.value) || finiteVerbs.has(word.lower)) return false
+    // ("In May, …": a capitalised modal inside the phrase is a month.)
+    if (isQuoteMark(word.value) || (finiteVerbs.has(word.lower) && !(k > from && word.capitalised)))
+      return false
   }
   const first = words[from] as Word
   if (!first.isWord || clauseOpenersNotFronted.has(first.lower)) return false
@@ -2614,6 +2616,13 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     return true
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
   if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
+  // "a campaign spokeswoman", "the candidates", "a federal judge": a role a person holds.
+  // (The role ends the phrase: "the only senator to" is no subject of the verb after it.)
+  if (
+    lower === head &&
+    (lexicons['person-titles'].has(head) || lexicons['person-titles'].has(head.replace(/s$/, '')))
+  )
+    return true
   // "the GOP candidate", "the governor": a definite role.
   // ("Lund's team", "the party's campaign": a role or group behind a possessive.)
   const first = words[range.from] as Word

@@ -1869,6 +1869,29 @@ describe('attributions', () => {
     })
   })
 
+  it('trusts a role a person holds as the source of a stance, with any determiner', () => {
+    expect(summary(run('A harbour spokeswoman disputed the figures.'))[0]).toMatchObject({
+      source: 'A harbour spokeswoman',
+      cue: 'disputed',
+      content: 'the figures',
+    })
+    expect(summary(run('All of the mayoral candidates oppose the toll.'))[0]).toMatchObject({
+      source: 'All of the mayoral candidates',
+      cue: 'oppose',
+      content: 'the toll',
+    })
+    // The role must end the subject: "the only senator to endorse Ruiz" is no source.
+    expect(
+      summary(run('Mr. Lund, the only senator to endorse Ruiz, said the vote was close.')).map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['said'])
+    // ("In May, …": a month, not a modal, so the opening phrase is only when.)
+    expect(
+      summary(run('In May, a district judge sided with the growers, saying the law was void.'))[0],
+    ).toMatchObject({ source: 'a district judge', cue: 'sided with', content: 'the growers' })
+  })
+
   it('takes a stance about a bare name', () => {
     expect(summary(run('Senator Ana Holt endorsed Ruiz.'))[0]).toMatchObject({
       source: 'Senator Ana Holt',
