@@ -363,7 +363,12 @@ function cueAt(
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
-    !(gerundLeads.has(before.lower) && isCueVerb) &&
+    // ("won the crowd by denouncing the deal", "after questioning her record": a stance too,
+    // though not after "while" or "before", which open a time of the sentence's own.)
+    !(
+      gerundLeads.has(before.lower) &&
+      (isCueVerb || (stance && stanceGerundLeads.has(before.lower)))
+    ) &&
     // "issued a statement saying that …": a document that says something.
     !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
@@ -1825,6 +1830,8 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
 
 /** Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming". */
 const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
+/** Of those, the ones whose gerund takes a stance the subject holds: "won by denouncing the deal". */
+const stanceGerundLeads = new Set(['by', 'for', 'after', 'in'])
 
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([

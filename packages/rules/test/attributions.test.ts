@@ -1892,6 +1892,19 @@ describe('attributions', () => {
     ).toMatchObject({ source: 'a district judge', cue: 'sided with', content: 'the growers' })
   })
 
+  it('gives a stance gerund after “by”, “in”, “for” or “after” to the sentence’s subject', () => {
+    expect(summary(run('Ms. Okafor opened the rally by denouncing the toll plan.'))).toMatchObject([
+      { source: 'Ms. Okafor', cue: 'denouncing', content: 'the toll plan' },
+    ])
+    expect(
+      summary(run('Mayor Ruiz lost ground after questioning the union’s commitment to the deal.')),
+    ).toMatchObject([{ source: 'Mayor Ruiz', cue: 'questioning' }])
+    // "while" and "before" open a time: "before seeking the post" reports no stance.
+    expect(run('Training helps a candidate before seeking the presidency.').attributions).toEqual(
+      [],
+    )
+  })
+
   it('takes a stance about a bare name', () => {
     expect(summary(run('Senator Ana Holt endorsed Ruiz.'))[0]).toMatchObject({
       source: 'Senator Ana Holt',
