@@ -594,6 +594,58 @@ function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons
   )
 }
 
+/** Words that open a noun phrase: articles, demonstratives, possessives, quantifiers. */
+const nounPhraseLeads = new Set([
+  'a',
+  'an',
+  'the',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'some',
+  'many',
+  'several',
+  'most',
+  'all',
+  'both',
+])
+
+/**
+ * The noun phrase ending right before word \`i\`: from a determiner at most four plain words
+ * back ("an outside group", "the older population"), or else the noun with any capitalised
+ * words before it ("pastors", "Syrian hackers"). Null when the word before \`i\` is no noun
+ * of a phrase's kind, or the phrase holds no determiner and its noun is neither plural nor
+ * capitalised.
+ */
+function nounPhraseBefore(words: readonly Word[], i: number, lexicons: Lexicons): WordRange | null {
+  const head = words[i - 1]
+  if (!head?.isWord || nounPhraseLeads.has(head.lower)) return null
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const word = words[k] as Word
+    if (nounPhraseLeads.has(word.lower)) return { from: k, to: i }
+    if (
+      !word.isWord ||
+      lexicons.prepositions.has(word.lower) ||
+      finiteVerbs.has(word.lower) ||
+      lexicons.pronouns.has(word.lower) ||
+      relativePronouns.has(word.lower) ||
+      // ("Many carried placards", "they're": a verb or a subject stands before the phrase.)
+      (!word.capitalised && /[a-z]ed$|['’](?:re|ve|ll|d|m)$/.test(word.lower)) ||
+      word.lower === 'and' ||
+      word.lower === 'or'
+    )
+      break
+  }
+  let from = i - 1
+  while (from > 0 && isCapitalized(words[from - 1] as Word)) from--
+  if (!/[a-z]s$/.test(head.lower) && !isCapitalized(head)) return null
+  return { from, to: i }
+}
+
 /**
  * "pastors supporting Mr. Ortega attended …", "a group backing the governor's bid, …": a stance
  * -ing form right after its noun source is a reduced relative clause, and its content is the
@@ -1159,6 +1211,17 @@ function fromCue(
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
   const gerund = /ing$/.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
+  // "gave $3 million to a group backing the governor", "recruiting pastors supporting Ortiz":
+  // a stance in a reduced relative clause belongs to the noun phrase right before it, wherever
+  // that phrase stands in the sentence.
+  const relativeHolder =
+    a === i &&
+    isReducedRelative(words, i, lexicons) &&
+    !(source && isClearSource(words, source.range, lexicons))
+      ? nounPhraseBefore(words, i, lexicons)
+      : null
+  if (relativeHolder)
+    source = { range: relativeHolder, boundary: boundaryBefore(words, relativeHolder.from) }
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
   const issued = /ing$/.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
@@ -1274,6 +1337,7 @@ function fromCue(
     (quoteInClause(words, e) || callsFor.has(lemma))
   if (
     (isBelief || isStance) &&
+    !relativeHolder &&
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
   )
     return null

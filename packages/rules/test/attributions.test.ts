@@ -2193,6 +2193,13 @@ describe('attributions', () => {
     expect(
       summary(run('Councillors supporting the levy have said they expect it to pass.'))[1],
     ).toMatchObject({ source: 'Councillors supporting the levy', cue: 'have said' })
+    // The noun phrase right before the -ing form holds the stance wherever it stands.
+    expect(
+      summary(run('Donors gave $2 million to an outside group backing Governor Ana Ruiz.')),
+    ).toMatchObject([{ source: 'an outside group', cue: 'backing', content: 'Governor Ana Ruiz' }])
+    expect(
+      summary(run('The drive to recruit pastors supporting Mr. Ortega has begun.')),
+    ).toMatchObject([{ source: 'pastors', cue: 'supporting', content: 'Mr. Ortega' }])
     // After "has" the -ing form is a noun; "backed by" is passive.
     expect(run('Okoro has backing from a third of the council.').attributions).toEqual([])
     expect(run('The levy, backed by the mayor, passed easily.').attributions).toEqual([])
