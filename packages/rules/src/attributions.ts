@@ -2673,6 +2673,21 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     last.lower !== 'which'
   )
     return true
+  // "the Farm Bureau, which opposed the dam", "a union that endorsed Lund": a relative
+  // pronoun standing for a name or a known source noun right before it.
+  if (range.to - range.from === 1 && (last.lower === 'which' || last.lower === 'that')) {
+    const at = words[range.from - 1]?.value === ',' ? range.from - 2 : range.from - 1
+    const antecedent = words[at]
+    return (
+      antecedent !== undefined &&
+      at > 0 &&
+      antecedent.isWord &&
+      (isCapitalized(antecedent) ||
+        lexicons['anonymous-heads'].has(antecedent.lower) ||
+        lexicons['vague-heads'].has(antecedent.lower) ||
+        lexicons['person-titles'].has(antecedent.lower.replace(/s$/, '')))
+    )
+  }
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
   for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
   const lower = last.lower.replace(/'s$/, '')

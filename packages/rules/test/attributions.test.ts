@@ -464,8 +464,11 @@ describe('attributions', () => {
     expect(analysis.entities.map((e) => [e.name, e.kind])).toEqual([
       ['a brief filed in May', 'document'],
     ])
-    // "which" alone is no clear source for a stance or a wish.
+    // "which" alone is no clear source for a stance or a wish; after a name it stands for one.
     expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
+    expect(sources('The plan drew fire from the Farm Guild, which opposed the dam.')).toEqual([
+      ['which', 'named', 'opposed', 'the dam'],
+    ])
   })
 
   it('reads a base-form cue before a clause with its own subject and finite verb', () => {
