@@ -1662,6 +1662,15 @@ function fromCue(
     words[sourceRange.from - 1]?.value === ','
   )
     clauseEnd = predicateAfterAside(doc, words, start, clauseEnd)
+  // "Students who support Ruiz are in college", "a donor who wants to give more could …": a
+  // stance in a relative clause inside the subject ends where the main predicate starts.
+  else if (
+    isStance &&
+    sourceRange.to === sourceRange.from + 1 &&
+    (relativePronouns.has(words[sourceRange.from]?.lower ?? '') ||
+      words[sourceRange.from]?.lower === 'that')
+  )
+    clauseEnd = mainPredicateAfterRelative(words, start, clauseEnd, lexicons)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
   if (/[a-z]ing$/.test(verb.lower))
@@ -1700,6 +1709,55 @@ function fromCue(
       : relativeBeforeSource(words, sourceRange, a, lexicons)
   const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
+}
+
+/** Forms of "be" before a passive participle: "was named", "been asked". */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/**
+ * Where the main predicate resumes after a relative clause's object in [from, to): a finite
+ * auxiliary or a past cue verb, or a lower-case "-ed" past after a noun or a comma — or `to`. A new clause with
+ * its own subject ("…, and there were …") ends before that subject.
+ */
+function mainPredicateAfterRelative(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): number {
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    const before = words[k - 1] as Word
+    if (word.capitalised || (!before.isWord && before.value !== ',')) continue
+    // ("to be", "was named", "if elected", "who are": the verb is not the main clause's.)
+    if (
+      before.lower === 'to' ||
+      passiveAuxiliaries.has(before.lower) ||
+      circumstanceOpeners.has(before.lower) ||
+      relativePronouns.has(before.lower) ||
+      ['that', 'if', 'and', 'or', 'but'].includes(before.lower)
+    )
+      continue
+    // ("… who back Ruiz said …": a past cue verb too. Other irregular pasts may be base forms
+    // or adjectives: "to move the party left", "to help spread the word".)
+    const finite = finiteVerbs.has(word.lower) || irregularPastCues.has(word.lower)
+    const past =
+      !finite &&
+      /[a-z]ed$/.test(word.lower) &&
+      !objectDeterminers.has(before.lower) &&
+      !before.lower.endsWith('ly') &&
+      // ("the plan proposed by the mayor", "based on": a participle after its noun.)
+      !lexicons.prepositions.has(words[k + 1]?.lower ?? '')
+    if (!finite && !past) continue
+    if (!subjectPronouns.has(before.lower) && before.lower !== 'there') return k
+    // "…, and there were complaints": the clause ends before its subject and the link. (Not
+    // "the woman he spent …": a pronoun with no link before it opens a relative clause.)
+    if (!['and', 'but', ','].includes(words[k - 2]?.lower ?? '')) continue
+    let cut = k - 1
+    while (cut > from && ['and', 'but', ','].includes((words[cut - 1] as Word).lower)) cut--
+    return cut
+  }
+  return to
 }
 
 /**

@@ -1001,9 +1001,10 @@ describe('attributions', () => {
       cue: 'said',
       content: 'the problem was the fee',
     })
+    // (The relative clause's own stance, "who argued for the town", may stand beside it.)
     const found = summary(run('Lawyers who argued for the town said the ferry would stop.'))
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({
+    expect(found.filter((a) => a.source !== 'who')).toHaveLength(1)
+    expect(found.find((a) => a.cue === 'said')).toMatchObject({
       source: 'Lawyers who argued for the town',
       cue: 'said',
       content: 'the ferry would stop',
@@ -1905,6 +1906,22 @@ describe('attributions', () => {
     // "while" and "before" open a time: "before seeking the post" reports no stance.
     expect(run('Training helps a candidate before seeking the presidency.').attributions).toEqual(
       [],
+    )
+  })
+
+  it('ends a stance in a relative clause where the main predicate resumes', () => {
+    const stance = (text: string) =>
+      summary(run(text)).find((a) => a.source === 'who')?.content ?? null
+    expect(stance('Most students who support Ms. Ruiz are in college.')).toBe('Ms. Ruiz')
+    expect(stance('A donor who wants to give more could write a second check.')).toBe(
+      'to give more',
+    )
+    expect(
+      stance('Builders who sought to build homes on the site, and there were many, lost.'),
+    ).toBe('to build homes on the site')
+    // ("was named", "if elected": a participle of the relative clause's own.)
+    expect(stance('The farmers who want to be named in the suit said they would sue.')).toBe(
+      'to be named in the suit',
     )
   })
 
