@@ -1335,9 +1335,20 @@ function fromCue(
     isPlainSubject(words, sourceRange, lexicons) &&
     // "The initiative called for a ban": a call is a demand whoever makes it.
     (quoteInClause(words, e) || callsFor.has(lemma))
+  // "it backed Ruiz", "it referenced “tensions”": a stance of "it" — a paper, a party, a
+  // court — is as clear as any pronoun's. (A belief of "it" is mostly a thing's: "it assumes …".)
+  const itsStance =
+    isStance &&
+    !isBelief &&
+    sourceRange !== null &&
+    sourceRange.to === sourceRange.from + 1 &&
+    (words[sourceRange.from] as Word).lower === 'it' &&
+    // ("it was questioned on legal grounds": a passive says what was done to it.)
+    !isPassive(words, i)
   if (
     (isBelief || isStance) &&
     !relativeHolder &&
+    !itsStance &&
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
   )
     return null
@@ -1679,6 +1690,10 @@ function fromCue(
   // ("applauded the ruling", "mocked the complaint" take a stance on a document.)
   if (isStance && /^issu/.test(verb.lower) && bareDocumentObject(words, start, clauseEnd, lexicons))
     return null
+  // "declined when Lund asked …", "opposed it because …": a stance with a clause of time or
+  // reason right after it has no object there. (After "before" or "after" a phrase may come
+  // first: "decided, after a long inquiry, not to …".)
+  if (isStance && clauseOnlyOpeners.has((words[start] as Word).lower)) return null
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -1954,6 +1969,17 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
 const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
 /** Of those, the ones whose gerund takes a stance the subject holds: "won by denouncing the deal". */
 const stanceGerundLeads = new Set(['by', 'for', 'after', 'in'])
+
+/** Subordinators that open only a clause, never a phrase: "declined when asked", "because …". */
+const clauseOnlyOpeners = new Set([
+  'when',
+  'while',
+  'because',
+  'until',
+  'although',
+  'though',
+  'unless',
+])
 
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([

@@ -400,8 +400,9 @@ describe('attributions', () => {
     expect(
       pair('After the vote, two aides urged her to return, arguing that it would help.').at(-1),
     ).toEqual(['two aides', 'arguing', 'that it would help'])
-    // A clause with a pronoun subject before a participle is no aside.
+    // A clause with a pronoun subject before a participle is no aside. (Its stance is its own.)
     expect(pair('Meanwhile, it attacked the toll, saying the fee was a scam.')).toEqual([
+      ['it', 'attacked', 'the toll'],
       ['it', 'saying', 'the fee was a scam'],
     ])
   })
@@ -1923,6 +1924,18 @@ describe('attributions', () => {
     expect(stance('The farmers who want to be named in the suit said they would sue.')).toBe(
       'to be named in the suit',
     )
+  })
+
+  it('trusts “it” — a paper, a party, a court — as the holder of a stance', () => {
+    expect(
+      summary(run('Protesters gathered outside the Gazette after it backed Mayor Ruiz.')),
+    ).toMatchObject([{ source: 'it', cue: 'backed', content: 'Mayor Ruiz' }])
+    // Not in the passive, and not for a belief ("it assumes …" is mostly a thing's).
+    expect(run('The council met. It was questioned on legal grounds.').attributions).toEqual([])
+    // A clause of time right after the verb leaves it with no object.
+    expect(
+      summary(run('The union said it declined when Ms. Lund asked it to march.')).map((a) => a.cue),
+    ).toEqual(['said', 'asked'])
   })
 
   it('takes a stance about a bare name', () => {
