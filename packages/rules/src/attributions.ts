@@ -527,8 +527,12 @@ const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
 
-/** Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris", "support among voters". */
+/**
+ * Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris",
+ * "support among voters", "5 percent support of the vote".
+ */
 const prepositionsAfterNoun = new Set([
+  'of',
   'in',
   'on',
   'at',

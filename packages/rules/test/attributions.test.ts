@@ -2095,6 +2095,10 @@ describe('attributions', () => {
     expect(
       run('Governor Pell had 31 percent support among farmers in the latest count.').attributions,
     ).toEqual([])
+    expect(
+      run('Governor Pell won 31 percent support of the rural vote, short of a majority.')
+        .attributions,
+    ).toEqual([])
     expect(run('After the arson attack in Dunmore, the fair was cancelled.').attributions).toEqual(
       [],
     )
