@@ -2127,6 +2127,16 @@ function objectEnd(
       ['which', 'although', 'though', 'while', 'whereas'].includes(next.lower)
     )
       return k
+    // "backed Ruiz, providing a boost to her bid": a participle after a comma adds the
+    // writer's comment or a second act, not more of the object. ("including" lists more.)
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      !next.capitalised &&
+      /[a-z]{2}ing$/.test(next.lower) &&
+      next.lower !== 'including'
+    )
+      return k
     if (
       ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
         word.lower,

@@ -1938,6 +1938,16 @@ describe('attributions', () => {
     ).toEqual(['said', 'asked'])
   })
 
+  it('ends a stance’s object at a participle after a comma', () => {
+    const found = summary(run('Senator Ivo Kane endorsed Ana Ruiz, calling her a fighter.'))
+    expect(found.find((a) => a.cue === 'endorsed')?.content).toBe('Ana Ruiz')
+    expect(found.find((a) => a.cue === 'calling')?.content).toBe('her a fighter')
+    // ("including" lists more of the object.)
+    expect(summary(run('Mayor Ruiz praised the crews, including the divers.'))[0]?.content).toBe(
+      'the crews, including the divers',
+    )
+  })
+
   it('takes a stance about a bare name', () => {
     expect(summary(run('Senator Ana Holt endorsed Ruiz.'))[0]).toMatchObject({
       source: 'Senator Ana Holt',
