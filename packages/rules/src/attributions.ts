@@ -2748,6 +2748,58 @@ const groupNouns = new Set(['team', 'camp', 'staff', 'aides', 'allies', 'adviser
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  if (isClearPhrase(words, range, lexicons)) return true
+  // (A phrase that ends in a function word — "reporters in the room to", "his first term yet"
+  // — is no whole subject.)
+  const last = words[range.to - 1] as Word
+  if (
+    !last.isWord ||
+    lexicons['source-stopwords'].has(last.lower) ||
+    lexicons.prepositions.has(last.lower)
+  )
+    return false
+  // "A spokesman for the mayor of Dunmore", "Several lawmakers with ties to the port": the
+  // phrase's head before its first preposition (other than "of") or participle decides.
+  // "The mayor and her deputy", "Ruiz and the union": coordinated, the first conjunct decides.
+  for (let k = range.from; k < range.to; k++) {
+    const word = words[k] as Word
+    if (word.value === '(' || isQuoteMark(word.value) || isDash(word)) return false
+  }
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) continue
+    const second = words[k + 1] as Word
+    if (
+      ((word.lower === 'and' &&
+        (isCapitalized(second) || nounPhraseLeads.has(second.lower) || /^\d/.test(second.value))) ||
+        (word.lower !== 'of' && !word.capitalised && lexicons.prepositions.has(word.lower))) &&
+      !verbAfter(words, range.from, range.to, lexicons)
+    )
+      return isClearPhrase(words, { from: range.from, to: k }, lexicons)
+  }
+  return false
+}
+
+/**
+ * A finite verb in [from, to) — an auxiliary, a lower-case past tense, a reporting verb:
+ * "Executives in the agency earned a salary of …" is a clause, not a subject with its modifier.
+ */
+function verbAfter(words: readonly Word[], from: number, to: number, lexicons: Lexicons): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.capitalised) continue
+    if (
+      finiteVerbs.has(word.lower) ||
+      lexicons['irregular-pasts'].has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower) ||
+      (/[a-z]ed$/.test(word.lower) && words[k + 1]?.lower !== 'by')
+    )
+      return true
+  }
+  return false
+}
+
+function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
   // "Sen. Ana Lund (D-Ore.)": a party-and-state tag closing the phrase says nothing of its
   // head; judge the words before it.
   if (range.to - range.from > 2 && (words[range.to - 1] as Word).value === ')') {

@@ -540,7 +540,11 @@ describe('attributions', () => {
       summary(run('A spokesman for the harbour defended the toll and said it would stay.')).map(
         (a) => [a.source, a.content],
       ),
-    ).toEqual([['A spokesman for the harbour', 'it would stay']])
+    ).toEqual([
+      // (The stance before "and" is the spokesman's too.)
+      ['A spokesman for the harbour', 'the toll'],
+      ['A spokesman for the harbour', 'it would stay'],
+    ])
   })
 
   it('reads a past participle after a preposition or a comparative as describing a noun', () => {
@@ -1885,6 +1889,13 @@ describe('attributions', () => {
       cue: 'oppose',
       content: 'the toll',
     })
+    // A longer subject: its head before a preposition, or its first conjunct, decides.
+    expect(
+      summary(run('A spokesman for the mayor of Dunmore defended the new toll.'))[0],
+    ).toMatchObject({ source: 'A spokesman for the mayor of Dunmore', cue: 'defended' })
+    expect(summary(run('The Harbour Guild and the ferry union oppose the toll.'))[0]).toMatchObject(
+      { source: 'The Harbour Guild and the ferry union', cue: 'oppose', content: 'the toll' },
+    )
     // The role must end the subject: "the only senator to endorse Ruiz" is no source.
     expect(
       summary(run('Mr. Lund, the only senator to endorse Ruiz, said the vote was close.')).map(
