@@ -460,6 +460,15 @@ function cueAt(
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
+  // "support has declined slightly from 58 percent", "declined sharply in May": an adverb and
+  // a preposition of where, when or how much after the verb tell of a change, not a stance.
+  if (
+    stance &&
+    next &&
+    /^[a-z]{2,}ly$/.test(next.value) &&
+    changePrepositions.has(words[i + 2]?.lower ?? '')
+  )
+    return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
   // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
@@ -523,6 +532,9 @@ function afterShare(words: readonly Word[], i: number): boolean {
 
 /** Calls for something: a demand of any subject, person, group or text. */
 const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
+
+/** Prepositions after a verb of change and its adverb: "declined slightly from 58 percent". */
+const changePrepositions = new Set(['from', 'in', 'by', 'since', 'during', 'among'])
 
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])

@@ -1943,6 +1943,11 @@ describe('attributions', () => {
     ).toMatchObject([{ source: 'it', cue: 'backed', content: 'Mayor Ruiz' }])
     // Not in the passive, and not for a belief ("it assumes …" is mostly a thing's).
     expect(run('The council met. It was questioned on legal grounds.').attributions).toEqual([])
+    // "declined slightly from …" tells of a change, not a refusal.
+    expect(
+      run('Her lead in the poll has shrunk, and it has declined slightly from 58 percent.')
+        .attributions,
+    ).toEqual([])
     // A clause of time right after the verb leaves it with no object.
     expect(
       summary(run('The union said it declined when Ms. Lund asked it to march.')).map((a) => a.cue),
