@@ -2161,13 +2161,15 @@ function objectEnd(
       ['has', 'had', 'was', 'is', 'then', 'later'].includes(next.lower)
     )
       return k
-    // "railed against the tax code and cast himself as an outsider": a second predicate.
+    // "railed against the tax code and cast himself as an outsider", "agreed with Lund and
+    // seemed to think …": a second predicate.
     if (
       word.lower === 'and' &&
       next?.isWord &&
       !isCapitalized(next) &&
       /[a-z](?:ed|ing)$/.test(next.lower) &&
-      opensSubject(words[k + 2], lexicons)
+      (opensSubject(words[k + 2], lexicons) ||
+        (/[a-z]ed$/.test(next.lower) && words[k + 2]?.lower === 'to'))
     )
       return k
     if (

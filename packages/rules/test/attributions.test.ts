@@ -1542,6 +1542,12 @@ describe('attributions', () => {
     expect(result.find((a) => a.cue === 'railed against')?.content).toBe('the toll')
     expect(result.find((a) => a.cue === 'endorsed')?.content).toBe('Ms. Ortiz')
     expect(result.find((a) => a.cue === 'welcomed')?.content).toBe('the deal')
+    // ("and seemed to think …": a second verb with its infinitive.)
+    expect(
+      summary(run('Mr. Brandt agreed with Ms. Ortiz and seemed to think the plan was weak.')).find(
+        (a) => a.cue === 'agreed with',
+      )?.content,
+    ).toBe('Ms. Ortiz')
     // A that-clause is a clause, not an object; "that argument" is an object.
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('Okafor demanded that the port stop the tolls before it signs the deal.')).toBe(
