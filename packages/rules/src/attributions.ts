@@ -301,9 +301,11 @@ function cueAt(
   if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming && !regard)
     return null
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
+  // ("did not want to be named": the phrase may open two words before the verb.)
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
-    lexicons['anonymous-reason'].matchAt(words, i - 1)
+    lexicons['anonymous-reason'].matchAt(words, i - 1) ||
+    lexicons['anonymous-reason'].matchAt(words, i - 2)
   )
     return null
   if (
@@ -1361,6 +1363,17 @@ function fromCue(
     (words[sourceRange.from] as Word).lower === 'it' &&
     // ("it was questioned on legal grounds": a passive says what was done to it.)
     !isPassive(words, i)
+  // "outside the Harbour Gazette after it backed Ruiz": "it" opening a clause of time or
+  // reason right after a name stands for that name.
+  if (
+    itsStance &&
+    sourceRange &&
+    circumstanceOpeners.has(words[sourceRange.from - 1]?.lower ?? '') &&
+    isCapitalized(words[sourceRange.from - 2] as Word)
+  ) {
+    const name = nounPhraseBefore(words, sourceRange.from - 1, lexicons)
+    if (name) sourceRange = name
+  }
   if (
     (isBelief || isStance) &&
     !relativeHolder &&

@@ -1927,6 +1927,12 @@ describe('attributions', () => {
     )
   })
 
+  it('reads not wanting to be named as a reason for anonymity, not a stance', () => {
+    expect(
+      summary(run('A farmer who did not want to be named spoke at the fair.')).map((a) => a.cue),
+    ).toEqual([])
+  })
+
   it('ends a stance in a relative clause where the main predicate resumes', () => {
     const stance = (text: string) =>
       summary(run(text)).find((a) => a.source === 'who')?.content ?? null
@@ -1944,9 +1950,13 @@ describe('attributions', () => {
   })
 
   it('trusts “it” — a paper, a party, a court — as the holder of a stance', () => {
+    expect(summary(run('The ferry board met in May, and it backed Mayor Ruiz.'))).toMatchObject([
+      { source: 'it', cue: 'backed', content: 'Mayor Ruiz' },
+    ])
+    // "it" opening a clause of time right after a name stands for the name.
     expect(
       summary(run('Protesters gathered outside the Gazette after it backed Mayor Ruiz.')),
-    ).toMatchObject([{ source: 'it', cue: 'backed', content: 'Mayor Ruiz' }])
+    ).toMatchObject([{ source: 'the Gazette', cue: 'backed', content: 'Mayor Ruiz' }])
     // Not in the passive, and not for a belief ("it assumes …" is mostly a thing's).
     expect(run('The council met. It was questioned on legal grounds.').attributions).toEqual([])
     // "declined slightly from …" tells of a change, not a refusal.
