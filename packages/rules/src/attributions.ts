@@ -1723,6 +1723,24 @@ function fromCue(
   // reason right after it has no object there. (After "before" or "after" a phrase may come
   // first: "decided, after a long inquiry, not to …".)
   if (isStance && clauseOnlyOpeners.has((words[start] as Word).lower)) return null
+  // "declined in almost every state", "opposed in 1848 …": a one-word stance whose content
+  // opens with a preposition of place or time has no object — the verb is intransitive there.
+  // (Phrasal stances, "called on", "voted for", are matched whole.)
+  // ("sought on Wednesday to ease …": a time first, then the object.)
+  if (
+    isStance &&
+    length === 1 &&
+    placePrepositions.has((words[start] as Word).lower) &&
+    !lexicons['time-words'].has(words[start + 1]?.lower ?? '') &&
+    !lexicons['time-words'].has(words[start + 2]?.lower ?? '') &&
+    // ("praised in a letter the mayor's handling": where it was said, then the object.)
+    !(
+      documentDeterminers.has(words[start + 1]?.lower ?? '') &&
+      (lexicons['document-heads'].has(words[start + 2]?.lower ?? '') ||
+        trivialAfterCue.has(words[start + 2]?.lower ?? ''))
+    )
+  )
+    return null
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -1998,6 +2016,9 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
 const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
 /** Of those, the ones whose gerund takes a stance the subject holds: "won by denouncing the deal". */
 const stanceGerundLeads = new Set(['by', 'for', 'after', 'in'])
+
+/** Prepositions of time and place: never the start of a stance's object. */
+const placePrepositions = new Set(['in', 'on', 'at', 'during'])
 
 /** Subordinators that open only a clause, never a phrase: "declined when asked", "because …". */
 const clauseOnlyOpeners = new Set([
@@ -2800,7 +2821,15 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
       ((word.lower === 'and' &&
         (isCapitalized(second) || nounPhraseLeads.has(second.lower) || /^\d/.test(second.value))) ||
         (word.lower !== 'of' && !word.capitalised && lexicons.prepositions.has(word.lower))) &&
-      !verbAfter(words, range.from, range.to, lexicons)
+      !verbAfter(words, range.from, range.to, lexicons) &&
+      // ("According to …", "Preys on …": one capitalised word opening the sentence may be
+      // a verb or a headline's; only a known source noun heads the phrase there.)
+      !(
+        k === 1 &&
+        range.from === 0 &&
+        !isSourceNoun((words[0] as Word).lower, lexicons) &&
+        !isSourceNoun((words[0] as Word).lower.replace(/ies$/, 'y'), lexicons)
+      )
     )
       return isClearPhrase(words, { from: range.from, to: k }, lexicons)
   }

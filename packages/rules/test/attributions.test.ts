@@ -1964,6 +1964,10 @@ describe('attributions', () => {
       run('Her lead in the poll has shrunk, and it has declined slightly from 58 percent.')
         .attributions,
     ).toEqual([])
+    // So does a preposition of place right after a one-word stance ("declined in most
+    // states"); a time there comes before the object ("sought on Monday to …").
+    expect(run('Turnout fell, and it declined in almost every county.').attributions).toEqual([])
+    expect(summary(run('The mayor sought on Monday to calm the growers.'))[0]?.cue).toBe('sought')
     // A clause of time right after the verb leaves it with no object.
     expect(
       summary(run('The union said it declined when Ms. Lund asked it to march.')).map((a) => a.cue),
