@@ -1902,6 +1902,12 @@ describe('attributions', () => {
     expect(summary(run('The Harbour Guild and the ferry union oppose the toll.'))[0]).toMatchObject(
       { source: 'The Harbour Guild and the ferry union', cue: 'oppose', content: 'the toll' },
     )
+    // One capitalised word opening the sentence heads such a subject only if it names people.
+    expect(summary(run('Critics in the harbour town oppose the new toll.'))[0]).toMatchObject({
+      source: 'Critics in the harbour town',
+      cue: 'oppose',
+    })
+    expect(run('Headlines in the harbour town oppose the new toll.').attributions).toEqual([])
     // The role must end the subject: "the only senator to endorse Ruiz" is no source.
     expect(
       summary(run('Mr. Lund, the only senator to endorse Ruiz, said the vote was close.')).map(
