@@ -306,9 +306,11 @@ function cueAt(
   if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming && !regard)
     return null
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
+  // ("did not want to be named": the phrase may open two words before the verb.)
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
-    lexicons['anonymous-reason'].matchAt(words, i - 1)
+    lexicons['anonymous-reason'].matchAt(words, i - 1) ||
+    lexicons['anonymous-reason'].matchAt(words, i - 2)
   )
     return null
   if (
@@ -368,7 +370,12 @@ function cueAt(
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
-    !(gerundLeads.has(before.lower) && isCueVerb) &&
+    // ("won the crowd by denouncing the deal", "after questioning her record": a stance too,
+    // though not after "while" or "before", which open a time of the sentence's own.)
+    !(
+      gerundLeads.has(before.lower) &&
+      (isCueVerb || (stance && stanceGerundLeads.has(before.lower)))
+    ) &&
     // "issued a statement saying that …": a document that says something.
     !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
@@ -399,7 +406,8 @@ function cueAt(
   // "it's safe to say", "too soon to tell whether": the writer's judgement, no one's words.
   if (words[i - 1]?.lower === 'to' && lexicons['impersonal-frames'].has(words[i - 2]?.lower ?? ''))
     return null
-  if (lexicons['clause-cue-verbs'].has(word.lower)) {
+  // ("agreed with the mayor": a stance phrase longer than the verb takes its own object.)
+  if (lexicons['clause-cue-verbs'].has(word.lower) && !stance) {
     // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
     // to be the source.
     // ("continued to insist that …" has one: the subject of "continued".)
@@ -477,6 +485,15 @@ function cueAt(
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
+  // "support has declined slightly from 58 percent", "declined sharply in May": an adverb and
+  // a preposition of where, when or how much after the verb tell of a change, not a stance.
+  if (
+    stance &&
+    next &&
+    /^[a-z]{2,}ly$/.test(next.value) &&
+    changePrepositions.has(words[i + 2]?.lower ?? '')
+  )
+    return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
   // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
@@ -549,11 +566,18 @@ const callsFor = new Set(['call for', 'calls for', 'called for', 'calling for'])
 /** Words after which a cue's -s form is a plural noun: "reports of", "claims as false". */
 const pluralNounFollowers = new Set(['of', 'by', 'as'])
 
+/** Prepositions after a verb of change and its adverb: "declined slightly from 58 percent". */
+const changePrepositions = new Set(['from', 'in', 'by', 'since', 'during', 'among'])
+
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
 
-/** Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris", "support among voters". */
+/**
+ * Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris",
+ * "support among voters", "5 percent support of the vote".
+ */
 const prepositionsAfterNoun = new Set([
+  'of',
   'in',
   'on',
   'at',
@@ -617,6 +641,58 @@ function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons
     !circumstanceOpeners.has(previous.lower) &&
     !gerundLeads.has(previous.lower)
   )
+}
+
+/** Words that open a noun phrase: articles, demonstratives, possessives, quantifiers. */
+const nounPhraseLeads = new Set([
+  'a',
+  'an',
+  'the',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'some',
+  'many',
+  'several',
+  'most',
+  'all',
+  'both',
+])
+
+/**
+ * The noun phrase ending right before word \`i\`: from a determiner at most four plain words
+ * back ("an outside group", "the older population"), or else the noun with any capitalised
+ * words before it ("pastors", "Syrian hackers"). Null when the word before \`i\` is no noun
+ * of a phrase's kind, or the phrase holds no determiner and its noun is neither plural nor
+ * capitalised.
+ */
+function nounPhraseBefore(words: readonly Word[], i: number, lexicons: Lexicons): WordRange | null {
+  const head = words[i - 1]
+  if (!head?.isWord || nounPhraseLeads.has(head.lower)) return null
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const word = words[k] as Word
+    if (nounPhraseLeads.has(word.lower)) return { from: k, to: i }
+    if (
+      !word.isWord ||
+      lexicons.prepositions.has(word.lower) ||
+      finiteVerbs.has(word.lower) ||
+      lexicons.pronouns.has(word.lower) ||
+      relativePronouns.has(word.lower) ||
+      // ("Many carried placards", "they're": a verb or a subject stands before the phrase.)
+      (!word.capitalised && /[a-z]ed$|['’](?:re|ve|ll|d|m)$/.test(word.lower)) ||
+      word.lower === 'and' ||
+      word.lower === 'or'
+    )
+      break
+  }
+  let from = i - 1
+  while (from > 0 && isCapitalized(words[from - 1] as Word)) from--
+  if (!/[a-z]s$/.test(head.lower) && !isCapitalized(head)) return null
+  return { from, to: i }
 }
 
 /**
@@ -1174,7 +1250,9 @@ function isCircumstancePhrase(
 ): boolean {
   for (let k = from; k < to; k++) {
     const word = words[k] as Word
-    if (isQuoteMark(word.value) || finiteVerbs.has(word.lower)) return false
+    // ("In May, …": a capitalised modal inside the phrase is a month.)
+    if (isQuoteMark(word.value) || (finiteVerbs.has(word.lower) && !(k > from && word.capitalised)))
+      return false
   }
   const first = words[from] as Word
   if (!first.isWord || clauseOpenersNotFronted.has(first.lower)) return false
@@ -1236,6 +1314,17 @@ function fromCue(
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
   const gerund = /ing$/.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
+  // "gave $3 million to a group backing the governor", "recruiting pastors supporting Ortiz":
+  // a stance in a reduced relative clause belongs to the noun phrase right before it, wherever
+  // that phrase stands in the sentence.
+  const relativeHolder =
+    a === i &&
+    isReducedRelative(words, i, lexicons) &&
+    !(source && isClearSource(words, source.range, lexicons))
+      ? nounPhraseBefore(words, i, lexicons)
+      : null
+  if (relativeHolder)
+    source = { range: relativeHolder, boundary: boundaryBefore(words, relativeHolder.from) }
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
   const issued = /ing$/.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
@@ -1385,8 +1474,31 @@ function fromCue(
     isPlainSubject(words, sourceRange, lexicons) &&
     // "The initiative called for a ban": a call is a demand whoever makes it.
     (quoteInClause(words, e) || callsFor.has(lemma))
+  // "it backed Ruiz", "it referenced “tensions”": a stance of "it" — a paper, a party, a
+  // court — is as clear as any pronoun's. (A belief of "it" is mostly a thing's: "it assumes …".)
+  const itsStance =
+    isStance &&
+    !isBelief &&
+    sourceRange !== null &&
+    sourceRange.to === sourceRange.from + 1 &&
+    (words[sourceRange.from] as Word).lower === 'it' &&
+    // ("it was questioned on legal grounds": a passive says what was done to it.)
+    !isPassive(words, i)
+  // "outside the Harbour Gazette after it backed Ruiz": "it" opening a clause of time or
+  // reason right after a name stands for that name.
+  if (
+    itsStance &&
+    sourceRange &&
+    circumstanceOpeners.has(words[sourceRange.from - 1]?.lower ?? '') &&
+    isCapitalized(words[sourceRange.from - 2] as Word)
+  ) {
+    const name = nounPhraseBefore(words, sourceRange.from - 1, lexicons)
+    if (name) sourceRange = name
+  }
   if (
     (isBelief || isStance) &&
+    !relativeHolder &&
+    !itsStance &&
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
   )
     return null
@@ -1730,6 +1842,15 @@ function fromCue(
     words[sourceRange.from - 1]?.value === ','
   )
     clauseEnd = predicateAfterAside(doc, words, start, clauseEnd)
+  // "Students who support Ruiz are in college", "a donor who wants to give more could …": a
+  // stance in a relative clause inside the subject ends where the main predicate starts.
+  else if (
+    isStance &&
+    sourceRange.to === sourceRange.from + 1 &&
+    (relativePronouns.has(words[sourceRange.from]?.lower ?? '') ||
+      words[sourceRange.from]?.lower === 'that')
+  )
+    clauseEnd = mainPredicateAfterRelative(words, start, clauseEnd, lexicons)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
   if (/[a-z]ing$/.test(verb.lower))
@@ -1737,6 +1858,28 @@ function fromCue(
   // "issued a statement Thursday": a document put out, with nothing of what it says.
   // ("applauded the ruling", "mocked the complaint" take a stance on a document.)
   if (isStance && /^issu/.test(verb.lower) && bareDocumentObject(words, start, clauseEnd, lexicons))
+    return null
+  // "declined when Lund asked …", "opposed it because …": a stance with a clause of time or
+  // reason right after it has no object there. (After "before" or "after" a phrase may come
+  // first: "decided, after a long inquiry, not to …".)
+  if (isStance && clauseOnlyOpeners.has((words[start] as Word).lower)) return null
+  // "declined in almost every state", "opposed in 1848 …": a one-word stance whose content
+  // opens with a preposition of place or time has no object — the verb is intransitive there.
+  // (Phrasal stances, "called on", "voted for", are matched whole.)
+  // ("sought on Wednesday to ease …": a time first, then the object.)
+  if (
+    isStance &&
+    length === 1 &&
+    placePrepositions.has((words[start] as Word).lower) &&
+    !lexicons['time-words'].has(words[start + 1]?.lower ?? '') &&
+    !lexicons['time-words'].has(words[start + 2]?.lower ?? '') &&
+    // ("praised in a letter the mayor's handling": where it was said, then the object.)
+    !(
+      documentDeterminers.has(words[start + 1]?.lower ?? '') &&
+      (lexicons['document-heads'].has(words[start + 2]?.lower ?? '') ||
+        trivialAfterCue.has(words[start + 2]?.lower ?? ''))
+    )
+  )
     return null
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
@@ -1908,6 +2051,55 @@ function passiveSubjectReport(
   const report = make(sentence, agent, cue, { start: subjectStart, end: subjectEnd })
   if (!agent) report.kind = 'agentless'
   return report
+}
+
+/** Forms of "be" before a passive participle: "was named", "been asked". */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/**
+ * Where the main predicate resumes after a relative clause's object in [from, to): a finite
+ * auxiliary or a past cue verb, or a lower-case "-ed" past after a noun or a comma — or `to`. A new clause with
+ * its own subject ("…, and there were …") ends before that subject.
+ */
+function mainPredicateAfterRelative(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): number {
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    const before = words[k - 1] as Word
+    if (word.capitalised || (!before.isWord && before.value !== ',')) continue
+    // ("to be", "was named", "if elected", "who are": the verb is not the main clause's.)
+    if (
+      before.lower === 'to' ||
+      passiveAuxiliaries.has(before.lower) ||
+      circumstanceOpeners.has(before.lower) ||
+      relativePronouns.has(before.lower) ||
+      ['that', 'if', 'and', 'or', 'but'].includes(before.lower)
+    )
+      continue
+    // ("… who back Ruiz said …": a past cue verb too. Other irregular pasts may be base forms
+    // or adjectives: "to move the party left", "to help spread the word".)
+    const finite = finiteVerbs.has(word.lower) || irregularPastCues.has(word.lower)
+    const past =
+      !finite &&
+      /[a-z]ed$/.test(word.lower) &&
+      !objectDeterminers.has(before.lower) &&
+      !before.lower.endsWith('ly') &&
+      // ("the plan proposed by the mayor", "based on": a participle after its noun.)
+      !lexicons.prepositions.has(words[k + 1]?.lower ?? '')
+    if (!finite && !past) continue
+    if (!subjectPronouns.has(before.lower) && before.lower !== 'there') return k
+    // "…, and there were complaints": the clause ends before its subject and the link. (Not
+    // "the woman he spent …": a pronoun with no link before it opens a relative clause.)
+    if (!['and', 'but', ','].includes(words[k - 2]?.lower ?? '')) continue
+    let cut = k - 1
+    while (cut > from && ['and', 'but', ','].includes((words[cut - 1] as Word).lower)) cut--
+    return cut
+  }
+  return to
 }
 
 /**
@@ -2102,6 +2294,22 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
 
 /** Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming". */
 const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
+/** Of those, the ones whose gerund takes a stance the subject holds: "won by denouncing the deal". */
+const stanceGerundLeads = new Set(['by', 'for', 'after', 'in'])
+
+/** Prepositions of time and place: never the start of a stance's object. */
+const placePrepositions = new Set(['in', 'on', 'at', 'during'])
+
+/** Subordinators that open only a clause, never a phrase: "declined when asked", "because …". */
+const clauseOnlyOpeners = new Set([
+  'when',
+  'while',
+  'because',
+  'until',
+  'although',
+  'though',
+  'unless',
+])
 
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([
@@ -2245,6 +2453,18 @@ function objectEnd(
       ['which', 'although', 'though', 'while', 'whereas'].includes(next.lower)
     )
       return k
+    // "backed Ruiz, providing a boost to her bid": a participle after a comma adds the
+    // writer's comment or a second act, not more of the object. ("including" lists more.)
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      !next.capitalised &&
+      /[a-z]{2}ing$/.test(next.lower) &&
+      next.lower !== 'including' &&
+      // ("called him a kind, loving man": two adjectives of one noun.)
+      !adjectiveSeries(words, k, next)
+    )
+      return k
     if (
       ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
         word.lower,
@@ -2257,13 +2477,15 @@ function objectEnd(
       ['has', 'had', 'was', 'is', 'then', 'later'].includes(next.lower)
     )
       return k
-    // "railed against the tax code and cast himself as an outsider": a second predicate.
+    // "railed against the tax code and cast himself as an outsider", "agreed with Lund and
+    // seemed to think …": a second predicate.
     if (
       word.lower === 'and' &&
       next?.isWord &&
       !isCapitalized(next) &&
       /[a-z](?:ed|ing)$/.test(next.lower) &&
-      opensSubject(words[k + 2], lexicons)
+      (opensSubject(words[k + 2], lexicons) ||
+        (/[a-z]ed$/.test(next.lower) && words[k + 2]?.lower === 'to'))
     )
       return k
     if (
@@ -2527,12 +2749,6 @@ function closesListItem(
   return false
 }
 
-/**
- * Whether the comma at `comma` parts two adjectives before one noun: "a real, lasting
- * impact", "a kind, loving man" — an article, one word, the comma, then an -ing word with a
- * plain lower-case word after it (no article, pronoun, "that" or preposition, which would
- * make it a participle taking an object or a clause).
- */
 /** Words after an -ing word that make it a participle taking an object, a clause or a particle. */
 const clauseWordsAfterParticiple = new Set([
   'him',
@@ -2560,6 +2776,12 @@ const clauseWordsAfterParticiple = new Set([
   'back',
 ])
 
+/**
+ * Whether the comma at `comma` parts two adjectives before one noun: "a real, lasting
+ * impact", "a kind, loving man" — an article, one word, the comma, then an -ing word with a
+ * plain lower-case word after it (no article, pronoun, "that" or preposition, which would
+ * make it a participle taking an object or a clause).
+ */
 function adjectiveSeries(words: readonly Word[], comma: number, participle: Word): boolean {
   const article = words[comma - 2]?.lower
   if (article !== 'a' && article !== 'an') return false
@@ -2913,6 +3135,66 @@ const groupNouns = new Set(['team', 'camp', 'staff', 'aides', 'allies', 'adviser
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  if (isClearPhrase(words, range, lexicons)) return true
+  // (A phrase that ends in a function word — "reporters in the room to", "his first term yet"
+  // — is no whole subject.)
+  const last = words[range.to - 1] as Word
+  if (
+    !last.isWord ||
+    lexicons['source-stopwords'].has(last.lower) ||
+    lexicons.prepositions.has(last.lower)
+  )
+    return false
+  // "A spokesman for the mayor of Dunmore", "Several lawmakers with ties to the port": the
+  // phrase's head before its first preposition (other than "of") or participle decides.
+  // "The mayor and her deputy", "Ruiz and the union": coordinated, the first conjunct decides.
+  for (let k = range.from; k < range.to; k++) {
+    const word = words[k] as Word
+    if (word.value === '(' || isQuoteMark(word.value) || isDash(word)) return false
+  }
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) continue
+    const second = words[k + 1] as Word
+    if (
+      ((word.lower === 'and' &&
+        (isCapitalized(second) || nounPhraseLeads.has(second.lower) || /^\d/.test(second.value))) ||
+        (word.lower !== 'of' && !word.capitalised && lexicons.prepositions.has(word.lower))) &&
+      !verbAfter(words, range.from, range.to, lexicons) &&
+      // ("According to …", "Preys on …": one capitalised word opening the sentence may be
+      // a verb or a headline's; only a known source noun heads the phrase there.)
+      !(
+        k === 1 &&
+        range.from === 0 &&
+        !isSourceNoun((words[0] as Word).lower, lexicons) &&
+        !isSourceNoun((words[0] as Word).lower.replace(/ies$/, 'y'), lexicons)
+      )
+    )
+      return isClearPhrase(words, { from: range.from, to: k }, lexicons)
+  }
+  return false
+}
+
+/**
+ * A finite verb in [from, to) — an auxiliary, a lower-case past tense, a reporting verb:
+ * "Executives in the agency earned a salary of …" is a clause, not a subject with its modifier.
+ */
+function verbAfter(words: readonly Word[], from: number, to: number, lexicons: Lexicons): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.capitalised) continue
+    if (
+      finiteVerbs.has(word.lower) ||
+      lexicons['irregular-pasts'].has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower) ||
+      (/[a-z]ed$/.test(word.lower) && words[k + 1]?.lower !== 'by')
+    )
+      return true
+  }
+  return false
+}
+
+function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
   // "Sen. Ana Lund (D-Ore.)": a party-and-state tag closing the phrase says nothing of its
   // head; judge the words before it.
   if (range.to - range.from > 2 && (words[range.to - 1] as Word).value === ')') {
@@ -2951,6 +3233,21 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     last.lower !== 'which'
   )
     return true
+  // "the Farm Bureau, which opposed the dam", "a union that endorsed Lund": a relative
+  // pronoun standing for a name or a known source noun right before it.
+  if (range.to - range.from === 1 && (last.lower === 'which' || last.lower === 'that')) {
+    const at = words[range.from - 1]?.value === ',' ? range.from - 2 : range.from - 1
+    const antecedent = words[at]
+    return (
+      antecedent !== undefined &&
+      at > 0 &&
+      antecedent.isWord &&
+      (isCapitalized(antecedent) ||
+        lexicons['anonymous-heads'].has(antecedent.lower) ||
+        lexicons['vague-heads'].has(antecedent.lower) ||
+        lexicons['person-titles'].has(antecedent.lower.replace(/s$/, '')))
+    )
+  }
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
   for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
   const lower = last.lower.replace(/'s$/, '')
@@ -2963,15 +3260,15 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     lexicons['document-heads'].has(head)
   )
     return true
-  // "A port spokesman", "a spokeswoman for the council": one unnamed holder of a title.
-  if (
-    ['a', 'an'].includes((words[range.from] as Word).lower) &&
-    range.to - range.from <= 6 &&
-    lexicons['person-titles'].has(head)
-  )
-    return true
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
   if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
+  // "a campaign spokeswoman", "the candidates", "a federal judge": a role a person holds.
+  // (The role ends the phrase: "the only senator to" is no subject of the verb after it.)
+  if (
+    lower === head &&
+    (lexicons['person-titles'].has(head) || lexicons['person-titles'].has(head.replace(/s$/, '')))
+  )
+    return true
   // "the GOP candidate", "the governor": a definite role.
   // ("Lund's team", "the party's campaign": a role or group behind a possessive.)
   const first = words[range.from] as Word

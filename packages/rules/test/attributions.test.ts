@@ -400,8 +400,9 @@ describe('attributions', () => {
     expect(
       pair('After the vote, two aides urged her to return, arguing that it would help.').at(-1),
     ).toEqual(['two aides', 'arguing', 'that it would help'])
-    // A clause with a pronoun subject before a participle is no aside.
+    // A clause with a pronoun subject before a participle is no aside. (Its stance is its own.)
     expect(pair('Meanwhile, it attacked the toll, saying the fee was a scam.')).toEqual([
+      ['it', 'attacked', 'the toll'],
       ['it', 'saying', 'the fee was a scam'],
     ])
   })
@@ -462,8 +463,11 @@ describe('attributions', () => {
     expect(analysis.entities.map((e) => [e.name, e.kind])).toEqual([
       ['a brief filed in May', 'document'],
     ])
-    // "which" alone is no clear source for a stance or a wish.
+    // "which" alone is no clear source for a stance or a wish; after a name it stands for one.
     expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
+    expect(sources('The plan drew fire from the Farm Guild, which opposed the dam.')).toEqual([
+      ['which', 'named', 'opposed', 'the dam'],
+    ])
   })
 
   it('reads a base-form cue before a clause with its own subject and finite verb', () => {
@@ -1078,9 +1082,10 @@ describe('attributions', () => {
       cue: 'said',
       content: 'the problem was the fee',
     })
+    // (The relative clause's own stance, "who argued for the town", may stand beside it.)
     const found = summary(run('Lawyers who argued for the town said the ferry would stop.'))
-    expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({
+    expect(found.filter((a) => a.source !== 'who')).toHaveLength(1)
+    expect(found.find((a) => a.cue === 'said')).toMatchObject({
       source: 'Lawyers who argued for the town',
       cue: 'said',
       content: 'the ferry would stop',
@@ -1643,6 +1648,12 @@ describe('attributions', () => {
     expect(result.find((a) => a.cue === 'railed against')?.content).toBe('the toll')
     expect(result.find((a) => a.cue === 'endorsed')?.content).toBe('Ms. Ortiz')
     expect(result.find((a) => a.cue === 'welcomed')?.content).toBe('the deal')
+    // ("and seemed to think …": a second verb with its infinitive.)
+    expect(
+      summary(run('Mr. Brandt agreed with Ms. Ortiz and seemed to think the plan was weak.')).find(
+        (a) => a.cue === 'agreed with',
+      )?.content,
+    ).toBe('Ms. Ortiz')
     // A that-clause is a clause, not an object; "that argument" is an object.
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('Okafor demanded that the port stop the tolls before it signs the deal.')).toBe(
@@ -2060,6 +2071,118 @@ describe('attributions', () => {
       cue: 'sided with',
       content: 'the tenants',
     })
+    // "agreed" alone wants a clause ("agreed that …"); "agreed with" takes an object.
+    expect(summary(run('Former Mayor Ida Berg agreed with the ruling.'))[0]).toMatchObject({
+      source: 'Former Mayor Ida Berg',
+      cue: 'agreed with',
+      content: 'the ruling',
+    })
+  })
+
+  it('trusts a role a person holds as the source of a stance, with any determiner', () => {
+    expect(summary(run('A harbour spokeswoman disputed the figures.'))[0]).toMatchObject({
+      source: 'A harbour spokeswoman',
+      cue: 'disputed',
+      content: 'the figures',
+    })
+    expect(summary(run('All of the mayoral candidates oppose the toll.'))[0]).toMatchObject({
+      source: 'All of the mayoral candidates',
+      cue: 'oppose',
+      content: 'the toll',
+    })
+    // A longer subject: its head before a preposition, or its first conjunct, decides.
+    expect(
+      summary(run('A spokesman for the mayor of Dunmore defended the new toll.'))[0],
+    ).toMatchObject({ source: 'A spokesman for the mayor of Dunmore', cue: 'defended' })
+    expect(summary(run('The Harbour Guild and the ferry union oppose the toll.'))[0]).toMatchObject(
+      { source: 'The Harbour Guild and the ferry union', cue: 'oppose', content: 'the toll' },
+    )
+    // One capitalised word opening the sentence heads such a subject only if it names people.
+    expect(summary(run('Critics in the harbour town oppose the new toll.'))[0]).toMatchObject({
+      source: 'Critics in the harbour town',
+      cue: 'oppose',
+    })
+    expect(run('Headlines in the harbour town oppose the new toll.').attributions).toEqual([])
+    // The role must end the subject: "the only senator to endorse Ruiz" is no source.
+    expect(
+      summary(run('Mr. Lund, the only senator to endorse Ruiz, said the vote was close.')).map(
+        (a) => a.cue,
+      ),
+    ).toEqual(['said'])
+    // ("In May, …": a month, not a modal, so the opening phrase is only when.)
+    expect(
+      summary(run('In May, a district judge sided with the growers, saying the law was void.'))[0],
+    ).toMatchObject({ source: 'a district judge', cue: 'sided with', content: 'the growers' })
+  })
+
+  it('gives a stance gerund after “by”, “in”, “for” or “after” to the sentence’s subject', () => {
+    expect(summary(run('Ms. Okafor opened the rally by denouncing the toll plan.'))).toMatchObject([
+      { source: 'Ms. Okafor', cue: 'denouncing', content: 'the toll plan' },
+    ])
+    expect(
+      summary(run('Mayor Ruiz lost ground after questioning the union’s commitment to the deal.')),
+    ).toMatchObject([{ source: 'Mayor Ruiz', cue: 'questioning' }])
+    // "while" and "before" open a time: "before seeking the post" reports no stance.
+    expect(run('Training helps a candidate before seeking the presidency.').attributions).toEqual(
+      [],
+    )
+  })
+
+  it('reads not wanting to be named as a reason for anonymity, not a stance', () => {
+    expect(
+      summary(run('A farmer who did not want to be named spoke at the fair.')).map((a) => a.cue),
+    ).toEqual([])
+  })
+
+  it('ends a stance in a relative clause where the main predicate resumes', () => {
+    const stance = (text: string) =>
+      summary(run(text)).find((a) => a.source === 'who')?.content ?? null
+    expect(stance('Most students who support Ms. Ruiz are in college.')).toBe('Ms. Ruiz')
+    expect(stance('A donor who wants to give more could write a second check.')).toBe(
+      'to give more',
+    )
+    expect(
+      stance('Builders who sought to build homes on the site, and there were many, lost.'),
+    ).toBe('to build homes on the site')
+    // ("was named", "if elected": a participle of the relative clause's own.)
+    expect(stance('The farmers who want to be named in the suit said they would sue.')).toBe(
+      'to be named in the suit',
+    )
+  })
+
+  it('trusts “it” — a paper, a party, a court — as the holder of a stance', () => {
+    expect(summary(run('The ferry board met in May, and it backed Mayor Ruiz.'))).toMatchObject([
+      { source: 'it', cue: 'backed', content: 'Mayor Ruiz' },
+    ])
+    // "it" opening a clause of time right after a name stands for the name.
+    expect(
+      summary(run('Protesters gathered outside the Gazette after it backed Mayor Ruiz.')),
+    ).toMatchObject([{ source: 'the Gazette', cue: 'backed', content: 'Mayor Ruiz' }])
+    // Not in the passive, and not for a belief ("it assumes …" is mostly a thing's).
+    expect(run('The council met. It was questioned on legal grounds.').attributions).toEqual([])
+    // "declined slightly from …" tells of a change, not a refusal.
+    expect(
+      run('Her lead in the poll has shrunk, and it has declined slightly from 58 percent.')
+        .attributions,
+    ).toEqual([])
+    // So does a preposition of place right after a one-word stance ("declined in most
+    // states"); a time there comes before the object ("sought on Monday to …").
+    expect(run('Turnout fell, and it declined in almost every county.').attributions).toEqual([])
+    expect(summary(run('The mayor sought on Monday to calm the growers.'))[0]?.cue).toBe('sought')
+    // A clause of time right after the verb leaves it with no object.
+    expect(
+      summary(run('The union said it declined when Ms. Lund asked it to march.')).map((a) => a.cue),
+    ).toEqual(['said', 'asked'])
+  })
+
+  it('ends a stance’s object at a participle after a comma', () => {
+    const found = summary(run('Senator Ivo Kane endorsed Ana Ruiz, calling her a fighter.'))
+    expect(found.find((a) => a.cue === 'endorsed')?.content).toBe('Ana Ruiz')
+    expect(found.find((a) => a.cue === 'calling')?.content).toBe('her a fighter')
+    // ("including" lists more of the object.)
+    expect(summary(run('Mayor Ruiz praised the crews, including the divers.'))[0]?.content).toBe(
+      'the crews, including the divers',
+    )
   })
 
   it('takes a stance about a bare name', () => {
@@ -2219,6 +2342,10 @@ describe('attributions', () => {
     expect(
       run('Governor Pell had 31 percent support among farmers in the latest count.').attributions,
     ).toEqual([])
+    expect(
+      run('Governor Pell won 31 percent support of the rural vote, short of a majority.')
+        .attributions,
+    ).toEqual([])
     expect(run('After the arson attack in Dunmore, the fair was cancelled.').attributions).toEqual(
       [],
     )
@@ -2359,6 +2486,13 @@ describe('attributions', () => {
     expect(
       summary(run('Councillors supporting the levy have said they expect it to pass.'))[1],
     ).toMatchObject({ source: 'Councillors supporting the levy', cue: 'have said' })
+    // The noun phrase right before the -ing form holds the stance wherever it stands.
+    expect(
+      summary(run('Donors gave $2 million to an outside group backing Governor Ana Ruiz.')),
+    ).toMatchObject([{ source: 'an outside group', cue: 'backing', content: 'Governor Ana Ruiz' }])
+    expect(
+      summary(run('The drive to recruit pastors supporting Mr. Ortega has begun.')),
+    ).toMatchObject([{ source: 'pastors', cue: 'supporting', content: 'Mr. Ortega' }])
     // After "has" the -ing form is a noun; "backed by" is passive.
     expect(run('Okoro has backing from a third of the council.').attributions).toEqual([])
     expect(run('The levy, backed by the mayor, passed easily.').attributions).toEqual([])
