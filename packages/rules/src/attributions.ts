@@ -1632,6 +1632,9 @@ function fromCue(
       after &&
       (splitOn ||
         trivialAfter(words, after.to, lexicons, false) ||
+        // ("…,” said Ana Lund during the second debate.": when she said it, to the end.)
+        (saidWhenOrWhere(words, after.to, lexicons) &&
+          circumstanceOnlyAfter(words, after.to, lexicons)) ||
         relativeClauseToEnd(words, after.to, lastContentIndex(words)))
     ) {
       const content = contentBefore(doc, sentence, a - 1)
@@ -3094,6 +3097,7 @@ function postModifierEnd(words: readonly Word[], to: number, lexicons: Lexicons)
   const end = lastContentIndex(words)
   if (to >= end) return to
   const first = words[to] as Word
+  if (saidWhenOrWhere(words, to, lexicons)) return to
   if (
     !first.isWord ||
     !(
@@ -3112,6 +3116,24 @@ function postModifierEnd(words: readonly Word[], to: number, lexicons: Lexicons)
   }
   return end
 }
+
+/**
+ * "during the debate", "on Monday", "in an interview", "at a rally in Ohio": a phrase at
+ * `from` telling when or on what occasion something was said, not more of its speaker.
+ */
+function saidWhenOrWhere(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  const first = (words[from] as Word).lower
+  if (occasionPrepositions.has(first)) return true
+  if (!['on', 'in', 'at', 'over'].includes(first)) return false
+  let k = from + 1
+  if (lexicons['time-words'].has(words[k]?.lower ?? '')) return true
+  while (k < Math.min(words.length, from + 5) && words[k]?.isWord) {
+    if (lexicons['speech-occasions'].has((words[k] as Word).lower)) return true
+    k++
+  }
+  return false
+}
+const occasionPrepositions = new Set(['during', 'while', 'after', 'before'])
 
 /**
  * Whether `words[k]` opens a relative clause about a person (", who …", "who …") that runs to

@@ -74,6 +74,7 @@ export const listNames = [
   'impersonal-frames',
   'cue-idioms',
   'irregular-pasts',
+  'speech-occasions',
   'passive-non-reports',
 ] as const
 

@@ -532,6 +532,16 @@ describe('attributions', () => {
     expect(pair('As the crowd began to chant, the mayor left the stage.')).toEqual([])
   })
 
+  it('leaves when and on what occasion something was said out of an inverted speaker', () => {
+    const sources = (text: string) => summary(run(text)).map((a) => a.source)
+    expect(sources('“We will win,” said Ana Lund during the second debate.')).toEqual(['Ana Lund'])
+    expect(sources('“We will win,” said Ana Lund in an interview on Monday.')).toEqual(['Ana Lund'])
+    // Where a source works still describes the source.
+    expect(sources('“We will win,” said an official in the ministry.')).toEqual([
+      'an official in the ministry',
+    ])
+  })
+
   it('reads an inverted speaker followed by an aside in parentheses that closes the sentence', () => {
     expect(
       summary(
