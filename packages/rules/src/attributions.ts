@@ -3123,8 +3123,8 @@ function postModifierEnd(words: readonly Word[], to: number, lexicons: Lexicons)
  */
 function saidWhenOrWhere(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
   const first = (words[from] as Word).lower
-  if (occasionPrepositions.has(first)) return true
-  if (!['on', 'in', 'at', 'over'].includes(first)) return false
+  if (circumstancePrepositions.has(first) && !affiliationPrepositions.has(first)) return true
+  if (!affiliationPrepositions.has(first) && first !== 'over') return false
   let k = from + 1
   if (lexicons['time-words'].has(words[k]?.lower ?? '')) return true
   while (k < Math.min(words.length, from + 5) && words[k]?.isWord) {
@@ -3133,7 +3133,12 @@ function saidWhenOrWhere(words: readonly Word[], from: number, lexicons: Lexicon
   }
   return false
 }
-const occasionPrepositions = new Set(['during', 'while', 'after', 'before'])
+/**
+ * Of the circumstance prepositions, those that may also say where a person works or comes
+ * from ("an official in the ministry", "a professor at the university"): after a source
+ * they tell an occasion only with a time or an occasion word after them.
+ */
+const affiliationPrepositions = new Set(['in', 'on', 'at', 'from', 'to', 'outside'])
 
 /**
  * Whether `words[k]` opens a relative clause about a person (", who …", "who …") that runs to
