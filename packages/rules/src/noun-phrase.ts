@@ -200,6 +200,20 @@ export function phraseBefore(
     isCue(verb, lexicons)
   )
     from--
+  // "A farmer who asked not to be named said", "an aide who was never identified said": a
+  // relative clause that ends in a participle right before the cue describes the noun before
+  // "who"; that noun with its clause is the subject.
+  if (from === end - 1 && /[a-z]ed$/.test((words[from] as Word).lower)) {
+    for (let k = from - 1; k >= Math.max(1, from - 7); k--) {
+      const word = words[k] as Word
+      if (!word.isWord) break
+      if (word.lower !== 'who') continue
+      const noun = phraseBefore(words, k, lexicons)
+      if (noun && noun.to === k && end - noun.from <= maxPhraseWords)
+        return { from: noun.from, to: end }
+      break
+    }
+  }
   // ("companies that had insured the loans agreed": the relative clause's auxiliary, before
   // a verb of saying or finding; not "had to", and not before a noun that only looks like a
   // cue: "who has mounted a challenge".)

@@ -567,6 +567,17 @@ describe('attributions', () => {
     ).toEqual([['Lund', 'presumably believes']])
   })
 
+  it('keeps a relative clause ending in a participle before the cue inside the source', () => {
+    const sources = (text: string) =>
+      summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue] as const)
+    expect(sources('A port official who asked not to be named said the fees would rise.')).toEqual([
+      ['A port official who asked not to be named', 'anonymous', 'said'],
+    ])
+    expect(sources('Fees will rise, an aide who was never identified said on Monday.')).toEqual([
+      ['an aide who was never identified', 'anonymous', 'said'],
+    ])
+  })
+
   it('keeps a relative clause with its own auxiliary or past tense inside the source', () => {
     const sources = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue] as const)
