@@ -227,6 +227,12 @@ export function findAttributions(
       const attribution =
         fromCue(doc, sentence, i, match.length, lexicons, found, titleCase) ??
         questionPut(sentence, i)
+      // "It is said that …", "It was announced on Monday that …": an expletive "it" before a
+      // passive verb of saying is no source; the report is agentless.
+      if (attribution?.source && expletivePassive(words, i)) {
+        attribution.source = null
+        attribution.kind = 'agentless'
+      }
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
         found.push(attribution)
       i += match.length - 1
@@ -777,6 +783,35 @@ function asAfterObject(words: readonly Word[], from: number): boolean {
   return false
 }
 const comparativeAfterAs = new Set(['much', 'many', 'well', 'long', 'soon', 'far', 'if', 'though'])
+
+/** "It is said that", "it has been widely reported that": "it", a passive, then "that". */
+function expletivePassive(words: readonly Word[], i: number): boolean {
+  let k = i - 1
+  let passive = false
+  while (k >= 0 && expletiveVerbGroup.has((words[k] as Word).lower)) {
+    if (beForms.has((words[k] as Word).lower)) passive = true
+    k--
+  }
+  if (!passive || words[k]?.lower !== 'it') return false
+  for (let m = i + 1; m < Math.min(words.length, i + 7); m++)
+    if ((words[m] as Word).lower === 'that') return true
+  return false
+}
+const beForms = new Set(['is', 'was', 'been', 'be'])
+const expletiveVerbGroup = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'been',
+  'be',
+  'will',
+  'would',
+  'widely',
+  'also',
+  'now',
+  'long',
+])
 
 /** "was branded", "had been recently labeled": a form of "be" before the participle. */
 function isPassive(words: readonly Word[], i: number): boolean {

@@ -567,6 +567,17 @@ describe('attributions', () => {
     ).toEqual([['Lund', 'presumably believes']])
   })
 
+  it('reads an expletive “it” before a passive verb of saying as no source: agentless', () => {
+    const read = (text: string) => summary(run(text)).map((a) => [a.kind, a.source, a.cue])
+    expect(read('It was announced on Monday that the port would close.')).toEqual([
+      ['agentless', null, 'was announced'],
+    ])
+    // "It" as the subject of an active verb is still a source.
+    expect(read('It also said that the port would close.')).toEqual([
+      ['indirect', 'It', 'also said'],
+    ])
+  })
+
   it('keeps a relative clause ending in a participle before the cue inside the source', () => {
     const sources = (text: string) =>
       summary(run(text)).map((a) => [a.source, a.sourceKind, a.cue] as const)
