@@ -229,7 +229,7 @@ export function findAttributions(
         questionPut(sentence, i)
       // "It is said that …", "It was announced on Monday that …": an expletive "it" before a
       // passive verb of saying is no source; the report is agentless.
-      if (attribution?.source && expletivePassive(words, i)) {
+      if (attribution?.source && expletivePassive(words, i, lexicons)) {
         attribution.source = null
         attribution.kind = 'agentless'
       }
@@ -785,11 +785,13 @@ function asAfterObject(words: readonly Word[], from: number): boolean {
 const comparativeAfterAs = new Set(['much', 'many', 'well', 'long', 'soon', 'far', 'if', 'though'])
 
 /** "It is said that", "it has been widely reported that": "it", a passive, then "that". */
-function expletivePassive(words: readonly Word[], i: number): boolean {
+function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   let k = i - 1
   let passive = false
-  while (k >= 0 && expletiveVerbGroup.has((words[k] as Word).lower)) {
-    if (beForms.has((words[k] as Word).lower)) passive = true
+  while (k >= 0) {
+    const word = words[k] as Word
+    if (passiveAuxiliaries.has(word.lower)) passive = true
+    else if (!lexicons['cue-auxiliaries'].has(word.lower) && !/[a-z]ly$/.test(word.lower)) break
     k--
   }
   if (!passive || words[k]?.lower !== 'it') return false
@@ -797,21 +799,6 @@ function expletivePassive(words: readonly Word[], i: number): boolean {
     if ((words[m] as Word).lower === 'that') return true
   return false
 }
-const beForms = new Set(['is', 'was', 'been', 'be'])
-const expletiveVerbGroup = new Set([
-  'is',
-  'was',
-  'has',
-  'had',
-  'been',
-  'be',
-  'will',
-  'would',
-  'widely',
-  'also',
-  'now',
-  'long',
-])
 
 /** "was branded", "had been recently labeled": a form of "be" before the participle. */
 function isPassive(words: readonly Word[], i: number): boolean {
