@@ -572,6 +572,10 @@ describe('attributions', () => {
     expect(read('It was announced on Monday that the port would close.')).toEqual([
       ['agentless', null, 'was announced'],
     ])
+    // (As an agentless cue of data/agentless-cues.txt the report starts after the cue.)
+    expect(
+      summary(run('It has been widely reported that the port will close.')).map((a) => a.content),
+    ).toEqual(['that the port will close'])
     // "It" as the subject of an active verb is still a source.
     expect(read('It also said that the port would close.')).toEqual([
       ['indirect', 'It', 'also said'],
