@@ -39,9 +39,6 @@ function farthestEnds(spans: readonly Span[]): (offset: number) => number {
   }
 }
 
-/** The writer as a source: their belief is the reporter's own. */
-const firstPerson = new Set(['i', 'we'])
-
 /**
  * Hedges in the reporter's own voice: "possibly", "is expected to", "appears to". A hedge in a
  * quotation is the speaker's, not the reporter's. Hearsay hedges ("reportedly") are the
@@ -85,18 +82,15 @@ export const hedge: Rule = defineRule<Options>(
       .map((a) => a.cue as NonNullable<typeof a.cue>)
     // (“…,” Lund recalled, suggesting the vote had turned”: a hedge word that is itself the
     // whole cue of a sourced attribution is what that source did, not the reporter's doubt.
-    // “He appeared to suggest …” stays: there the hedge is only part of the cue; so does “I
-    // think …”: the writer is the reporter.)
+    // “He appeared to suggest …” stays: there the hedge is only part of the cue. A belief
+    // hedge is found only with a vague holder, left to the attribution rules above, or with
+    // the writer's own “I think”, which stays: the writer is the reporter.)
     const sourcedCueStarts = new Map<number, number>()
     for (const a of analysis.attributions)
-      if (
-        a.cue &&
-        a.source &&
-        a.kind !== 'agentless' &&
-        !firstPerson.has(a.source.text.toLowerCase())
-      )
+      if (a.cue && a.source && a.kind !== 'agentless')
         sourcedCueStarts.set(a.cue.start.offset, a.cue.end.offset)
-    const isSourcedCue = (h: Hedge) => sourcedCueStarts.get(h.start.offset) === h.end.offset
+    const isSourcedCue = (h: Hedge) =>
+      h.kind !== 'doxastic' && sourcedCueStarts.get(h.start.offset) === h.end.offset
     // Content a named, document, anonymous or vague source is given for: its hedges are theirs.
     const paraphrased = options.paraphrase
       ? []
