@@ -533,6 +533,17 @@ function introduction(
   // campaign chairman, Phil Lovas": the role first, the full name in apposition after it.)
   if (parts.length === 0 || (parts.length === 1 && capitalizedParts(apposition ?? '').length >= 2))
     return { full: true, name: null }
+  // "The Republican", "the Pentagon": one capitalised word after an article is a description
+  // or an institution, not a surname waiting for its given name.
+  if (parts.length === 1 && /^(?:the|a|an)\s/i.test(firstName.trim()))
+    return { full: true, name: null }
+  // "Mexico said enough", "Beijing warned": a place cited for its government has no full name
+  // and role to give first (data/place-names.txt).
+  const placeName = parts
+    .join(' ')
+    .replace(/['’]s$/, '')
+    .toLowerCase()
+  if (lexicons['place-names'].has(placeName)) return { full: true, name: null }
   const surname = (parts.at(-1) ?? '').replace(/['’]s$/, '').replace(/[.,]$/, '')
   if (!/^\p{Lu}/u.test(surname.replace(/^\p{Ll}{1,3}[-’']/u, ''))) return { full: true, name: null }
   const titled =
