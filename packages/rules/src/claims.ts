@@ -45,6 +45,9 @@ function isFigure(words: readonly Word[], i: number): boolean {
   const date = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(word.value)
   if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) return false
   if (codeName.test(word.value) || ageModifier.test(lower)) return false
+  // "the 13th Amendment", "the 21st century", "its 50th anniversary": an ordinal ranks or
+  // names, it counts nothing.
+  if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return false
   // "Ana Lund, 76, of Dover": an age set off by commas after a name.
   if (
     /^\d{1,3}$/.test(word.value) &&
