@@ -32,6 +32,25 @@ function isNickname(text: string, start: number, end: number, inner: string): bo
 }
 
 /**
+ * `author="lee"`, `<a href="…">`: a quoted value after an equals sign is markup or code that
+ * a feed left in the text, no one's word.
+ */
+function isAttributeValue(text: string, start: number): boolean {
+  return /=[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))
+}
+
+/**
+ * “The network licenses "Politicking" abroad”: one capitalised word in quotes inside a
+ * sentence is a title or a name; a word set off to keep the writer's distance is not
+ * capitalised unless it opens the sentence.
+ */
+function isCapitalisedName(text: string, start: number, inner: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}'’-]*[.,!?]?$/u.test(inner.trim())) return false
+  const before = text.slice(Math.max(0, start - 40), start).trimEnd()
+  return before !== '' && !/[.!?:;\n]['"’”)]*$/.test(before)
+}
+
+/**
  * A quoted word or short phrase that no attribution gives a speaker for: quotation marks used
  * to distance the writer from a word, not to report speech.
  */
@@ -59,8 +78,10 @@ export const scareQuotes: Rule = defineRule<Options>(
       if (words === 0 || words > options.maxWords) return []
       // “State of the Union”, “Morning Joe”, an identifier: a title or a code, not speech.
       if (isTitleOrCode(quote.inner.text)) return []
-      if (isNickname(analysis.doc.text, quote.start.offset, quote.end.offset, quote.inner.text))
-        return []
+      const text = analysis.doc.text
+      if (isNickname(text, quote.start.offset, quote.end.offset, quote.inner.text)) return []
+      if (isAttributeValue(text, quote.start.offset)) return []
+      if (isCapitalisedName(text, quote.start.offset, quote.inner.text)) return []
       return [
         createMessage(meta, analysis, {
           reason: `Quoted ${quote.text.replace(/\s+/g, ' ')} has no speaker; name whose word it is, or drop the quotation marks`,
