@@ -77,6 +77,7 @@ export const listNames = [
   'speech-occasions',
   'passive-non-reports',
   'place-names',
+  'share-words',
 ] as const
 
 export type ListName = (typeof listNames)[number]

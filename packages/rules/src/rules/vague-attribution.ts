@@ -1,4 +1,21 @@
+import { phraseList } from '../lexicons.js'
 import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
+
+/** Counted parts of a group: "eight of 10 voters", "nine in 10", "three out of four". */
+const countedPart =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+(?:\d+|ten|four|five|three)\b/i
+
+/**
+ * "63 percent said", "a majority of voters expect", "nearly eight of 10 voters say": a share
+ * that a poll or a vote counted is no vague group.
+ */
+function isShare(text: string): boolean {
+  if (countedPart.test(text)) return true
+  const shares = phraseList('share-words')
+  const words = text.toLowerCase().split(/[\s,]+|(?=%)/)
+  // One word or two ("percent", "per cent").
+  return words.some((word, i) => shares.has(word) || shares.has(`${word} ${words[i + 1] ?? ''}`))
+}
 
 /** "Observers have noted", "critics say": a generic group offered as the source. */
 export const vagueAttribution: Rule = defineRule(
@@ -13,6 +30,7 @@ export const vagueAttribution: Rule = defineRule(
     analysis.attributions.flatMap((attribution) => {
       const { source, cue } = attribution
       if (!source || source.kind !== 'vague' || source.reference) return []
+      if (isShare(source.text)) return []
       // "Observers have noted": source and cue together, when the cue follows closely.
       const joined =
         cue &&
