@@ -205,6 +205,13 @@ describe('detectHedges: what is not a hedge', () => {
   it('leaves idioms that hedge nothing', () => {
     expect(cues('Be that as it may, the vote stands.')).toEqual([])
     expect(cues('We might as well wait for the count.')).toEqual([])
+    // "reckon with" is to deal with; "reckon that" is a belief.
+    expect(
+      cues(
+        'In a lean year, we might wish that the major candidates would reckon with the deficit.',
+      ),
+    ).toEqual(['might'])
+    expect(cues('Many reckon the port will reopen.')).toEqual(['reckon'])
   })
 })
 
