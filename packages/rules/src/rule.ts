@@ -161,6 +161,14 @@ export function isTitleOrCode(text: string): boolean {
   return words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && small.has(word)))
 }
 
+/**
+ * `author="lee"`, `<a href="…">`: a quoted value after an equals sign is markup or code that
+ * a feed left in the text, no one's words.
+ */
+export function isAttributeValue(text: string, start: number): boolean {
+  return /=[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))
+}
+
 /** The entities of an analysis by id. */
 export function entitiesById(analysis: Analysis): Map<string, Entity> {
   return new Map(analysis.entities.map((entity) => [entity.id, entity]))

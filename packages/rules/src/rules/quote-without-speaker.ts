@@ -2,6 +2,7 @@ import {
   attributedQuotes,
   createMessage,
   defineRule,
+  isAttributeValue,
   isTitleOrCode,
   lineOf,
   quoted,
@@ -67,6 +68,7 @@ export const quoteWithoutSpeaker: Rule = defineRule<Options>(
       if (wordCount(quote.inner.text) < options.minWords) return []
       // “State of the Union”, “Morning Joe”, an identifier: a title or a code, not speech.
       if (isTitleOrCode(quote.inner.text)) return []
+      if (isAttributeValue(analysis.doc.text, quote.start.offset)) return []
       const nearest = nearestBefore(speakers, quote.start.offset)
       return [
         createMessage(meta, analysis, {

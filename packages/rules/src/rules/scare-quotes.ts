@@ -2,6 +2,7 @@ import {
   attributedQuotes,
   createMessage,
   defineRule,
+  isAttributeValue,
   isTitleOrCode,
   quoted,
   type Rule,
@@ -29,14 +30,6 @@ function isNickname(text: string, start: number, end: number, inner: string): bo
     /^\p{Lu}[\p{L}'’.-]*$/u.test(previous) &&
     /^[ \t]\p{Lu}/u.test(text.slice(end, end + 2))
   )
-}
-
-/**
- * `author="lee"`, `<a href="…">`: a quoted value after an equals sign is markup or code that
- * a feed left in the text, no one's word.
- */
-function isAttributeValue(text: string, start: number): boolean {
-  return /=[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))
 }
 
 /**
