@@ -3907,9 +3907,85 @@ function sourceBefore(
     if (range && !lexicons.pronouns.has((words[range.from] as Word).lower))
       return { range, boundary: boundaryBefore(words, range.from) }
   }
-  const range = phraseBefore(words, cueIndex, lexicons)
+  // "The mayor last week said", "Prosecutors on Monday charged": the time belongs to the
+  // saying, not to who said it.
+  // (Not in a relative clause, "the groups who wrote to her on Thursday", whose verb the
+  // time is.)
+  const timeStart = timeAdverbialStart(words, cueIndex, lexicons)
+  let range = phraseBefore(words, timeStart, lexicons)
+  if (
+    timeStart < cueIndex &&
+    range &&
+    words.slice(range.from, range.to).some((w) => relativePronouns.has(w.lower))
+  )
+    range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+const monthName =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/
+/** Words a time adverbial needs one of: a day, a month, a year, a part of the day. */
+const timeHeads = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+])
+const timePrepositions = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'early', 'late'])
+
+/**
+ * Where a time adverbial that stands right before `end` begins ("on Monday", "last week",
+ * "in early April", "in 2015", "on Tuesday night"), or `end` when none does. A month alone
+ * counts only after a preposition ("in May", not the modal in "officials may say").
+ */
+function timeAdverbialStart(words: readonly Word[], end: number, lexicons: Lexicons): number {
+  let k = end
+  let head = false
+  while (k > 0 && end - k < 5) {
+    const word = words[k - 1] as Word
+    if (!word.isWord) break
+    const lower = word.lower
+    const month =
+      monthName.test(lower) && (lower !== 'may' || timePrepositions.has(words[k - 2]?.lower ?? ''))
+    if (timeHeads.has(lower) || month || /^(?:1[89]|20)\d\d$/.test(lower)) head = true
+    else if (
+      !lexicons['time-words'].has(lower) &&
+      !(head && /^\d{1,2}$/.test(lower)) &&
+      lower !== 'early' &&
+      lower !== 'late'
+    )
+      break
+    k--
+  }
+  if (!head || k === end) return end
+  if (k > 0 && timePrepositions.has((words[k - 1] as Word).lower)) k--
+  const before = words[k - 1]
+  // "going to the polls on Super Tuesday", "Black Friday": a name that holds a day. "A report
+  // published Wednesday", "voters casting ballots Tuesday": the time is the participle's.
+  if (
+    before === undefined ||
+    (before.isWord && isCapitalized(before) && !timePrepositions.has((words[k] as Word).lower)) ||
+    /[a-z](?:ed|ing)$/.test(before.lower) ||
+    lexicons['irregular-pasts'].has(before.lower)
+  )
+    return end
+  // Nothing before the time is no subject ("On Monday said" is a fragment): keep the words.
+  return k > 0 && (words[k - 1] as Word).isWord ? k : end
 }
 
 /** Words before a subject that link it to what came before and belong to no source: "Yet …". */

@@ -22,6 +22,22 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('leaves a time adverbial between the subject and the cue out of the source', () => {
+    expect(pair('The mayor last week said the ferry would run again.')[0]?.[0]).toBe('The mayor')
+    expect(pair('Port officials on Tuesday night said the ferry would run.')[0]?.[0]).toBe(
+      'Port officials',
+    )
+    expect(pair('The council in early May said it would cut fees.')[0]?.[0]).toBe('The council')
+    // The time of a participle or of a relative clause stays with it, and a name holding a
+    // day is a name.
+    expect(pair('A report published Wednesday said the ferry would run.')[0]?.[0]).toBe(
+      'A report published Wednesday',
+    )
+    expect(
+      pair('The riders who wrote to her on Thursday say the fares are too high.')[0]?.[0],
+    ).toBe('The riders who wrote to her on Thursday')
+  })
+
   it('finds a paraphrase with the speaker before the cue', () => {
     const result = summary(
       run('The mayor said that the budget would be cut by 5 percent next year.'),
