@@ -3791,6 +3791,11 @@ function sourceBefore(
     // "Tom Barrack, the U.S. envoy to Syria, said", "Dale Hutchins, 81, of Batavia, said":
     // a name, then up to three asides between commas.
     let comma = cueIndex - 1
+    // "President Lund, speaking at the harbour on Saturday, said": an aside opened by a
+    // participle (or by "during") tells what the source was doing, not who it is; the source
+    // ends before it.
+    // ("Six newspapers, including the Courier, said": data/role-participles.txt stays.)
+    let participleAside = -1
     for (let segment = 0; segment < 3; segment++) {
       let k = segment === 0 && titleBeforeCue > 0 ? titleBeforeCue - 1 : comma - 1
       while (k >= 0 && comma - k < 40) {
@@ -3837,6 +3842,15 @@ function sourceBefore(
       // "The cuts, which …, are part of the plan, said a person …": a stretch opening with a
       // finite verb is a predicate, not an aside; the source follows the cue.
       if (opening?.isWord && finiteAuxiliaries.has(opening.lower)) return null
+      if (
+        opening?.isWord &&
+        !opening.capitalised &&
+        /[a-z]{3}ing$/.test(opening.lower) &&
+        !lexicons['role-participles'].has(opening.lower) &&
+        // ("speaking on condition of anonymity": the reason belongs with the source.)
+        !(opening.lower === 'speaking' && words[k + 2]?.lower === 'on')
+      )
+        participleAside = k
       comma = k
       const name = phraseBefore(words, comma, lexicons)
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
@@ -3875,7 +3889,12 @@ function sourceBefore(
           (name.from === 1 && lexicons['source-stopwords'].has(before)) ||
           (name.from > 1 && clauseLeads.has(before))
         if (boundary !== 'word' || name.from === 0 || opener) {
-          const to = titleBeforeCue > 0 ? cueIndex : cueIndex - 1
+          const to =
+            participleAside > name.from
+              ? participleAside
+              : titleBeforeCue > 0
+                ? cueIndex
+                : cueIndex - 1
           return { range: { from: name.from, to }, boundary }
         }
       }

@@ -78,6 +78,7 @@ export const listNames = [
   'passive-non-reports',
   'place-names',
   'share-words',
+  'role-participles',
 ] as const
 
 export type ListName = (typeof listNames)[number]

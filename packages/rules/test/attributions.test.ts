@@ -22,6 +22,27 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('leaves an aside that says what the source was doing out of the source', () => {
+    expect(
+      pair('Dana Ortiz, speaking at the harbour on Saturday, said the ferry would run.')[0]?.[0],
+    ).toBe('Dana Ortiz')
+    expect(pair('Ortiz, the mayor, citing the storm, said the ferry would stop.')[0]?.[0]).toBe(
+      'Ortiz, the mayor',
+    )
+    // Members and roles stay: "including …", "acting director …", and an anonymity reason.
+    expect(
+      pair('Six papers, including the Harlow Courier, said the ferry would run.')[0]?.[0],
+    ).toBe('Six papers, including the Harlow Courier')
+    expect(pair('Ana Lund, acting director of the port, said the ferry would run.')[0]?.[0]).toBe(
+      'Ana Lund, acting director of the port',
+    )
+    expect(
+      pair(
+        'Two officials, speaking on condition of anonymity because the talks were private, said the ferry would run.',
+      )[0]?.[0],
+    ).toBe('Two officials, speaking on condition of anonymity because the talks were private')
+  })
+
   it('leaves a time adverbial between the subject and the cue out of the source', () => {
     expect(pair('The mayor last week said the ferry would run again.')[0]?.[0]).toBe('The mayor')
     expect(pair('Port officials on Tuesday night said the ferry would run.')[0]?.[0]).toBe(
