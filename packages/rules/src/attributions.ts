@@ -3795,7 +3795,7 @@ function sourceBefore(
     // participle (or by "during") tells what the source was doing, not who it is; the source
     // ends before it.
     // ("Six newspapers, including the Courier, said": data/role-participles.txt stays.)
-    let participleAside = -1
+    let asideCut = -1
     for (let segment = 0; segment < 3; segment++) {
       let k = segment === 0 && titleBeforeCue > 0 ? titleBeforeCue - 1 : comma - 1
       while (k >= 0 && comma - k < 40) {
@@ -3842,7 +3842,9 @@ function sourceBefore(
       // "The cuts, which …, are part of the plan, said a person …": a stretch opening with a
       // finite verb is a predicate, not an aside; the source follows the cue.
       if (opening?.isWord && finiteAuxiliaries.has(opening.lower)) return null
-      if (
+      // ("Critics, in particular, noted": an adverbial aside is no part of the source either.)
+      if (segment === 0 && adverbialPhraseAt(words, comma, lexicons) === k + 1) asideCut = k
+      else if (
         opening?.isWord &&
         !opening.capitalised &&
         /[a-z]{3}ing$/.test(opening.lower) &&
@@ -3850,7 +3852,7 @@ function sourceBefore(
         // ("speaking on condition of anonymity": the reason belongs with the source.)
         !(opening.lower === 'speaking' && words[k + 2]?.lower === 'on')
       )
-        participleAside = k
+        asideCut = k
       comma = k
       const name = phraseBefore(words, comma, lexicons)
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
@@ -3889,12 +3891,7 @@ function sourceBefore(
           (name.from === 1 && lexicons['source-stopwords'].has(before)) ||
           (name.from > 1 && clauseLeads.has(before))
         if (boundary !== 'word' || name.from === 0 || opener) {
-          const to =
-            participleAside > name.from
-              ? participleAside
-              : titleBeforeCue > 0
-                ? cueIndex
-                : cueIndex - 1
+          const to = asideCut > name.from ? asideCut : titleBeforeCue > 0 ? cueIndex : cueIndex - 1
           return { range: { from: name.from, to }, boundary }
         }
       }
@@ -3930,7 +3927,7 @@ function sourceBefore(
   // saying, not to who said it.
   // (Not in a relative clause, "the groups who wrote to her on Thursday", whose verb the
   // time is.)
-  const timeStart = timeAdverbialStart(words, cueIndex, lexicons)
+  const timeStart = adverbialStart(words, timeAdverbialStart(words, cueIndex, lexicons), lexicons)
   let range = phraseBefore(words, timeStart, lexicons)
   if (
     timeStart < cueIndex &&
@@ -3940,6 +3937,32 @@ function sourceBefore(
     range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/** Where a phrase of data/adverbial-phrases.txt ending at `end` begins, or -1. */
+function adverbialPhraseAt(words: readonly Word[], end: number, lexicons: Lexicons): number {
+  for (let length = 4; length >= 2; length--) {
+    const from = end - length
+    if (from < 1) continue
+    const phrase = words.slice(from, end)
+    if (
+      phrase.every((w) => w.isWord) &&
+      lexicons['adverbial-phrases'].has(phrase.map((w) => w.lower).join(' '))
+    )
+      return from
+  }
+  return -1
+}
+
+/**
+ * "Critics have in fact argued", "The mayor in turn said": where an adverbial phrase (with
+ * the auxiliaries before it) that stands right before `end` begins, or `end` when none does.
+ */
+function adverbialStart(words: readonly Word[], end: number, lexicons: Lexicons): number {
+  let from = adverbialPhraseAt(words, end, lexicons)
+  if (from < 0) return end
+  while (from > 1 && lexicons['cue-auxiliaries'].has((words[from - 1] as Word).lower)) from--
+  return (words[from - 1] as Word).isWord ? from : end
 }
 
 const monthName =

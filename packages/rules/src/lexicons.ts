@@ -79,6 +79,7 @@ export const listNames = [
   'place-names',
   'share-words',
   'role-participles',
+  'adverbial-phrases',
 ] as const
 
 export type ListName = (typeof listNames)[number]

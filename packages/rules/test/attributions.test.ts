@@ -22,6 +22,15 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('leaves an adverbial phrase between the source and its cue out of the source', () => {
+    expect(pair('Critics have in particular noted that the fees rose.')[0]?.[0]).toBe('Critics')
+    expect(pair('Critics, in particular, noted that the fees rose.')[0]?.[0]).toBe('Critics')
+    expect(pair('Port officials have for years said the fees were too low.')[0]?.[0]).toBe(
+      'Port officials',
+    )
+    expect(pair('Dana Ortiz, for example, said the fees were too low.')[0]?.[0]).toBe('Dana Ortiz')
+  })
+
   it('leaves an aside that says what the source was doing out of the source', () => {
     expect(
       pair('Dana Ortiz, speaking at the harbour on Saturday, said the ferry would run.')[0]?.[0],
