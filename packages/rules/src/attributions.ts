@@ -5260,6 +5260,14 @@ function agentless(
     if (inQuote(first.start)) continue
     // "can't seem to win", "cannot seem to agree": an inability, no impression of anyone's.
     if (impression && cannotForms.has(words[i - 1]?.lower ?? '')) continue
+    // "appeared at the rally": a presence (`[presence]` in impression-cues), no impression.
+    if (impression?.label === 'presence') {
+      i += match.length - 1
+      continue
+    }
+    // "seemed fragile" is an impression only with its predicate after it, and only as a finite
+    // verb: "trying to appear calm" is an aim, not the writer's impression.
+    if (impression?.label === 'predicate' && !predicateAfterImpression(words, i, lexicons)) continue
     const last = words[i + match.length - 1] as Word
     if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
     const end = lastContentIndex(words)
@@ -5274,6 +5282,10 @@ function agentless(
     let from = itForm ? i + match.length : clauseStartBefore(words, i)
     if (itForm && words[from]?.value === ',') from++
     if (from >= end) continue
+    // "if the plan seems fair, …" supposes an impression; "what seems clear is …" names one as
+    // the subject of another clause. Neither tells that a thing seemed so.
+    if (impression?.label === 'predicate' && suppositionOpeners.has(words[from]?.lower ?? ''))
+      continue
     let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
     // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
     if (relativePronouns.has(words[from]?.lower ?? '')) {
@@ -5294,6 +5306,21 @@ function agentless(
   }
   return out
 }
+
+/**
+ * Whether the linking verb of impression at `i` ("seemed", "appears") is finite and has a
+ * predicate after it: a word that is no preposition ("seemed fragile", "appears likely",
+ * "seems like a long shot"), not a mark or the end of the sentence ("has yet to appear.").
+ */
+function predicateAfterImpression(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  if (words[i - 1]?.lower === 'to') return false
+  const next = words[i + 1]
+  if (!next?.isWord) return false
+  return !lexicons.prepositions.has(next.lower)
+}
+
+/** Words opening a clause whose "seems …" is supposed or named, not told: "if", "what". */
+const suppositionOpeners = new Set(['if', 'what', 'whether', 'unless'])
 
 /** Forms of "cannot" that make "seem to" an inability: "can't seem to win". */
 const cannotForms = new Set(["can't", 'cannot', "couldn't"])

@@ -2060,6 +2060,24 @@ describe('attributions', () => {
     )
   })
 
+  it('reads "seemed" or "appears" with a predicate as the writer’s impression of the clause', () => {
+    const [truce] = summary(run('After the vote, the truce seemed fragile.'))
+    expect(truce).toMatchObject({
+      kind: 'agentless',
+      cue: 'seemed',
+      content: 'the truce seemed fragile',
+    })
+    expect(summary(run('Harlow County voters appear weary of the race.'))[0]?.content).toBe(
+      'Harlow County voters appear weary of the race',
+    )
+    // A presence, a supposition or a named impression is no impression told.
+    const cues = (text: string) => summary(run(text)).map((a) => a.cue)
+    expect(cues('Dana Ortiz appeared at the rally on Friday.')).toEqual([])
+    expect(cues('The mayor has yet to appear.')).toEqual([])
+    expect(cues('If the levy seems fair, the towns will pay it.')).toEqual([])
+    expect(cues('What seems clear is that the bridge will close.')).toEqual([])
+  })
+
   it('gives "seemed to" before an action verb the subject as its source', () => {
     const [offer] = summary(run('Senator Dana Kirby seemed to offer a compromise on the tax plan.'))
     expect(offer).toMatchObject({
