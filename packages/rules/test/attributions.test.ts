@@ -2566,7 +2566,12 @@ describe('attributions', () => {
 
   it('takes what a source offered as its stance (“offered a defence of the plan”)', () => {
     expect(summary(run('Mayor Okoro offered a spirited defence of the toll plan.'))).toMatchObject([
-      { source: 'Mayor Okoro', cue: 'offered', content: 'a spirited defence of the toll plan' },
+      // A light verb with its noun of stance: the object of the noun is what was defended.
+      {
+        source: 'Mayor Okoro',
+        cue: 'offered a spirited defence of',
+        content: 'the toll plan',
+      },
     ])
     // The noun "offer" is no cue.
     expect(run('The offer expired on Monday.').attributions).toEqual([])
@@ -2967,7 +2972,7 @@ describe('nominal attributions', () => {
   it('takes a holder’s support for or opposition to something as a stance', () => {
     expect(summary(run('Okoro renewed his support for the harbour levy.'))[0]).toMatchObject({
       source: 'Okoro',
-      cue: 'support for',
+      cue: 'renewed his support for',
       content: 'the harbour levy',
     })
     expect(summary(run("Ms. Lund's opposition to the dam surprised nobody."))[0]).toMatchObject({
@@ -2976,6 +2981,26 @@ describe('nominal attributions', () => {
     })
     // Without a holder it is no one's.
     expect(run('Support for the levy has grown.').attributions).toEqual([])
+  })
+
+  it('joins a light verb to the noun of saying after it, its subject the source', () => {
+    expect(summary(run('Mayor Dana Ortiz made no mention of the harbour levy.'))[0]).toMatchObject({
+      source: 'Mayor Dana Ortiz',
+      cue: 'made no mention of',
+      content: 'the harbour levy',
+    })
+    expect(summary(run('Ortiz has made several pointed remarks about the levy.'))[0]).toMatchObject(
+      { cue: 'has made several pointed remarks about', content: 'the levy' },
+    )
+    expect(summary(run('Kirby made the suggestion that the pier be closed.'))[0]).toMatchObject({
+      source: 'Kirby',
+      cue: 'made the suggestion',
+      content: 'that the pier be closed',
+    })
+    // No clear source, an infinitive, or "on" with a time: no act of saying reported.
+    const cues = (text: string) => summary(run(text)).map((a) => a.cue)
+    expect(cues('The storm made a case for sea walls.')).toEqual([])
+    expect(cues('Her remarks on Tuesday drew a crowd.')).toEqual([])
   })
 
   it('takes a to-infinitive, ending it at the main verb', () => {
