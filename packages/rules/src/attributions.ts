@@ -396,8 +396,9 @@ function cueAt(
       gerundLeads.has(before.lower) &&
       (isCueVerb || (stance && stanceGerundLeads.has(before.lower)))
     ) &&
-    // "issued a statement saying that …": a document that says something.
-    !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
+    // "issued a statement saying that …", "released a video attacking the mayor": a document
+    // that says something or takes a stance.
+    !((isCueVerb || stance) && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
     // ("evidence suggesting that …": a verb of saying there too, with its that-clause.)
     !(

@@ -2459,6 +2459,10 @@ describe('attributions', () => {
         (a) => a.content,
       ),
     ).toEqual(['the ferry would run'])
+    // A document that takes a stance: what it attacks or praises is the report.
+    expect(
+      summary(run('Mayor Dana Ortiz released a video attacking the toll plan.')),
+    ).toMatchObject([{ source: 'Mayor Dana Ortiz', cue: 'attacking', content: 'the toll plan' }])
   })
 
   it('takes the main clause after “As X reported on Tuesday,” for the report', () => {
