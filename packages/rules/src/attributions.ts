@@ -2534,6 +2534,21 @@ function objectEnd(
       !relativeBetween(words, start, k)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
+    // "endorsed Kirby, but told reporters …", "backed the levy, and then left": after the
+    // object, a comma and a conjunction before a lower-case word that opens no noun phrase
+    // start a second predicate (a list goes on: "praised Lee, Kim, and Ruiz").
+    if (
+      word.value === ',' &&
+      (next?.lower === 'but' || next?.lower === 'and') &&
+      words[k + 2]?.isWord &&
+      !isCapitalized(words[k + 2] as Word) &&
+      !determinersBeforeNoun.has(words[k + 2]?.lower ?? '') &&
+      !possessivePronouns.has(words[k + 2]?.lower ?? '') &&
+      !relativeBetween(words, start, k) &&
+      // ("attacked voters, lawmakers, and thinkers": a comma before it makes a list.)
+      !words.slice(start, k).some((w) => w.value === ',')
+    )
+      return k
     // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))

@@ -2897,6 +2897,13 @@ describe('attributions', () => {
       run('The mayor criticized the plan that raised tolls and cut ferry service.'),
     )
     expect(plan?.content).toBe('the plan that raised tolls and cut ferry service')
+    // After a comma, "but" or "and" and a verb of any kind open a second predicate; a list of
+    // objects goes on.
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Dana Ortiz endorsed Kirby, but left the rally early.')).toBe('Kirby')
+    expect(content('Dana Ortiz praised clerks, wardens, and ferry crews.')).toBe(
+      'clerks, wardens, and ferry crews',
+    )
   })
 
   it('ends a report at “, and” when a second subject says something of its own', () => {
