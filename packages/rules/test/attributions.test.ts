@@ -2581,6 +2581,20 @@ describe('attributions', () => {
     expect(run('The offer expired on Monday.').attributions).toEqual([])
   })
 
+  it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
+    expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
+      source: 'Dana Ortiz',
+      cue: 'chided',
+      content: 'the harbour board for the delay',
+    })
+    expect(summary(run('Kirby took issue with the ferry forecast.'))[0]).toMatchObject({
+      cue: 'took issue with',
+      content: 'the ferry forecast',
+    })
+    // The passive names the target as subject, not a source.
+    expect(run('Kirby was rebuked by the council.').attributions).toEqual([])
+  })
+
   it('takes a preference as a stance (“prefer”, “would like”)', () => {
     expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
       source: 'Most farmers',
