@@ -2595,6 +2595,22 @@ describe('attributions', () => {
     expect(run('Kirby was rebuked by the council.').attributions).toEqual([])
   })
 
+  it('takes hinting, signalling, outlining and apologising as a stance', () => {
+    const found = (text: string) => summary(run(text)).map((a) => [a.cue, a.content])
+    expect(found('Dana Ortiz hinted at a run for governor.')).toEqual([
+      ['hinted at', 'a run for governor'],
+    ])
+    expect(found('Kirby signaled support for the ferry levy.')).toEqual([
+      ['signaled', 'support for the ferry levy'],
+    ])
+    expect(found('Ortiz apologized for the remark.')).toEqual([['apologized for', 'the remark']])
+    // "clarified", "countered" report speech only with a clause after them.
+    expect(found('An aide later clarified that the mayor had misspoken.')).toEqual([
+      ['later clarified', 'that the mayor had misspoken'],
+    ])
+    expect(found('Kirby clarified the rules.')).toEqual([])
+  })
+
   it('takes a preference as a stance (“prefer”, “would like”)', () => {
     expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
       source: 'Most farmers',
