@@ -2611,6 +2611,16 @@ describe('attributions', () => {
     expect(found('Kirby clarified the rules.')).toEqual([])
   })
 
+  it('reads “agree that …” and “agree with …” after a plural subject', () => {
+    const found = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(found('Harbour engineers agree that the pier must close.')).toEqual([
+      ['Harbour engineers', 'agree', 'that the pier must close'],
+    ])
+    expect(found('Dana Ortiz and Lee Kirby agree with the ferry plan.')).toEqual([
+      ['Dana Ortiz and Lee Kirby', 'agree with', 'the ferry plan'],
+    ])
+  })
+
   it('takes a preference as a stance (“prefer”, “would like”)', () => {
     expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
       source: 'Most farmers',
