@@ -1527,6 +1527,7 @@ function fromCue(
     itsStance &&
     sourceRange &&
     circumstanceOpeners.has(words[sourceRange.from - 1]?.lower ?? '') &&
+    sourceRange.from >= 2 &&
     isCapitalized(words[sourceRange.from - 2] as Word)
   ) {
     const name = nounPhraseBefore(words, sourceRange.from - 1, lexicons)

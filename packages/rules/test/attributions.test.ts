@@ -2212,6 +2212,10 @@ describe('attributions', () => {
     expect(
       summary(run('Protesters gathered outside the Gazette after it backed Mayor Ruiz.')),
     ).toMatchObject([{ source: 'the Gazette', cue: 'backed', content: 'Mayor Ruiz' }])
+    // With no word before the subordinator there is no name to stand for (this once threw).
+    expect(summary(run('When it backed the levy, the Gazette lost readers.'))).toMatchObject([
+      { source: 'it', cue: 'backed', content: 'the levy' },
+    ])
     // Not in the passive, and not for a belief ("it assumes …" is mostly a thing's).
     expect(run('The council met. It was questioned on legal grounds.').attributions).toEqual([])
     // "declined slightly from …" tells of a change, not a refusal.
