@@ -2625,6 +2625,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads base forms of reporting and stance verbs after a plural subject', () => {
+    const found = (text: string) => summary(run(text)).map((a) => [a.source, a.cue, a.content])
+    expect(found('Harbour engineers caution that the pier may close.')).toEqual([
+      ['Harbour engineers', 'caution', 'that the pier may close'],
+    ])
+    expect(found('Ferry riders criticize the new timetable.')).toEqual([
+      ['Ferry riders', 'criticize', 'the new timetable'],
+    ])
+    // Without a clause after it, "caution" reports nothing.
+    expect(run('The harbour engineers caution drivers at the bend.').attributions).toEqual([])
+  })
+
   it('takes a preference as a stance (“prefer”, “would like”)', () => {
     expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
       source: 'Most farmers',
