@@ -2637,6 +2637,14 @@ describe('attributions', () => {
     expect(run('The harbour engineers caution drivers at the bend.').attributions).toEqual([])
   })
 
+  it('takes a participle of repeating or decrying after a comma as the subject’s stance', () => {
+    expect(
+      summary(run('Dana Ortiz spoke for an hour, repeating her pledge to reopen the pier.')).map(
+        (a) => [a.source, a.cue, a.content],
+      ),
+    ).toEqual([['Dana Ortiz', 'repeating', 'her pledge to reopen the pier']])
+  })
+
   it('takes a preference as a stance (“prefer”, “would like”)', () => {
     expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
       source: 'Most farmers',
