@@ -2645,6 +2645,16 @@ describe('attributions', () => {
     ).toEqual([['Dana Ortiz', 'repeating', 'her pledge to reopen the pier']])
   })
 
+  it('takes “critical of” and “skeptical of” after a copula as a stance', () => {
+    expect(
+      summary(run('Dana Ortiz was sharply critical of the toll plan.')).map((a) => [
+        a.source,
+        a.cue,
+        a.content,
+      ]),
+    ).toEqual([['Dana Ortiz', 'was sharply critical of', 'the toll plan']])
+  })
+
   it('takes a preference as a stance (“prefer”, “would like”)', () => {
     expect(summary(run('Most farmers prefer the northern route.'))[0]).toMatchObject({
       source: 'Most farmers',
