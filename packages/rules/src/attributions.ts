@@ -1,6 +1,6 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
-import { titleSmallWords } from './lexicon.js'
+import { type LexiconMatch, titleSmallWords } from './lexicon.js'
 import { type Lexicons, type ListName, startWords } from './lexicons.js'
 import {
   boundaryBefore,
@@ -161,6 +161,7 @@ export function findAttributions(
   // Most words start no cue of any list: one set look-up skips them (see `startWords`).
   const cueStarts = startWords(lexicons, cueLists)
   const nominalStarts = startWords(lexicons, ['nominal-cues'])
+  const lightStarts = startWords(lexicons, ['light-verbs'])
 
   for (const sentence of sentences) {
     const { words } = sentence
@@ -189,6 +190,19 @@ export function findAttributions(
           found.push(poll)
           continue
         }
+      }
+      const light = lightStarts.has(word.lower)
+        ? lightVerbAttribution(doc, sentence, i, lexicons)
+        : null
+      if (
+        light &&
+        !found
+          .slice(firstOfSentence)
+          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
+      ) {
+        found.push(light.attribution)
+        i += light.length - 1
+        continue
       }
       const nominal = nominalStarts.has(word.lower)
         ? nominalAttribution(doc, sentence, i, lexicons)
@@ -382,8 +396,9 @@ function cueAt(
       gerundLeads.has(before.lower) &&
       (isCueVerb || (stance && stanceGerundLeads.has(before.lower)))
     ) &&
-    // "issued a statement saying that …": a document that says something.
-    !(isCueVerb && issuedDocument(words, i - 1, lexicons)) &&
+    // "issued a statement saying that …", "released a video attacking the mayor": a document
+    // that says something or takes a stance.
+    !((isCueVerb || stance) && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
     // ("evidence suggesting that …": a verb of saying there too, with its that-clause.)
     !(
@@ -1512,6 +1527,7 @@ function fromCue(
     itsStance &&
     sourceRange &&
     circumstanceOpeners.has(words[sourceRange.from - 1]?.lower ?? '') &&
+    sourceRange.from >= 2 &&
     isCapitalized(words[sourceRange.from - 2] as Word)
   ) {
     const name = nounPhraseBefore(words, sourceRange.from - 1, lexicons)
@@ -2519,6 +2535,21 @@ function objectEnd(
       !relativeBetween(words, start, k)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
+    // "endorsed Kirby, but told reporters …", "backed the levy, and then left": after the
+    // object, a comma and a conjunction before a lower-case word that opens no noun phrase
+    // start a second predicate (a list goes on: "praised Lee, Kim, and Ruiz").
+    if (
+      word.value === ',' &&
+      (next?.lower === 'but' || next?.lower === 'and') &&
+      words[k + 2]?.isWord &&
+      !isCapitalized(words[k + 2] as Word) &&
+      !determinersBeforeNoun.has(words[k + 2]?.lower ?? '') &&
+      !possessivePronouns.has(words[k + 2]?.lower ?? '') &&
+      !relativeBetween(words, start, k) &&
+      // ("attacked voters, lawmakers, and thinkers": a comma before it makes a list.)
+      !words.slice(start, k).some((w) => w.value === ',')
+    )
+      return k
     // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
@@ -5059,6 +5090,28 @@ function nominalAttribution(
     const content = { start: (words[from] as Word).start, end: (words[to - 1] as Word).end }
     return { attribution: make(sentence, owner, cue, content), length: 1 }
   }
+  const complement = complementOfNominal(doc, words, i, match, holder, lexicons)
+  if (!complement) return null
+  return {
+    attribution: make(sentence, holder, complement.cue, complement.content),
+    length: match.length,
+  }
+}
+
+/**
+ * The cue and content of a nominal cue at `i` ("criticism of …", "claim that …", "promise
+ * to …") whose holder is `holder`: the noun and, for an object, its preposition make the
+ * cue; the object, clause or infinitive after them is the content.
+ */
+function complementOfNominal(
+  doc: Doc,
+  words: readonly Word[],
+  i: number,
+  match: Pick<LexiconMatch, 'length' | 'label' | 'entry'>,
+  holder: WordRange,
+  lexicons: Lexicons,
+): { cue: FoundAttribution['cue']; content: { start: number; end: number } } | null {
+  const end = lastContentIndex(words)
   const complement = i + match.length - 1
   const nounWord = words[i] as Word
   const complementWord = words[complement] as Word
@@ -5069,6 +5122,9 @@ function nominalAttribution(
   const cue = { start: nounWord.start, end: cueEnd, lemma: match.entry }
   const first = object ? complement + 1 : complement
   if (first + 1 >= end) return null
+  // "her speech on Tuesday", "his remarks on Monday night": "on" with a time tells when the
+  // words were said, not what they were about.
+  if (object && lexicons['time-words'].has((words[first] as Word).lower)) return null
   // "to" must open an infinitive, not a phrase: "his promise to the voters".
   if (match.label === 'infinitive') {
     const verb = words[first + 1] as Word
@@ -5099,8 +5155,69 @@ function nominalAttribution(
   )
     to--
   const content = { start: (words[first] as Word).start, end: (words[to - 1] as Word).end }
-  return { attribution: make(sentence, holder, cue, content), length: match.length }
+  return { cue, content }
 }
+
+/**
+ * A light verb and a noun of saying or stance after it (`light-verbs`, `nominal-cues`): "Lee
+ * made no mention of the levy", "she gave a speech on trade", "he made the suggestion that …".
+ * The two make one speech act whose source is the light verb's subject; the cue runs from the
+ * verb (with its auxiliaries) to the noun's preposition, and the content is the noun's
+ * complement. Between verb and noun only a determiner and up to three modifiers may stand
+ * ("made several controversial statements on …"). Only after a clear source, as the stance
+ * verbs: "the storm made a case for sea walls" reports no one's words.
+ */
+function lightVerbAttribution(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const verb = lexicons['light-verbs'].matchAt(words, i)
+  // "to make the case": an infinitive's subject is elsewhere, and often no one's yet.
+  if (!verb || words[i - 1]?.lower === 'to') return null
+  let k = i + verb.length
+  if (lightDeterminers.has(words[k]?.lower ?? '') || possessivePronouns.has(words[k]?.lower ?? ''))
+    k++
+  let noun: Pick<LexiconMatch, 'length' | 'label' | 'entry'> | null = null
+  for (let modifiers = 0; modifiers <= 3 && k < words.length; modifiers++, k++) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word)) return null
+    noun = lexicons['nominal-cues'].matchAt(words, k)
+    if (noun && noun.label !== 'frame') break
+    noun = null
+    if (lexicons.prepositions.has(word.lower) || lightDeterminers.has(word.lower)) return null
+  }
+  if (!noun) return null
+  const a = cueStart(words, i, lexicons)
+  const source = sourceBefore(words, a, lexicons)
+  if (!source || source.boundary === 'comma' || !isClearSource(words, source.range, lexicons))
+    return null
+  const complement = complementOfNominal(doc, words, k, noun, source.range, lexicons)
+  if (!complement?.cue) return null
+  const cue = { ...complement.cue, start: (words[a] as Word).start }
+  return {
+    attribution: make(sentence, source.range, cue, complement.content),
+    length: k + noun.length - i,
+  }
+}
+
+/** Determiners between a light verb and its noun: "made no mention", "gave a speech". */
+const lightDeterminers = new Set([
+  'a',
+  'an',
+  'the',
+  'no',
+  'several',
+  'similar',
+  'these',
+  'those',
+  'some',
+  'multiple',
+  'repeated',
+  'further',
+])
 
 /** The possessive that goes with each subject pronoun: "she renewed her call …". */
 const possessiveOfPronoun: Record<string, string> = {
@@ -5378,6 +5495,14 @@ function agentless(
     if (inQuote(first.start)) continue
     // "can't seem to win", "cannot seem to agree": an inability, no impression of anyone's.
     if (impression && cannotForms.has(words[i - 1]?.lower ?? '')) continue
+    // "appeared at the rally": a presence (`[presence]` in impression-cues), no impression.
+    if (impression?.label === 'presence') {
+      i += match.length - 1
+      continue
+    }
+    // "seemed fragile" is an impression only with its predicate after it, and only as a finite
+    // verb: "trying to appear calm" is an aim, not the writer's impression.
+    if (impression?.label === 'predicate' && !predicateAfterImpression(words, i, lexicons)) continue
     const last = words[i + match.length - 1] as Word
     if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
     const end = lastContentIndex(words)
@@ -5392,6 +5517,10 @@ function agentless(
     let from = itForm ? i + match.length : clauseStartBefore(words, i)
     if (itForm && words[from]?.value === ',') from++
     if (from >= end) continue
+    // "if the plan seems fair, …" supposes an impression; "what seems clear is …" names one as
+    // the subject of another clause. Neither tells that a thing seemed so.
+    if (impression?.label === 'predicate' && suppositionOpeners.has(words[from]?.lower ?? ''))
+      continue
     let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
     // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
     if (relativePronouns.has(words[from]?.lower ?? '')) {
@@ -5412,6 +5541,21 @@ function agentless(
   }
   return out
 }
+
+/**
+ * Whether the linking verb of impression at `i` ("seemed", "appears") is finite and has a
+ * predicate after it: a word that is no preposition ("seemed fragile", "appears likely",
+ * "seems like a long shot"), not a mark or the end of the sentence ("has yet to appear.").
+ */
+function predicateAfterImpression(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  if (words[i - 1]?.lower === 'to') return false
+  const next = words[i + 1]
+  if (!next?.isWord) return false
+  return !lexicons.prepositions.has(next.lower)
+}
+
+/** Words opening a clause whose "seems …" is supposed or named, not told: "if", "what". */
+const suppositionOpeners = new Set(['if', 'what', 'whether', 'unless'])
 
 /** Forms of "cannot" that make "seem to" an inability: "can't seem to win". */
 const cannotForms = new Set(["can't", 'cannot', "couldn't"])

@@ -69,6 +69,7 @@ export const listNames = [
   'not-superlatives',
   'record-markers',
   'nominal-cues',
+  'light-verbs',
   'poll-heads',
   'regard-verbs',
   'impersonal-frames',
