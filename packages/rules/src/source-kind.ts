@@ -228,6 +228,13 @@ export function classifySource(
       ? classifySource(words.slice(0, and), lexicons, sentenceStart).kind
       : null
   if (firstConjunct === 'vague') return shape('vague')
+  // "Cruz and his aides", "the mayor and her staff": a named source speaking with its own
+  // people is still that named source.
+  if (
+    firstConjunct === 'named' &&
+    ['his', 'her', 'their', 'its'].includes(words[and + 1]?.lower ?? '')
+  )
+    return shape('named')
   if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
     // "officials from both parties", "aides across the aisle": everyone of a kind, not insiders.
     for (let k = index + 1; k < words.length; k++)

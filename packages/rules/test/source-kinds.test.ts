@@ -243,6 +243,15 @@ describe('source kinds', () => {
     ).not.toContainEqual(['county prosecutors to', 'anonymous'])
   })
 
+  it('keeps a named source named when it speaks with its own people', () => {
+    expect(sources('Ortiz and his aides said the fees would rise.')).toEqual([
+      ['Ortiz and his aides', 'named'],
+    ])
+    expect(sources('Officials and their aides said the fees would rise.')).toEqual([
+      ['Officials and their aides', 'anonymous'],
+    ])
+  })
+
   it('reads a capitalised “May” or “Will” inside a source phrase as a name, not a modal', () => {
     expect(sources('The talks failed, Prime Minister Ruth May said.')).toEqual([
       ['Prime Minister Ruth May', 'named'],
