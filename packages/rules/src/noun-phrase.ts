@@ -146,6 +146,8 @@ export function phraseBefore(
       before !== undefined &&
       (isCapitalized(before) ||
         /[a-z]s$/.test(before.lower) ||
+        // ("the mayor and her staff": a source with its own people.)
+        ['his', 'her', 'their', 'its'].includes(words[from]?.lower ?? '') ||
         (from < end - 1 &&
           before.isWord &&
           !lexicons.pronouns.has(before.lower) &&

@@ -247,6 +247,9 @@ describe('source kinds', () => {
     expect(sources('Ortiz and his aides said the fees would rise.')).toEqual([
       ['Ortiz and his aides', 'named'],
     ])
+    expect(sources('The mayor and her staff said the fees would rise.')).toEqual([
+      ['The mayor and her staff', 'named'],
+    ])
     expect(sources('Officials and their aides said the fees would rise.')).toEqual([
       ['Officials and their aides', 'anonymous'],
     ])
