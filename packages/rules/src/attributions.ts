@@ -1517,10 +1517,19 @@ function fromCue(
     const name = nounPhraseBefore(words, sourceRange.from - 1, lexicons)
     if (name) sourceRange = name
   }
+  // "the vote prompted him to endorse Lee": an object pronoun right before an infinitive's "to"
+  // is the doer `infinitiveHolder` found, as clear as a subject pronoun.
+  const pronounDoer =
+    sourceRange !== null &&
+    sourceRange.to === sourceRange.from + 1 &&
+    sourceRange.to === a - 1 &&
+    words[a - 1]?.lower === 'to' &&
+    objectPronouns.has((words[sourceRange.from] as Word).lower)
   if (
     (isBelief || isStance) &&
     !relativeHolder &&
     !itsStance &&
+    !pronounDoer &&
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
   )
     return null
@@ -3761,11 +3770,17 @@ function sourceBefore(
   // more attributions than it saved on PolNeAR.)
   // ("dared him to say", "urged Lund to say": the object before "to" is the speaker.)
   const object = words[cueIndex - 2]
+  // ("The vote prompted Ana Ruiz to say …", "it is rare for a judge to say …": the object of a
+  // verb of causing or letting, or the noun after "for", is the speaker.)
+  const holder = previous?.lower === 'to' ? infinitiveHolder(words, cueIndex - 1, lexicons) : null
+  if (holder) return holder
   if (
     previous?.lower === 'to' &&
     object !== undefined &&
     !objectPronouns.has(object.lower) &&
-    !isCapitalized(object) &&
+    // ("Ruiz went on CNN on Monday to say …": a name or a day after a preposition is where or
+    // when, not a speaker.)
+    (!isCapitalized(object) || afterPreposition(words, cueIndex - 1, lexicons)) &&
     // ("learning how to want …": a question word's infinitive reports nobody's words.)
     !whInfinitiveWords.has(object.lower)
   ) {
@@ -3910,6 +3925,53 @@ function sourceBefore(
   const range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/**
+ * The doer named right before the "to" at `to` of an infinitive cue: the object of a verb of
+ * causing or letting (`infinitive-controllers`: "the vote prompted Ana Ruiz to say …",
+ * "leaving many to wonder whether …") or the noun after "for" ("it is rare for a judge to
+ * say …", "a chance for her to explain …"). Null when no such phrase stands there.
+ */
+function infinitiveHolder(
+  words: readonly Word[],
+  to: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  // The lead within a few words before "to", with only the phrase's words between.
+  for (let k = to - 1; k >= 1 && to - k <= 9; k--) {
+    const word = words[k] as Word
+    if (!word.isWord && !isAbbreviationPoint(words, k) && word.value !== '.') return null
+    if (!word.isWord || k === to - 1) continue
+    if (lexicons['source-stopwords'].has(word.lower) && word.lower !== 'for') return null
+    if (
+      word.capitalised ||
+      !(word.lower === 'for' || lexicons['infinitive-controllers'].has(word.lower))
+    )
+      continue
+    const phrase = { from: k + 1, to }
+    const first = words[k + 1] as Word
+    if (!objectPronouns.has(first.lower) && !isClearSource(words, phrase, lexicons)) return null
+    return { range: phrase, boundary: boundaryBefore(words, phrase.from) }
+  }
+  return null
+}
+
+/**
+ * The name or day ending at `end` follows a preposition: "on CNN", "in the Senate", "on
+ * Friday". ("for Ruiz" names who does it: see `infinitiveHolder`.)
+ */
+function afterPreposition(words: readonly Word[], end: number, lexicons: Lexicons): boolean {
+  let k = end - 1
+  while (k > 0 && end - k <= 6 && ((words[k] as Word).capitalised || words[k]?.lower === 'the')) k--
+  const lead = words[k]
+  return (
+    k < end - 1 &&
+    lead?.isWord === true &&
+    !lead.capitalised &&
+    lead.lower !== 'for' &&
+    lexicons.prepositions.has(lead.lower)
+  )
 }
 
 /** Words before a subject that link it to what came before and belong to no source: "Yet …". */

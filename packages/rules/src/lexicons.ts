@@ -76,6 +76,7 @@ export const listNames = [
   'irregular-pasts',
   'speech-occasions',
   'passive-non-reports',
+  'infinitive-controllers',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -2478,6 +2478,31 @@ describe('attributions', () => {
     ).toEqual(['went on to say'])
   })
 
+  it('takes the doer of an infinitive cue from a verb of causing, from “for”, or past a place', () => {
+    // The object of a verb of causing or letting speaks, not the subject.
+    expect(pair('The vote prompted Dana Ortiz to say that she would resign.')).toEqual([
+      ['Dana Ortiz', 'say', 'that she would resign'],
+    ])
+    expect(pair('The ruling led many farmers to say that the levy was unfair.')).toEqual([
+      ['many farmers', 'say', 'that the levy was unfair'],
+    ])
+    // An object pronoun there is as clear a holder of a stance as a subject pronoun.
+    expect(pair('The flood allowed him to endorse the Harlow County levy.')).toEqual([
+      ['him', 'endorse', 'the Harlow County levy'],
+    ])
+    // The noun after "for" does what the infinitive says.
+    expect(pair('It was rare for a county judge to say that in public.')).toEqual([
+      ['a county judge', 'say', 'that in public'],
+    ])
+    // A name or a day after a preposition is where or when; the subject speaks.
+    expect(pair('Dana Ortiz went on television on Monday to say that she would resign.')).toEqual([
+      ['Dana Ortiz', 'say', 'that she would resign'],
+    ])
+    expect(pair('Dana Ortiz was the first member of the Harlow Council to endorse Lee.')).toEqual([
+      ['Dana Ortiz', 'endorse', 'Lee'],
+    ])
+  })
+
   it('takes a past participle after a count or “of” for an adjective', () => {
     expect(run('Brix leads Wendt by 140 pledged votes in the harbor ballot.').attributions).toEqual(
       [],
