@@ -44,6 +44,7 @@ const cueLists: readonly ListName[] = [
   'quote-verbs',
   'naming-verbs',
   'regard-verbs',
+  'infinitive-cues',
 ]
 
 /** A pronoun contracted with "is" or "has": "he's claiming", "it's denouncing". */
@@ -275,6 +276,29 @@ function cueVerbAt(words: readonly Word[], i: number, lexicons: Lexicons) {
   return stance && stance.length > phrase.length ? null : phrase
 }
 
+/**
+ * A base form of `infinitive-cues` right after an infinitive's "to", or after "to" and one
+ * adverb: "to criticize the levy", "to publicly question the count". There the base form is
+ * a verb, not a noun ("a question") or an unclear subject's present tense.
+ */
+function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) {
+  const previous = words[i - 1]
+  const to =
+    previous?.lower === 'to' ||
+    (previous?.isWord === true &&
+      /^[a-z]{2,}ly$/.test(previous.value) &&
+      words[i - 2]?.lower === 'to')
+  if (!to) return null
+  // ("continued to insist, …, that …": after a phase verb a verb of saying keeps its own
+  // reading, clause and all.)
+  if (
+    lexicons['cue-verbs'].has((words[i] as Word).lower) &&
+    phaseVerbs.has(words[previous?.lower === 'to' ? i - 2 : i - 3]?.lower ?? '')
+  )
+    return null
+  return lexicons['infinitive-cues'].matchAt(words, i)
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -282,11 +306,12 @@ function cueAt(
   titleCase = false,
 ): { length: number } | null {
   const word = words[i] as Word
-  const phrase = cueVerbAt(words, i, lexicons)
+  const infinitive = infinitiveCueAt(words, i, lexicons)
+  const phrase = infinitive ? null : cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
-  const isBelief = lexicons['belief-verbs'].has(word.lower)
-  const isDocument = lexicons['document-cue-verbs'].has(word.lower)
-  const stance = isCueVerb ? null : lexicons['stance-verbs'].matchAt(words, i)
+  const isBelief = !infinitive && lexicons['belief-verbs'].has(word.lower)
+  const isDocument = !infinitive && lexicons['document-cue-verbs'].has(word.lower)
+  const stance = isCueVerb ? null : (infinitive ?? lexicons['stance-verbs'].matchAt(words, i))
   // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
   const manner =
     isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
@@ -1326,10 +1351,12 @@ function fromCue(
     .join(' ')
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
+  const infinitive = infinitiveCueAt(words, i, lexicons) !== null
   const isStance =
-    !cueVerbAt(words, i, lexicons) &&
-    (lexicons['stance-verbs'].matchAt(words, i) !== null ||
-      lexicons['regard-verbs'].matchAt(words, i) !== null)
+    infinitive ||
+    (!cueVerbAt(words, i, lexicons) &&
+      (lexicons['stance-verbs'].matchAt(words, i) !== null ||
+        lexicons['regard-verbs'].matchAt(words, i) !== null))
   const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower))
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
@@ -1501,6 +1528,8 @@ function fromCue(
   const itsStance =
     isStance &&
     !isBelief &&
+    // ("It is worth noting …", "it is fair to question …": an infinitive's "it" is expletive.)
+    !infinitive &&
     sourceRange !== null &&
     sourceRange.to === sourceRange.from + 1 &&
     (words[sourceRange.from] as Word).lower === 'it' &&
@@ -1525,6 +1554,20 @@ function fromCue(
     sourceRange.to === a - 1 &&
     words[a - 1]?.lower === 'to' &&
     objectPronouns.has((words[sourceRange.from] as Word).lower)
+  // ("rules permit members to appoint proxies to vote for them": a phrase running up to the
+  // infinitive's "to" is no doer found, only the words before the cue.)
+  const infinitiveTo = words[i - 1]?.lower === 'to' ? i - 1 : i - 2
+  // ("had one more chance on Monday to poke fun at …": the words right before "to" are its
+  // doer only after a verb of causing or "for"; else the subject is, or no one.)
+  if (
+    infinitive &&
+    sourceRange &&
+    (sourceRange.to > infinitiveTo ||
+      (sourceRange.to === infinitiveTo &&
+        a > infinitiveTo &&
+        !infinitiveHolder(words, infinitiveTo, lexicons)))
+  )
+    return null
   if (
     (isBelief || isStance) &&
     !relativeHolder &&
@@ -3943,7 +3986,8 @@ function infinitiveHolder(
     const word = words[k] as Word
     if (!word.isWord && !isAbbreviationPoint(words, k) && word.value !== '.') return null
     if (!word.isWord || k === to - 1) continue
-    if (lexicons['source-stopwords'].has(word.lower) && word.lower !== 'for') return null
+    // ("allows members to appoint proxies to vote for them": an infinitive of its own between.)
+    if (word.lower === 'to' || lexicons['source-stopwords'].has(word.lower)) return null
     if (
       word.capitalised ||
       !(word.lower === 'for' || lexicons['infinitive-controllers'].has(word.lower))

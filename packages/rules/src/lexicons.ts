@@ -77,6 +77,7 @@ export const listNames = [
   'speech-occasions',
   'passive-non-reports',
   'infinitive-controllers',
+  'infinitive-cues',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -2503,6 +2503,29 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a verb of saying or stance right after an infinitive’s “to” as a cue', () => {
+    // Base forms that are also nouns ("a question") or need a clause elsewhere are verbs here.
+    expect(pair('Dana Ortiz went on the radio to criticize the Harlow County council.')).toEqual([
+      ['Dana Ortiz', 'criticize', 'the Harlow County council'],
+    ])
+    expect(pair('The audit prompted Dana Ortiz to question the count.')).toEqual([
+      ['Dana Ortiz', 'question', 'the count'],
+    ])
+    expect(pair('Dana Ortiz used the hearing to publicly explain the delay.')).toEqual([
+      ['Dana Ortiz', 'publicly explain', 'the delay'],
+    ])
+    // An infinitive's "it" is expletive: the writer's judgement, no one's stance.
+    expect(run('It is fair to question the count.').attributions).toEqual([])
+    // The words right before "to" do it only after a verb of causing or "for".
+    expect(
+      run('The levy had one more chance on Monday to question the count.').attributions,
+    ).toEqual([])
+    // After a phase verb a verb of saying keeps its clause.
+    expect(
+      pair('Dana Ortiz continued to insist, as she had in May, that the count was wrong.'),
+    ).toEqual([['Dana Ortiz', 'continued to insist', 'that the count was wrong']])
+  })
+
   it('takes a past participle after a count or “of” for an adjective', () => {
     expect(run('Brix leads Wendt by 140 pledged votes in the harbor ballot.').attributions).toEqual(
       [],
