@@ -5263,10 +5263,13 @@ function possessiveHolder(
       from = k
       break
     }
+    // ("The clerk lost Lee's request": a verb before the name ends the phrase.)
     if (
       isCapitalized(before) ||
       prepositionsInHolder.has(before.lower) ||
-      /(?:ed|ing)$/.test(before.lower)
+      /(?:ed|ing)$/.test(before.lower) ||
+      lexicons['irregular-pasts'].has(before.lower) ||
+      finiteVerbs.has(before.lower)
     )
       break
   }

@@ -3008,6 +3008,20 @@ describe('nominal attributions', () => {
     expect(run('Support for the levy has grown.').attributions).toEqual([])
   })
 
+  it('takes a holder’s request for, appeal for, rejection of or embrace of something as a stance', () => {
+    expect(pair("The clerk lost Dana Ortiz's request for a recount.")).toEqual([
+      ["Dana Ortiz's", 'request for', 'a recount'],
+    ])
+    expect(pair('Dana Ortiz renewed her appeal for a quick recount.')).toEqual([
+      ['Dana Ortiz', 'appeal for', 'a quick recount'],
+    ])
+    expect(pair("The Harlow County council's rejection of the levy stunned Lee.")).toEqual([
+      ["The Harlow County council's", 'rejection of', 'the levy'],
+    ])
+    // Without a holder it is no one's.
+    expect(run('The rejection of the levy stunned Lee.').attributions).toEqual([])
+  })
+
   it('takes a to-infinitive, ending it at the main verb', () => {
     const [a] = summary(run('Her promise to reopen the library was popular with parents.'))
     expect(a).toMatchObject({ source: 'Her', cue: 'promise', content: 'to reopen the library' })
