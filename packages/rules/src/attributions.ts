@@ -1565,6 +1565,7 @@ function fromCue(
     (sourceRange.to > infinitiveTo ||
       (sourceRange.to === infinitiveTo &&
         a > infinitiveTo &&
+        !headlineDoer(words, infinitiveTo, lexicons) &&
         !infinitiveHolder(words, infinitiveTo, lexicons)))
   )
     return null
@@ -3815,7 +3816,11 @@ function sourceBefore(
   const object = words[cueIndex - 2]
   // ("The vote prompted Ana Ruiz to say …", "it is rare for a judge to say …": the object of a
   // verb of causing or letting, or the noun after "for", is the speaker.)
-  const holder = previous?.lower === 'to' ? infinitiveHolder(words, cueIndex - 1, lexicons) : null
+  const holder =
+    previous?.lower === 'to'
+      ? (headlineDoer(words, cueIndex - 1, lexicons) ??
+        infinitiveHolder(words, cueIndex - 1, lexicons))
+      : null
   if (holder) return holder
   if (
     previous?.lower === 'to' &&
@@ -3999,6 +4004,32 @@ function infinitiveHolder(
     return { range: phrase, boundary: boundaryBefore(words, phrase.from) }
   }
   return null
+}
+
+/**
+ * A headline's name right before the "to" at `to` that opens the sentence: "Ortiz to veto
+ * levy", "Harlow Council, Mayor to Back Plan" — what the named one is to do. Only capitalised
+ * words (and commas or "and" between them) stand before "to", so no verb of the sentence's
+ * own can have come first.
+ */
+function headlineDoer(words: readonly Word[], to: number, lexicons: Lexicons): SourceFound | null {
+  if (to < 1 || to > 6) return null
+  // ("Continuing to explain …", "Not to mention …", "In order to …": an opening word, no name.)
+  const first = words[0] as Word
+  if (
+    /ing$/.test(first.lower) ||
+    isNegation(first) ||
+    !isCapitalizedName(first) ||
+    isOpener(first, lexicons) ||
+    lexicons.pronouns.has(first.lower)
+  )
+    return null
+  for (let k = 0; k < to; k++) {
+    const word = words[k] as Word
+    const joiner = k > 0 && (word.value === ',' || word.lower === 'and' || word.value === '&')
+    if (!joiner && !(word.isWord && isCapitalized(word))) return null
+  }
+  return { range: { from: 0, to }, boundary: 'start' }
 }
 
 /**

@@ -2503,6 +2503,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes a headline’s name before “to” as the doer of its infinitive cue', () => {
+    expect(pair('Dana Ortiz to criticize Harlow budget')).toEqual([
+      ['Dana Ortiz', 'criticize', 'Harlow budget'],
+    ])
+    expect(pair('Ortiz, Lee to campaign for Dunn in May')).toEqual([
+      ['Ortiz, Lee', 'campaign for', 'Dunn'],
+    ])
+    // An opening word is no name.
+    expect(pair('Continuing to criticize the budget, Ortiz left the hall.')).toEqual([])
+  })
+
   it('reads a verb of saying or stance right after an infinitive’s “to” as a cue', () => {
     // Base forms that are also nouns ("a question") or need a clause elsewhere are verbs here.
     expect(pair('Dana Ortiz went on the radio to criticize the Harlow County council.')).toEqual([
