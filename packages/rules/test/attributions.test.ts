@@ -2522,6 +2522,9 @@ describe('attributions', () => {
     expect(pair('The audit prompted Dana Ortiz to question the count.')).toEqual([
       ['Dana Ortiz', 'question', 'the count'],
     ])
+    expect(
+      pair('Dana Ortiz toured the valley to persuade farmers that the levy was fair.'),
+    ).toEqual([['Dana Ortiz', 'persuade', 'farmers that the levy was fair']])
     expect(pair('Dana Ortiz used the hearing to publicly explain the delay.')).toEqual([
       ['Dana Ortiz', 'publicly explain', 'the delay'],
     ])
