@@ -3832,7 +3832,11 @@ function sourceBefore(
     // ("learning how to want …": a question word's infinitive reports nobody's words.)
     !whInfinitiveWords.has(object.lower)
   ) {
-    const subject = subjectBeforeVerb(words, lexicons)
+    const subject = subjectBeforeVerb(
+      words,
+      lexicons,
+      infinitiveClauseStart(words, cueIndex - 1, lexicons),
+    )
     if (
       subject &&
       subject.to < cueIndex - 1 &&
@@ -4004,6 +4008,26 @@ function infinitiveHolder(
     return { range: phrase, boundary: boundaryBefore(words, phrase.from) }
   }
   return null
+}
+
+/**
+ * Where the clause of an infinitive at `to` starts, for its subject: after a dateline
+ * ("HARLOW, Ohio — Ortiz went on the radio to …"); -1 to let `subjectBeforeVerb` decide.
+ * (After a phrase fronted before a comma the clause's start was tried too: as many sources
+ * went wrong as right.)
+ */
+function infinitiveClauseStart(words: readonly Word[], to: number, lexicons: Lexicons): number {
+  // (A dateline's place is in capitals: "Ortiz — now that she has won — went on to …" has none.)
+  const place = words[0] as Word
+  if (!place.isWord || place.value.length < 2 || place.value !== place.value.toUpperCase())
+    return -1
+  for (let k = 1; k < Math.min(to, 8); k++) {
+    const word = words[k] as Word
+    // ("HARLOW — At a rally, Ortiz …": a fronted phrase after the dateline is left as it was.)
+    if (isDash(word)) return isOpener(words[k + 1] as Word, lexicons) ? -1 : k + 1
+    if (!(word.isWord ? isCapitalized(word) : /^[,()]$/.test(word.value))) break
+  }
+  return -1
 }
 
 /**
