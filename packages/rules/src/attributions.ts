@@ -4038,10 +4038,11 @@ function infinitiveClauseStart(words: readonly Word[], to: number, lexicons: Lex
  */
 function headlineDoer(words: readonly Word[], to: number, lexicons: Lexicons): SourceFound | null {
   if (to < 1 || to > 6) return null
-  // ("Continuing to explain …", "Not to mention …", "In order to …": an opening word, no name.)
+  // ("Continuing to explain …", "Asked to describe …", "Not to mention …": an opening word,
+  // no name.)
   const first = words[0] as Word
   if (
-    /ing$/.test(first.lower) ||
+    /(?:ing|ed)$/.test(first.lower) ||
     isNegation(first) ||
     !isCapitalizedName(first) ||
     isOpener(first, lexicons) ||
@@ -4371,7 +4372,10 @@ function subjectBeforeVerb(
       !nameJoiners.has(word.lower) &&
       !nameJoiners.has((words[k - 1] as Word).lower) &&
       // "Central European leaders": a noun the capitalised words modify, not a verb.
-      !isSourceNoun(word.lower, lexicons)
+      !isSourceNoun(word.lower, lexicons) &&
+      // ("Democratic presidential candidate Ana Ruiz", "Minority and women voters": a modifier
+      // before the source noun, no verb.)
+      !modifierBeforeSourceNoun(words, k, lexicons)
     )
       return { from: phrase.from, to: k }
     if (
@@ -4388,6 +4392,33 @@ function subjectBeforeVerb(
       return { from: phrase.from, to: k }
   }
   return phrase
+}
+
+/**
+ * The plain word at `k` modifies a source noun one or two words on ("presidential candidate",
+ * "women voters") and cannot be a verb: no past or present tense, no verb of saying.
+ */
+function modifierBeforeSourceNoun(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const word = words[k] as Word
+  if (
+    /(?:ed|s|ly)$/.test(word.lower) ||
+    finiteVerbs.has(word.lower) ||
+    lexicons['irregular-pasts'].has(word.lower) ||
+    lexicons['cue-verbs'].has(word.lower) ||
+    lexicons['stance-verbs'].has(word.lower) ||
+    lexicons['belief-verbs'].has(word.lower) ||
+    lexicons['cue-auxiliaries'].has(word.lower)
+  )
+    return false
+  for (let j = k + 1; j <= k + 2; j++) {
+    const next = words[j]
+    if (!next?.isWord) return false
+    // ("Candidates get many requests": a quantity opens an object after a verb.)
+    if (quantityWords.test(next.lower)) return false
+    if (isSourceNoun(next.lower, lexicons)) return true
+    if (next.capitalised || determinersBeforeNoun.has(next.lower)) return false
+  }
+  return false
 }
 
 /**
@@ -4436,7 +4467,7 @@ function isSourceNoun(lower: string, lexicons: Lexicons): boolean {
 
 /** Counts and amounts that open a plain noun phrase: "Hundreds of …", "Dozens …". */
 const quantityWords =
-  /^(?:hundreds|thousands|millions|dozens|scores|tens|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)$/
+  /^(?:hundreds|thousands|millions|dozens|scores|tens|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten|many|much|few|several)$/
 
 /** Lower-case words inside a name or title: "Secretary of State", "Ana de la Cruz". */
 const nameJoiners = new Set([

@@ -2507,6 +2507,19 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a plain modifier before a source noun inside a capitalised subject', () => {
+    // "Democratic council candidate Dana Ortiz": "council" modifies "candidate", no verb.
+    expect(
+      pair(
+        'Democratic council candidate Dana Ortiz went on the radio, saying that the levy was unfair.',
+      ),
+    ).toEqual([['Democratic council candidate Dana Ortiz', 'saying', 'that the levy was unfair']])
+    // A quantity after a verb opens its object: the verb still ends the subject.
+    expect(pair('Harlow candidates get many requests to criticize the council.')).toEqual([
+      ['Harlow candidates', 'criticize', 'the council'],
+    ])
+  })
+
   it('takes a headline’s name before “to” as the doer of its infinitive cue', () => {
     expect(pair('Dana Ortiz to criticize Harlow budget')).toEqual([
       ['Dana Ortiz', 'criticize', 'Harlow budget'],
@@ -2516,6 +2529,9 @@ describe('attributions', () => {
     ])
     // An opening word is no name.
     expect(pair('Continuing to criticize the budget, Ortiz left the hall.')).toEqual([])
+    expect(pair('Asked to describe the device, Mayor Dana Ortiz said it was small.')).toEqual([
+      ['Mayor Dana Ortiz', 'said', 'it was small'],
+    ])
   })
 
   it('reads a verb of saying or stance right after an infinitive’s “to” as a cue', () => {
