@@ -398,6 +398,8 @@ function cueAt(
     /ing$/.test(word.lower) &&
     before?.isWord &&
     !lexicons['cue-auxiliaries'].has(before.lower) &&
+    // ("has been saying", "had been calling for": the perfect of a progressive.)
+    before.lower !== 'been' &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
@@ -919,6 +921,8 @@ function cueStart(
     if (!previous.isWord) break
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
+      // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
+      (previous.lower === 'been' && /ing$/.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
       (negatable && isNegation(previous))
     ) {

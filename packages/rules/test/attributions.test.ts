@@ -2507,6 +2507,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads the perfect progressive of a cue (“has been saying”) as the cue', () => {
+    expect(pair('Dana Ortiz has been saying that the levy is unfair.')).toEqual([
+      ['Dana Ortiz', 'has been saying', 'that the levy is unfair'],
+    ])
+    expect(pair('Dana Ortiz had been attacking the Harlow County council for weeks.')).toEqual([
+      ['Dana Ortiz', 'had been attacking', 'the Harlow County council for weeks'],
+    ])
+  })
+
   it('keeps a plain modifier before a source noun inside a capitalised subject', () => {
     // "Democratic council candidate Dana Ortiz": "council" modifies "candidate", no verb.
     expect(
