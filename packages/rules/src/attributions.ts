@@ -1963,6 +1963,8 @@ function fromCue(
     )
   )
     return null
+  // ("endorsed Lee, but told …": a clause ended after its comma ends before it.)
+  clauseEnd = wordEnd(words, start, clauseEnd)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -2308,6 +2310,13 @@ function relativeBeforeSource(
     : -1
 }
 
+/** `end` moved back past commas and semicolons closing a stretch: "Lee," ends after "Lee". */
+function wordEnd(words: readonly Word[], start: number, end: number): number {
+  let to = end
+  while (to > start + 1 && /^[,;]$/.test((words[to - 1] as Word).value)) to--
+  return to
+}
+
 /**
  * The words from `start` to `end` are a name of one or two capitalised words, not a time:
  * "endorsed Ruiz", "attacked Ana Lund" — what a stance is about.
@@ -2576,6 +2585,19 @@ function objectEnd(
       !relativeBetween(words, start, k)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
+    // "endorsed Lee, but told the Gazette …", "endorsed Lee, but he had doubts": after a
+    // comma, a conjunction before a subject pronoun or a verb opens a clause of its own.
+    if (
+      (word.lower === 'but' || word.lower === 'and') &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      !next.capitalised &&
+      (subjectPronouns.has(next.lower) ||
+        lexicons['cue-verbs'].has(next.lower) ||
+        lexicons['irregular-pasts'].has(next.lower) ||
+        /[a-z]ed$/.test(next.lower))
+    )
+      return k - 1
     // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))

@@ -2507,6 +2507,16 @@ describe('attributions', () => {
     ])
   })
 
+  it('ends a stance’s object before “, but” or “, and” opening a clause or a second verb', () => {
+    expect(pair('Dana Ortiz praised Lee, but told the Gazette that she had doubts.')).toEqual([
+      ['Dana Ortiz', 'praised', 'Lee'],
+      ['Dana Ortiz', 'told', 'that she had doubts'],
+    ])
+    expect(pair('Dana Ortiz endorsed Lee, but she had doubts.')).toEqual([
+      ['Dana Ortiz', 'endorsed', 'Lee'],
+    ])
+  })
+
   it('reads the perfect progressive of a cue (“has been saying”) as the cue', () => {
     expect(pair('Dana Ortiz has been saying that the levy is unfair.')).toEqual([
       ['Dana Ortiz', 'has been saying', 'that the levy is unfair'],
