@@ -3854,7 +3854,10 @@ function sourceBefore(
     !objectPronouns.has(object.lower) &&
     // ("Ruiz went on CNN on Monday to say …": a name or a day after a preposition is where or
     // when, not a speaker.)
-    (!isCapitalized(object) || afterPreposition(words, cueIndex - 1, lexicons)) &&
+    // ("leaders gathered Friday to discuss …": a day is when.)
+    (!isCapitalized(object) ||
+      afterPreposition(words, cueIndex - 1, lexicons) ||
+      lexicons['time-words'].has(object.lower)) &&
     // ("learning how to want …": a question word's infinitive reports nobody's words.)
     !whInfinitiveWords.has(object.lower)
   ) {

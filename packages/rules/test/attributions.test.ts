@@ -2501,6 +2501,10 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz was the first member of the Harlow Council to endorse Lee.')).toEqual([
       ['Dana Ortiz', 'endorse', 'Lee'],
     ])
+    // A day before "to" is when, not a speaker.
+    expect(pair('Harlow council members gathered Friday to discuss the levy.')).toEqual([
+      ['Harlow council members', 'discuss', 'the levy'],
+    ])
     // A dateline's place is no subject.
     expect(pair('HARLOW, Ohio — Dana Ortiz went on the radio to criticize the council.')).toEqual([
       ['Dana Ortiz', 'criticize', 'the council'],
