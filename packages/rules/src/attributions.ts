@@ -44,6 +44,7 @@ const cueLists: readonly ListName[] = [
   'quote-verbs',
   'naming-verbs',
   'regard-verbs',
+  'infinitive-cues',
 ]
 
 /** A pronoun contracted with "is" or "has": "he's claiming", "it's denouncing". */
@@ -289,6 +290,29 @@ function cueVerbAt(words: readonly Word[], i: number, lexicons: Lexicons) {
   return stance && stance.length > phrase.length ? null : phrase
 }
 
+/**
+ * A base form of `infinitive-cues` right after an infinitive's "to", or after "to" and one
+ * adverb: "to criticize the levy", "to publicly question the count". There the base form is
+ * a verb, not a noun ("a question") or an unclear subject's present tense.
+ */
+function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) {
+  const previous = words[i - 1]
+  const to =
+    previous?.lower === 'to' ||
+    (previous?.isWord === true &&
+      /^[a-z]{2,}ly$/.test(previous.value) &&
+      words[i - 2]?.lower === 'to')
+  if (!to) return null
+  // ("continued to insist, …, that …": after a phase verb a verb of saying keeps its own
+  // reading, clause and all.)
+  if (
+    lexicons['cue-verbs'].has((words[i] as Word).lower) &&
+    phaseVerbs.has(words[previous?.lower === 'to' ? i - 2 : i - 3]?.lower ?? '')
+  )
+    return null
+  return lexicons['infinitive-cues'].matchAt(words, i)
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -296,11 +320,12 @@ function cueAt(
   titleCase = false,
 ): { length: number } | null {
   const word = words[i] as Word
-  const phrase = cueVerbAt(words, i, lexicons)
+  const infinitive = infinitiveCueAt(words, i, lexicons)
+  const phrase = infinitive ? null : cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
-  const isBelief = lexicons['belief-verbs'].has(word.lower)
-  const isDocument = lexicons['document-cue-verbs'].has(word.lower)
-  const stance = isCueVerb ? null : lexicons['stance-verbs'].matchAt(words, i)
+  const isBelief = !infinitive && lexicons['belief-verbs'].has(word.lower)
+  const isDocument = !infinitive && lexicons['document-cue-verbs'].has(word.lower)
+  const stance = isCueVerb ? null : (infinitive ?? lexicons['stance-verbs'].matchAt(words, i))
   // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
   const manner =
     isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
@@ -387,6 +412,8 @@ function cueAt(
     /ing$/.test(word.lower) &&
     before?.isWord &&
     !lexicons['cue-auxiliaries'].has(before.lower) &&
+    // ("has been saying", "had been calling for": the perfect of a progressive.)
+    before.lower !== 'been' &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
@@ -909,6 +936,8 @@ function cueStart(
     if (!previous.isWord) break
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
+      // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
+      (previous.lower === 'been' && /ing$/.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
       (negatable && isNegation(previous))
     ) {
@@ -1341,10 +1370,12 @@ function fromCue(
     .join(' ')
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
+  const infinitive = infinitiveCueAt(words, i, lexicons) !== null
   const isStance =
-    !cueVerbAt(words, i, lexicons) &&
-    (lexicons['stance-verbs'].matchAt(words, i) !== null ||
-      lexicons['regard-verbs'].matchAt(words, i) !== null)
+    infinitive ||
+    (!cueVerbAt(words, i, lexicons) &&
+      (lexicons['stance-verbs'].matchAt(words, i) !== null ||
+        lexicons['regard-verbs'].matchAt(words, i) !== null))
   const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower))
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
@@ -1516,6 +1547,8 @@ function fromCue(
   const itsStance =
     isStance &&
     !isBelief &&
+    // ("It is worth noting …", "it is fair to question …": an infinitive's "it" is expletive.)
+    !infinitive &&
     sourceRange !== null &&
     sourceRange.to === sourceRange.from + 1 &&
     (words[sourceRange.from] as Word).lower === 'it' &&
@@ -1533,10 +1566,34 @@ function fromCue(
     const name = nounPhraseBefore(words, sourceRange.from - 1, lexicons)
     if (name) sourceRange = name
   }
+  // "the vote prompted him to endorse Lee": an object pronoun right before an infinitive's "to"
+  // is the doer `infinitiveHolder` found, as clear as a subject pronoun.
+  const pronounDoer =
+    sourceRange !== null &&
+    sourceRange.to === sourceRange.from + 1 &&
+    sourceRange.to === a - 1 &&
+    words[a - 1]?.lower === 'to' &&
+    objectPronouns.has((words[sourceRange.from] as Word).lower)
+  // ("rules permit members to appoint proxies to vote for them": a phrase running up to the
+  // infinitive's "to" is no doer found, only the words before the cue.)
+  const infinitiveTo = words[i - 1]?.lower === 'to' ? i - 1 : i - 2
+  // ("had one more chance on Monday to poke fun at …": the words right before "to" are its
+  // doer only after a verb of causing or "for"; else the subject is, or no one.)
+  if (
+    infinitive &&
+    sourceRange &&
+    (sourceRange.to > infinitiveTo ||
+      (sourceRange.to === infinitiveTo &&
+        a > infinitiveTo &&
+        !headlineDoer(words, infinitiveTo, lexicons) &&
+        !infinitiveHolder(words, infinitiveTo, lexicons)))
+  )
+    return null
   if (
     (isBelief || isStance) &&
     !relativeHolder &&
     !itsStance &&
+    !pronounDoer &&
     (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
   )
     return null
@@ -1922,6 +1979,8 @@ function fromCue(
     )
   )
     return null
+  // ("endorsed Lee, but told …": a clause ended after its comma ends before it.)
+  clauseEnd = wordEnd(words, start, clauseEnd)
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
@@ -2267,6 +2326,13 @@ function relativeBeforeSource(
     : -1
 }
 
+/** `end` moved back past commas and semicolons closing a stretch: "Lee," ends after "Lee". */
+function wordEnd(words: readonly Word[], start: number, end: number): number {
+  let to = end
+  while (to > start + 1 && /^[,;]$/.test((words[to - 1] as Word).value)) to--
+  return to
+}
+
 /**
  * The words from `start` to `end` are a name of one or two capitalised words, not a time:
  * "endorsed Ruiz", "attacked Ana Lund" — what a stance is about.
@@ -2550,6 +2616,19 @@ function objectEnd(
       !words.slice(start, k).some((w) => w.value === ',')
     )
       return k
+    // "endorsed Lee, but told the Gazette …", "endorsed Lee, but he had doubts": after a
+    // comma, a conjunction before a subject pronoun or a verb opens a clause of its own.
+    if (
+      (word.lower === 'but' || word.lower === 'and') &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      !next.capitalised &&
+      (subjectPronouns.has(next.lower) ||
+        lexicons['cue-verbs'].has(next.lower) ||
+        lexicons['irregular-pasts'].has(next.lower) ||
+        /[a-z]ed$/.test(next.lower))
+    )
+      return k - 1
     // "welcomed the deal as he faced a tough vote": a clause of the reporter's.
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
@@ -3792,15 +3871,32 @@ function sourceBefore(
   // more attributions than it saved on PolNeAR.)
   // ("dared him to say", "urged Lund to say": the object before "to" is the speaker.)
   const object = words[cueIndex - 2]
+  // ("The vote prompted Ana Ruiz to say …", "it is rare for a judge to say …": the object of a
+  // verb of causing or letting, or the noun after "for", is the speaker.)
+  const holder =
+    previous?.lower === 'to'
+      ? (headlineDoer(words, cueIndex - 1, lexicons) ??
+        infinitiveHolder(words, cueIndex - 1, lexicons))
+      : null
+  if (holder) return holder
   if (
     previous?.lower === 'to' &&
     object !== undefined &&
     !objectPronouns.has(object.lower) &&
-    !isCapitalized(object) &&
+    // ("Ruiz went on CNN on Monday to say …": a name or a day after a preposition is where or
+    // when, not a speaker.)
+    // ("leaders gathered Friday to discuss …": a day is when.)
+    (!isCapitalized(object) ||
+      afterPreposition(words, cueIndex - 1, lexicons) ||
+      lexicons['time-words'].has(object.lower)) &&
     // ("learning how to want …": a question word's infinitive reports nobody's words.)
     !whInfinitiveWords.has(object.lower)
   ) {
-    const subject = subjectBeforeVerb(words, lexicons)
+    const subject = subjectBeforeVerb(
+      words,
+      lexicons,
+      infinitiveClauseStart(words, cueIndex - 1, lexicons),
+    )
     if (
       subject &&
       subject.to < cueIndex - 1 &&
@@ -4059,6 +4155,101 @@ function timeAdverbialStart(words: readonly Word[], end: number, lexicons: Lexic
     return end
   // Nothing before the time is no subject ("On Monday said" is a fragment): keep the words.
   return k > 0 && (words[k - 1] as Word).isWord ? k : end
+}
+
+/**
+ * The doer named right before the "to" at `to` of an infinitive cue: the object of a verb of
+ * causing or letting (`infinitive-controllers`: "the vote prompted Ana Ruiz to say …",
+ * "leaving many to wonder whether …") or the noun after "for" ("it is rare for a judge to
+ * say …", "a chance for her to explain …"). Null when no such phrase stands there.
+ */
+function infinitiveHolder(
+  words: readonly Word[],
+  to: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  // The lead within a few words before "to", with only the phrase's words between.
+  for (let k = to - 1; k >= 1 && to - k <= 9; k--) {
+    const word = words[k] as Word
+    if (!word.isWord && !isAbbreviationPoint(words, k) && word.value !== '.') return null
+    if (!word.isWord || k === to - 1) continue
+    // ("allows members to appoint proxies to vote for them": an infinitive of its own between.)
+    if (word.lower === 'to' || lexicons['source-stopwords'].has(word.lower)) return null
+    if (
+      word.capitalised ||
+      !(word.lower === 'for' || lexicons['infinitive-controllers'].has(word.lower))
+    )
+      continue
+    const phrase = { from: k + 1, to }
+    const first = words[k + 1] as Word
+    if (!objectPronouns.has(first.lower) && !isClearSource(words, phrase, lexicons)) return null
+    return { range: phrase, boundary: boundaryBefore(words, phrase.from) }
+  }
+  return null
+}
+
+/**
+ * Where the clause of an infinitive at `to` starts, for its subject: after a dateline
+ * ("HARLOW, Ohio — Ortiz went on the radio to …"); -1 to let `subjectBeforeVerb` decide.
+ * (After a phrase fronted before a comma the clause's start was tried too: as many sources
+ * went wrong as right.)
+ */
+function infinitiveClauseStart(words: readonly Word[], to: number, lexicons: Lexicons): number {
+  // (A dateline's place is in capitals: "Ortiz — now that she has won — went on to …" has none.)
+  const place = words[0] as Word
+  if (!place.isWord || place.value.length < 2 || place.value !== place.value.toUpperCase())
+    return -1
+  for (let k = 1; k < Math.min(to, 8); k++) {
+    const word = words[k] as Word
+    // ("HARLOW — At a rally, Ortiz …": a fronted phrase after the dateline is left as it was.)
+    if (isDash(word)) return isOpener(words[k + 1] as Word, lexicons) ? -1 : k + 1
+    if (!(word.isWord ? isCapitalized(word) : /^[,()]$/.test(word.value))) break
+  }
+  return -1
+}
+
+/**
+ * A headline's name right before the "to" at `to` that opens the sentence: "Ortiz to veto
+ * levy", "Harlow Council, Mayor to Back Plan" — what the named one is to do. Only capitalised
+ * words (and commas or "and" between them) stand before "to", so no verb of the sentence's
+ * own can have come first.
+ */
+function headlineDoer(words: readonly Word[], to: number, lexicons: Lexicons): SourceFound | null {
+  if (to < 1 || to > 6) return null
+  // ("Continuing to explain …", "Asked to describe …", "Not to mention …": an opening word,
+  // no name.)
+  const first = words[0] as Word
+  if (
+    /(?:ing|ed)$/.test(first.lower) ||
+    isNegation(first) ||
+    !isCapitalizedName(first) ||
+    isOpener(first, lexicons) ||
+    lexicons.pronouns.has(first.lower)
+  )
+    return null
+  for (let k = 0; k < to; k++) {
+    const word = words[k] as Word
+    const joiner = k > 0 && (word.value === ',' || word.lower === 'and' || word.value === '&')
+    if (!joiner && !(word.isWord && isCapitalized(word))) return null
+  }
+  return { range: { from: 0, to }, boundary: 'start' }
+}
+
+/**
+ * The name or day ending at `end` follows a preposition: "on CNN", "in the Senate", "on
+ * Friday". ("for Ruiz" names who does it: see `infinitiveHolder`.)
+ */
+function afterPreposition(words: readonly Word[], end: number, lexicons: Lexicons): boolean {
+  let k = end - 1
+  while (k > 0 && end - k <= 6 && ((words[k] as Word).capitalised || words[k]?.lower === 'the')) k--
+  const lead = words[k]
+  return (
+    k < end - 1 &&
+    lead?.isWord === true &&
+    !lead.capitalised &&
+    lead.lower !== 'for' &&
+    lexicons.prepositions.has(lead.lower)
+  )
 }
 
 /** Words before a subject that link it to what came before and belong to no source: "Yet …". */
@@ -4359,7 +4550,10 @@ function subjectBeforeVerb(
       !nameJoiners.has(word.lower) &&
       !nameJoiners.has((words[k - 1] as Word).lower) &&
       // "Central European leaders": a noun the capitalised words modify, not a verb.
-      !isSourceNoun(word.lower, lexicons)
+      !isSourceNoun(word.lower, lexicons) &&
+      // ("Democratic presidential candidate Ana Ruiz", "Minority and women voters": a modifier
+      // before the source noun, no verb.)
+      !modifierBeforeSourceNoun(words, k, lexicons)
     )
       return { from: phrase.from, to: k }
     if (
@@ -4376,6 +4570,33 @@ function subjectBeforeVerb(
       return { from: phrase.from, to: k }
   }
   return phrase
+}
+
+/**
+ * The plain word at `k` modifies a source noun one or two words on ("presidential candidate",
+ * "women voters") and cannot be a verb: no past or present tense, no verb of saying.
+ */
+function modifierBeforeSourceNoun(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const word = words[k] as Word
+  if (
+    /(?:ed|s|ly)$/.test(word.lower) ||
+    finiteVerbs.has(word.lower) ||
+    lexicons['irregular-pasts'].has(word.lower) ||
+    lexicons['cue-verbs'].has(word.lower) ||
+    lexicons['stance-verbs'].has(word.lower) ||
+    lexicons['belief-verbs'].has(word.lower) ||
+    lexicons['cue-auxiliaries'].has(word.lower)
+  )
+    return false
+  for (let j = k + 1; j <= k + 2; j++) {
+    const next = words[j]
+    if (!next?.isWord) return false
+    // ("Candidates get many requests": a quantity opens an object after a verb.)
+    if (quantityWords.test(next.lower)) return false
+    if (isSourceNoun(next.lower, lexicons)) return true
+    if (next.capitalised || determinersBeforeNoun.has(next.lower)) return false
+  }
+  return false
 }
 
 /**
@@ -4424,7 +4645,7 @@ function isSourceNoun(lower: string, lexicons: Lexicons): boolean {
 
 /** Counts and amounts that open a plain noun phrase: "Hundreds of …", "Dozens …". */
 const quantityWords =
-  /^(?:hundreds|thousands|millions|dozens|scores|tens|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)$/
+  /^(?:hundreds|thousands|millions|dozens|scores|tens|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten|many|much|few|several)$/
 
 /** Lower-case words inside a name or title: "Secretary of State", "Ana de la Cruz". */
 const nameJoiners = new Set([
@@ -5392,10 +5613,13 @@ function possessiveHolder(
       from = k
       break
     }
+    // ("The clerk lost Lee's request": a verb before the name ends the phrase.)
     if (
       isCapitalized(before) ||
       prepositionsInHolder.has(before.lower) ||
-      /(?:ed|ing)$/.test(before.lower)
+      /(?:ed|ing)$/.test(before.lower) ||
+      lexicons['irregular-pasts'].has(before.lower) ||
+      finiteVerbs.has(before.lower)
     )
       break
   }

@@ -81,6 +81,8 @@ export const listNames = [
   'share-words',
   'role-participles',
   'adverbial-phrases',
+  'infinitive-controllers',
+  'infinitive-cues',
 ] as const
 
 export type ListName = (typeof listNames)[number]

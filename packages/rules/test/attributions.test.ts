@@ -2550,6 +2550,111 @@ describe('attributions', () => {
     ).toEqual(['went on to say'])
   })
 
+  it('takes the doer of an infinitive cue from a verb of causing, from “for”, or past a place', () => {
+    // The object of a verb of causing or letting speaks, not the subject.
+    expect(pair('The vote prompted Dana Ortiz to say that she would resign.')).toEqual([
+      ['Dana Ortiz', 'say', 'that she would resign'],
+    ])
+    expect(pair('The ruling led many farmers to say that the levy was unfair.')).toEqual([
+      ['many farmers', 'say', 'that the levy was unfair'],
+    ])
+    // An object pronoun there is as clear a holder of a stance as a subject pronoun.
+    expect(pair('The flood allowed him to endorse the Harlow County levy.')).toEqual([
+      ['him', 'endorse', 'the Harlow County levy'],
+    ])
+    // The noun after "for" does what the infinitive says.
+    expect(pair('It was rare for a county judge to say that in public.')).toEqual([
+      ['a county judge', 'say', 'that in public'],
+    ])
+    // A name or a day after a preposition is where or when; the subject speaks.
+    expect(pair('Dana Ortiz went on television on Monday to say that she would resign.')).toEqual([
+      ['Dana Ortiz', 'say', 'that she would resign'],
+    ])
+    expect(pair('Dana Ortiz was the first member of the Harlow Council to endorse Lee.')).toEqual([
+      ['Dana Ortiz', 'endorse', 'Lee'],
+    ])
+    // A day before "to" is when, not a speaker.
+    expect(pair('Harlow council members gathered Friday to discuss the levy.')).toEqual([
+      ['Harlow council members', 'discuss', 'the levy'],
+    ])
+    // A dateline's place is no subject.
+    expect(pair('HARLOW, Ohio — Dana Ortiz went on the radio to criticize the council.')).toEqual([
+      ['Dana Ortiz', 'criticize', 'the council'],
+    ])
+  })
+
+  it('ends a stance’s object before “, but” or “, and” opening a clause or a second verb', () => {
+    expect(pair('Dana Ortiz praised Lee, but told the Gazette that she had doubts.')).toEqual([
+      ['Dana Ortiz', 'praised', 'Lee'],
+      ['Dana Ortiz', 'told', 'that she had doubts'],
+    ])
+    expect(pair('Dana Ortiz endorsed Lee, but she had doubts.')).toEqual([
+      ['Dana Ortiz', 'endorsed', 'Lee'],
+    ])
+  })
+
+  it('reads the perfect progressive of a cue (“has been saying”) as the cue', () => {
+    expect(pair('Dana Ortiz has been saying that the levy is unfair.')).toEqual([
+      ['Dana Ortiz', 'has been saying', 'that the levy is unfair'],
+    ])
+    expect(pair('Dana Ortiz had been attacking the Harlow County council for weeks.')).toEqual([
+      ['Dana Ortiz', 'had been attacking', 'the Harlow County council for weeks'],
+    ])
+  })
+
+  it('keeps a plain modifier before a source noun inside a capitalised subject', () => {
+    // "Democratic council candidate Dana Ortiz": "council" modifies "candidate", no verb.
+    expect(
+      pair(
+        'Democratic council candidate Dana Ortiz went on the radio, saying that the levy was unfair.',
+      ),
+    ).toEqual([['Democratic council candidate Dana Ortiz', 'saying', 'that the levy was unfair']])
+    // A quantity after a verb opens its object: the verb still ends the subject.
+    expect(pair('Harlow candidates get many requests to criticize the council.')).toEqual([
+      ['Harlow candidates', 'criticize', 'the council'],
+    ])
+  })
+
+  it('takes a headline’s name before “to” as the doer of its infinitive cue', () => {
+    expect(pair('Dana Ortiz to criticize Harlow budget')).toEqual([
+      ['Dana Ortiz', 'criticize', 'Harlow budget'],
+    ])
+    expect(pair('Ortiz, Lee to campaign for Dunn in May')).toEqual([
+      ['Ortiz, Lee', 'campaign for', 'Dunn'],
+    ])
+    // An opening word is no name.
+    expect(pair('Continuing to criticize the budget, Ortiz left the hall.')).toEqual([])
+    expect(pair('Asked to describe the device, Mayor Dana Ortiz said it was small.')).toEqual([
+      ['Mayor Dana Ortiz', 'said', 'it was small'],
+    ])
+  })
+
+  it('reads a verb of saying or stance right after an infinitive’s “to” as a cue', () => {
+    // Base forms that are also nouns ("a question") or need a clause elsewhere are verbs here.
+    expect(pair('Dana Ortiz went on the radio to criticize the Harlow County council.')).toEqual([
+      ['Dana Ortiz', 'criticize', 'the Harlow County council'],
+    ])
+    expect(pair('The audit prompted Dana Ortiz to question the count.')).toEqual([
+      ['Dana Ortiz', 'question', 'the count'],
+    ])
+    expect(
+      pair('Dana Ortiz toured the valley to persuade farmers that the levy was fair.'),
+    ).toEqual([['Dana Ortiz', 'persuade', 'farmers that the levy was fair']])
+    expect(pair('Dana Ortiz used the hearing to publicly explain the delay.')).toEqual([
+      ['Dana Ortiz', 'publicly explain', 'the delay'],
+    ])
+    // An infinitive's "it" is expletive: the writer's judgement, no one's stance.
+    expect(run('It is fair to question the count.').attributions).toEqual([])
+    // The words right before "to" do it only after a verb of causing or "for".
+    expect(
+      run('The levy had one more chance on Monday to question the count.').attributions,
+    ).toEqual([])
+    // After a phase verb a verb of saying keeps its clause.
+    expect(
+      pair('Dana Ortiz continued to insist, as she had in May, that the count was wrong.'),
+    ).toEqual([['Dana Ortiz', 'continued to insist', 'that the count was wrong']])
+  })
+
   it('takes a past participle after a count or “of” for an adjective', () => {
     expect(run('Brix leads Wendt by 140 pledged votes in the harbor ballot.').attributions).toEqual(
       [],
@@ -3132,6 +3237,21 @@ describe('nominal attributions', () => {
     const cues = (text: string) => summary(run(text)).map((a) => a.cue)
     expect(cues('The storm made a case for sea walls.')).toEqual([])
     expect(cues('Her remarks on Tuesday drew a crowd.')).toEqual([])
+  })
+
+  it('takes a holder’s request for, appeal for, rejection of or embrace of something as a stance', () => {
+    expect(pair("The clerk lost Dana Ortiz's request for a recount.")).toEqual([
+      ["Dana Ortiz's", 'request for', 'a recount'],
+    ])
+    expect(pair('Dana Ortiz renewed her appeal for a quick recount.')).toEqual([
+      // (With a light verb before it the verb joins the cue: data/light-verbs.txt.)
+      ['Dana Ortiz', 'renewed her appeal for', 'a quick recount'],
+    ])
+    expect(pair("The Harlow County council's rejection of the levy stunned Lee.")).toEqual([
+      ["The Harlow County council's", 'rejection of', 'the levy'],
+    ])
+    // Without a holder it is no one's.
+    expect(run('The rejection of the levy stunned Lee.').attributions).toEqual([])
   })
 
   it('takes a to-infinitive, ending it at the main verb', () => {
