@@ -67,6 +67,10 @@ export function linkEntities(
   )
   const mentionOf = new Map<FoundAttribution, SourceMention>()
   const positions = docIndex(doc)
+  const headline = (sentence: number): boolean => {
+    const block = doc.sentences[sentence]?.block
+    return isHeadlineBlock(doc, block === undefined ? undefined : doc.blocks[block])
+  }
   // Entities by id, by surname (named) and by kind and phrase, so linking stays linear.
   const byId = new Map<string, EntityState>()
   const bySurname = new Map<string, EntityState>()
@@ -80,6 +84,10 @@ export function linkEntities(
     return entity
   }
 
+  // Roles the article gives named people ("Marta Quill, the EU's special envoy to the
+  // region, …"), so that "the envoy said" — or "Envoy" in the headline — is Quill.
+  const roles = roleIndex(sentenceWords, lexicons)
+
   /** Links a phrase naming a source to its entity, creating the entity when it is new. */
   const linkPhrase = (
     phrase: Word[],
@@ -91,6 +99,9 @@ export function linkEntities(
     const shape = classifySource(phrase, lexicons, sentenceStart)
     const kind = shape.kind
     const head = (shape.head?.lower ?? '').replace(/'s$/, '')
+    const role = roleHolder(phrase, sentence, roles, headline(sentence))
+    if (role && role.name !== phrase)
+      return { entity: linkPhrase(role.name, role.sentence).entity, kind: 'named', reference: true }
     if (kind === 'named') {
       const name = nameText(phrase)
       const surname = surnameOf(name)
@@ -421,6 +432,78 @@ function resolvePronoun(pronoun: string, recent: EntityState[]): EntityState | u
   if (pronoun === 'it')
     return recent.find((e) => e.kind === 'document' || (e.kind === 'named' && !e.person))
   return recent[0]
+}
+
+interface RoleHolder {
+  /** The name's words ("Marta Quill"). */
+  name: Word[]
+  sentence: number
+}
+
+/** Words that make a role one the person no longer holds: "the former governor". */
+const formerRoles = new Set(['former', 'ex', 'late', 'onetime', 'one-time', 'erstwhile', 'retired'])
+
+/** Words that end the head of a role in apposition: "special envoy to the region". */
+const roleHeadEnds = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'on', 'with', 'who', 'and'])
+
+/**
+ * Each role noun the article gives one named person in apposition — "Marta Quill, the
+ * European Union's special envoy to the region," gives "envoy" → Marta Quill — found in any
+ * sentence, quoted or not. A role given to two different names is nobody's: it is left out.
+ */
+function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, RoleHolder | null> {
+  const roles = new Map<string, RoleHolder | null>()
+  sentenceWords.forEach((words, sentence) => {
+    for (let i = 0; i + 3 < words.length; i++) {
+      if (words[i]?.value !== ',') continue
+      // The name: two or more capitalised words right before the comma.
+      let from = i
+      while (from > 0 && isCapitalized(words[from - 1] as Word)) from--
+      if (i - from < 2) continue
+      const name = words.slice(from, i)
+      if (name.some((w) => lexicons['person-titles'].has(w.lower) && w === name.at(-1))) continue
+      // The apposition: an article or a possessive phrase, then lower-case words up to its head.
+      let k = i + 1
+      const article = words[k]?.lower
+      if (article !== 'the' && article !== 'a' && article !== 'an') continue
+      let head: Word | undefined
+      for (k++; k < words.length && k - i < 14; k++) {
+        const word = words[k] as Word
+        if (!word.isWord || roleHeadEnds.has(word.lower)) break
+        if (!isCapitalized(word) && !/['’]s$/.test(word.lower)) head = word
+      }
+      // ("the former governor": someone else holds the role now.)
+      const bygone = words.slice(i + 1, k).some((w) => formerRoles.has(w.lower))
+      if (!head || bygone || !/^[a-z-]+$/.test(head.lower)) continue
+      const known = roles.get(head.lower)
+      const holder = { name, sentence }
+      if (known === undefined) roles.set(head.lower, holder)
+      else if (known && keyOf(known.name) !== keyOf(name)) roles.set(head.lower, null)
+    }
+  })
+  return roles
+}
+
+/**
+ * The named person a role mention stands for: "the envoy" (or, in a headline, "Envoy") when
+ * the article gives that role to one named person in apposition — before the mention, or
+ * anywhere below a headline.
+ */
+function roleHolder(
+  phrase: readonly Word[],
+  sentence: number,
+  roles: ReadonlyMap<string, RoleHolder | null>,
+  inHeadline: boolean,
+): RoleHolder | null {
+  const words = phrase.filter((w) => w.isWord)
+  const definite = words.length === 2 && words[0]?.lower === 'the'
+  const bare = words.length === 1 && inHeadline
+  if (!definite && !bare) return null
+  const head = words.at(-1) as Word
+  if (definite && isCapitalized(head) && !inHeadline) return null
+  const holder = roles.get(head.lower)
+  if (!holder) return null
+  return inHeadline || holder.sentence <= sentence ? holder : null
 }
 
 function keyOf(words: readonly Word[]): string {

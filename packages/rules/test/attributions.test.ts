@@ -3334,6 +3334,21 @@ describe('sources and entities', () => {
     expect(analysis.entities[0]?.name).toContain('Ahmed al-Sharaa')
   })
 
+  it('links “the envoy” and a headline’s “Envoy” to the person the article gives that role', () => {
+    const analysis = run(
+      '# Envoy presses for border deal\n\nMarta Quill, the regional special envoy to the valley, arrived on Monday. The envoy said the talks would go on. Quill said a deal was near.',
+      'markdown',
+    )
+    const quill = analysis.entities.find((e) => e.name === 'Marta Quill')
+    expect(quill?.mentions.map((m) => m.text)).toEqual(['Envoy', 'The envoy', 'Quill'])
+    expect(analysis.entities).toHaveLength(1)
+    // A role the person no longer holds, or one two people share, links no one.
+    const former = run(
+      'Ana Lund, the former mayor of Harlow, spoke first. Tom Reyes spoke next. The mayor said the fees would rise.',
+    )
+    expect(former.entities.map((e) => e.name)).toEqual(['The mayor'])
+  })
+
   it('ends a name at a full stop that ends a sentence, not at a title’s', () => {
     const analysis = run(
       'Voters in Dunmore met Rosa Moreau. Lund said the plan works. Sens. Ada Kell and Ivo Brandt said it fails.',
