@@ -1191,6 +1191,23 @@ const circumstancePrepositions = new Set([
 ])
 
 /**
+ * Whether the word at `k`, right after "to", reads as a bare verb — lower case, no number,
+ * determiner or pronoun — so that "to" opens an infinitive ("to buy the land"), not a
+ * phrase of where or to whom ("to the council", "to them").
+ */
+function infinitiveAt(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const word = words[k]
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    !/^\d/.test(word.value) &&
+    !determinersBeforeNoun.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower)
+  )
+}
+
+/**
  * "…, she said in a video message to the delegates.": after a post-posed cue, a phrase opened
  * by a preposition or subordinator that carries no report of its own (no "that", no quote, no
  * colon, no second cue) up to the sentence's end — where and when it was said.
@@ -1199,6 +1216,8 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
   let k = from
   while (k < words.length && lexicons['time-words'].has((words[k] as Word).lower)) k++
   if (!circumstancePrepositions.has(words[k]?.lower ?? '')) return false
+  // "agreed to buy the land": "to" before a bare verb opens the infinitive that is the content.
+  if ((words[k] as Word).lower === 'to' && infinitiveAt(words, k + 1, lexicons)) return false
   for (; k < words.length; k++) {
     const word = words[k] as Word
     if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
@@ -2513,6 +2532,14 @@ function objectEnd(
         (/[a-z]ed$/.test(next.lower) && words[k + 2]?.lower === 'to'))
     )
       return k
+    // "called him a decent man and he didn't mention the others": a subject pronoun after
+    // "and" or "but" opens a clause of the writer's.
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      subjectPronouns.has(next?.lower ?? '') &&
+      words[k + 2]?.isWord
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     if (
       (word.lower === 'and' || word.lower === 'but') &&
       secondPredicateAfter(words, k + 1, end, lexicons) &&
@@ -2938,6 +2965,9 @@ function secondPredicateAfter(
     lexicons['stance-verbs'].matchAt(words, v) !== null ||
     lexicons['belief-verbs'].has(verb.lower)
   const finite = /[a-z](?:ed|[^s']s)$/.test(verb.lower) || irregularPastCues.has(verb.lower)
+  // "praised the plan, but also used it to …", "denied the charge and jailed him": any verb in
+  // the past tense after the object opens the speaker's next act, reported or not.
+  if (/[a-z]ed$/.test(verb.lower) || lexicons['irregular-pasts'].has(verb.lower)) return true
   if (!finite || determinersBeforeNoun.has(verb.lower)) return false
   return reports
 }

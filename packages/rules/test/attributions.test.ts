@@ -147,6 +147,30 @@ describe('attributions', () => {
     ).toBe('he would offer a prayer for the winner')
   })
 
+  it('ends a stance’s object before a second act of the speaker or a clause of the writer’s', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    // Any past-tense verb after "and" or "but" is a second act, reported or not.
+    expect(content('Dana Ortiz backed the levy and then jailed the protesters.')).toBe('the levy')
+    expect(content('Dana Ortiz opposed the levy in 2019 and filed a complaint of her own.')).toBe(
+      'the levy in 2019',
+    )
+    expect(content('Dana Ortiz praised the budget, but also used it to attack the council.')).toBe(
+      'the budget',
+    )
+    // A subject pronoun after "and" opens a new clause.
+    expect(content('The mayor called him a decent man and he did not mention the others.')).toBe(
+      'him a decent man',
+    )
+  })
+
+  it('reads an infinitive after the cue as the content, not a phrase of where', () => {
+    expect(
+      pair(
+        'Eight months later, when the mill closed, the Harlow County council agreed to buy the land.',
+      ),
+    ).toContainEqual(['the Harlow County council', 'agreed', 'to buy the land'])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
