@@ -1706,6 +1706,15 @@ function fromCue(
   if (!sourceRange && !isDocumentVerb && !/ing$/.test(verb.lower) && cueVerbAt(words, i, lexicons))
     sourceRange = subjectThroughAsides(words, a, end, lexicons)
   if (!sourceRange) return null
+  // "the levy, which Ortiz opposed in 2019": the cue's object is the relative pronoun before
+  // its subject, and nothing after the cue is said — the pronoun is the content.
+  const gapRelative = relativeBeforeSource(words, sourceRange, a, lexicons)
+  // (A free relative, "what she believes", names a thing the sentence goes on about; its
+  // report is the whole clause or none.)
+  if (gapRelative >= 0 && words[gapRelative]?.lower !== 'what' && objectGapAt(words, e, lexicons)) {
+    const pronoun = words[gapRelative] as Word
+    return make(sentence, sourceRange, cue, { start: pronoun.start, end: pronoun.end })
+  }
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
   // (In a title-case headline every word is capitalised: what follows is the content.)
   if (
@@ -2268,6 +2277,43 @@ function relativeBeforeSource(
   return source.to - source.from <= 6 && isPlainSubject(words, source, lexicons)
     ? source.from - 1
     : -1
+}
+
+/**
+ * Whether the verb group ending before `from` has no object of its own: the clause ends
+ * there (a mark other than a quote or colon, or "and", "but"), or only where or when it
+ * happened follows up to the next mark ("which Ortiz opposed in 2019,", "which she denies.").
+ */
+function objectGapAt(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  const next = words[from]
+  if (!next) return true
+  // ("which she said, “…”": the quotation after the comma is what was said; "which she
+  // thought (wrongly) only she could read": the report goes on after an aside.)
+  if (!next.isWord)
+    return (
+      !isQuoteMark(next.value) &&
+      next.value !== ':' &&
+      next.value !== '(' &&
+      !isQuoteMark(words[from + 1]?.value ?? '')
+    )
+  if (next.lower === 'and' || next.lower === 'but') return true
+  if (
+    next.lower === 'to' ||
+    !(circumstancePrepositions.has(next.lower) || lexicons['time-words'].has(next.lower))
+  )
+    return false
+  for (let k = from + 1; k < Math.min(words.length, from + 10); k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || word.value === ':') return false
+    if (!word.isWord) return true
+    if (
+      word.lower === 'that' ||
+      finiteVerbs.has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower)
+    )
+      return false
+  }
+  return words.length <= from + 10
 }
 
 /**

@@ -171,6 +171,23 @@ describe('attributions', () => {
     ).toContainEqual(['the Harlow County council', 'agreed', 'to buy the land'])
   })
 
+  it('reads a relative pronoun before the source as the content when the cue has no object', () => {
+    expect(pair('The council raised the levy, which Dana Ortiz opposed.')).toContainEqual([
+      'Dana Ortiz',
+      'opposed',
+      'which',
+    ])
+    expect(
+      pair('The council raised the levy, which Dana Ortiz opposed in 2019, and cut the budget.'),
+    ).toContainEqual(['Dana Ortiz', 'opposed', 'which'])
+    // With a report after the cue, the whole relative clause is the content.
+    expect(pair('It was a wall, which he said the county would pay for.')).toContainEqual([
+      'he',
+      'said',
+      'which he said the county would pay for',
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
