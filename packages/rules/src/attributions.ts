@@ -1565,6 +1565,26 @@ function fromCue(
     return null
   const end = lastContentIndex(words)
 
+  // "the levy, which Ortiz opposed in 2019": the cue's object is the relative pronoun before
+  // its subject, and nothing after the cue is said — the pronoun is the content.
+  const gapRelative = sourceRange ? relativeBeforeSource(words, sourceRange, a, lexicons) : -1
+  // (A free relative, "what she believes", names a thing the sentence goes on about; its
+  // report is the whole clause or none.)
+  if (gapRelative >= 0 && words[gapRelative]?.lower !== 'what' && objectGapAt(words, e, lexicons)) {
+    const pronoun = words[gapRelative] as Word
+    return make(sentence, sourceRange, cue, { start: pronoun.start, end: pronoun.end })
+  }
+  // "a fact she often mentions on the trail", "an offer the council rebuffed": a noun phrase
+  // right before the subject, with no relative pronoun, is the object the cue lacks.
+  const contact =
+    sourceRange && gapRelative < 0 ? contactAntecedent(words, sourceRange, a, lexicons) : null
+  if (contact && objectGapAt(words, e, lexicons)) {
+    const noun = {
+      start: (words[contact.noun.from] as Word).start,
+      end: (words[contact.noun.to - 1] as Word).end,
+    }
+    return make(sentence, contact.source, cue, noun)
+  }
   // Post-posed: "Y, X said." / "“Y,” X said." — content before the source.
   if (
     sourceRange &&
@@ -1706,15 +1726,6 @@ function fromCue(
   if (!sourceRange && !isDocumentVerb && !/ing$/.test(verb.lower) && cueVerbAt(words, i, lexicons))
     sourceRange = subjectThroughAsides(words, a, end, lexicons)
   if (!sourceRange) return null
-  // "the levy, which Ortiz opposed in 2019": the cue's object is the relative pronoun before
-  // its subject, and nothing after the cue is said — the pronoun is the content.
-  const gapRelative = relativeBeforeSource(words, sourceRange, a, lexicons)
-  // (A free relative, "what she believes", names a thing the sentence goes on about; its
-  // report is the whole clause or none.)
-  if (gapRelative >= 0 && words[gapRelative]?.lower !== 'what' && objectGapAt(words, e, lexicons)) {
-    const pronoun = words[gapRelative] as Word
-    return make(sentence, sourceRange, cue, { start: pronoun.start, end: pronoun.end })
-  }
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
   // (In a title-case headline every word is capitalised: what follows is the content.)
   if (
@@ -2277,6 +2288,51 @@ function relativeBeforeSource(
   return source.to - source.from <= 6 && isPlainSubject(words, source, lexicons)
     ? source.from - 1
     : -1
+}
+
+/**
+ * A relative clause with no pronoun ("a fact she mentions", "an offer the council
+ * rebuffed"): the noun phrase it is about, opened by a determiner, right before its subject
+ * — inside the subject phrase found for the cue ("an offer the council"), or just before a
+ * short one ("a fact" + "she"). Its head is no time word ("Last week she …").
+ */
+function contactAntecedent(
+  words: readonly Word[],
+  source: WordRange,
+  cue: number,
+  lexicons: Lexicons,
+): { noun: WordRange; source: WordRange } | null {
+  if (source.to !== cue) return null
+  const isHead = (word: Word | undefined) =>
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    !nounPhraseLeads.has(word.lower) &&
+    !determinersBeforeNoun.has(word.lower) &&
+    !lexicons.prepositions.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower) &&
+    !lexicons['time-words'].has(word.lower) &&
+    // ("the states where they …", "lower than we want", "until they attack")
+    !subordinators.includes(word.lower) &&
+    !appositiveRelatives.has(word.lower) &&
+    !circumstancePrepositions.has(word.lower) &&
+    !['and', 'or', 'than', 'as', 'until', 'by'].includes(word.lower)
+  const opensSubjectHere = (word: Word) =>
+    subjectPronouns.has(word.lower) || word.lower === 'the' || word.lower === 'a'
+  if (nounPhraseLeads.has(words[source.from]?.lower ?? '')) {
+    for (let j = source.from + 2; j < source.to; j++) {
+      if (opensSubjectHere(words[j] as Word) && isHead(words[j - 1]))
+        return { noun: { from: source.from, to: j }, source: { from: j, to: source.to } }
+    }
+  }
+  if (source.to - source.from > 4) return null
+  const first = words[source.from] as Word
+  if (!subjectPronouns.has(first.lower) && !isCapitalized(first) && first.lower !== 'the')
+    return null
+  if (!isHead(words[source.from - 1])) return null
+  const noun = nounPhraseBefore(words, source.from, lexicons)
+  if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
+  return { noun, source }
 }
 
 /**

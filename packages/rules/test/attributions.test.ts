@@ -188,6 +188,20 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads the noun before a relative clause without a pronoun as the object the cue lacks', () => {
+    expect(
+      pair('Her son is a firefighter, a fact she frequently mentions on the campaign trail.'),
+    ).toContainEqual(['she', 'frequently mentions', 'a fact'])
+    expect(pair('The council passed the levy, an idea the mayor once supported.')).toContainEqual([
+      'the mayor',
+      'once supported',
+      'an idea',
+    ])
+    // A time phrase or a subordinator before the subject is no such noun.
+    expect(pair('Last week she agreed.')).toEqual([])
+    expect(pair('The toll was lower than the drivers wanted.')).toEqual([])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
