@@ -1865,7 +1865,9 @@ function fromCue(
     if (
       start + proForm >= end ||
       after?.value === ',' ||
+      // ("said no to the plan": what the answer was to goes with it.)
       (after?.isWord &&
+        !answerWords.has(words[start]?.lower ?? '') &&
         (lexicons.prepositions.has(after.lower) ||
           lexicons['time-words'].has(after.lower) ||
           circumstancePrepositions.has(after.lower)))
@@ -2393,8 +2395,21 @@ function isNamedObject(
 /** Words that stand for what was said: "said so", "said as much", "said the same thing". */
 const proForms = [['as', 'much'], ['the', 'same', 'thing'], ['the', 'same'], ['so'], ['otherwise']]
 
-/** The length of a pro-form ("as much", "so") starting at `start`, or 0. */
+/** Answers that stand for a whole reply: "said yes". */
+const answerWords = new Set(['yes', 'no'])
+
+/** The length of a pro-form ("as much", "so", "yes") starting at `start`, or 0. */
 function proFormLength(words: readonly Word[], start: number): number {
+  // "said yes", "said no, no, no": an answer, repeated or not, stands for what was said.
+  if (answerWords.has(words[start]?.lower ?? '')) {
+    let length = 1
+    while (
+      words[start + length]?.value === ',' &&
+      answerWords.has(words[start + length + 1]?.lower ?? '')
+    )
+      length += 2
+    return length
+  }
   for (const form of proForms) {
     if (form.every((w, k) => words[start + k]?.lower === w)) return form.length
   }

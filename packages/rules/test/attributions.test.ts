@@ -202,6 +202,22 @@ describe('attributions', () => {
     expect(pair('The toll was lower than the drivers wanted.')).toEqual([])
   })
 
+  it('takes an answer, repeated or not, as the content of its cue', () => {
+    expect(pair('Ortiz said yes, yes, yes, over and over again, until the speech ended.')).toEqual([
+      ['Ortiz', 'said', 'yes, yes, yes'],
+    ])
+    expect(
+      pair('Asked about the levy, 60 percent said yes, compared with 30 percent last year.'),
+    ).toContainEqual(['60 percent', 'said', 'yes'])
+    // "no" opening a noun phrase, or with what it refuses, is no bare answer.
+    expect(pair('Ortiz said no decision had been made.')).toContainEqual([
+      'Ortiz',
+      'said',
+      'no decision had been made',
+    ])
+    expect(pair('Ortiz said no to the levy.')).toContainEqual(['Ortiz', 'said', 'no to the levy'])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
