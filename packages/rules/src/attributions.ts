@@ -2808,6 +2808,15 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "criticized the plan and challenged him to a debate": after an object with no verb of
+    // its own, a past tense after "and" or "but" is the speaker's next act. (In "said the
+    // mayor resigned and moved away" the clause has its verb, and the second one is its own.)
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      objectWithoutVerb(words, start, k, lexicons) &&
+      pastTenseAfter(words, k + 1, end, lexicons)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     // "… but did not recommend charges", "… and never suggested it": a second predicate of
     // the speaker's, a negated cue. (A comma before the conjunction stays out of the content.)
     if ((word.lower === 'and' || word.lower === 'but') && next && verbGroupWords.has(next.lower)) {
@@ -2829,6 +2838,72 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether the words in [from, to) are a noun phrase with no verb: they open with a
+ * determiner, an object pronoun or a name, and hold no auxiliary, past tense or quote.
+ */
+function objectWithoutVerb(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (
+    !first?.isWord ||
+    !(
+      determinersBeforeNoun.has(first.lower) ||
+      objectPronouns.has(first.lower) ||
+      isCapitalized(first)
+    ) ||
+    first.lower === 'that'
+  )
+    return false
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value)) return false
+    if (!word.isWord || isCapitalized(word)) continue
+    if (
+      finiteVerbs.has(word.lower) ||
+      /[a-z]ed$/.test(word.lower) ||
+      lexicons['irregular-pasts'].has(word.lower) ||
+      irregularPastCues.has(word.lower) ||
+      /n['’]t$/.test(word.lower)
+    )
+      return false
+  }
+  return true
+}
+
+/** Whether a past tense, after adverbs, starts at `from`: "challenged", "then jailed". */
+function pastTenseAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  let v = from
+  while (
+    v < end - 1 &&
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+  )
+    v++
+  const verb = words[v]
+  if (!verb?.isWord || isCapitalized(verb)) return false
+  if (!/[a-z]ed$/.test(verb.lower) && !lexicons['irregular-pasts'].has(verb.lower)) return false
+  // ("the heat and unsettled weather": a participle before its noun is an adjective; a verb
+  // takes an object, a preposition, "to" or a name, or ends the clause.)
+  const after = words[v + 1]
+  return (
+    !after?.isWord ||
+    isCapitalized(after) ||
+    determinersBeforeNoun.has(after.lower) ||
+    objectPronouns.has(after.lower) ||
+    lexicons.prepositions.has(after.lower) ||
+    circumstancePrepositions.has(after.lower)
+  )
 }
 
 /** Words measuring time before "after", "before" …: "Two weeks after", "Soon after", "Only days before". */

@@ -218,6 +218,21 @@ describe('attributions', () => {
     expect(pair('Ortiz said no to the levy.')).toContainEqual(['Ortiz', 'said', 'no to the levy'])
   })
 
+  it('ends a cue’s noun-phrase object before the speaker’s next act in the past tense', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('The county denied the charges and accused her of fraud.')).toBe('the charges')
+    expect(content('Ortiz urged the council to act and then tried to make her case.')).toBe(
+      'the council to act',
+    )
+    // A clause has its own verbs, and an adjective before a noun is no verb.
+    expect(content('Ortiz said the mayor resigned and moved away.')).toBe(
+      'the mayor resigned and moved away',
+    )
+    expect(content('Ortiz said the heat and unsettled weather could last all week.')).toBe(
+      'the heat and unsettled weather could last all week',
+    )
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
