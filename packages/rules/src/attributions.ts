@@ -1895,7 +1895,13 @@ function fromCue(
     : reducedRelative
       ? reducedRelativeObjectEnd(words, start, end, lexicons)
       : isStance && !thatClause
-        ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
+        ? objectEnd(
+            doc,
+            words,
+            start,
+            endOfClause(doc, words, start, end, lexicons, true),
+            lexicons,
+          )
         : endOfClause(doc, words, start, end, lexicons)
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
@@ -2677,11 +2683,21 @@ function endOfClause(
   start: number,
   end: number,
   lexicons: Lexicons,
+  /** A stance's object, not a clause: "endorsed him, and …" may end after one word. */
+  objectOnly = false,
 ): number {
   // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
   // plan would work, his aides …": a subordinate clause ends at its comma.
   const subordinate = inFrontedSubordinate(words, start)
-  for (let k = start + 2; k < end; k++) {
+  // (A stance's one-word object, a name or a pronoun, may be all the report: "endorsed him,
+  // and the feud went on". After a cue of saying, "Voters, polls show, …" is a clause's subject.)
+  const opener = words[start]
+  const oneWordObject =
+    objectOnly &&
+    opener !== undefined &&
+    ((isCapitalized(opener) && !lexicons['time-words'].has(opener.lower)) ||
+      objectPronouns.has(opener.lower))
+  for (let k = oneWordObject ? start + 1 : start + 2; k < end; k++) {
     const word = words[k] as Word
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
     if (subordinate && word.value === ',') return k

@@ -233,6 +233,16 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a stance’s one-word object at a comma before a clause of the writer’s', () => {
+    expect(pair('Ortiz publicly endorsed Vance, and the feud over the years went on.')).toEqual([
+      ['Ortiz', 'publicly endorsed', 'Vance'],
+    ])
+    // After a cue of saying, one word and a comma may open the clause's subject.
+    expect(pair('The Ledger says voters, polled in May, backed the levy.')).toEqual([
+      ['The Ledger', 'says', 'voters, polled in May, backed the levy'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
@@ -2226,11 +2236,11 @@ describe('attributions', () => {
     })
     expect(run('Headlines in the harbour town oppose the new toll.').attributions).toEqual([])
     // The role must end the subject: "the only senator to endorse Ruiz" is no source.
-    expect(
-      summary(run('Mr. Lund, the only senator to endorse Ruiz, said the vote was close.')).map(
-        (a) => a.cue,
-      ),
-    ).toEqual(['said'])
+    // (The infinitive is a stance of Lund's in its own right: he endorsed Ruiz.)
+    expect(pair('Mr. Lund, the only senator to endorse Ruiz, said the vote was close.')).toEqual([
+      ['Mr. Lund', 'endorse', 'Ruiz'],
+      ['Mr. Lund, the only senator to endorse Ruiz', 'said', 'the vote was close'],
+    ])
     // ("In May, …": a month, not a modal, so the opening phrase is only when.)
     expect(
       summary(run('In May, a district judge sided with the growers, saying the law was void.'))[0],
