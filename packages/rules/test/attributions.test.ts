@@ -243,6 +243,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “wrote in a memo” as where it was written, not as the content', () => {
+    expect(pair('The mill will close, Ortiz wrote in a memo to the council.')).toEqual([
+      ['Ortiz', 'wrote', 'The mill will close'],
+    ])
+    expect(pair('Ortiz wrote in her memoir that the mill had closed.')).toEqual([
+      ['Ortiz', 'wrote', 'that the mill had closed'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
