@@ -1585,8 +1585,12 @@ function fromCue(
     }
     return make(sentence, contact.source, cue, noun)
   }
+  // "the kind of judge many fear she would choose": with a report after the cue, the noun
+  // phrase opens it, as a relative pronoun would, and the subject after it is the source.
+  if (contact) sourceRange = contact.source
   // Post-posed: "Y, X said." / "“Y,” X said." — content before the source.
   if (
+    !contact &&
     sourceRange &&
     (source?.boundary === 'comma' || source?.boundary === 'quote') &&
     sourceRange.from > 0 &&
@@ -1981,7 +1985,12 @@ function fromCue(
     first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
       ? -1
       : relativeBeforeSource(words, sourceRange, a, lexicons)
-  const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
+  const reportStart =
+    relative >= 0
+      ? (words[relative] as Word).start
+      : contact
+        ? (words[contact.noun.from] as Word).start
+        : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
 }
 
@@ -2311,35 +2320,60 @@ function contactAntecedent(
   lexicons: Lexicons,
 ): { noun: WordRange; source: WordRange } | null {
   if (source.to !== cue) return null
-  const isHead = (word: Word | undefined) =>
-    word !== undefined &&
-    word.isWord &&
-    !isCapitalized(word) &&
-    !nounPhraseLeads.has(word.lower) &&
-    !determinersBeforeNoun.has(word.lower) &&
-    !lexicons.prepositions.has(word.lower) &&
-    !lexicons.pronouns.has(word.lower) &&
-    !lexicons['time-words'].has(word.lower) &&
-    // ("the states where they …", "lower than we want", "until they attack")
-    !subordinators.includes(word.lower) &&
-    !appositiveRelatives.has(word.lower) &&
-    !circumstancePrepositions.has(word.lower) &&
-    !['and', 'or', 'than', 'as', 'until', 'by'].includes(word.lower)
-  const opensSubjectHere = (word: Word) =>
-    subjectPronouns.has(word.lower) || word.lower === 'the' || word.lower === 'a'
-  if (nounPhraseLeads.has(words[source.from]?.lower ?? '')) {
-    for (let j = source.from + 2; j < source.to; j++) {
-      if (opensSubjectHere(words[j] as Word) && isHead(words[j - 1]))
-        return { noun: { from: source.from, to: j }, source: { from: j, to: source.to } }
+  // A plain noun phrase: no verb, participle, infinitive or quote in it, and "of" its only
+  // preposition ("the sort of change"), so that "a post getting a lot of clicks" or "the
+  // last man to mount a race" is no antecedent.
+  const verbLike = (word: Word) =>
+    /[a-z](?:ing|ed)$/.test(word.lower) ||
+    finiteVerbs.has(word.lower) ||
+    lexicons['cue-verbs'].has(word.lower) ||
+    lexicons['belief-verbs'].has(word.lower) ||
+    lexicons['irregular-pasts'].has(word.lower)
+  const plainNoun = (from: number, to: number) => {
+    if (to - from > 6 || !nounPhraseLeads.has(words[from]?.lower ?? '')) return false
+    for (let k = from; k < to; k++) {
+      const word = words[k] as Word
+      if (!word.isWord || word.lower === 'to' || verbLike(word)) return false
+      if (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) return false
     }
+    const head = words[to - 1] as Word
+    return (
+      !isCapitalized(head) &&
+      !nounPhraseLeads.has(head.lower) &&
+      !determinersBeforeNoun.has(head.lower) &&
+      !lexicons.pronouns.has(head.lower) &&
+      !lexicons['time-words'].has(head.lower) &&
+      !lexicons.prepositions.has(head.lower) &&
+      // ("the states where they …", "lower than we want", "until they attack")
+      !subordinators.includes(head.lower) &&
+      !appositiveRelatives.has(head.lower) &&
+      !circumstancePrepositions.has(head.lower) &&
+      !['and', 'or', 'but', 'than', 'as', 'until', 'by'].includes(head.lower)
+    )
+  }
+  // The subject after the noun phrase: a pronoun, or "the"/"a" and a phrase with a common
+  // noun in it (a bare name after a noun is more likely its apposition: "the group the
+  // Harlow League").
+  const opensSubjectHere = (j: number) =>
+    subjectPronouns.has((words[j] as Word).lower) ||
+    (['the', 'a'].includes((words[j] as Word).lower) &&
+      words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))
+  // ("the only Republican whom Ortiz endorsed": a relative pronoun of its own.)
+  if (words.slice(source.from, source.to).some((w) => appositiveRelatives.has(w.lower))) return null
+  // (The subject has no verb of its own: in "all the experts I interviewed said" the
+  // relative clause is inside the subject of "said".)
+  const plainSubjectFrom = (j: number) =>
+    words.slice(j, source.to).every((w) => !w.isWord || !verbLike(w))
+  for (let j = source.from + 2; j < source.to; j++) {
+    if (opensSubjectHere(j) && plainSubjectFrom(j) && plainNoun(source.from, j))
+      return { noun: { from: source.from, to: j }, source: { from: j, to: source.to } }
   }
   if (source.to - source.from > 4) return null
   const first = words[source.from] as Word
   if (!subjectPronouns.has(first.lower) && !isCapitalized(first) && first.lower !== 'the')
     return null
-  if (!isHead(words[source.from - 1])) return null
   const noun = nounPhraseBefore(words, source.from, lexicons)
-  if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
+  if (!noun || noun.to !== source.from || !plainNoun(noun.from, noun.to)) return null
   return { noun, source }
 }
 

@@ -252,6 +252,25 @@ describe('attributions', () => {
     ])
   })
 
+  it('opens the report at the noun a relative clause without a pronoun is about', () => {
+    expect(pair('It was the best deal the mayor had hoped to get.')).toContainEqual([
+      'the mayor',
+      'had hoped',
+      'the best deal the mayor had hoped to get',
+    ])
+    expect(pair('These are the things she wants to fix first.')).toContainEqual([
+      'she',
+      'wants',
+      'the things she wants to fix first',
+    ])
+    // A subject with its own relative clause, or a name in apposition, is no such noun.
+    expect(pair('All the experts I interviewed said the levy was fair.')).toContainEqual([
+      'All the experts I interviewed',
+      'said',
+      'the levy was fair',
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
