@@ -2858,6 +2858,18 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "acknowledged the reality of the floods, which makes him an outlier", "indicated a
+    // tightening race as Ortiz consolidates support": after an object with no verb of its
+    // own, a relative clause set off by a comma, or "as" or "so" with a subject of its own,
+    // is the writer's.
+    // ("said the ruling, which struck down the law, shows …": a relative clause closed by a
+    // comma inside a clause's subject is part of the report.)
+    if (
+      ((word.value === ',' && next?.lower === 'which' && !closesAside(words, k + 2, end)) ||
+        ((word.lower === 'as' || word.lower === 'so') && clauseOpensAt(words, k + 1))) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return words[k - 1]?.lower === 'even' ? k - 1 : k
     // "criticized the plan and challenged him to a debate": after an object with no verb of
     // its own, a past tense after "and" or "but" is the speaker's next act. (In "said the
     // mayor resigned and moved away" the clause has its verb, and the second one is its own.)
@@ -2916,6 +2928,9 @@ function objectWithoutVerb(
     if (isQuoteMark(word.value)) return false
     if (!word.isWord || isCapitalized(word)) continue
     if (
+      word.lower === 'that' ||
+      // (a gerund with its object, "identifying the group", not "a tightening race")
+      (/[a-z]ing$/.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
       finiteVerbs.has(word.lower) ||
       /[a-z]ed$/.test(word.lower) ||
       lexicons['irregular-pasts'].has(word.lower) ||
@@ -2925,6 +2940,20 @@ function objectWithoutVerb(
       return false
   }
   return true
+}
+
+/**
+ * Whether a clause opens at `from`: a subject pronoun, or a name and a verb in the past or
+ * the present tense ("as Ortiz consolidates …", "so she can …") — not "as a fraud", "as
+ * Mr. Lund's client".
+ */
+function clauseOpensAt(words: readonly Word[], from: number): boolean {
+  const first = words[from]
+  if (!first?.isWord) return false
+  if (subjectPronouns.has(first.lower)) return true
+  if (!first.capitalised || /['’]s$/.test(first.lower)) return false
+  const verb = words[from + 1]
+  return verb !== undefined && isFinitePredicate(verb)
 }
 
 /** Whether a past tense, after adverbs, starts at `from`: "challenged", "then jailed". */

@@ -271,6 +271,24 @@ describe('attributions', () => {
     ])
   })
 
+  it('ends a noun-phrase object before the writer’s relative clause or “as” clause', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Ortiz acknowledged the risk of floods, which makes her an outlier.')).toBe(
+      'the risk of floods',
+    )
+    expect(content('The poll indicates a tightening race as Vance gains support.')).toBe(
+      'a tightening race',
+    )
+    // Inside a clause's subject the relative clause is part of the report, and "as" with a
+    // noun phrase says how the object was seen.
+    expect(
+      content('Ortiz said the ruling, which struck down the levy, shows the council erred.'),
+    ).toBe('the ruling, which struck down the levy, shows the council erred')
+    expect(content('Ortiz described the levy as a burden on farmers.')).toBe(
+      'the levy as a burden on farmers',
+    )
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
