@@ -2858,6 +2858,14 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "said they would not back him, as has the mayor": a comparison of the writer's, with a
+    // subject of its own after its verb.
+    if (
+      word.lower === 'as' &&
+      words[k - 1]?.value === ',' &&
+      comparisonVerbs.has(next?.lower ?? '')
+    )
+      return k - 1
     // "acknowledged the reality of the floods, which makes him an outlier", "indicated a
     // tightening race as Ortiz consolidates support": after an object with no verb of its
     // own, a relative clause set off by a comma, or "as" or "so" with a subject of its own,
@@ -2984,6 +2992,20 @@ function pastTenseAfter(
     circumstancePrepositions.has(after.lower)
   )
 }
+
+/** Auxiliaries that open an inverted comparison after "as": "…, as has the mayor". */
+const comparisonVerbs = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'does',
+  'do',
+])
 
 /** Words measuring time before "after", "before" …: "Two weeks after", "Soon after", "Only days before". */
 const timeLeads = new Set([

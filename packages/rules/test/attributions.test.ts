@@ -289,6 +289,16 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a report before the writer’s inverted comparison “as has …”', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Ortiz said she wants an inquiry, as have other council members.')).toBe(
+      'she wants an inquiry',
+    )
+    expect(content('Ortiz said she would not speak publicly, as was the case last year.')).toBe(
+      'she would not speak publicly',
+    )
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
