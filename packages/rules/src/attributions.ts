@@ -1863,7 +1863,7 @@ function fromCue(
   }
   // "said as much in an interview", "half said so in the spring poll": a word standing for
   // what was said, then where or when.
-  const proForm = proFormLength(words, start)
+  const proForm = proFormLength(words, start, lexicons)
   if (proForm > 0) {
     const after = words[start + proForm]
     if (
@@ -1871,7 +1871,7 @@ function fromCue(
       after?.value === ',' ||
       // ("said no to the plan": what the answer was to goes with it.)
       (after?.isWord &&
-        !answerWords.has(words[start]?.lower ?? '') &&
+        !lexicons['answer-words'].has(words[start]?.lower ?? '') &&
         (lexicons.prepositions.has(after.lower) ||
           lexicons['time-words'].has(after.lower) ||
           circumstancePrepositions.has(after.lower)))
@@ -2348,7 +2348,7 @@ function contactAntecedent(
       !subordinators.includes(head.lower) &&
       !appositiveRelatives.has(head.lower) &&
       !circumstancePrepositions.has(head.lower) &&
-      !['and', 'or', 'but', 'than', 'as', 'until', 'by'].includes(head.lower)
+      !['and', 'or', 'but', 'than', 'by'].includes(head.lower)
     )
   }
   // The subject after the noun phrase: a pronoun, or "the"/"a" and a phrase with a common
@@ -2435,17 +2435,14 @@ function isNamedObject(
 /** Words that stand for what was said: "said so", "said as much", "said the same thing". */
 const proForms = [['as', 'much'], ['the', 'same', 'thing'], ['the', 'same'], ['so'], ['otherwise']]
 
-/** Answers that stand for a whole reply: "said yes". */
-const answerWords = new Set(['yes', 'no'])
-
 /** The length of a pro-form ("as much", "so", "yes") starting at `start`, or 0. */
-function proFormLength(words: readonly Word[], start: number): number {
+function proFormLength(words: readonly Word[], start: number, lexicons: Lexicons): number {
   // "said yes", "said no, no, no": an answer, repeated or not, stands for what was said.
-  if (answerWords.has(words[start]?.lower ?? '')) {
+  if (lexicons['answer-words'].has(words[start]?.lower ?? '')) {
     let length = 1
     while (
       words[start + length]?.value === ',' &&
-      answerWords.has(words[start + length + 1]?.lower ?? '')
+      lexicons['answer-words'].has(words[start + length + 1]?.lower ?? '')
     )
       length += 2
     return length
@@ -2863,7 +2860,7 @@ function endOfClause(
     if (
       word.lower === 'as' &&
       words[k - 1]?.value === ',' &&
-      comparisonVerbs.has(next?.lower ?? '')
+      lexicons['comparison-auxiliaries'].has(next?.lower ?? '')
     )
       return k - 1
     // "acknowledged the reality of the floods, which makes him an outlier", "indicated a
@@ -2992,20 +2989,6 @@ function pastTenseAfter(
     circumstancePrepositions.has(after.lower)
   )
 }
-
-/** Auxiliaries that open an inverted comparison after "as": "…, as has the mayor". */
-const comparisonVerbs = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'did',
-  'does',
-  'do',
-])
 
 /** Words measuring time before "after", "before" …: "Two weeks after", "Soon after", "Only days before". */
 const timeLeads = new Set([

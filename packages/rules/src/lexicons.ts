@@ -76,6 +76,8 @@ export const listNames = [
   'irregular-pasts',
   'speech-occasions',
   'passive-non-reports',
+  'answer-words',
+  'comparison-auxiliaries',
 ] as const
 
 export type ListName = (typeof listNames)[number]
