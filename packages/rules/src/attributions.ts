@@ -2757,6 +2757,21 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
+    // "… denounced “self-deportation,” which is …", "… cited the “harbour loophole,” a flaw
+    // in …": a quote closing on a comma before the writer's relative clause or apposition
+    // ends the report. (Not "that the “plan,” which few liked, would fail".)
+    if (
+      isQuoteMark(word.value) &&
+      !isOpeningQuote(word.value) &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      ((next.lower === 'which' && !closesAside(words, k + 2, end)) ||
+        (next.lower === 'in' && words[k + 2]?.lower === 'which') ||
+        (['a', 'an', 'another'].includes(next.lower) &&
+          !closesAside(words, k + 2, end) &&
+          isTrailingAppositive(words, k + 2, end)))
+    )
+      return k + 1
     // "… praised the town's “working spirit,” saying …": a quote closing on a comma before a
     // participle ends the clause as the comma itself would.
     if (

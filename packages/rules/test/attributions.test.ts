@@ -299,6 +299,20 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a report at a quote closing on a comma before the writer’s relative or apposition', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Ortiz denounced the “harbour tax,” which few voters had heard of.')).toBe(
+      'the “harbour tax,”',
+    )
+    expect(content('Ortiz cited the “harbour loophole,” a flaw in the county code.')).toBe(
+      'the “harbour loophole,”',
+    )
+    // A relative clause that closes inside the report is part of it.
+    expect(content('Ortiz said the “plan,” which few liked, would fail.')).toBe(
+      'the “plan,” which few liked, would fail',
+    )
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
