@@ -1459,6 +1459,17 @@ function fromCue(
   // "Her death was confirmed by the board", "The closure was announced on the radio": a verb of
   // saying in the passive with no clause after it reports its subject, and the agent after
   // "by", if any, is the source.
+  // "a practice criticized by the mayor", "a fact first reported by the Ledger": a participle
+  // right after a noun phrase, with its agent after "by", is a passive relative — the agent
+  // is the source and the noun phrase what was reported.
+  const reduced = reducedPassive(words, i, a, e, lexicons)
+  if (reduced) {
+    const noun = {
+      start: (words[reduced.noun.from] as Word).start,
+      end: (words[reduced.noun.to - 1] as Word).end,
+    }
+    return make(sentence, reduced.agent, cue, noun)
+  }
   const passive = isStance
     ? null
     : passiveSubjectReport(sentence, i, a, e, cue, lexicons, found, sourceRange)
@@ -2132,6 +2143,47 @@ function passiveSubjectReport(
   const report = make(sentence, agent, cue, { start: subjectStart, end: subjectEnd })
   if (!agent) report.kind = 'agentless'
   return report
+}
+
+/**
+ * A passive participle at `i` (its cue from `a` to `e`, with no auxiliary) right after a
+ * plain noun phrase and followed by "by" and an agent: the noun phrase and the agent.
+ */
+function reducedPassive(
+  words: readonly Word[],
+  i: number,
+  a: number,
+  e: number,
+  lexicons: Lexicons,
+): { noun: WordRange; agent: WordRange } | null {
+  const verb = words[i] as Word
+  if (!/[a-z](?:ed|en|wn)$/.test(verb.lower) || words[e]?.lower !== 'by') return null
+  // ("An official responded by saying …": "by" and a gerund tell how, after an active verb.)
+  if (/[a-z]ing$/.test(words[e + 1]?.lower ?? '')) return null
+  // (Only adverbs between the noun and the participle: "a fact first reported by …".)
+  for (let k = a; k < i; k++) {
+    const word = words[k] as Word
+    if (!/[a-z]ly$/.test(word.lower) && !lexicons['cue-auxiliaries'].has(word.lower)) return null
+    if (finiteVerbs.has(word.lower) || passiveAuxiliaries.has(word.lower)) return null
+  }
+  const head = words[a - 1]
+  if (
+    !head?.isWord ||
+    isCapitalized(head) ||
+    /[a-z](?:ed|ing|ly)$/.test(head.lower) ||
+    finiteVerbs.has(head.lower) ||
+    lexicons.pronouns.has(head.lower) ||
+    lexicons.prepositions.has(head.lower) ||
+    determinersBeforeNoun.has(head.lower) ||
+    lexicons['cue-verbs'].has(head.lower) ||
+    lexicons['irregular-pasts'].has(head.lower)
+  )
+    return null
+  const noun = nounPhraseBefore(words, a, lexicons)
+  if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
+  const agent = phraseAfter(words, e + 1, lexicons)
+  if (!agent) return null
+  return { noun, agent }
 }
 
 /** Forms of "be" before a passive participle: "was named", "been asked". */

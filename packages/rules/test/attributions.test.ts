@@ -313,6 +313,23 @@ describe('attributions', () => {
     )
   })
 
+  it('reads a passive participle after a noun, with its agent, as the agent reporting the noun', () => {
+    expect(
+      pair('The county skips those cases, a practice criticized by Dana Ortiz and others.'),
+    ).toContainEqual(['Dana Ortiz', 'criticized', 'a practice'])
+    expect(pair('He has no license, a fact first reported by the Harlow Ledger.')).toContainEqual([
+      'the Harlow Ledger',
+      'first reported',
+      'a fact',
+    ])
+    // "by" and a gerund after an active verb tell how.
+    expect(pair('A county official responded by saying the levy was fair.')).not.toContainEqual([
+      'saying the levy',
+      'responded',
+      'A county official',
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
