@@ -1263,9 +1263,17 @@ function onlyFrontedBefore(words: readonly Word[], comma: number, lexicons: Lexi
     while (next < comma && (words[next] as Word).value !== ',') next++
     if (next === first) return false
     const opener = (words[first] as Word).lower
-    const fronted = subordinators.includes(opener)
-      ? next < comma
-      : isCircumstancePhrase(words, first, next, lexicons)
+    // ("In Dayton, Ohio, …", "At a rally in Portsmouth, N.H., on Tuesday, …": a place's state
+    // or country set off by commas goes on with the phrase before it.)
+    const placeTag =
+      first > 0 &&
+      next - first <= 3 &&
+      words.slice(first, next).every((w) => isCapitalized(w) || w.value === '.')
+    const fronted = placeTag
+      ? true
+      : subordinators.includes(opener)
+        ? next < comma
+        : isCircumstancePhrase(words, first, next, lexicons)
     if (!fronted) return false
     first = next + 1
   }

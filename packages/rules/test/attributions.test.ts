@@ -330,6 +330,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a place’s state set off by commas in a fronted phrase, not in the content', () => {
+    expect(pair('In Dayton, Ohio, Dana Ortiz endorsed Vance.')).toEqual([
+      ['Dana Ortiz', 'endorsed', 'Vance'],
+    ])
+    expect(pair('At a rally in Harlow, N.H., on Tuesday, Dana Ortiz endorsed Vance.')).toEqual([
+      ['Dana Ortiz', 'endorsed', 'Vance'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
