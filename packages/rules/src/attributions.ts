@@ -1218,6 +1218,14 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
   if (!circumstancePrepositions.has(words[k]?.lower ?? '')) return false
   // "agreed to buy the land": "to" before a bare verb opens the infinitive that is the content.
   if ((words[k] as Word).lower === 'to' && infinitiveAt(words, k + 1, lexicons)) return false
+  // "reported at least six planes …": "at" and a superlative before more words is a quantity
+  // opening the content, not where it was said.
+  if (
+    (words[k] as Word).lower === 'at' &&
+    lexicons.superlatives.has(words[k + 1]?.lower ?? '') &&
+    words[k + 2]?.isWord
+  )
+    return false
   for (; k < words.length; k++) {
     const word = words[k] as Word
     if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false

@@ -339,6 +339,14 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “at least” after a cue as opening the content, not as where it was said', () => {
+    expect(
+      pair(
+        'Friday morning, as the parade went by, the Ledger reported at least six planes overhead.',
+      ),
+    ).toContainEqual(['the Ledger', 'reported', 'at least six planes overhead'])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
