@@ -1068,6 +1068,39 @@ function trivialAfter(
 }
 
 /**
+ * "…, Ortiz told the council on Tuesday.": after a form of "tell", its listener — a pronoun,
+ * a name, a bare plural or a phrase opened by "the" (not "told a joke") — and then only when
+ * or where, to the sentence's end.
+ */
+function listenerOnlyAfter(
+  words: readonly Word[],
+  from: number,
+  verb: Word,
+  lexicons: Lexicons,
+): boolean {
+  if (!['told', 'tells', 'tell', 'telling'].includes(verb.lower)) return false
+  const first = words[from]
+  if (!first?.isWord) return false
+  let k = from + 1
+  if (first.lower === 'the' || isCapitalized(first)) {
+    while (
+      k < from + 5 &&
+      words[k]?.isWord &&
+      !lexicons.prepositions.has((words[k] as Word).lower) &&
+      !circumstancePrepositions.has((words[k] as Word).lower) &&
+      !lexicons['time-words'].has((words[k] as Word).lower) &&
+      (words[k] as Word).lower !== 'that' &&
+      !finiteVerbs.has((words[k] as Word).lower)
+    )
+      k++
+  } else if (!objectPronouns.has(first.lower) && !/[a-z]s$/.test(first.lower)) return false
+  // (Only to the end: "…, he told the Ledger, is that …" goes on past the listener.)
+  if (words.slice(k).some((w) => w.value === ',')) return false
+  if (k >= lastContentIndex(words)) return true
+  return trivialAfter(words, k, lexicons) || circumstanceOnlyAfter(words, k, lexicons)
+}
+
+/**
  * Whether a gerund at `k` opens a subject with a finite verb of its own a few words on
  * ("…, she said, replacing the coach would be harder"), not a participle adding to the
  * saying ("…, she said, adding that …").
@@ -1648,6 +1681,7 @@ function fromCue(
       closedQuote ||
       (!frontedOnly &&
         (trivialAfter(words, e, lexicons) ||
+          listenerOnlyAfter(words, e, verb, lexicons) ||
           (sourceRange.from >= 5 &&
             !isStance &&
             !isBelief &&

@@ -347,6 +347,15 @@ describe('attributions', () => {
     ).toContainEqual(['the Ledger', 'reported', 'at least six planes overhead'])
   })
 
+  it('reads the report before “told” when only the listener and where or when follow', () => {
+    expect(pair('The mill will close, Ortiz told the county board in her filing.')).toEqual([
+      ['Ortiz', 'told', 'The mill will close'],
+    ])
+    expect(pair('The mill will close, Ortiz told the council on Tuesday.')).toEqual([
+      ['Ortiz', 'told', 'The mill will close'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
