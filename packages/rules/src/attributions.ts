@@ -1044,6 +1044,17 @@ function trivialAfter(
       return true
     }
     if (!word.isWord) {
+      // ("…, she said on MSNBC's “Morning Joe.”": a quoted title at the end names where.)
+      // (After a place or an occasion only: "a group called “Harlow First.”" is named by it.)
+      const title =
+        isQuoteMark(word.value) &&
+        words.slice(from, k).some((w) => circumstancePrepositions.has(w.lower))
+          ? quotedTitleEnd(words, k)
+          : -1
+      if (title > 0) {
+        k = title
+        continue
+      }
       if (isQuoteMark(word.value) || word.value === ':') return false
       // "…,'' said Mr. Lund (a view shared by everyone I asked).": an aside in parentheses
       // that closes the sentence adds to the source, it is no report of its own.
@@ -1098,6 +1109,22 @@ function listenerOnlyAfter(
   if (words.slice(k).some((w) => w.value === ',')) return false
   if (k >= lastContentIndex(words)) return true
   return trivialAfter(words, k, lexicons) || circumstanceOnlyAfter(words, k, lexicons)
+}
+
+/**
+ * Where a quoted title that opens at `k` and ends the sentence closes — “Morning Joe.”,
+ * ''An American Son.'' (at most six words, nearly all capitalised) — or -1.
+ */
+function quotedTitleEnd(words: readonly Word[], k: number): number {
+  const last = lastContentIndex(words)
+  for (let j = k + 1; j < Math.min(words.length, k + 9); j++) {
+    const word = words[j] as Word
+    if (!isQuoteMark(word.value)) continue
+    const inner = words.slice(k + 1, j).filter((w) => w.isWord)
+    if (inner.length === 0 || inner.length > 6 || j + 1 < last) return -1
+    return isTitleCase(inner.map((w) => w.value).join(' ')) ? j : -1
+  }
+  return -1
 }
 
 /**

@@ -356,6 +356,16 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a quoted title after where it was said as part of the circumstance', () => {
+    expect(
+      pair('The mill will close, Ortiz said Wednesday morning on the Ledger’s “Harlow Today.”'),
+    ).toEqual([['Ortiz', 'said', 'The mill will close']])
+    // A quoted sentence after the cue is the report; a title right after a naming verb names.
+    expect(pair('Ortiz said in her book, “We are done here.”')).toEqual([
+      ['Ortiz', 'said', '“We are done here.”'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
