@@ -1341,9 +1341,39 @@ function onlyFrontedBefore(words: readonly Word[], comma: number, lexicons: Lexi
       ? true
       : subordinators.includes(opener)
         ? next < comma
-        : isCircumstancePhrase(words, first, next, lexicons)
+        : isCircumstancePhrase(words, first, next, lexicons) ||
+          participlePhraseAt(words, first, next, lexicons)
     if (!fronted) return false
     first = next + 1
+  }
+  return true
+}
+
+/**
+ * "Citing a poll, …", "Bemoaning the “phony system,” …": a participle phrase opening the
+ * sentence, with no finite verb of its own before its comma (in "Growing up here was hard,
+ * she said" the -ing word is a subject, and "was" its verb). It tells how the subject acted,
+ * and is never what the subject said.
+ */
+function participlePhraseAt(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  if (from > 1) return false
+  const first = words[from] as Word
+  if (!first.isWord || !/[a-z]{2}ing$/.test(first.lower)) return false
+  // (Nor "Seeing his brother suffer led him to …": a past tense makes the -ing word a subject.)
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    // ("an unfounded theory": after a determiner, an -ed word is an adjective.)
+    const afterDeterminer = determinersBeforeNoun.has(words[k - 1]?.lower ?? '')
+    if (
+      (isFinitePredicate(word) && !afterDeterminer) ||
+      lexicons['irregular-pasts'].has(word.lower)
+    )
+      return false
   }
   return true
 }

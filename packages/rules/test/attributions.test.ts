@@ -366,6 +366,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('never takes a participle phrase opening the sentence as what its subject said', () => {
+    expect(
+      pair(
+        'Citing an old rumour, Ortiz repeatedly accused Vance, who was born in Harlow, of lying.',
+      ),
+    ).toContainEqual(['Ortiz', 'repeatedly accused', 'Vance, who was born in Harlow, of lying'])
+    // An -ing subject with a verb of its own is a clause that can be reported.
+    expect(pair('Seeing her brother struggle led her to quit, Ortiz said.')).toEqual([
+      ['Ortiz', 'said', 'Seeing her brother struggle led her to quit'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
