@@ -1365,8 +1365,12 @@ function participlePhraseAt(
   const first = words[from] as Word
   if (!first.isWord || !/[a-z]{2}ing$/.test(first.lower)) return false
   // (Nor "Seeing his brother suffer led him to …": a past tense makes the -ing word a subject.)
+  let quoted = false
   for (let k = from + 1; k < to; k++) {
     const word = words[k] as Word
+    // (Words in quotation marks are the phrase's object: "Bemoaning the “rigged system,” …".)
+    if (isQuoteMark(word.value)) quoted = !quoted
+    if (quoted) continue
     // ("an unfounded theory": after a determiner, an -ed word is an adjective.)
     const afterDeterminer = determinersBeforeNoun.has(words[k - 1]?.lower ?? '')
     if (
@@ -1724,10 +1728,12 @@ function fromCue(
     )
       q--
     const beforeQuote = words[q]?.value ?? ''
+    // ("Bemoaning the “rigged system,” Ortiz accused …": the quote closes a participle phrase.)
     const closedQuote =
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
-      quoteLeads(doc, sentence, sourceRange.from - 1)
+      quoteLeads(doc, sentence, sourceRange.from - 1) &&
+      !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons)
     // "At the rally, Lund called Brecht": a sentence opening with when or where before its
     // subject has nothing said before the source.
     const frontedOnly =

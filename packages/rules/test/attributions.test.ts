@@ -372,6 +372,11 @@ describe('attributions', () => {
         'Citing an old rumour, Ortiz repeatedly accused Vance, who was born in Harlow, of lying.',
       ),
     ).toContainEqual(['Ortiz', 'repeatedly accused', 'Vance, who was born in Harlow, of lying'])
+    expect(pair('Bemoaning the “rigged system,” Ortiz accused Vance of fraud.')).toContainEqual([
+      'Ortiz',
+      'accused',
+      'Vance of fraud',
+    ])
     // An -ing subject with a verb of its own is a clause that can be reported.
     expect(pair('Seeing her brother struggle led her to quit, Ortiz said.')).toEqual([
       ['Ortiz', 'said', 'Seeing her brother struggle led her to quit'],
