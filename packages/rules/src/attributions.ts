@@ -1743,7 +1743,13 @@ function fromCue(
     if (
       closedQuote ||
       (!frontedOnly &&
-        (trivialAfter(words, e, lexicons) ||
+        // ("A defender of the port, Lund likened it to a lifeline", "…, Lund endorsed Vance":
+        // a stance's object after it is no speaker's name, and the stance is not post-posed.)
+        ((trivialAfter(words, e, lexicons) &&
+          !(
+            isStance &&
+            (isCapitalized(words[e] as Word) || objectPronouns.has(words[e]?.lower ?? ''))
+          )) ||
           listenerOnlyAfter(words, e, verb, lexicons) ||
           (sourceRange.from >= 5 &&
             !isStance &&

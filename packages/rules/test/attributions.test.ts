@@ -383,6 +383,12 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a stance’s named object after it, not the phrase before its subject', () => {
+    expect(pair('A fierce defender of the port, Ortiz likened Harlow to a lifeboat.')).toEqual([
+      ['Ortiz', 'likened', 'Harlow to a lifeboat'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
