@@ -2535,6 +2535,22 @@ function contactAntecedent(
   // relative clause is inside the subject of "said".)
   const plainSubjectFrom = (j: number) =>
     words.slice(j, source.to).every((w) => !w.isWord || !verbLike(w))
+  // "something the council wanted", "everything Ortiz says": an indefinite pronoun heads it.
+  if (
+    lexicons['indefinite-pronouns'].has(words[source.from]?.lower ?? '') &&
+    source.to - source.from >= 2 &&
+    plainSubjectFrom(source.from + 1)
+  )
+    return {
+      noun: { from: source.from, to: source.from + 1 },
+      source: { from: source.from + 1, to: source.to },
+    }
+  if (
+    lexicons['indefinite-pronouns'].has(words[source.from - 1]?.lower ?? '') &&
+    source.to - source.from <= 4 &&
+    plainSubjectFrom(source.from)
+  )
+    return { noun: { from: source.from - 1, to: source.from }, source }
   for (let j = source.from + 2; j < source.to; j++) {
     if (opensSubjectHere(j) && plainSubjectFrom(j) && plainNoun(source.from, j))
       return { noun: { from: source.from, to: j }, source: { from: j, to: source.to } }

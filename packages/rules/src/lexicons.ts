@@ -78,6 +78,7 @@ export const listNames = [
   'passive-non-reports',
   'answer-words',
   'comparison-auxiliaries',
+  'indefinite-pronouns',
 ] as const
 
 export type ListName = (typeof listNames)[number]

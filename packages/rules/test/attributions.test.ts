@@ -389,6 +389,19 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads an indefinite pronoun before a subject and its cue as the object the cue lacks', () => {
+    expect(pair('The council passed the levy, something the farmers wanted.')).toContainEqual([
+      'the farmers',
+      'wanted',
+      'something',
+    ])
+    expect(pair('It was something the mayor had urged them to do.')).toContainEqual([
+      'the mayor',
+      'had urged',
+      'something the mayor had urged them to do',
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
