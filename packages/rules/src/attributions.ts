@@ -1763,7 +1763,13 @@ function fromCue(
     } else if (
       source.boundary === 'comma' &&
       words[e]?.value === ',' &&
-      (!isQuoteMark(words[e + 1]?.value ?? '') || topicBeforeQuote(words, found, sentence))
+      (!isQuoteMark(words[e + 1]?.value ?? '') ||
+        topicBeforeQuote(words, found, sentence) ||
+        // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
+        // on with the sentence the cue interrupts.)
+        (words[e + 2]?.isWord === true &&
+          /^\p{Ll}/u.test(words[e + 2]?.value ?? '') &&
+          words.slice(0, sourceRange.from - 1).some((w) => w.isWord)))
     ) {
       // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or
       // the clause in it the speaker interrupts ("…, but the port, she said, was …").

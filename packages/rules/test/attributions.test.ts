@@ -402,6 +402,16 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads the whole sentence a cue interrupts when the quote after it goes on in lower case', () => {
+    expect(pair('Sooner or later, Ortiz said, “it starts to pay off.”')).toEqual([
+      ['Ortiz', 'said', 'Sooner or later, Ortiz said, “it starts to pay off.”'],
+    ])
+    // A quote opening with a capital is a sentence of its own.
+    expect(pair('Of the levy, Ortiz said, “It is a little much.”')).toEqual([
+      ['Ortiz', 'said', '“It is a little much.”'],
+    ])
+  })
+
   it('takes the subject of the first of two coordinated verbs', () => {
     expect(summary(run('Okafor greeted the crowd and said the bridge would open in May.'))).toEqual(
       [
