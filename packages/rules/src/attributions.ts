@@ -1088,6 +1088,17 @@ function trivialAfter(
       return true
     }
     if (!word.isWord) {
+      // ("…, she said on MSNBC's “Morning Joe.”": a quoted title at the end names where.)
+      // (After a place or an occasion only: "a group called “Harlow First.”" is named by it.)
+      const title =
+        isQuoteMark(word.value) &&
+        words.slice(from, k).some((w) => circumstancePrepositions.has(w.lower))
+          ? quotedTitleEnd(words, k)
+          : -1
+      if (title > 0) {
+        k = title
+        continue
+      }
       if (isQuoteMark(word.value) || word.value === ':') return false
       // "…,'' said Mr. Lund (a view shared by everyone I asked).": an aside in parentheses
       // that closes the sentence adds to the source, it is no report of its own.
@@ -1109,6 +1120,55 @@ function trivialAfter(
     count++
   }
   return count <= 10
+}
+
+/**
+ * "…, Ortiz told the council on Tuesday.": after a form of "tell", its listener — a pronoun,
+ * a name, a bare plural or a phrase opened by "the" (not "told a joke") — and then only when
+ * or where, to the sentence's end.
+ */
+function listenerOnlyAfter(
+  words: readonly Word[],
+  from: number,
+  verb: Word,
+  lexicons: Lexicons,
+): boolean {
+  if (!['told', 'tells', 'tell', 'telling'].includes(verb.lower)) return false
+  const first = words[from]
+  if (!first?.isWord) return false
+  let k = from + 1
+  if (first.lower === 'the' || isCapitalized(first)) {
+    while (
+      k < from + 5 &&
+      words[k]?.isWord &&
+      !lexicons.prepositions.has((words[k] as Word).lower) &&
+      !circumstancePrepositions.has((words[k] as Word).lower) &&
+      !lexicons['time-words'].has((words[k] as Word).lower) &&
+      (words[k] as Word).lower !== 'that' &&
+      !finiteVerbs.has((words[k] as Word).lower)
+    )
+      k++
+  } else if (!objectPronouns.has(first.lower) && !/[a-z]s$/.test(first.lower)) return false
+  // (Only to the end: "…, he told the Ledger, is that …" goes on past the listener.)
+  if (words.slice(k).some((w) => w.value === ',')) return false
+  if (k >= lastContentIndex(words)) return true
+  return trivialAfter(words, k, lexicons) || circumstanceOnlyAfter(words, k, lexicons)
+}
+
+/**
+ * Where a quoted title that opens at `k` and ends the sentence closes — “Morning Joe.”,
+ * ''An American Son.'' (at most six words, nearly all capitalised) — or -1.
+ */
+function quotedTitleEnd(words: readonly Word[], k: number): number {
+  const last = lastContentIndex(words)
+  for (let j = k + 1; j < Math.min(words.length, k + 9); j++) {
+    const word = words[j] as Word
+    if (!isQuoteMark(word.value)) continue
+    const inner = words.slice(k + 1, j).filter((w) => w.isWord)
+    if (inner.length === 0 || inner.length > 6 || j + 1 < last) return -1
+    return isTitleCase(inner.map((w) => w.value).join(' ')) ? j : -1
+  }
+  return -1
 }
 
 /**
@@ -1235,6 +1295,23 @@ const circumstancePrepositions = new Set([
 ])
 
 /**
+ * Whether the word at `k`, right after "to", reads as a bare verb — lower case, no number,
+ * determiner or pronoun — so that "to" opens an infinitive ("to buy the land"), not a
+ * phrase of where or to whom ("to the council", "to them").
+ */
+function infinitiveAt(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const word = words[k]
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    !/^\d/.test(word.value) &&
+    !determinersBeforeNoun.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower)
+  )
+}
+
+/**
  * "…, she said in a video message to the delegates.": after a post-posed cue, a phrase opened
  * by a preposition or subordinator that carries no report of its own (no "that", no quote, no
  * colon, no second cue) up to the sentence's end — where and when it was said.
@@ -1243,6 +1320,16 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
   let k = from
   while (k < words.length && lexicons['time-words'].has((words[k] as Word).lower)) k++
   if (!circumstancePrepositions.has(words[k]?.lower ?? '')) return false
+  // "agreed to buy the land": "to" before a bare verb opens the infinitive that is the content.
+  if ((words[k] as Word).lower === 'to' && infinitiveAt(words, k + 1, lexicons)) return false
+  // "reported at least six planes …": "at" and a superlative before more words is a quantity
+  // opening the content, not where it was said.
+  if (
+    (words[k] as Word).lower === 'at' &&
+    lexicons.superlatives.has(words[k + 1]?.lower ?? '') &&
+    words[k + 2]?.isWord
+  )
+    return false
   for (; k < words.length; k++) {
     const word = words[k] as Word
     if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
@@ -1288,11 +1375,53 @@ function onlyFrontedBefore(words: readonly Word[], comma: number, lexicons: Lexi
     while (next < comma && (words[next] as Word).value !== ',') next++
     if (next === first) return false
     const opener = (words[first] as Word).lower
-    const fronted = subordinators.includes(opener)
-      ? next < comma
-      : isCircumstancePhrase(words, first, next, lexicons)
+    // ("In Dayton, Ohio, …", "At a rally in Portsmouth, N.H., on Tuesday, …": a place's state
+    // or country set off by commas goes on with the phrase before it.)
+    const placeTag =
+      first > 0 &&
+      next - first <= 3 &&
+      words.slice(first, next).every((w) => isCapitalized(w) || w.value === '.')
+    const fronted = placeTag
+      ? true
+      : subordinators.includes(opener)
+        ? next < comma
+        : isCircumstancePhrase(words, first, next, lexicons) ||
+          participlePhraseAt(words, first, next, lexicons)
     if (!fronted) return false
     first = next + 1
+  }
+  return true
+}
+
+/**
+ * "Citing a poll, …", "Bemoaning the “phony system,” …": a participle phrase opening the
+ * sentence, with no finite verb of its own before its comma (in "Growing up here was hard,
+ * she said" the -ing word is a subject, and "was" its verb). It tells how the subject acted,
+ * and is never what the subject said.
+ */
+function participlePhraseAt(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  if (from > 1) return false
+  const first = words[from] as Word
+  if (!first.isWord || !/[a-z]{2}ing$/.test(first.lower)) return false
+  // (Nor "Seeing his brother suffer led him to …": a past tense makes the -ing word a subject.)
+  let quoted = false
+  for (let k = from + 1; k < to; k++) {
+    const word = words[k] as Word
+    // (Words in quotation marks are the phrase's object: "Bemoaning the “rigged system,” …".)
+    if (isQuoteMark(word.value)) quoted = !quoted
+    if (quoted) continue
+    // ("an unfounded theory": after a determiner, an -ed word is an adjective.)
+    const afterDeterminer = determinersBeforeNoun.has(words[k - 1]?.lower ?? '')
+    if (
+      (isFinitePredicate(word) && !afterDeterminer) ||
+      lexicons['irregular-pasts'].has(word.lower)
+    )
+      return false
   }
   return true
 }
@@ -1486,6 +1615,17 @@ function fromCue(
   // "Her death was confirmed by the board", "The closure was announced on the radio": a verb of
   // saying in the passive with no clause after it reports its subject, and the agent after
   // "by", if any, is the source.
+  // "a practice criticized by the mayor", "a fact first reported by the Ledger": a participle
+  // right after a noun phrase, with its agent after "by", is a passive relative — the agent
+  // is the source and the noun phrase what was reported.
+  const reduced = reducedPassive(words, i, a, e, lexicons)
+  if (reduced) {
+    const noun = {
+      start: (words[reduced.noun.from] as Word).start,
+      end: (words[reduced.noun.to - 1] as Word).end,
+    }
+    return make(sentence, reduced.agent, cue, noun)
+  }
   const passive = isStance
     ? null
     : passiveSubjectReport(sentence, i, a, e, cue, lexicons, found, sourceRange)
@@ -1619,8 +1759,32 @@ function fromCue(
     return null
   const end = lastContentIndex(words)
 
+  // "the levy, which Ortiz opposed in 2019": the cue's object is the relative pronoun before
+  // its subject, and nothing after the cue is said — the pronoun is the content.
+  const gapRelative = sourceRange ? relativeBeforeSource(words, sourceRange, a, lexicons) : -1
+  // (A free relative, "what she believes", names a thing the sentence goes on about; its
+  // report is the whole clause or none.)
+  if (gapRelative >= 0 && words[gapRelative]?.lower !== 'what' && objectGapAt(words, e, lexicons)) {
+    const pronoun = words[gapRelative] as Word
+    return make(sentence, sourceRange, cue, { start: pronoun.start, end: pronoun.end })
+  }
+  // "a fact she often mentions on the trail", "an offer the council rebuffed": a noun phrase
+  // right before the subject, with no relative pronoun, is the object the cue lacks.
+  const contact =
+    sourceRange && gapRelative < 0 ? contactAntecedent(words, sourceRange, a, lexicons) : null
+  if (contact && objectGapAt(words, e, lexicons)) {
+    const noun = {
+      start: (words[contact.noun.from] as Word).start,
+      end: (words[contact.noun.to - 1] as Word).end,
+    }
+    return make(sentence, contact.source, cue, noun)
+  }
+  // "the kind of judge many fear she would choose": with a report after the cue, the noun
+  // phrase opens it, as a relative pronoun would, and the subject after it is the source.
+  if (contact) sourceRange = contact.source
   // Post-posed: "Y, X said." / "“Y,” X said." — content before the source.
   if (
+    !contact &&
     sourceRange &&
     (source?.boundary === 'comma' || source?.boundary === 'quote') &&
     sourceRange.from > 0 &&
@@ -1637,10 +1801,12 @@ function fromCue(
     )
       q--
     const beforeQuote = words[q]?.value ?? ''
+    // ("Bemoaning the “rigged system,” Ortiz accused …": the quote closes a participle phrase.)
     const closedQuote =
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
-      quoteLeads(doc, sentence, sourceRange.from - 1)
+      quoteLeads(doc, sentence, sourceRange.from - 1) &&
+      !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons)
     // "At the rally, Lund called Brecht": a sentence opening with when or where before its
     // subject has nothing said before the source.
     const frontedOnly =
@@ -1650,7 +1816,14 @@ function fromCue(
     if (
       closedQuote ||
       (!frontedOnly &&
-        (trivialAfter(words, e, lexicons) ||
+        // ("A defender of the port, Lund likened it to a lifeline", "…, Lund endorsed Vance":
+        // a stance's object after it is no speaker's name, and the stance is not post-posed.)
+        ((trivialAfter(words, e, lexicons) &&
+          !(
+            isStance &&
+            (isCapitalized(words[e] as Word) || objectPronouns.has(words[e]?.lower ?? ''))
+          )) ||
+          listenerOnlyAfter(words, e, verb, lexicons) ||
           (sourceRange.from >= 5 &&
             !isStance &&
             !isBelief &&
@@ -1663,7 +1836,13 @@ function fromCue(
     } else if (
       source.boundary === 'comma' &&
       words[e]?.value === ',' &&
-      (!isQuoteMark(words[e + 1]?.value ?? '') || topicBeforeQuote(words, found, sentence))
+      (!isQuoteMark(words[e + 1]?.value ?? '') ||
+        topicBeforeQuote(words, found, sentence) ||
+        // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
+        // on with the sentence the cue interrupts.)
+        (words[e + 2]?.isWord === true &&
+          /^\p{Ll}/u.test(words[e + 2]?.value ?? '') &&
+          words.slice(0, sourceRange.from - 1).some((w) => w.isWord)))
     ) {
       // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or
       // the clause in it the speaker interrupts ("…, but the port, she said, was …").
@@ -1893,13 +2072,15 @@ function fromCue(
   }
   // "said as much in an interview", "half said so in the spring poll": a word standing for
   // what was said, then where or when.
-  const proForm = proFormLength(words, start)
+  const proForm = proFormLength(words, start, lexicons)
   if (proForm > 0) {
     const after = words[start + proForm]
     if (
       start + proForm >= end ||
       after?.value === ',' ||
+      // ("said no to the plan": what the answer was to goes with it.)
       (after?.isWord &&
+        !lexicons['answer-words'].has(words[start]?.lower ?? '') &&
         (lexicons.prepositions.has(after.lower) ||
           lexicons['time-words'].has(after.lower) ||
           circumstancePrepositions.has(after.lower)))
@@ -1927,7 +2108,13 @@ function fromCue(
     : reducedRelative
       ? reducedRelativeObjectEnd(words, start, end, lexicons)
       : isStance && !thatClause
-        ? objectEnd(doc, words, start, endOfClause(doc, words, start, end, lexicons), lexicons)
+        ? objectEnd(
+            doc,
+            words,
+            start,
+            endOfClause(doc, words, start, end, lexicons, true),
+            lexicons,
+          )
         : endOfClause(doc, words, start, end, lexicons)
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
@@ -2009,7 +2196,12 @@ function fromCue(
     first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
       ? -1
       : relativeBeforeSource(words, sourceRange, a, lexicons)
-  const reportStart = relative >= 0 ? (words[relative] as Word).start : contentStart
+  const reportStart =
+    relative >= 0
+      ? (words[relative] as Word).start
+      : contact
+        ? (words[contact.noun.from] as Word).start
+        : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
 }
 
@@ -2151,6 +2343,47 @@ function passiveSubjectReport(
   const report = make(sentence, agent, cue, { start: subjectStart, end: subjectEnd })
   if (!agent) report.kind = 'agentless'
   return report
+}
+
+/**
+ * A passive participle at `i` (its cue from `a` to `e`, with no auxiliary) right after a
+ * plain noun phrase and followed by "by" and an agent: the noun phrase and the agent.
+ */
+function reducedPassive(
+  words: readonly Word[],
+  i: number,
+  a: number,
+  e: number,
+  lexicons: Lexicons,
+): { noun: WordRange; agent: WordRange } | null {
+  const verb = words[i] as Word
+  if (!/[a-z](?:ed|en|wn)$/.test(verb.lower) || words[e]?.lower !== 'by') return null
+  // ("An official responded by saying …": "by" and a gerund tell how, after an active verb.)
+  if (/[a-z]ing$/.test(words[e + 1]?.lower ?? '')) return null
+  // (Only adverbs between the noun and the participle: "a fact first reported by …".)
+  for (let k = a; k < i; k++) {
+    const word = words[k] as Word
+    if (!/[a-z]ly$/.test(word.lower) && !lexicons['cue-auxiliaries'].has(word.lower)) return null
+    if (finiteVerbs.has(word.lower) || passiveAuxiliaries.has(word.lower)) return null
+  }
+  const head = words[a - 1]
+  if (
+    !head?.isWord ||
+    isCapitalized(head) ||
+    /[a-z](?:ed|ing|ly)$/.test(head.lower) ||
+    finiteVerbs.has(head.lower) ||
+    lexicons.pronouns.has(head.lower) ||
+    lexicons.prepositions.has(head.lower) ||
+    determinersBeforeNoun.has(head.lower) ||
+    lexicons['cue-verbs'].has(head.lower) ||
+    lexicons['irregular-pasts'].has(head.lower)
+  )
+    return null
+  const noun = nounPhraseBefore(words, a, lexicons)
+  if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
+  const agent = phraseAfter(words, e + 1, lexicons)
+  if (!agent) return null
+  return { noun, agent }
 }
 
 /** Forms of "be" before a passive participle: "was named", "been asked". */
@@ -2334,6 +2567,129 @@ function wordEnd(words: readonly Word[], start: number, end: number): number {
 }
 
 /**
+ * A relative clause with no pronoun ("a fact she mentions", "an offer the council
+ * rebuffed"): the noun phrase it is about, opened by a determiner, right before its subject
+ * — inside the subject phrase found for the cue ("an offer the council"), or just before a
+ * short one ("a fact" + "she"). Its head is no time word ("Last week she …").
+ */
+function contactAntecedent(
+  words: readonly Word[],
+  source: WordRange,
+  cue: number,
+  lexicons: Lexicons,
+): { noun: WordRange; source: WordRange } | null {
+  if (source.to !== cue) return null
+  // A plain noun phrase: no verb, participle, infinitive or quote in it, and "of" its only
+  // preposition ("the sort of change"), so that "a post getting a lot of clicks" or "the
+  // last man to mount a race" is no antecedent.
+  const verbLike = (word: Word) =>
+    /[a-z](?:ing|ed)$/.test(word.lower) ||
+    finiteVerbs.has(word.lower) ||
+    lexicons['cue-verbs'].has(word.lower) ||
+    lexicons['belief-verbs'].has(word.lower) ||
+    lexicons['irregular-pasts'].has(word.lower)
+  const plainNoun = (from: number, to: number) => {
+    if (to - from > 6 || !nounPhraseLeads.has(words[from]?.lower ?? '')) return false
+    for (let k = from; k < to; k++) {
+      const word = words[k] as Word
+      if (!word.isWord || word.lower === 'to' || verbLike(word)) return false
+      if (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) return false
+    }
+    const head = words[to - 1] as Word
+    return (
+      !isCapitalized(head) &&
+      !nounPhraseLeads.has(head.lower) &&
+      !determinersBeforeNoun.has(head.lower) &&
+      !lexicons.pronouns.has(head.lower) &&
+      !lexicons['time-words'].has(head.lower) &&
+      !lexicons.prepositions.has(head.lower) &&
+      // ("the states where they …", "lower than we want", "until they attack")
+      !subordinators.includes(head.lower) &&
+      !appositiveRelatives.has(head.lower) &&
+      !circumstancePrepositions.has(head.lower) &&
+      !['and', 'or', 'but', 'than', 'by'].includes(head.lower)
+    )
+  }
+  // The subject after the noun phrase: a pronoun, or "the"/"a" and a phrase with a common
+  // noun in it (a bare name after a noun is more likely its apposition: "the group the
+  // Harlow League").
+  const opensSubjectHere = (j: number) =>
+    subjectPronouns.has((words[j] as Word).lower) ||
+    (['the', 'a'].includes((words[j] as Word).lower) &&
+      words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))
+  // ("the only Republican whom Ortiz endorsed": a relative pronoun of its own.)
+  if (words.slice(source.from, source.to).some((w) => appositiveRelatives.has(w.lower))) return null
+  // (The subject has no verb of its own: in "all the experts I interviewed said" the
+  // relative clause is inside the subject of "said".)
+  const plainSubjectFrom = (j: number) =>
+    words.slice(j, source.to).every((w) => !w.isWord || !verbLike(w))
+  // "something the council wanted", "everything Ortiz says": an indefinite pronoun heads it.
+  if (
+    lexicons['indefinite-pronouns'].has(words[source.from]?.lower ?? '') &&
+    source.to - source.from >= 2 &&
+    plainSubjectFrom(source.from + 1)
+  )
+    return {
+      noun: { from: source.from, to: source.from + 1 },
+      source: { from: source.from + 1, to: source.to },
+    }
+  if (
+    lexicons['indefinite-pronouns'].has(words[source.from - 1]?.lower ?? '') &&
+    source.to - source.from <= 4 &&
+    plainSubjectFrom(source.from)
+  )
+    return { noun: { from: source.from - 1, to: source.from }, source }
+  for (let j = source.from + 2; j < source.to; j++) {
+    if (opensSubjectHere(j) && plainSubjectFrom(j) && plainNoun(source.from, j))
+      return { noun: { from: source.from, to: j }, source: { from: j, to: source.to } }
+  }
+  if (source.to - source.from > 4) return null
+  const first = words[source.from] as Word
+  if (!subjectPronouns.has(first.lower) && !isCapitalized(first) && first.lower !== 'the')
+    return null
+  const noun = nounPhraseBefore(words, source.from, lexicons)
+  if (!noun || noun.to !== source.from || !plainNoun(noun.from, noun.to)) return null
+  return { noun, source }
+}
+
+/**
+ * Whether the verb group ending before `from` has no object of its own: the clause ends
+ * there (a mark other than a quote or colon, or "and", "but"), or only where or when it
+ * happened follows up to the next mark ("which Ortiz opposed in 2019,", "which she denies.").
+ */
+function objectGapAt(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  const next = words[from]
+  if (!next) return true
+  // ("which she said, “…”": the quotation after the comma is what was said; "which she
+  // thought (wrongly) only she could read": the report goes on after an aside.)
+  if (!next.isWord)
+    return (
+      !isQuoteMark(next.value) &&
+      next.value !== ':' &&
+      next.value !== '(' &&
+      !isQuoteMark(words[from + 1]?.value ?? '')
+    )
+  if (next.lower === 'and' || next.lower === 'but') return true
+  if (
+    next.lower === 'to' ||
+    !(circumstancePrepositions.has(next.lower) || lexicons['time-words'].has(next.lower))
+  )
+    return false
+  for (let k = from + 1; k < Math.min(words.length, from + 10); k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || word.value === ':') return false
+    if (!word.isWord) return true
+    if (
+      word.lower === 'that' ||
+      finiteVerbs.has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower)
+    )
+      return false
+  }
+  return words.length <= from + 10
+}
+
+/**
  * The words from `start` to `end` are a name of one or two capitalised words, not a time:
  * "endorsed Ruiz", "attacked Ana Lund" — what a stance is about.
  */
@@ -2354,8 +2710,18 @@ function isNamedObject(
 /** Words that stand for what was said: "said so", "said as much", "said the same thing". */
 const proForms = [['as', 'much'], ['the', 'same', 'thing'], ['the', 'same'], ['so'], ['otherwise']]
 
-/** The length of a pro-form ("as much", "so") starting at `start`, or 0. */
-function proFormLength(words: readonly Word[], start: number): number {
+/** The length of a pro-form ("as much", "so", "yes") starting at `start`, or 0. */
+function proFormLength(words: readonly Word[], start: number, lexicons: Lexicons): number {
+  // "said yes", "said no, no, no": an answer, repeated or not, stands for what was said.
+  if (lexicons['answer-words'].has(words[start]?.lower ?? '')) {
+    let length = 1
+    while (
+      words[start + length]?.value === ',' &&
+      lexicons['answer-words'].has(words[start + length + 1]?.lower ?? '')
+    )
+      length += 2
+    return length
+  }
   for (const form of proForms) {
     if (form.every((w, k) => words[start + k]?.lower === w)) return form.length
   }
@@ -2595,6 +2961,14 @@ function objectEnd(
         (/[a-z]ed$/.test(next.lower) && words[k + 2]?.lower === 'to'))
     )
       return k
+    // "called him a decent man and he didn't mention the others": a subject pronoun after
+    // "and" or "but" opens a clause of the writer's.
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      subjectPronouns.has(next?.lower ?? '') &&
+      words[k + 2]?.isWord
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     if (
       (word.lower === 'and' || word.lower === 'but') &&
       secondPredicateAfter(words, k + 1, end, lexicons) &&
@@ -2643,11 +3017,21 @@ function endOfClause(
   start: number,
   end: number,
   lexicons: Lexicons,
+  /** A stance's object, not a clause: "endorsed him, and …" may end after one word. */
+  objectOnly = false,
 ): number {
   // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
   // plan would work, his aides …": a subordinate clause ends at its comma.
   const subordinate = inFrontedSubordinate(words, start)
-  for (let k = start + 2; k < end; k++) {
+  // (A stance's one-word object, a name or a pronoun, may be all the report: "endorsed him,
+  // and the feud went on". After a cue of saying, "Voters, polls show, …" is a clause's subject.)
+  const opener = words[start]
+  const oneWordObject =
+    objectOnly &&
+    opener !== undefined &&
+    ((isCapitalized(opener) && !lexicons['time-words'].has(opener.lower)) ||
+      objectPronouns.has(opener.lower))
+  for (let k = oneWordObject ? start + 1 : start + 2; k < end; k++) {
     const word = words[k] as Word
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
     if (subordinate && word.value === ',') return k
@@ -2676,6 +3060,21 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
+    // "… denounced “self-deportation,” which is …", "… cited the “harbour loophole,” a flaw
+    // in …": a quote closing on a comma before the writer's relative clause or apposition
+    // ends the report. (Not "that the “plan,” which few liked, would fail".)
+    if (
+      isQuoteMark(word.value) &&
+      !isOpeningQuote(word.value) &&
+      words[k - 1]?.value === ',' &&
+      next?.isWord &&
+      ((next.lower === 'which' && !closesAside(words, k + 2, end)) ||
+        (next.lower === 'in' && words[k + 2]?.lower === 'which') ||
+        (['a', 'an', 'another'].includes(next.lower) &&
+          !closesAside(words, k + 2, end) &&
+          isTrailingAppositive(words, k + 2, end)))
+    )
+      return k + 1
     // "… praised the town's “working spirit,” saying …": a quote closing on a comma before a
     // participle ends the clause as the comma itself would.
     if (
@@ -2774,6 +3173,35 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "said they would not back him, as has the mayor": a comparison of the writer's, with a
+    // subject of its own after its verb.
+    if (
+      word.lower === 'as' &&
+      words[k - 1]?.value === ',' &&
+      lexicons['comparison-auxiliaries'].has(next?.lower ?? '')
+    )
+      return k - 1
+    // "acknowledged the reality of the floods, which makes him an outlier", "indicated a
+    // tightening race as Ortiz consolidates support": after an object with no verb of its
+    // own, a relative clause set off by a comma, or "as" or "so" with a subject of its own,
+    // is the writer's.
+    // ("said the ruling, which struck down the law, shows …": a relative clause closed by a
+    // comma inside a clause's subject is part of the report.)
+    if (
+      ((word.value === ',' && next?.lower === 'which' && !closesAside(words, k + 2, end)) ||
+        ((word.lower === 'as' || word.lower === 'so') && clauseOpensAt(words, k + 1))) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return words[k - 1]?.lower === 'even' ? k - 1 : k
+    // "criticized the plan and challenged him to a debate": after an object with no verb of
+    // its own, a past tense after "and" or "but" is the speaker's next act. (In "said the
+    // mayor resigned and moved away" the clause has its verb, and the second one is its own.)
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      objectWithoutVerb(words, start, k, lexicons) &&
+      pastTenseAfter(words, k + 1, end, lexicons)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     // "… but did not recommend charges", "… and never suggested it": a second predicate of
     // the speaker's, a negated cue. (A comma before the conjunction stays out of the content.)
     if ((word.lower === 'and' || word.lower === 'but') && next && verbGroupWords.has(next.lower)) {
@@ -2795,6 +3223,89 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether the words in [from, to) are a noun phrase with no verb: they open with a
+ * determiner, an object pronoun or a name, and hold no auxiliary, past tense or quote.
+ */
+function objectWithoutVerb(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (
+    !first?.isWord ||
+    !(
+      determinersBeforeNoun.has(first.lower) ||
+      objectPronouns.has(first.lower) ||
+      isCapitalized(first)
+    ) ||
+    first.lower === 'that'
+  )
+    return false
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value)) return false
+    if (!word.isWord || isCapitalized(word)) continue
+    if (
+      word.lower === 'that' ||
+      // (a gerund with its object, "identifying the group", not "a tightening race")
+      (/[a-z]ing$/.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
+      finiteVerbs.has(word.lower) ||
+      /[a-z]ed$/.test(word.lower) ||
+      lexicons['irregular-pasts'].has(word.lower) ||
+      irregularPastCues.has(word.lower) ||
+      /n['’]t$/.test(word.lower)
+    )
+      return false
+  }
+  return true
+}
+
+/**
+ * Whether a clause opens at `from`: a subject pronoun, or a name and a verb in the past or
+ * the present tense ("as Ortiz consolidates …", "so she can …") — not "as a fraud", "as
+ * Mr. Lund's client".
+ */
+function clauseOpensAt(words: readonly Word[], from: number): boolean {
+  const first = words[from]
+  if (!first?.isWord) return false
+  if (subjectPronouns.has(first.lower)) return true
+  if (!first.capitalised || /['’]s$/.test(first.lower)) return false
+  const verb = words[from + 1]
+  return verb !== undefined && isFinitePredicate(verb)
+}
+
+/** Whether a past tense, after adverbs, starts at `from`: "challenged", "then jailed". */
+function pastTenseAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  let v = from
+  while (
+    v < end - 1 &&
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+  )
+    v++
+  const verb = words[v]
+  if (!verb?.isWord || isCapitalized(verb)) return false
+  if (!/[a-z]ed$/.test(verb.lower) && !lexicons['irregular-pasts'].has(verb.lower)) return false
+  // ("the heat and unsettled weather": a participle before its noun is an adjective; a verb
+  // takes an object, a preposition, "to" or a name, or ends the clause.)
+  const after = words[v + 1]
+  return (
+    !after?.isWord ||
+    isCapitalized(after) ||
+    determinersBeforeNoun.has(after.lower) ||
+    objectPronouns.has(after.lower) ||
+    lexicons.prepositions.has(after.lower) ||
+    circumstancePrepositions.has(after.lower)
+  )
 }
 
 /** Words measuring time before "after", "before" …: "Two weeks after", "Soon after", "Only days before". */
@@ -3048,6 +3559,9 @@ function secondPredicateAfter(
     lexicons['stance-verbs'].matchAt(words, v) !== null ||
     lexicons['belief-verbs'].has(verb.lower)
   const finite = /[a-z](?:ed|[^s']s)$/.test(verb.lower) || irregularPastCues.has(verb.lower)
+  // "praised the plan, but also used it to …", "denied the charge and jailed him": any verb in
+  // the past tense after the object opens the speaker's next act, reported or not.
+  if (/[a-z]ed$/.test(verb.lower) || lexicons['irregular-pasts'].has(verb.lower)) return true
   if (!finite || determinersBeforeNoun.has(verb.lower)) return false
   return reports
 }

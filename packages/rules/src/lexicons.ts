@@ -83,6 +83,9 @@ export const listNames = [
   'adverbial-phrases',
   'infinitive-controllers',
   'infinitive-cues',
+  'answer-words',
+  'comparison-auxiliaries',
+  'indefinite-pronouns',
 ] as const
 
 export type ListName = (typeof listNames)[number]
