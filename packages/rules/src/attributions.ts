@@ -4582,9 +4582,11 @@ function sourceBefore(
 
 /** Where a phrase of data/adverbial-phrases.txt ending at `end` begins, or -1. */
 function adverbialPhraseAt(words: readonly Word[], end: number, lexicons: Lexicons): number {
+  const starts = startWords(lexicons, ['adverbial-phrases'])
   for (let length = 4; length >= 2; length--) {
     const from = end - length
-    if (from < 1) continue
+    // (Most words open no phrase: asked first, before a phrase is built to look up.)
+    if (from < 1 || !starts.has((words[from] as Word).lower)) continue
     const phrase = words.slice(from, end)
     if (
       phrase.every((w) => w.isWord) &&

@@ -67,9 +67,17 @@ export function linkEntities(
   )
   const mentionOf = new Map<FoundAttribution, SourceMention>()
   const positions = docIndex(doc)
+  // Whether a sentence is in the headline, by block, asked once per block.
+  const headlineBlocks = new Map<number, boolean>()
   const headline = (sentence: number): boolean => {
     const block = doc.sentences[sentence]?.block
-    return isHeadlineBlock(doc, block === undefined ? undefined : doc.blocks[block])
+    if (block === undefined) return false
+    let known = headlineBlocks.get(block)
+    if (known === undefined) {
+      known = isHeadlineBlock(doc, doc.blocks[block])
+      headlineBlocks.set(block, known)
+    }
+    return known
   }
   // Entities by id, by surname (named) and by kind and phrase, so linking stays linear.
   const byId = new Map<string, EntityState>()
@@ -86,7 +94,12 @@ export function linkEntities(
 
   // Roles the article gives named people ("Marta Quill, the EU's special envoy to the
   // region, …"), so that "the envoy said" — or "Envoy" in the headline — is Quill.
-  const roles = roleIndex(sentenceWords, lexicons)
+  // (Built on the first mention that could name a role: most articles have none.)
+  let roles: Map<string, RoleHolder | null> | undefined
+  const rolesOf = () => {
+    roles ??= roleIndex(sentenceWords, lexicons)
+    return roles
+  }
 
   /** Links a phrase naming a source to its entity, creating the entity when it is new. */
   const linkPhrase = (
@@ -99,7 +112,7 @@ export function linkEntities(
     const shape = classifySource(phrase, lexicons, sentenceStart)
     const kind = shape.kind
     const head = (shape.head?.lower ?? '').replace(/'s$/, '')
-    const role = roleHolder(phrase, sentence, roles, headline(sentence))
+    const role = roleHolder(phrase, sentence, rolesOf, headline)
     if (role && role.name !== phrase)
       return { entity: linkPhrase(role.name, role.sentence).entity, kind: 'named', reference: true }
     if (kind === 'named') {
@@ -492,16 +505,26 @@ function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, Rol
 function roleHolder(
   phrase: readonly Word[],
   sentence: number,
-  roles: ReadonlyMap<string, RoleHolder | null>,
-  inHeadline: boolean,
+  roles: () => ReadonlyMap<string, RoleHolder | null>,
+  isHeadline: (sentence: number) => boolean,
 ): RoleHolder | null {
-  const words = phrase.filter((w) => w.isWord)
-  const definite = words.length === 2 && words[0]?.lower === 'the'
-  const bare = words.length === 1 && inHeadline
-  if (!definite && !bare) return null
-  const head = words.at(-1) as Word
+  // (Counted without building a list: asked for every source mention.)
+  let count = 0
+  let first: Word | undefined
+  let head: Word | undefined
+  for (const word of phrase) {
+    if (!word.isWord) continue
+    if (++count > 2) return null
+    first ??= word
+    head = word
+  }
+  if (!first || !head) return null
+  const definite = count === 2 && first.lower === 'the'
+  if (!definite && count !== 1) return null
+  const inHeadline = isHeadline(sentence)
+  if (!definite && !inHeadline) return null
   if (definite && isCapitalized(head) && !inHeadline) return null
-  const holder = roles.get(head.lower)
+  const holder = roles().get(head.lower)
   if (!holder) return null
   return inHeadline || holder.sentence <= sentence ? holder : null
 }
