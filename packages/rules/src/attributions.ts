@@ -4484,7 +4484,12 @@ function sourceBefore(
       // finite verb is a predicate, not an aside; the source follows the cue.
       if (opening?.isWord && finiteAuxiliaries.has(opening.lower)) return null
       // ("Critics, in particular, noted": an adverbial aside is no part of the source either.)
-      if (segment === 0 && adverbialPhraseAt(words, comma, lexicons) === k + 1) asideCut = k
+      if (
+        segment === 0 &&
+        (adverbialPhraseAt(words, comma, lexicons) === k + 1 ||
+          occasionStart(words, comma, lexicons, true) === k + 1)
+      )
+        asideCut = k
       else if (
         opening?.isWord &&
         !opening.capitalised &&
@@ -4568,7 +4573,11 @@ function sourceBefore(
   // saying, not to who said it.
   // (Not in a relative clause, "the groups who wrote to her on Thursday", whose verb the
   // time is.)
-  const timeStart = adverbialStart(words, timeAdverbialStart(words, cueIndex, lexicons), lexicons)
+  const timeStart = occasionStart(
+    words,
+    adverbialStart(words, timeAdverbialStart(words, cueIndex, lexicons), lexicons),
+    lexicons,
+  )
   let range = phraseBefore(words, timeStart, lexicons)
   if (
     timeStart < cueIndex &&
@@ -4578,6 +4587,34 @@ function sourceBefore(
     range = phraseBefore(words, cueIndex, lexicons)
   if (!range) return null
   return { range, boundary: boundaryBefore(words, range.from) }
+}
+
+/**
+ * "The council in a statement said", "Ortiz in an interview with the Ledger said": where a
+ * phrase naming the occasion of the saying (data/speech-occasions.txt) that stands right
+ * before `end` begins, or `end` when none does. "At" counts only after a name ("Ortiz at a
+ * rally said"): "a person at the meeting" is who the source is.
+ */
+function occasionStart(
+  words: readonly Word[],
+  end: number,
+  lexicons: Lexicons,
+  /** An aside between commas: "Ortiz, in a statement, said". */
+  aside = false,
+): number {
+  for (let k = end - 2; k >= 1 && end - k <= 8; k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return end
+    const preposition = word.lower
+    if (preposition !== 'in' && preposition !== 'during' && preposition !== 'at') continue
+    if (preposition === 'at' && (aside || !isCapitalized(words[k - 1] as Word))) return end
+    // The occasion's noun within a few words after the preposition: "in a written statement".
+    for (let j = k + 1; j < Math.min(end, k + 5); j++)
+      if (lexicons['speech-occasions'].has((words[j] as Word).lower))
+        return aside || (words[k - 1] as Word).isWord ? k : end
+    return end
+  }
+  return end
 }
 
 /** Where a phrase of data/adverbial-phrases.txt ending at `end` begins, or -1. */

@@ -22,6 +22,18 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('leaves the occasion of the saying between the source and its cue out of the source', () => {
+    expect(pair('The council in a statement said the fees would rise.')[0]?.[0]).toBe('The council')
+    expect(pair('Ortiz in an interview with the Ledger said the fees would rise.')[0]?.[0]).toBe(
+      'Ortiz',
+    )
+    expect(pair('Ortiz, in a statement, said the fees would rise.')[0]?.[0]).toBe('Ortiz')
+    // Where an unnamed source was is who the source is.
+    expect(pair('A person at the meeting said the fees would rise.')[0]?.[0]).toBe(
+      'A person at the meeting',
+    )
+  })
+
   it('leaves an adverbial phrase between the source and its cue out of the source', () => {
     expect(pair('Critics have in particular noted that the fees rose.')[0]?.[0]).toBe('Critics')
     expect(pair('Critics, in particular, noted that the fees rose.')[0]?.[0]).toBe('Critics')
