@@ -11,6 +11,11 @@ function pair(text: string) {
   return summary(run(text)).map((a) => [a.source, a.cue, a.content] as const)
 }
 
+/** The source of the first attribution of `text`. */
+function sourceOf(text: string) {
+  return pair(text)[0]?.[0]
+}
+
 function summary(analysis: Analysis) {
   return analysis.attributions.map((a) => ({
     kind: a.kind,
@@ -23,38 +28,38 @@ function summary(analysis: Analysis) {
 
 describe('attributions', () => {
   it('leaves the occasion of the saying between the source and its cue out of the source', () => {
-    expect(pair('The council in a statement said the fees would rise.')[0]?.[0]).toBe('The council')
-    expect(pair('Ortiz in an interview with the Ledger said the fees would rise.')[0]?.[0]).toBe(
+    expect(sourceOf('The council in a statement said the fees would rise.')).toBe('The council')
+    expect(sourceOf('Ortiz in an interview with the Ledger said the fees would rise.')).toBe(
       'Ortiz',
     )
-    expect(pair('Ortiz, in a statement, said the fees would rise.')[0]?.[0]).toBe('Ortiz')
+    expect(sourceOf('Ortiz, in a statement, said the fees would rise.')).toBe('Ortiz')
     // Where an unnamed source was is who the source is.
-    expect(pair('A person at the meeting said the fees would rise.')[0]?.[0]).toBe(
+    expect(sourceOf('A person at the meeting said the fees would rise.')).toBe(
       'A person at the meeting',
     )
   })
 
   it('leaves an adverbial phrase between the source and its cue out of the source', () => {
-    expect(pair('Critics have in particular noted that the fees rose.')[0]?.[0]).toBe('Critics')
-    expect(pair('Critics, in particular, noted that the fees rose.')[0]?.[0]).toBe('Critics')
-    expect(pair('Port officials have for years said the fees were too low.')[0]?.[0]).toBe(
+    expect(sourceOf('Critics have in particular noted that the fees rose.')).toBe('Critics')
+    expect(sourceOf('Critics, in particular, noted that the fees rose.')).toBe('Critics')
+    expect(sourceOf('Port officials have for years said the fees were too low.')).toBe(
       'Port officials',
     )
-    expect(pair('Dana Ortiz, for example, said the fees were too low.')[0]?.[0]).toBe('Dana Ortiz')
+    expect(sourceOf('Dana Ortiz, for example, said the fees were too low.')).toBe('Dana Ortiz')
   })
 
   it('leaves an aside that says what the source was doing out of the source', () => {
     expect(
       pair('Dana Ortiz, speaking at the harbour on Saturday, said the ferry would run.')[0]?.[0],
     ).toBe('Dana Ortiz')
-    expect(pair('Ortiz, the mayor, citing the storm, said the ferry would stop.')[0]?.[0]).toBe(
+    expect(sourceOf('Ortiz, the mayor, citing the storm, said the ferry would stop.')).toBe(
       'Ortiz, the mayor',
     )
     // Members and roles stay: "including …", "acting director …", and an anonymity reason.
     expect(
       pair('Six papers, including the Harlow Courier, said the ferry would run.')[0]?.[0],
     ).toBe('Six papers, including the Harlow Courier')
-    expect(pair('Ana Lund, acting director of the port, said the ferry would run.')[0]?.[0]).toBe(
+    expect(sourceOf('Ana Lund, acting director of the port, said the ferry would run.')).toBe(
       'Ana Lund, acting director of the port',
     )
     expect(
@@ -65,14 +70,14 @@ describe('attributions', () => {
   })
 
   it('leaves a time adverbial between the subject and the cue out of the source', () => {
-    expect(pair('The mayor last week said the ferry would run again.')[0]?.[0]).toBe('The mayor')
-    expect(pair('Port officials on Tuesday night said the ferry would run.')[0]?.[0]).toBe(
+    expect(sourceOf('The mayor last week said the ferry would run again.')).toBe('The mayor')
+    expect(sourceOf('Port officials on Tuesday night said the ferry would run.')).toBe(
       'Port officials',
     )
-    expect(pair('The council in early May said it would cut fees.')[0]?.[0]).toBe('The council')
+    expect(sourceOf('The council in early May said it would cut fees.')).toBe('The council')
     // The time of a participle or of a relative clause stays with it, and a name holding a
     // day is a name.
-    expect(pair('A report published Wednesday said the ferry would run.')[0]?.[0]).toBe(
+    expect(sourceOf('A report published Wednesday said the ferry would run.')).toBe(
       'A report published Wednesday',
     )
     expect(
