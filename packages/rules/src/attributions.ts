@@ -222,6 +222,21 @@ export function findAttributions(
         i += nominal.length - 1
         continue
       }
+      // "The plan was criticized by the mayor", "a bill opposed by the unions": a verb of
+      // judging in the passive, its agent the source and its subject what was judged.
+      const judged =
+        words[i + 1]?.lower === 'by' && lexicons['passive-stances'].has(word.lower)
+          ? passiveStance(sentence, i, lexicons, found)
+          : null
+      if (
+        judged &&
+        !found
+          .slice(firstOfSentence)
+          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
+      ) {
+        found.push(judged)
+        continue
+      }
       const match = cueStarts.has(word.lower) ? cueAt(words, i, lexicons, titleCase) : null
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
@@ -2271,15 +2286,19 @@ function passiveSubjectReport(
   found: readonly FoundAttribution[],
   /** The subject as `sourceBefore` read it, if any. */
   subject: WordRange | null,
+  /** A verb of judging (`passiveStance`), whose subject is what was judged. */
+  judged = false,
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
   if (e !== i + 1 || a >= i || !isPassive(words, i)) return null
   if (
     !/[a-z](?:ed|en|wn)$/.test(verb.lower) ||
-    lexicons['passive-non-reports'].has(verb.lower) ||
-    // ("was criticized by rivals for …": a stance's target, reported with the whole clause.)
-    lexicons['stance-verbs'].matchAt(words, i) !== null
+    // ("was criticized by rivals for …": a stance's target, reported with the whole clause —
+    // see `passiveStance`.)
+    (!judged &&
+      (lexicons['passive-non-reports'].has(verb.lower) ||
+        lexicons['stance-verbs'].matchAt(words, i) !== null))
   )
     return null
   const next = words[e]
@@ -2340,9 +2359,85 @@ function passiveSubjectReport(
     agent = phraseAfter(words, k + 1, lexicons)
     break
   }
-  const report = make(sentence, agent, cue, { start: subjectStart, end: subjectEnd })
+  // ("Ortiz was criticized by rivals for skipping the vote": the one judged and the reason
+  // are reported together, the whole clause.)
+  let reason = false
+  if (judged && agent) {
+    const cause = words.slice(agent.from, agent.to).findIndex((w) => w.lower === 'for')
+    if (cause > 0) agent = { from: agent.from, to: agent.from + cause }
+    reason = cause > 0 || words[agent.to]?.lower === 'for'
+  }
+  const reportEnd = reason ? (words[end - 1] as Word).end : subjectEnd
+  const report = make(sentence, agent, cue, { start: subjectStart, end: reportEnd })
   if (!agent) report.kind = 'agentless'
   return report
+}
+
+/**
+ * A verb of judging (`passive-stances`) at `i` in the passive with "by" after it: "The plan
+ * was sharply criticized by the mayor" (the subject judged, the agent the source), or a
+ * participle right after its noun, "a bill opposed by the unions". None without an agent.
+ */
+function passiveStance(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+  found: readonly FoundAttribution[],
+): FoundAttribution | null {
+  const { words } = sentence
+  const verb = words[i] as Word
+  if (isPassive(words, i)) {
+    let a = i
+    while (
+      a > 0 &&
+      (verbGroupBefore.has((words[a - 1] as Word).lower) ||
+        /^[a-z]{2,}ly$/.test((words[a - 1] as Word).value))
+    )
+      a--
+    // (The cue is the verb group from its first form of "be": "has been criticized".)
+    while (
+      a < i &&
+      !passiveAuxiliaries.has((words[a] as Word).lower) &&
+      !/^(?:has|have|had)$/.test((words[a] as Word).lower)
+    )
+      a++
+    const cue = { start: (words[a] as Word).start, end: verb.end, lemma: verb.lower }
+    const subject = sourceBefore(words, a, lexicons)?.range ?? null
+    const report = passiveSubjectReport(sentence, i, a, i + 1, cue, lexicons, found, subject, true)
+    return report?.source ? report : null
+  }
+  // ("The bill, opposed by the unions, died": the participle set off after its noun.)
+  const apposed = words[i - 1]?.value === ',' ? appositivePassive(words, i, lexicons) : null
+  const reduced = apposed ?? reducedPassive(words, i, i, i + 1, lexicons)
+  if (!reduced) return null
+  const noun = {
+    start: (words[reduced.noun.from] as Word).start,
+    end: (words[reduced.noun.to - 1] as Word).end,
+  }
+  return make(
+    sentence,
+    reduced.agent,
+    { start: verb.start, end: verb.end, lemma: verb.lower },
+    noun,
+  )
+}
+
+/**
+ * A participle at `i` set off by a comma after a noun phrase that opens its clause, with "by"
+ * and an agent after it: "The bill, opposed by the unions, …" — the noun phrase and the agent.
+ */
+function appositivePassive(
+  words: readonly Word[],
+  i: number,
+  lexicons: Lexicons,
+): { noun: WordRange; agent: WordRange } | null {
+  const noun = nounPhraseBefore(words, i - 1, lexicons)
+  if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
+  const before = words[noun.from - 1]
+  if (before && before.isWord && !sentenceLinks.has(before.lower)) return null
+  const agent = phraseAfter(words, i + 2, lexicons)
+  if (!agent) return null
+  return { noun, agent }
 }
 
 /**

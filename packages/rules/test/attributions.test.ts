@@ -2323,6 +2323,40 @@ describe('attributions', () => {
     ).not.toBe('Ortiz')
   })
 
+  it('reads a verb of judging in the passive, with its agent, as the agent judging the subject', () => {
+    expect(summary(run('The ferry plan was sharply criticized by Dana Ortiz.'))[0]).toMatchObject({
+      source: 'Dana Ortiz',
+      cue: 'was sharply criticized',
+      content: 'The ferry plan',
+    })
+    expect(
+      summary(run('Those concerns have been echoed by the Harlow County council.'))[0],
+    ).toMatchObject({
+      source: 'the Harlow County council',
+      content: 'Those concerns',
+    })
+    // Set off by commas after its noun, or right after it.
+    expect(summary(run('The levy, opposed by the dockworkers, never passed.'))[0]).toMatchObject({
+      source: 'the dockworkers',
+      cue: 'opposed',
+      content: 'The levy',
+    })
+    expect(summary(run('It was a demand echoed by the harbour board.'))[0]).toMatchObject({
+      source: 'the harbour board',
+      content: 'a demand',
+    })
+    // With a reason after "for", the one judged and the reason are reported together.
+    expect(
+      summary(run('Kirby was criticized by his rivals for skipping the vote.'))[0],
+    ).toMatchObject({
+      source: 'his rivals',
+      content: 'Kirby was criticized by his rivals for skipping the vote',
+    })
+    // Backing with money or votes is no judgement, and no agent means no source.
+    expect(run('The group, backed by three donors, ran ads.').attributions).toEqual([])
+    expect(run('The plan was criticized.').attributions).toEqual([])
+  })
+
   it('ends an infinitive report before a finite verb joined by “but”', () => {
     expect(
       summary(run('Vance wanted to stay in the clinic, but was sent home on Friday.'))[0],
@@ -3011,8 +3045,10 @@ describe('attributions', () => {
       cue: 'took issue with',
       content: 'the ferry forecast',
     })
-    // The passive names the target as subject, not a source.
-    expect(run('Kirby was rebuked by the council.').attributions).toEqual([])
+    // The passive names the target as subject, not a source: the agent after "by" is.
+    expect(summary(run('Kirby was rebuked by the council.'))).toMatchObject([
+      { source: 'the council', cue: 'was rebuked', content: 'Kirby' },
+    ])
   })
 
   it('takes hinting, signalling, outlining and apologising as a stance', () => {
