@@ -429,6 +429,8 @@ function cueAt(
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // ("has been saying", "had been calling for": the perfect of a progressive.)
     before.lower !== 'been' &&
+    // ("isn't saying what …": a refusal to answer — see `fromCue`.)
+    !(isCueVerb && isNegation(before) && embeddedQuestionWords.has(words[i + 1]?.lower ?? '')) &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
@@ -492,6 +494,8 @@ function cueAt(
           isQuoteMark(after.value) ||
           after.value === ',' ||
           chargesWith(words, i) ||
+          // ("did not explain why …": a refusal to answer — see `fromCue`.)
+          (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
           // "agreed to meet again": what the source undertook to do.
           (/^agree[sd]?$/.test(word.lower) &&
             after.lower === 'to' &&
@@ -1002,6 +1006,19 @@ const negatableCues = new Set([
   'respond',
   'comment',
   'commented',
+])
+
+/** Words that open an embedded question after a verb: "said whether …", "explain why …". */
+const embeddedQuestionWords = new Set([
+  'whether',
+  'if',
+  'what',
+  'who',
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
 ])
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
@@ -1520,7 +1537,14 @@ function fromCue(
     (!cueVerbAt(words, i, lexicons) &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
         lexicons['regard-verbs'].matchAt(words, i) !== null))
-  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower))
+  // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
+  // answer a question, like "would not say whether …", reports which question was left open.)
+  // (Not a bare "did not explain why, but …": the question itself must follow.)
+  const refusal =
+    lexicons['cue-verbs'].has(verb.lower) &&
+    embeddedQuestionWords.has(words[i + length]?.lower ?? '') &&
+    words[i + length + 1]?.isWord === true
+  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower) || refusal)
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".

@@ -2357,6 +2357,22 @@ describe('attributions', () => {
     expect(run('The plan was criticized.').attributions).toEqual([])
   })
 
+  it('reads a negated verb of saying before an embedded question as a refusal that reports it', () => {
+    const found = (text: string) =>
+      pair(text).map(([source, cue, content]) => [source, cue, content])
+    expect(found('Dana Ortiz hasn’t said whether she will run again.')).toEqual([
+      ['Dana Ortiz', 'hasn’t said', 'whether she will run again'],
+    ])
+    expect(found('Ortiz is not saying what the council will do.')).toEqual([
+      ['Ortiz', 'is not saying', 'what the council will do'],
+    ])
+    expect(found('The memo does not explain why the harbour closed.')).toEqual([
+      ['The memo', 'does not explain', 'why the harbour closed'],
+    ])
+    // A bare question word with no question after it is no report.
+    expect(found('Ortiz did not explain why.')).toEqual([])
+  })
+
   it('ends an infinitive report before a finite verb joined by “but”', () => {
     expect(
       summary(run('Vance wanted to stay in the clinic, but was sent home on Friday.'))[0],
