@@ -4497,6 +4497,34 @@ function sourceBefore(
   cueIndex: number,
   lexicons: Lexicons,
 ): SourceFound | null {
+  const found = phraseSourceBefore(words, cueIndex, lexicons)
+  // "The memo goes on to say …", "officials were quick to point out …", "Ortiz took a moment
+  // to note …": a phrase ending in the infinitive's "to" holds the verb it completes; the
+  // subject is the words before that verb.
+  if (found && found.range.to === cueIndex && words[cueIndex - 1]?.lower === 'to') {
+    const { from } = found.range
+    for (let k = from + 1; k < cueIndex - 1; k++) {
+      const word = words[k] as Word
+      if (!word.isWord || word.capitalised) continue
+      if (
+        finiteVerbs.has(word.lower) ||
+        lexicons['irregular-pasts'].has(word.lower) ||
+        /[a-z]ed$/.test(word.lower) ||
+        // ("goes on to say")
+        (words[k + 1]?.lower === 'on' && words[k + 2]?.lower === 'to')
+      )
+        return { range: { from, to: k }, boundary: found.boundary }
+    }
+  }
+  return found
+}
+
+/** `sourceBefore` before its check of a phrase ending in an infinitive's "to". */
+function phraseSourceBefore(
+  words: readonly Word[],
+  cueIndex: number,
+  lexicons: Lexicons,
+): SourceFound | null {
   const previous = words[cueIndex - 1]
   // "Lund took to Twitter to say …", "Lund went on to say …": an infinitive's speaker is the
   // subject of the clause it completes, not the words before "to". (When that subject is no

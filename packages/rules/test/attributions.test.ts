@@ -2373,6 +2373,13 @@ describe('attributions', () => {
     expect(found('Ortiz did not explain why.')).toEqual([])
   })
 
+  it('ends a source before the verb an infinitive cue completes, not at its “to”', () => {
+    expect(pair('The memo goes on to say that the ferry will stop.')[0]?.[0]).toBe('The memo')
+    expect(
+      pair('Even the harbour master took a moment to point out the empty berths.')[0]?.[0],
+    ).toBe('the harbour master')
+  })
+
   it('ends an infinitive report before a finite verb joined by “but”', () => {
     expect(
       summary(run('Vance wanted to stay in the clinic, but was sent home on Friday.'))[0],
