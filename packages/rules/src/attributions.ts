@@ -263,6 +263,7 @@ export function findAttributions(
         attribution.source = null
         attribution.kind = 'agentless'
       }
+      if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
         found.push(attribution)
       i += match.length - 1
@@ -1020,6 +1021,97 @@ const embeddedQuestionWords = new Set([
   'where',
   'which',
 ])
+
+/** Forms of "say" that a topic after "about" can follow: "said little about the plan". */
+const sayForms = new Set(['say', 'says', 'said', 'saying'])
+
+/** Amounts said between "say" and "about": "said little about", "says nothing about". */
+const amountsSaid = new Set([
+  'little',
+  'nothing',
+  'much',
+  'more',
+  'less',
+  'something',
+  'anything',
+  'almost',
+  'very',
+])
+
+/** Words after "about" that make it "roughly": "about half", "about a third". */
+const roughAmounts = new Set([
+  'half',
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'ten',
+  'twice',
+  'as',
+])
+
+/** Words that end the topic after "about" and open a circumstance: "… in recent months". */
+const topicEnders = new Set([
+  'in',
+  'until',
+  'during',
+  'since',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'that',
+  'next',
+])
+
+/**
+ * "She has said little about the plan in recent months", "has kind things to say about his
+ * job, much like …": a verb of saying with no clause, only a topic after "about", reports the
+ * topic — the words after "about", up to a comma or a circumstance of time or place. An amount
+ * said between the verb and "about" joins the cue.
+ */
+function aboutObject(
+  words: readonly Word[],
+  i: number,
+  length: number,
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): void {
+  if (length !== 1 || !sayForms.has((words[i] as Word).lower)) return
+  let k = i + 1
+  while (k < i + 4 && amountsSaid.has(words[k]?.lower ?? '')) k++
+  // ("said about half of …", "about 40 percent": "about" before an amount means roughly.)
+  const topic = words[k + 1]
+  if (
+    words[k]?.lower !== 'about' ||
+    !topic?.isWord ||
+    /^\d/.test(topic.value) ||
+    roughAmounts.has(topic.lower)
+  )
+    return
+  const about = words[k] as Word
+  // (Only when the report starts at the amount or at "about": not "said that … about …".)
+  const first = words[i + 1] as Word
+  if (attribution.content.start !== first.start || !attribution.cue) return
+  let end = k + 1
+  while (
+    end < words.length &&
+    (words[end] as Word).isWord &&
+    !topicEnders.has((words[end] as Word).lower) &&
+    !lexicons['time-words'].has((words[end] as Word).lower)
+  )
+    end++
+  // ("said about the plan that it was late", "said about the plan: “…”": a clause or a
+  // quotation after the topic is the report.)
+  if (end === k + 1 || words[end]?.lower === 'that') return
+  for (let q = end; q < Math.min(words.length, end + 3); q++)
+    if (isQuoteMark((words[q] as Word).value) || (words[q] as Word).value === ':') return
+  attribution.content = { start: (words[k + 1] as Word).start, end: (words[end - 1] as Word).end }
+  if (k > i + 1) attribution.cue = { ...attribution.cue, end: about.end }
+}
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
 const phaseVerbs = new Set([
@@ -4515,8 +4607,35 @@ function sourceBefore(
       )
         return { range: { from, to: k }, boundary: found.boundary }
     }
+    // "Ortiz has nothing but kind things to say about …", "she will have more to say": the
+    // one who has things to say is the subject of "have".
+    if (
+      amountsSaid.has(words[cueIndex - 2]?.lower ?? '') ||
+      words[cueIndex - 2]?.lower === 'things'
+    ) {
+      for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+        const word = words[k] as Word
+        if (!word.isWord) break
+        if (!possessionVerbs.has(word.lower)) continue
+        let verb = k
+        while (verb > 0 && cueAuxiliaryLike(words[verb - 1] as Word, lexicons)) verb--
+        const holder = phraseSourceBefore(words, verb, lexicons)
+        if (holder && holder.range.to === verb) return holder
+        break
+      }
+    }
   }
   return found
+}
+
+/** An auxiliary, a negation or an adverb before a verb: "will", "does not", "always". */
+function cueAuxiliaryLike(word: Word, lexicons: Lexicons): boolean {
+  return (
+    word.isWord &&
+    (lexicons['cue-auxiliaries'].has(word.lower) ||
+      isNegation(word) ||
+      (/^[a-z]{2,}ly$/.test(word.value) && !isCapitalized(word)))
+  )
 }
 
 /** `sourceBefore` before its check of a phrase ending in an infinitive's "to". */

@@ -2380,6 +2380,22 @@ describe('attributions', () => {
     ).toBe('the harbour master')
   })
 
+  it('reads the topic after “say … about” as what was said, up to a circumstance', () => {
+    expect(pair('She has said little about the ferry plan in recent months.')).toEqual([
+      ['She', 'has said little about', 'the ferry plan'],
+    ])
+    expect(
+      pair('Dana Ortiz has nothing but kind things to say about her rival, unlike her aides.'),
+    ).toEqual([['Dana Ortiz', 'say', 'her rival']])
+    // "about" before an amount means roughly; a clause or a quotation after the topic stays.
+    expect(pair('The board said about half of the berths were empty.')[0]?.[2]).toBe(
+      'about half of the berths were empty',
+    )
+    expect(pair('Ortiz said about the plan that it came too late.')[0]?.[2]).toBe(
+      'about the plan that it came too late',
+    )
+  })
+
   it('ends an infinitive report before a finite verb joined by “but”', () => {
     expect(
       summary(run('Vance wanted to stay in the clinic, but was sent home on Friday.'))[0],
