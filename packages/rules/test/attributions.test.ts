@@ -2352,6 +2352,11 @@ describe('attributions', () => {
       source: 'his rivals',
       content: 'Kirby was criticized by his rivals for skipping the vote',
     })
+    // An attitude likewise: liking, trusting.
+    expect(summary(run('Ortiz is distrusted by most dockworkers.'))[0]).toMatchObject({
+      source: 'most dockworkers',
+      content: 'Ortiz',
+    })
     // Backing with money or votes is no judgement, and no agent means no source.
     expect(run('The group, backed by three donors, ran ads.').attributions).toEqual([])
     expect(run('The plan was criticized.').attributions).toEqual([])
