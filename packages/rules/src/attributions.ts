@@ -222,6 +222,21 @@ export function findAttributions(
         i += nominal.length - 1
         continue
       }
+      // "The plan was criticized by the mayor", "a bill opposed by the unions": a verb of
+      // judging in the passive, its agent the source and its subject what was judged.
+      const judged =
+        words[i + 1]?.lower === 'by' && lexicons['passive-stances'].has(word.lower)
+          ? passiveStance(sentence, i, lexicons, found)
+          : null
+      if (
+        judged &&
+        !found
+          .slice(firstOfSentence)
+          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
+      ) {
+        found.push(judged)
+        continue
+      }
       const match = cueStarts.has(word.lower) ? cueAt(words, i, lexicons, titleCase) : null
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
@@ -248,6 +263,7 @@ export function findAttributions(
         attribution.source = null
         attribution.kind = 'agentless'
       }
+      if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
         found.push(attribution)
       i += match.length - 1
@@ -414,6 +430,8 @@ function cueAt(
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // ("has been saying", "had been calling for": the perfect of a progressive.)
     before.lower !== 'been' &&
+    // ("isn't saying what …": a refusal to answer — see `fromCue`.)
+    !(isCueVerb && isNegation(before) && embeddedQuestionWords.has(words[i + 1]?.lower ?? '')) &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
     !(circumstanceOpeners.has(before.lower) && besideQuote(words, i, 1)) &&
     // "opened by saying he would …", "fined for claiming that …": a gerund of a reporting verb.
@@ -477,6 +495,8 @@ function cueAt(
           isQuoteMark(after.value) ||
           after.value === ',' ||
           chargesWith(words, i) ||
+          // ("did not explain why …": a refusal to answer — see `fromCue`.)
+          (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
           // "agreed to meet again": what the source undertook to do.
           (/^agree[sd]?$/.test(word.lower) &&
             after.lower === 'to' &&
@@ -988,6 +1008,110 @@ const negatableCues = new Set([
   'comment',
   'commented',
 ])
+
+/** Words that open an embedded question after a verb: "said whether …", "explain why …". */
+const embeddedQuestionWords = new Set([
+  'whether',
+  'if',
+  'what',
+  'who',
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
+])
+
+/** Forms of "say" that a topic after "about" can follow: "said little about the plan". */
+const sayForms = new Set(['say', 'says', 'said', 'saying'])
+
+/** Amounts said between "say" and "about": "said little about", "says nothing about". */
+const amountsSaid = new Set([
+  'little',
+  'nothing',
+  'much',
+  'more',
+  'less',
+  'something',
+  'anything',
+  'almost',
+  'very',
+])
+
+/** Words after "about" that make it "roughly": "about half", "about a third". */
+const roughAmounts = new Set([
+  'half',
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'ten',
+  'twice',
+  'as',
+])
+
+/** Words that end the topic after "about" and open a circumstance: "… in recent months". */
+const topicEnders = new Set([
+  'in',
+  'until',
+  'during',
+  'since',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'that',
+  'next',
+])
+
+/**
+ * "She has said little about the plan in recent months", "has kind things to say about his
+ * job, much like …": a verb of saying with no clause, only a topic after "about", reports the
+ * topic — the words after "about", up to a comma or a circumstance of time or place. An amount
+ * said between the verb and "about" joins the cue.
+ */
+function aboutObject(
+  words: readonly Word[],
+  i: number,
+  length: number,
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): void {
+  if (length !== 1 || !sayForms.has((words[i] as Word).lower)) return
+  let k = i + 1
+  while (k < i + 4 && amountsSaid.has(words[k]?.lower ?? '')) k++
+  // ("said about half of …", "about 40 percent": "about" before an amount means roughly.)
+  const topic = words[k + 1]
+  if (
+    words[k]?.lower !== 'about' ||
+    !topic?.isWord ||
+    /^\d/.test(topic.value) ||
+    roughAmounts.has(topic.lower)
+  )
+    return
+  const about = words[k] as Word
+  // (Only when the report starts at the amount or at "about": not "said that … about …".)
+  const first = words[i + 1] as Word
+  if (attribution.content.start !== first.start || !attribution.cue) return
+  let end = k + 1
+  while (
+    end < words.length &&
+    (words[end] as Word).isWord &&
+    !topicEnders.has((words[end] as Word).lower) &&
+    !lexicons['time-words'].has((words[end] as Word).lower)
+  )
+    end++
+  // ("said about the plan that it was late", "said about the plan: “…”": a clause or a
+  // quotation after the topic is the report.)
+  if (end === k + 1 || words[end]?.lower === 'that') return
+  for (let q = end; q < Math.min(words.length, end + 3); q++)
+    if (isQuoteMark((words[q] as Word).value) || (words[q] as Word).value === ':') return
+  attribution.content = { start: (words[k + 1] as Word).start, end: (words[end - 1] as Word).end }
+  if (k > i + 1) attribution.cue = { ...attribution.cue, end: about.end }
+}
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
 const phaseVerbs = new Set([
@@ -1505,7 +1629,14 @@ function fromCue(
     (!cueVerbAt(words, i, lexicons) &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
         lexicons['regard-verbs'].matchAt(words, i) !== null))
-  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower))
+  // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
+  // answer a question, like "would not say whether …", reports which question was left open.)
+  // (Not a bare "did not explain why, but …": the question itself must follow.)
+  const refusal =
+    lexicons['cue-verbs'].has(verb.lower) &&
+    embeddedQuestionWords.has(words[i + length]?.lower ?? '') &&
+    words[i + length + 1]?.isWord === true
+  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower) || refusal)
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
@@ -2271,15 +2402,19 @@ function passiveSubjectReport(
   found: readonly FoundAttribution[],
   /** The subject as `sourceBefore` read it, if any. */
   subject: WordRange | null,
+  /** A verb of judging (`passiveStance`), whose subject is what was judged. */
+  judged = false,
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
   if (e !== i + 1 || a >= i || !isPassive(words, i)) return null
   if (
     !/[a-z](?:ed|en|wn)$/.test(verb.lower) ||
-    lexicons['passive-non-reports'].has(verb.lower) ||
-    // ("was criticized by rivals for …": a stance's target, reported with the whole clause.)
-    lexicons['stance-verbs'].matchAt(words, i) !== null
+    // ("was criticized by rivals for …": a stance's target, reported with the whole clause —
+    // see `passiveStance`.)
+    (!judged &&
+      (lexicons['passive-non-reports'].has(verb.lower) ||
+        lexicons['stance-verbs'].matchAt(words, i) !== null))
   )
     return null
   const next = words[e]
@@ -2340,9 +2475,85 @@ function passiveSubjectReport(
     agent = phraseAfter(words, k + 1, lexicons)
     break
   }
-  const report = make(sentence, agent, cue, { start: subjectStart, end: subjectEnd })
+  // ("Ortiz was criticized by rivals for skipping the vote": the one judged and the reason
+  // are reported together, the whole clause.)
+  let reason = false
+  if (judged && agent) {
+    const cause = words.slice(agent.from, agent.to).findIndex((w) => w.lower === 'for')
+    if (cause > 0) agent = { from: agent.from, to: agent.from + cause }
+    reason = cause > 0 || words[agent.to]?.lower === 'for'
+  }
+  const reportEnd = reason ? (words[end - 1] as Word).end : subjectEnd
+  const report = make(sentence, agent, cue, { start: subjectStart, end: reportEnd })
   if (!agent) report.kind = 'agentless'
   return report
+}
+
+/**
+ * A verb of judging (`passive-stances`) at `i` in the passive with "by" after it: "The plan
+ * was sharply criticized by the mayor" (the subject judged, the agent the source), or a
+ * participle right after its noun, "a bill opposed by the unions". None without an agent.
+ */
+function passiveStance(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+  found: readonly FoundAttribution[],
+): FoundAttribution | null {
+  const { words } = sentence
+  const verb = words[i] as Word
+  if (isPassive(words, i)) {
+    let a = i
+    while (
+      a > 0 &&
+      (verbGroupBefore.has((words[a - 1] as Word).lower) ||
+        /^[a-z]{2,}ly$/.test((words[a - 1] as Word).value))
+    )
+      a--
+    // (The cue is the verb group from its first form of "be": "has been criticized".)
+    while (
+      a < i &&
+      !passiveAuxiliaries.has((words[a] as Word).lower) &&
+      !/^(?:has|have|had)$/.test((words[a] as Word).lower)
+    )
+      a++
+    const cue = { start: (words[a] as Word).start, end: verb.end, lemma: verb.lower }
+    const subject = sourceBefore(words, a, lexicons)?.range ?? null
+    const report = passiveSubjectReport(sentence, i, a, i + 1, cue, lexicons, found, subject, true)
+    return report?.source ? report : null
+  }
+  // ("The bill, opposed by the unions, died": the participle set off after its noun.)
+  const apposed = words[i - 1]?.value === ',' ? appositivePassive(words, i, lexicons) : null
+  const reduced = apposed ?? reducedPassive(words, i, i, i + 1, lexicons)
+  if (!reduced) return null
+  const noun = {
+    start: (words[reduced.noun.from] as Word).start,
+    end: (words[reduced.noun.to - 1] as Word).end,
+  }
+  return make(
+    sentence,
+    reduced.agent,
+    { start: verb.start, end: verb.end, lemma: verb.lower },
+    noun,
+  )
+}
+
+/**
+ * A participle at `i` set off by a comma after a noun phrase that opens its clause, with "by"
+ * and an agent after it: "The bill, opposed by the unions, …" — the noun phrase and the agent.
+ */
+function appositivePassive(
+  words: readonly Word[],
+  i: number,
+  lexicons: Lexicons,
+): { noun: WordRange; agent: WordRange } | null {
+  const noun = nounPhraseBefore(words, i - 1, lexicons)
+  if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
+  const before = words[noun.from - 1]
+  if (before && before.isWord && !sentenceLinks.has(before.lower)) return null
+  const agent = phraseAfter(words, i + 2, lexicons)
+  if (!agent) return null
+  return { noun, agent }
 }
 
 /**
@@ -4374,6 +4585,61 @@ const whInfinitiveWords = new Set([
 
 /** The source phrase before a cue, with "Name, the role, said" appositives joined. */
 function sourceBefore(
+  words: readonly Word[],
+  cueIndex: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  const found = phraseSourceBefore(words, cueIndex, lexicons)
+  // "The memo goes on to say …", "officials were quick to point out …", "Ortiz took a moment
+  // to note …": a phrase ending in the infinitive's "to" holds the verb it completes; the
+  // subject is the words before that verb.
+  if (found && found.range.to === cueIndex && words[cueIndex - 1]?.lower === 'to') {
+    const { from } = found.range
+    for (let k = from + 1; k < cueIndex - 1; k++) {
+      const word = words[k] as Word
+      if (!word.isWord || word.capitalised) continue
+      if (
+        finiteVerbs.has(word.lower) ||
+        lexicons['irregular-pasts'].has(word.lower) ||
+        /[a-z]ed$/.test(word.lower) ||
+        // ("goes on to say")
+        (words[k + 1]?.lower === 'on' && words[k + 2]?.lower === 'to')
+      )
+        return { range: { from, to: k }, boundary: found.boundary }
+    }
+    // "Ortiz has nothing but kind things to say about …", "she will have more to say": the
+    // one who has things to say is the subject of "have".
+    if (
+      amountsSaid.has(words[cueIndex - 2]?.lower ?? '') ||
+      words[cueIndex - 2]?.lower === 'things'
+    ) {
+      for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+        const word = words[k] as Word
+        if (!word.isWord) break
+        if (!possessionVerbs.has(word.lower)) continue
+        let verb = k
+        while (verb > 0 && cueAuxiliaryLike(words[verb - 1] as Word, lexicons)) verb--
+        const holder = phraseSourceBefore(words, verb, lexicons)
+        if (holder && holder.range.to === verb) return holder
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** An auxiliary, a negation or an adverb before a verb: "will", "does not", "always". */
+function cueAuxiliaryLike(word: Word, lexicons: Lexicons): boolean {
+  return (
+    word.isWord &&
+    (lexicons['cue-auxiliaries'].has(word.lower) ||
+      isNegation(word) ||
+      (/^[a-z]{2,}ly$/.test(word.value) && !isCapitalized(word)))
+  )
+}
+
+/** `sourceBefore` before its check of a phrase ending in an infinitive's "to". */
+function phraseSourceBefore(
   words: readonly Word[],
   cueIndex: number,
   lexicons: Lexicons,

@@ -86,6 +86,7 @@ export const listNames = [
   'answer-words',
   'comparison-auxiliaries',
   'indefinite-pronouns',
+  'passive-stances',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -2340,6 +2340,84 @@ describe('attributions', () => {
     ).not.toBe('Ortiz')
   })
 
+  it('reads a verb of judging in the passive, with its agent, as the agent judging the subject', () => {
+    expect(summary(run('The ferry plan was sharply criticized by Dana Ortiz.'))[0]).toMatchObject({
+      source: 'Dana Ortiz',
+      cue: 'was sharply criticized',
+      content: 'The ferry plan',
+    })
+    expect(
+      summary(run('Those concerns have been echoed by the Harlow County council.'))[0],
+    ).toMatchObject({
+      source: 'the Harlow County council',
+      content: 'Those concerns',
+    })
+    // Set off by commas after its noun, or right after it.
+    expect(summary(run('The levy, opposed by the dockworkers, never passed.'))[0]).toMatchObject({
+      source: 'the dockworkers',
+      cue: 'opposed',
+      content: 'The levy',
+    })
+    expect(summary(run('It was a demand echoed by the harbour board.'))[0]).toMatchObject({
+      source: 'the harbour board',
+      content: 'a demand',
+    })
+    // With a reason after "for", the one judged and the reason are reported together.
+    expect(
+      summary(run('Kirby was criticized by his rivals for skipping the vote.'))[0],
+    ).toMatchObject({
+      source: 'his rivals',
+      content: 'Kirby was criticized by his rivals for skipping the vote',
+    })
+    // An attitude likewise: liking, trusting.
+    expect(summary(run('Ortiz is distrusted by most dockworkers.'))[0]).toMatchObject({
+      source: 'most dockworkers',
+      content: 'Ortiz',
+    })
+    // Backing with money or votes is no judgement, and no agent means no source.
+    expect(run('The group, backed by three donors, ran ads.').attributions).toEqual([])
+    expect(run('The plan was criticized.').attributions).toEqual([])
+  })
+
+  it('reads a negated verb of saying before an embedded question as a refusal that reports it', () => {
+    const found = (text: string) =>
+      pair(text).map(([source, cue, content]) => [source, cue, content])
+    expect(found('Dana Ortiz hasn’t said whether she will run again.')).toEqual([
+      ['Dana Ortiz', 'hasn’t said', 'whether she will run again'],
+    ])
+    expect(found('Ortiz is not saying what the council will do.')).toEqual([
+      ['Ortiz', 'is not saying', 'what the council will do'],
+    ])
+    expect(found('The memo does not explain why the harbour closed.')).toEqual([
+      ['The memo', 'does not explain', 'why the harbour closed'],
+    ])
+    // A bare question word with no question after it is no report.
+    expect(found('Ortiz did not explain why.')).toEqual([])
+  })
+
+  it('ends a source before the verb an infinitive cue completes, not at its “to”', () => {
+    expect(pair('The memo goes on to say that the ferry will stop.')[0]?.[0]).toBe('The memo')
+    expect(
+      pair('Even the harbour master took a moment to point out the empty berths.')[0]?.[0],
+    ).toBe('the harbour master')
+  })
+
+  it('reads the topic after “say … about” as what was said, up to a circumstance', () => {
+    expect(pair('She has said little about the ferry plan in recent months.')).toEqual([
+      ['She', 'has said little about', 'the ferry plan'],
+    ])
+    expect(
+      pair('Dana Ortiz has nothing but kind things to say about her rival, unlike her aides.'),
+    ).toEqual([['Dana Ortiz', 'say', 'her rival']])
+    // "about" before an amount means roughly; a clause or a quotation after the topic stays.
+    expect(pair('The board said about half of the berths were empty.')[0]?.[2]).toBe(
+      'about half of the berths were empty',
+    )
+    expect(pair('Ortiz said about the plan that it came too late.')[0]?.[2]).toBe(
+      'about the plan that it came too late',
+    )
+  })
+
   it('ends an infinitive report before a finite verb joined by “but”', () => {
     expect(
       summary(run('Vance wanted to stay in the clinic, but was sent home on Friday.'))[0],
@@ -3028,8 +3106,10 @@ describe('attributions', () => {
       cue: 'took issue with',
       content: 'the ferry forecast',
     })
-    // The passive names the target as subject, not a source.
-    expect(run('Kirby was rebuked by the council.').attributions).toEqual([])
+    // The passive names the target as subject, not a source: the agent after "by" is.
+    expect(summary(run('Kirby was rebuked by the council.'))).toMatchObject([
+      { source: 'the council', cue: 'was rebuked', content: 'Kirby' },
+    ])
   })
 
   it('takes hinting, signalling, outlining and apologising as a stance', () => {
