@@ -6499,12 +6499,17 @@ function make(
   content: { start: number; end: number } | null,
 ): FoundAttribution {
   const words = sentence.words
+  const last = source ? (words[source.to - 1] as Word) : undefined
+  // "He's said …", "They're saying …": the contraction is the cue's auxiliary, not the source's.
+  const contraction = last
+    ? /^(?:he|she|it|they|we|i|you)(['’](?:s|re|ve|d|ll|m))$/.exec(last.lower)
+    : null
   return {
     kind: 'indirect',
     source: source
       ? {
           start: (words[source.from] as Word).start,
-          end: (words[source.to - 1] as Word).end,
+          end: (last as Word).end - (contraction?.[1]?.length ?? 0),
           sentence: sentence.index,
           words: words.slice(source.from, source.to),
         }

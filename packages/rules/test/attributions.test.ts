@@ -27,6 +27,11 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('leaves a contracted auxiliary out of a pronoun source', () => {
+    expect(sourceOf("He's said the fees would rise.")).toBe('He')
+    expect(sourceOf('They’re saying the fees will rise.')).toBe('They')
+  })
+
   it('leaves the occasion of the saying between the source and its cue out of the source', () => {
     expect(sourceOf('The council in a statement said the fees would rise.')).toBe('The council')
     expect(sourceOf('Ortiz in an interview with the Ledger said the fees would rise.')).toBe(
