@@ -195,12 +195,7 @@ export function findAttributions(
       const light = lightStarts.has(word.lower)
         ? lightVerbAttribution(doc, sentence, i, lexicons)
         : null
-      if (
-        light &&
-        !found
-          .slice(firstOfSentence)
-          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
-      ) {
+      if (light && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(light.attribution)
         i += light.length - 1
         continue
@@ -208,12 +203,7 @@ export function findAttributions(
       const nominal = nominalStarts.has(word.lower)
         ? nominalAttribution(doc, sentence, i, lexicons)
         : null
-      if (
-        nominal &&
-        found
-          .slice(firstOfSentence)
-          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
-      ) {
+      if (nominal && insideFoundContent(found, firstOfSentence, word, false)) {
         i += nominal.length - 1
         continue
       }
@@ -228,15 +218,7 @@ export function findAttributions(
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
       if (
         !lexicons['cue-verbs'].has(word.lower) &&
-        found
-          .slice(firstOfSentence)
-          .some(
-            (f) =>
-              f.cue &&
-              f.cue.end <= word.start &&
-              f.content.start <= word.start &&
-              word.end <= f.content.end,
-          )
+        insideFoundContent(found, firstOfSentence, word, true)
       )
         continue
       const attribution =
@@ -262,6 +244,30 @@ export function findAttributions(
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
   return kept
+}
+
+/**
+ * Whether `word` lies inside the content of an attribution with a cue found from `from` on (this
+ * sentence's), and, with `cueBefore`, after that cue. A loop, not `found.slice(from).some(…)`:
+ * a closure over the word would make V8 allocate a scope for every word of every sentence.
+ */
+function insideFoundContent(
+  found: readonly FoundAttribution[],
+  from: number,
+  word: Word,
+  cueBefore: boolean,
+): boolean {
+  for (let k = from; k < found.length; k++) {
+    const f = found[k] as FoundAttribution
+    if (
+      f.cue &&
+      (!cueBefore || f.cue.end <= word.start) &&
+      f.content.start <= word.start &&
+      word.end <= f.content.end
+    )
+      return true
+  }
+  return false
 }
 
 /**
@@ -6244,7 +6250,7 @@ function agentless(
     // verb: "trying to appear calm" is an aim, not the writer's impression.
     if (impression?.label === 'predicate' && !predicateAfterImpression(words, i, lexicons)) continue
     const last = words[i + match.length - 1] as Word
-    if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
+    if (cueOverlaps(found, first.start, last.end)) continue
     const end = lastContentIndex(words)
     const sourced = impression ? raisingWithSubject(doc, sentence, i, match.length, lexicons) : null
     if (sourced) {
@@ -6264,7 +6270,7 @@ function agentless(
     let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
     // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
     if (relativePronouns.has(words[from]?.lower ?? '')) {
-      const comma = words.findIndex((w, k) => k > i && k < to && w.value === ',')
+      const comma = commaBetween(words, i + 1, to)
       if (comma > 0) to = comma
     }
     out.push({
@@ -6280,6 +6286,23 @@ function agentless(
     i += match.length - 1
   }
   return out
+}
+
+/*
+ * The two helpers below are loops rather than `found.some(…)` and `words.findIndex(…)` in
+ * `agentless`: a closure over its loop's variables made V8 allocate a scope for every word.
+ */
+
+/** Whether the cue of an attribution in `found` overlaps the span from `start` to `end`. */
+function cueOverlaps(found: readonly FoundAttribution[], start: number, end: number): boolean {
+  for (const f of found) if (f.cue && f.cue.start <= end && start <= f.cue.end) return true
+  return false
+}
+
+/** The index of the first comma in `words[from..to)`, or -1. */
+function commaBetween(words: readonly Word[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if ((words[k] as Word).value === ',') return k
+  return -1
 }
 
 /**
