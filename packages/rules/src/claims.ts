@@ -17,6 +17,18 @@ const numberWords = new Set([
   'quarter',
 ])
 
+/** The number words with a plural "s" ("millions", "thirds"): asked without slicing the word. */
+const numberWordPlurals = new Set([...numberWords].map((word) => `${word}s`))
+
+/** Whether a word holds a digit (`/\d/`), asked without a regular expression object per word. */
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
 const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 
 /** A name made of letters and a number: "EB-5", "F-16", "I-95", "COVID-19", "G7". */
@@ -33,9 +45,9 @@ function isFigure(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word
   const previous = words[i - 1]
   const lower = word.lower
-  if (numberWords.has(lower) || (lower.endsWith('s') && numberWords.has(lower.slice(0, -1))))
-    return true
-  if (!/\d/.test(word.value)) return false
+  if (numberWords.has(lower) || numberWordPlurals.has(lower)) return true
+  // asked first, without an expression: most words hold no digit
+  if (!hasDigit(word.value)) return false
   if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
   // "July 1," and "July 1." (the parser may keep a sentence's full stop on its last number).
   if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?[,.]?$/.test(word.value))
