@@ -17,6 +17,20 @@ import { classifySource, headOf } from './source-kind.js'
 import type { AttributionKind } from './types.js'
 import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.js'
 
+// Word endings the detectors ask about at many words, named once here: a regular expression
+// literal is a new object each time it is evaluated, and these were evaluated at most words of
+// every clause scanned. (None has the `g` or `y` flag, so sharing one is safe.)
+/** An -ing form after a letter: "saying", "praising". */
+const ingForm = /[a-z]ing$/
+/** An -ly form after a letter: "quietly", "publicly". */
+const lyForm = /[a-z]ly$/
+/** A lower-case -ly adverb, two letters or more before the "ly": "bitterly", "publicly". */
+const lyAdverb = /^[a-z]{2,}ly$/
+const endsInIng = /ing$/
+const endsInEd = /ed$/
+/** "and", "but": a set rather than an array literal, which is built anew at each evaluation. */
+const andOrBut = new Set(['and', 'but'])
+
 /** An attribution as detection finds it: offsets only; spans and entities come later. */
 export interface FoundAttribution {
   kind: AttributionKind
@@ -305,9 +319,7 @@ function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) 
   const previous = words[i - 1]
   const to =
     previous?.lower === 'to' ||
-    (previous?.isWord === true &&
-      /^[a-z]{2,}ly$/.test(previous.value) &&
-      words[i - 2]?.lower === 'to')
+    (previous?.isWord === true && lyAdverb.test(previous.value) && words[i - 2]?.lower === 'to')
   if (!to) return null
   // ("continued to insist, …, that …": after a phase verb a verb of saying keeps its own
   // reading, clause and all.)
@@ -394,7 +406,7 @@ function cueAt(
   // "270 pledged delegates", "a mix of pledged delegates": a past participle after a count or
   // a preposition describes the noun after it. (A year is a time: "who in 2012 pledged to …".)
   if (
-    /ed$/.test(word.lower) &&
+    endsInEd.test(word.lower) &&
     words[i - 1] !== undefined &&
     (/^\d[\d,.]*$/.test((words[i - 1] as Word).value) || (words[i - 1] as Word).lower === 'of') &&
     !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
@@ -404,7 +416,7 @@ function cueAt(
   // comparative, a past participle with a bare noun after it describes that noun. (A stranded
   // preposition ends a relative clause instead: "the group she belongs to pledged to …".)
   if (
-    /ed$/.test(word.lower) &&
+    endsInEd.test(word.lower) &&
     words[i - 1] !== undefined &&
     ((lexicons.prepositions.has((words[i - 1] as Word).lower) &&
       (words[i - 1] as Word).lower !== 'to') ||
@@ -415,7 +427,7 @@ function cueAt(
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
   const before = words[i - 1]
   if (
-    /ing$/.test(word.lower) &&
+    endsInIng.test(word.lower) &&
     before?.isWord &&
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // ("has been saying", "had been calling for": the perfect of a progressive.)
@@ -472,7 +484,7 @@ function cueAt(
     )
       return null
     // ("complain bitterly that …": a manner adverb may stand between the verb and its clause.)
-    const adverb = words[i + 1]?.isWord === true && /^[a-z]{2,}ly$/.test(words[i + 1]?.value ?? '')
+    const adverb = words[i + 1]?.isWord === true && lyAdverb.test(words[i + 1]?.value ?? '')
     const after = words[adverb ? i + 2 : i + 1]
     if (
       !closesInvertedReport(words, i) &&
@@ -544,7 +556,7 @@ function cueAt(
   if (
     stance &&
     next &&
-    /^[a-z]{2,}ly$/.test(next.value) &&
+    lyAdverb.test(next.value) &&
     changePrepositions.has(words[i + 2]?.lower ?? '')
   )
     return null
@@ -563,7 +575,7 @@ function cueAt(
       // no object, or a past tense right after, a noun.
       /^[,;:.]$/.test(next.value) ||
       (/^[a-z]{3,}ed$/.test(next.value) && !lexicons['cue-verbs'].has(next.lower))) &&
-    !/ed$/.test(word.lower) &&
+    !endsInEd.test(word.lower) &&
     // ("sought on Monday to …": a time between a verb and its object.)
     !lexicons['time-words'].has(words[i + 2]?.lower ?? '') &&
     !(
@@ -585,7 +597,7 @@ function cueAt(
   // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
     const after = words.slice(i + 1).filter((w) => w.isWord).length
-    if (!titleCase || /ing$/.test(word.lower)) return null
+    if (!titleCase || endsInIng.test(word.lower)) return null
     if ((i > 6 || after < 2) && !(isCueVerb && closesHeadline(words, i))) return null
   }
   return {
@@ -839,7 +851,7 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   while (k >= 0) {
     const word = words[k] as Word
     if (passiveAuxiliaries.has(word.lower)) passive = true
-    else if (!lexicons['cue-auxiliaries'].has(word.lower) && !/[a-z]ly$/.test(word.lower)) break
+    else if (!lexicons['cue-auxiliaries'].has(word.lower) && !lyForm.test(word.lower)) break
     k--
   }
   if (!passive || words[k]?.lower !== 'it') return false
@@ -943,7 +955,7 @@ function cueStart(
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
       // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
-      (previous.lower === 'been' && /ing$/.test((words[i] as Word).lower)) ||
+      (previous.lower === 'been' && endsInIng.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
       (negatable && isNegation(previous))
     ) {
@@ -1085,7 +1097,7 @@ function trivialAfter(
         strict &&
         k === from &&
         next.isWord &&
-        (!/ing$/.test(next.lower) ||
+        (!endsInIng.test(next.lower) ||
           next.lower === 'including' ||
           gerundSubjectAt(words, k + 1, lexicons)) &&
         (word.value === ',' || !isCapitalized(next))
@@ -1219,7 +1231,7 @@ function reportAfterCircumstance(
   const opensCircumstance =
     lexicons['time-words'].has(first.lower) ||
     circumstanceLeads.has(first.lower) ||
-    /[a-z]ly$/.test(first.lower) ||
+    lyForm.test(first.lower) ||
     // "wrote to the board", not "sought to prove": a listener after "to".
     (first.lower === 'to'
       ? opensSubject(next, lexicons) ||
@@ -1360,7 +1372,7 @@ function endsAfterCircumstance(
   if (from >= end) return true
   let comma = from
   while (comma < end && (words[comma] as Word).value !== ',') comma++
-  if (comma < end && !['and', 'but'].includes(words[comma + 1]?.lower ?? '')) return false
+  if (comma < end && !andOrBut.has(words[comma + 1]?.lower ?? '')) return false
   if (comma === from) return true
   const phrase = words.slice(0, comma)
   return trivialAfter(phrase, from, lexicons) || circumstanceOnlyAfter(phrase, from, lexicons)
@@ -1462,13 +1474,13 @@ function isCircumstancePhrase(
     circumstancePrepositions.has(first.lower) ||
     frontedAdverbs.has(first.lower) ||
     lexicons['time-words'].has(first.lower) ||
-    /[a-z]ly$/.test(first.lower)
+    lyForm.test(first.lower)
   )
     return true
   // "Speaking at a fair", "Weighing in on the row": a participle and its preposition.
   // ("Seeing his brother suffer led him to …" is a clause.)
   const second = words[from + 1]
-  if (/[a-z]ing$/.test(first.lower) && from === 0 && second?.isWord)
+  if (ingForm.test(first.lower) && from === 0 && second?.isWord)
     return lexicons.prepositions.has(second.lower) || particlesAfterStance.has(second.lower)
   // "A year later", "Two weeks ago": a time phrase.
   if (!timePhraseLeads.has(first.lower)) return false
@@ -1483,7 +1495,7 @@ function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
     subordinators.includes(first.lower) ||
     lexicons.prepositions.has(first.lower) ||
     circumstancePrepositions.has(first.lower) ||
-    /[a-z]ing$/.test(first.lower)
+    ingForm.test(first.lower)
   )
 }
 
@@ -1515,7 +1527,7 @@ function fromCue(
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
-  const gerund = /ing$/.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
+  const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
   // "gave $3 million to a group backing the governor", "recruiting pastors supporting Ortiz":
   // a stance in a reduced relative clause belongs to the noun phrase right before it, wherever
@@ -1529,7 +1541,7 @@ function fromCue(
   if (relativeHolder)
     source = { range: relativeHolder, boundary: boundaryBefore(words, relativeHolder.from) }
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
-  const issued = /ing$/.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
+  const issued = endsInIng.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
@@ -1537,7 +1549,7 @@ function fromCue(
   // takes the subject of the clause after its comma.
   // ("After saying …, Lund left": likewise after a preposition or subordinator opening it.)
   const openingEnd =
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     (a === 0 ||
       (a === 1 &&
         (gerundLeads.has((words[0] as Word).lower) ||
@@ -1546,7 +1558,7 @@ function fromCue(
       : -1
   if (
     !source &&
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     (openingEnd > 0 ||
       words[a - 1]?.value === ',' ||
       issued ||
@@ -1588,7 +1600,7 @@ function fromCue(
   }
   // "A statement said … but warned that …": the source of the first cue of the sentence;
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
-  if (!source && ['and', 'but'].includes(words[a - 1]?.lower ?? '')) {
+  if (!source && andOrBut.has(words[a - 1]?.lower ?? '')) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ?? coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
@@ -1599,7 +1611,7 @@ function fromCue(
   // phrase or clause it sits in.
   // ("evidence suggesting that …": a verb of saying after a document's noun, likewise.)
   const findingAfterNoun =
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     a === i &&
     (isDocumentVerb ||
       (lexicons['document-heads'].has(words[a - 1]?.lower ?? '') && words[e]?.lower === 'that'))
@@ -1924,7 +1936,7 @@ function fromCue(
   // "Said Lund, who grew up here, “We were proud.”": a cue opening the sentence, its speaker
   // (a name, with any aside), then a comma and the quotation.
   const speaker = words[e]
-  if (!sourceRange && a === 0 && !/ing$/.test(verb.lower) && speaker && isCapitalized(speaker)) {
+  if (!sourceRange && a === 0 && !endsInIng.test(verb.lower) && speaker && isCapitalized(speaker)) {
     for (let k = e + 1; k < Math.min(end, e + 30); k++) {
       const word = words[k] as Word
       if (!word.isWord && word.value !== ',' && word.value !== '.') break
@@ -1942,7 +1954,12 @@ function fromCue(
     }
   }
   // A verb of saying after a subject with asides the readings above leave out.
-  if (!sourceRange && !isDocumentVerb && !/ing$/.test(verb.lower) && cueVerbAt(words, i, lexicons))
+  if (
+    !sourceRange &&
+    !isDocumentVerb &&
+    !endsInIng.test(verb.lower) &&
+    cueVerbAt(words, i, lexicons)
+  )
     sourceRange = subjectThroughAsides(words, a, end, lexicons)
   if (!sourceRange) return null
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
@@ -2106,7 +2123,7 @@ function fromCue(
   // "Despite polls showing her behind, Lund …": a finding inside a fronted phrase ends with it.
   const frontedFinding =
     isDocumentVerb &&
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     a === i &&
     (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
   let clauseEnd = frontedFinding
@@ -2144,7 +2161,7 @@ function fromCue(
     clauseEnd = mainPredicateAfterRelative(words, start, clauseEnd, lexicons)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
-  if (/[a-z]ing$/.test(verb.lower))
+  if (ingForm.test(verb.lower))
     clauseEnd = parallelParticipleAt(doc, words, start + 1, clauseEnd, lexicons)
   // "issued a statement Thursday": a document put out, with nothing of what it says.
   // ("applauded the ruling", "mocked the complaint" take a stance on a document.)
@@ -2296,7 +2313,7 @@ function passiveSubjectReport(
     !(next.isWord
       ? passiveReportFollowers.has(next.lower) ||
         lexicons['time-words'].has(next.lower) ||
-        /[a-z]ly$/.test(next.lower)
+        lyForm.test(next.lower)
       : next.value === ',' || next.value === ';')
   )
     return null
@@ -2365,11 +2382,11 @@ function reducedPassive(
   const verb = words[i] as Word
   if (!/[a-z](?:ed|en|wn)$/.test(verb.lower) || words[e]?.lower !== 'by') return null
   // ("An official responded by saying …": "by" and a gerund tell how, after an active verb.)
-  if (/[a-z]ing$/.test(words[e + 1]?.lower ?? '')) return null
+  if (ingForm.test(words[e + 1]?.lower ?? '')) return null
   // (Only adverbs between the noun and the participle: "a fact first reported by …".)
   for (let k = a; k < i; k++) {
     const word = words[k] as Word
-    if (!/[a-z]ly$/.test(word.lower) && !lexicons['cue-auxiliaries'].has(word.lower)) return null
+    if (!lyForm.test(word.lower) && !lexicons['cue-auxiliaries'].has(word.lower)) return null
     if (finiteVerbs.has(word.lower) || passiveAuxiliaries.has(word.lower)) return null
   }
   const head = words[a - 1]
@@ -2459,7 +2476,7 @@ function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to:
     let v = k + 1
     while (
       v < to - 1 &&
-      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
     )
       v++
     if (verbSeen && isFinitePredicate(words[v] as Word)) return k
@@ -2809,7 +2826,7 @@ const circumstanceOpeners = new Set([
 function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
   const next = words[from]
   if (!next) return false
-  if (next.value === ',' && /[a-z]ing$/.test(words[from + 1]?.lower ?? '')) return true
+  if (next.value === ',' && ingForm.test(words[from + 1]?.lower ?? '')) return true
   if (!circumstanceOpeners.has(next.lower)) return false
   for (let k = from + 1; k < words.length; k++) {
     const word = words[k] as Word
@@ -3051,14 +3068,14 @@ function endOfClause(
       words[k - 1]?.value === ',' &&
       next?.isWord &&
       (quoteClosers.has(next.lower) ||
-        (['and', 'but'].includes(next.lower) && opensSubject(words[k + 2], lexicons)))
+        (andOrBut.has(next.lower) && opensSubject(words[k + 2], lexicons)))
     )
       return k + 1
     // “What curfew?” and marched on: after a closing quote, "and" with a verb starts a new
     // predicate of the reporter's; after a quoted question or exclamation, any word but a
     // determiner or pronoun does ("chanted “No more tolls!” and kept walking").
     if (
-      ['and', 'but'].includes(next?.lower ?? '') &&
+      andOrBut.has(next?.lower ?? '') &&
       isQuoteMark(word.value) &&
       docIndex(doc).quoteEndingNear(word.end, 0) &&
       (isVerbAfterQuote(words[k + 2], lexicons) ||
@@ -3088,7 +3105,7 @@ function endOfClause(
       !isOpeningQuote(word.value) &&
       words[k - 1]?.value === ',' &&
       next?.isWord &&
-      /[a-z]ing$/.test(next.lower) &&
+      ingForm.test(next.lower) &&
       !lexicons['time-words'].has(next.lower) &&
       next.lower !== 'including'
     )
@@ -3130,13 +3147,13 @@ function endOfClause(
     }
     // (", quietly raising the stakes": an adverb may stand before the participle.)
     const participle =
-      next?.isWord && /[a-z]ly$/.test(next.lower) && /[a-z]ing$/.test(words[k + 2]?.lower ?? '')
+      next?.isWord && lyForm.test(next.lower) && ingForm.test(words[k + 2]?.lower ?? '')
         ? (words[k + 2] as Word)
         : next
     if (
       word.value === ',' &&
       participle?.isWord &&
-      /[a-z]ing$/.test(participle.lower) &&
+      ingForm.test(participle.lower) &&
       !lexicons['time-words'].has(participle.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
       participle.lower !== 'including' &&
@@ -3166,7 +3183,7 @@ function endOfClause(
     }
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
     // ("…expects Ortiz, Vance, and Moreau to sign": the last item of a list goes on.)
-    if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
+    if (word.value === ',' && andOrBut.has(next?.lower ?? '')) {
       if (opensSubject(words[k + 2], lexicons) && !closesListItem(words, start, k, lexicons))
         return k
       // "…, and three in ten said the same": a subject of any shape with a cue of its own.
@@ -3259,7 +3276,7 @@ function objectWithoutVerb(
     if (
       word.lower === 'that' ||
       // (a gerund with its object, "identifying the group", not "a tightening race")
-      (/[a-z]ing$/.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
+      (ingForm.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
       finiteVerbs.has(word.lower) ||
       /[a-z]ed$/.test(word.lower) ||
       lexicons['irregular-pasts'].has(word.lower) ||
@@ -3295,7 +3312,7 @@ function pastTenseAfter(
   let v = from
   while (
     v < end - 1 &&
-    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
   )
     v++
   const verb = words[v]
@@ -3507,12 +3524,11 @@ function parallelParticipleAt(
     let v = k + 1
     while (
       v < end - 1 &&
-      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
     )
       v++
     const participle = words[v] as Word
-    if (!participle.isWord || !/[a-z]ing$/.test(participle.lower) || isCapitalized(participle))
-      continue
+    if (!participle.isWord || !ingForm.test(participle.lower) || isCapitalized(participle)) continue
     if (lexicons['time-words'].has(participle.lower) || participle.lower === 'including') continue
     const reports =
       lexicons['cue-verbs'].has(participle.lower) ||
@@ -3555,7 +3571,7 @@ function secondPredicateAfter(
   let v = from
   while (
     v < end - 1 &&
-    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
   )
     v++
   const verb = words[v]
@@ -3635,7 +3651,7 @@ function followsReportingParticiple(
   for (let k = conjunction - 2; k >= 0 && k >= conjunction - 30; k--) {
     const word = words[k] as Word
     if (word.value === ';' || word.value === ':') return false
-    if (!/[a-z]ing$/.test(word.lower)) continue
+    if (!ingForm.test(word.lower)) continue
     // ("ads supporting Ruiz and attacking Lund": a reduced relative describes the ads.)
     if (isReducedRelative(words, k, lexicons)) return false
     if (
@@ -4048,7 +4064,7 @@ function isPlainSubject(words: readonly Word[], range: WordRange, lexicons: Lexi
   for (let k = range.from; k < range.to; k++) {
     const word = words[k] as Word
     if (!word.isWord || isCapitalized(word)) continue
-    if (word.lower === 'to' || /[a-z]ing$/.test(word.lower)) return false
+    if (word.lower === 'to' || ingForm.test(word.lower)) return false
   }
   return true
 }
@@ -4118,7 +4134,7 @@ function documentAntecedent(
           lexicons.prepositions.has(modifier.lower) ||
           lexicons['cue-verbs'].has(modifier.lower) ||
           lexicons['stance-verbs'].has(modifier.lower) ||
-          (!modifier.capitalised && /ed$/.test(modifier.lower))
+          (!modifier.capitalised && endsInEd.test(modifier.lower))
         )
           break
         from = d
@@ -4471,7 +4487,7 @@ function sourceBefore(
       // ("A day later, Varga reversed himself, saying …": likewise a name and its past tense.)
       if (
         segment === 0 &&
-        /ing$/.test((words[cueIndex] as Word).lower) &&
+        endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
         ((!isCapitalized(opening) && /[a-z]ed$/.test(opening.lower)) ||
           namePredicate(words, k + 1, comma))
@@ -4481,7 +4497,7 @@ function sourceBefore(
       // clause, whose subject the participle takes.
       if (
         segment === 0 &&
-        /ing$/.test((words[cueIndex] as Word).lower) &&
+        endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
         (subjectPronouns.has(opening.lower) || opening.lower === 'it')
       )
@@ -4510,7 +4526,7 @@ function sourceBefore(
       const afterFronted =
         name !== null &&
         name.from > 0 &&
-        !/ing$/.test((words[cueIndex] as Word).lower) &&
+        !endsInIng.test((words[cueIndex] as Word).lower) &&
         (name.from === subjectAfterLinks(words, lexicons) ||
           (subjectArticles.has((words[name.from] as Word).lower) &&
             clauseLeads.has((words[name.from - 1] as Word).lower)))
@@ -6447,15 +6463,15 @@ function subjectAfterFrontedPhrase(words: readonly Word[], cue: number): number 
     (sentenceOpeners.has(opener.lower) ||
       subordinators.includes(opener.lower) ||
       circumstancePrepositions.has(opener.lower) ||
-      /[a-z]ly$/.test(opener.lower) ||
-      /[a-z]ing$/.test(opener.lower) ||
+      lyForm.test(opener.lower) ||
+      ingForm.test(opener.lower) ||
       frontedAdverbs.has(opener.lower))
   if (!fronted) return conjunction
   for (let k = cue - 2; k > conjunction; k--) {
     const word = words[k] as Word
     const next = words[k + 1] as Word
     if (word.value !== ',' || !next.isWord || asideOpeners.has(next.lower)) continue
-    if (/[a-z]ly$/.test(next.lower)) continue
+    if (lyForm.test(next.lower)) continue
     return k + 1
   }
   return conjunction
