@@ -1,6 +1,6 @@
 import type { Doc } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
-import type { Lexicons } from './lexicons.js'
+import type { Lexicons, PhraseList } from './lexicons.js'
 import type { Attribution, Claim } from './types.js'
 import type { Word } from './words.js'
 
@@ -112,31 +112,28 @@ export function findClaims(
     if (sentence.text.trim().endsWith('?')) continue
     // "The source spoke on condition of anonymity because …": about the sourcing, not a claim.
     const all = sentenceWords[sentence.index] ?? []
-    if (all.some((_, k) => lexicons['anonymous-reason'].matchAt(all, k))) continue
+    if (anyMatchIn(all, lexicons['anonymous-reason'])) continue
     const start = sentence.start.offset
     const end = sentence.end.offset
     // Entirely inside a quote: the speaker's words, not the reporter's claim.
     const around = positions.quoteAt(start) ?? positions.quoteAt(start + 1)
     const quote = around && around.end.offset >= end - 1 ? around : undefined
-    const inSentence = (span: { start: { offset: number }; end: { offset: number } } | null) =>
-      span !== null && span.start.offset >= start && span.end.offset <= end
     // Its own attribution has a source or cue in the sentence; a carried one only covers it
     // (a quote running on from an earlier sentence or paragraph).
     const own =
-      bySpeech.get(sentence.index)?.find((a) => inSentence(a.cue) || inSentence(a.source)) ??
-      byContent.get(sentence.index)?.[0]
+      spokenIn(bySpeech.get(sentence.index), start, end) ?? byContent.get(sentence.index)?.[0]
     let coverage: Claim['coverage'] = 'none'
     let attribution: string | null = null
     if (own) {
-      coverage = inSentence(own.cue) || inSentence(own.source) ? 'own' : 'carried'
+      coverage = isSpokenIn(own, start, end) ? 'own' : 'carried'
       attribution = own.id
     } else if (quote) {
       continue
     }
     const features = {
-      figures: all.some((w, i) => w.isWord && isFigure(all, i)),
-      superlative: words.some((_, i) => isSuperlativeAt(words, i, lexicons)),
-      accusation: words.some((w) => lexicons['accusation-words'].has(w.lower)),
+      figures: hasFigure(all),
+      superlative: hasSuperlative(words, lexicons),
+      accusation: hasAccusation(words, lexicons),
     }
     // Fields written out rather than spread: V8 (Node 20) makes `{...span, more}` objects
     // dozens of times slower to build, and claims are built for every sentence.
@@ -154,6 +151,56 @@ export function findClaims(
     })
   }
   return claims
+}
+
+/*
+ * The questions `findClaims` asks of each sentence, as loops over its words rather than
+ * closures over the sentence: a closure makes V8 build a scope for every sentence.
+ */
+
+type Spoken = { start: { offset: number }; end: { offset: number } } | null
+
+function within(span: Spoken, start: number, end: number): boolean {
+  return span !== null && span.start.offset >= start && span.end.offset <= end
+}
+
+/** Whether the attribution's cue or source sits between `start` and `end` (a sentence). */
+function isSpokenIn(attribution: Attribution, start: number, end: number): boolean {
+  return within(attribution.cue, start, end) || within(attribution.source, start, end)
+}
+
+/** The first of `attributions` whose cue or source sits between `start` and `end`. */
+function spokenIn(
+  attributions: readonly Attribution[] | undefined,
+  start: number,
+  end: number,
+): Attribution | undefined {
+  if (!attributions) return undefined
+  for (const attribution of attributions)
+    if (isSpokenIn(attribution, start, end)) return attribution
+  return undefined
+}
+
+function anyMatchIn(words: readonly Word[], list: PhraseList): boolean {
+  for (let k = 0; k < words.length; k++) if (list.matchAt(words, k)) return true
+  return false
+}
+
+function hasFigure(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++)
+    if ((words[i] as Word).isWord && isFigure(words, i)) return true
+  return false
+}
+
+function hasSuperlative(words: readonly Word[], lexicons: Lexicons): boolean {
+  for (let i = 0; i < words.length; i++) if (isSuperlativeAt(words, i, lexicons)) return true
+  return false
+}
+
+function hasAccusation(words: readonly Word[], lexicons: Lexicons): boolean {
+  const accusations = lexicons['accusation-words']
+  for (const word of words) if (accusations.has(word.lower)) return true
+  return false
 }
 
 /**

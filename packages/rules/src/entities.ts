@@ -473,8 +473,10 @@ function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, Rol
       let from = i
       while (from > 0 && isCapitalized(words[from - 1] as Word)) from--
       if (i - from < 2) continue
+      // A run that ends in a title is no name. (Asked of its last word, not by a closure over
+      // the name: V8 would then build a scope for the loop's body at every word.)
+      if (lexicons['person-titles'].has((words[i - 1] as Word).lower)) continue
       const name = words.slice(from, i)
-      if (name.some((w) => lexicons['person-titles'].has(w.lower) && w === name.at(-1))) continue
       // The apposition: an article or a possessive phrase, then lower-case words up to its head.
       let k = i + 1
       const article = words[k]?.lower
