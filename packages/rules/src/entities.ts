@@ -698,6 +698,9 @@ type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
 function startsCapital(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 128) return code >= 65 && code <= 90
+  // General Punctuation (curly quotes, dashes, ellipsis) holds no letter: answered without
+  // building a string and an expression for every quote mark of the article.
+  if (code >= 0x2000 && code <= 0x206f) return false
   return /^\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(index) as number))
 }
 
@@ -728,7 +731,8 @@ function indexNames(text: string, titles: PhraseList): NameIndex {
   const names: NameIndex = new Map()
   for (let at = 0; at < text.length; ) {
     if (!startsCapital(text, at)) {
-      at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1
+      // (an ASCII character is one code unit: the code point is asked only beyond it)
+      at += text.charCodeAt(at) < 128 || (text.codePointAt(at) as number) <= 0xffff ? 1 : 2
       continue
     }
     nameRunAt.lastIndex = at
