@@ -177,6 +177,7 @@ export function findAttributions(
   const cueStarts = startWords(lexicons, cueLists)
   const nominalStarts = startWords(lexicons, ['nominal-cues'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
+  const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
   for (const sentence of sentences) {
     const { words } = sentence
@@ -248,7 +249,9 @@ export function findAttributions(
         found.push(attribution)
       i += match.length - 1
     }
-    found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
+    found.push(
+      ...agentless(doc, sentence, lexicons, agentlessStarts, inQuote, found.slice(firstOfSentence)),
+    )
   }
   for (const label of speakerLabels(doc, sentences, lexicons)) found.push(label)
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
@@ -6240,12 +6243,13 @@ function agentless(
   doc: Doc,
   sentence: SentenceWords,
   lexicons: Lexicons,
+  /** The words an agentless or impression cue starts with (`startWords`), asked once an article. */
+  starts: ReadonlySet<string>,
   inQuote: (offset: number) => Quote | undefined,
   found: FoundAttribution[],
 ): FoundAttribution[] {
   const out: FoundAttribution[] = []
   const { words } = sentence
-  const starts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
   for (let i = 0; i < words.length; i++) {
     const at = words[i] as Word
     if (!at.isWord || !starts.has(at.lower)) continue
