@@ -691,6 +691,37 @@ const nameRunAt =
 type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
 
 /**
+ * Whether `nameRunAt` can match at `index` (a capital): its word must be followed by a space or
+ * tab and then a capital, or a particle ("al-", "d’"). A plain "The mayor" or "He said" is
+ * answered here, from ASCII codes, without the expression and its look-behind; anything beyond
+ * ASCII is left to the expression.
+ */
+function mayOpenRun(text: string, index: number): boolean {
+  let k = index + 1
+  for (; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code >= 128) return true
+    // letters and a word's inner marks: ' . -
+    if (!(isAsciiLetter(code) || code === 39 || code === 46 || code === 45)) break
+  }
+  const gap = text.charCodeAt(k)
+  if (gap >= 128) return true
+  if (gap !== 32 && gap !== 9) return false
+  const next = text.charCodeAt(k + 1)
+  if (next >= 128 || (next >= 65 && next <= 90)) return true
+  // a particle: one to three lower-case letters, then a hyphen or an apostrophe
+  let end = k + 1
+  while (end < k + 5 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++
+  const count = end - (k + 1)
+  const after = text.charCodeAt(end)
+  return count >= 1 && count <= 3 && (after === 45 || after === 39 || after >= 128)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
  * Whether a run can start at `index`: every run starts with a capital letter. Asked before the
  * regular expression, because trying its look-behind at every character of the article cost
  * more than the rest of entity linking.
@@ -733,6 +764,10 @@ function indexNames(text: string, titles: PhraseList): NameIndex {
     if (!startsCapital(text, at)) {
       // (an ASCII character is one code unit: the code point is asked only beyond it)
       at += text.charCodeAt(at) < 128 || (text.codePointAt(at) as number) <= 0xffff ? 1 : 2
+      continue
+    }
+    if (!mayOpenRun(text, at)) {
+      at++
       continue
     }
     nameRunAt.lastIndex = at
