@@ -182,7 +182,10 @@ function spokenIn(
 }
 
 function anyMatchIn(words: readonly Word[], list: PhraseList): boolean {
-  for (let k = 0; k < words.length; k++) if (list.matchAt(words, k)) return true
+  // (Most words open no entry: the set of first words says so before a match is tried.)
+  const starts = list.firstWords()
+  for (let k = 0; k < words.length; k++)
+    if (starts.has((words[k] as Word).lower) && list.matchAt(words, k)) return true
   return false
 }
 
@@ -211,7 +214,9 @@ function hasAccusation(words: readonly Word[], lexicons: Lexicons): boolean {
 function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   const word = words[i] as Word
   const before = words[i - 1]
-  const match = lexicons.superlatives.matchAt(words, i)
+  // (asked at every word of a claim sentence: the set of first words answers most of them)
+  const superlatives = lexicons.superlatives
+  const match = superlatives.firstWords().has(word.lower) ? superlatives.matchAt(words, i) : null
   if (match) {
     if (before?.lower === 'at') return false
     if (match.label !== 'ordinal') return true
