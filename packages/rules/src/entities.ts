@@ -691,12 +691,21 @@ const nameRunAt =
 type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
 
 /**
- * Whether `nameRunAt` can match at `index` (a capital): its word must be followed by a space or
- * tab and then a capital, or a particle ("al-", "d’"). A plain "The mayor" or "He said" is
- * answered here, from ASCII codes, without the expression and its look-behind; anything beyond
- * ASCII is left to the expression.
+ * Whether `nameRunAt` can match at `index` (a capital): it must start a word, and its word must
+ * be followed by a space or tab and then a capital, or a particle ("al-", "d’"). A plain "The
+ * mayor" or "He said" is answered here, from ASCII codes, without the expression and its
+ * look-behind; anything beyond ASCII is left to the expression.
  */
 function mayOpenRun(text: string, index: number): boolean {
+  // Inside a word no run starts (the expression's look-behind): said first, from the marks
+  // before the capital, so that a long run of letters is not read to its end at each capital.
+  const before = text.charCodeAt(index - 1)
+  if (isAsciiLetter(before) || before === 46) return false
+  if (before === 39 || before === 45) {
+    const beforeMark = text.charCodeAt(index - 2)
+    if (isAsciiLetter(beforeMark) || beforeMark === 39 || beforeMark === 46 || beforeMark === 45)
+      return false
+  }
   let k = index + 1
   for (; k < text.length; k++) {
     const code = text.charCodeAt(k)
