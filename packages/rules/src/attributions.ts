@@ -17,6 +17,20 @@ import { classifySource, headOf } from './source-kind.js'
 import type { AttributionKind } from './types.js'
 import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.js'
 
+// Word endings the detectors ask about at many words, named once here: a regular expression
+// literal is a new object each time it is evaluated, and these were evaluated at most words of
+// every clause scanned. (None has the `g` or `y` flag, so sharing one is safe.)
+/** An -ing form after a letter: "saying", "praising". */
+const ingForm = /[a-z]ing$/
+/** An -ly form after a letter: "quietly", "publicly". */
+const lyForm = /[a-z]ly$/
+/** A lower-case -ly adverb, two letters or more before the "ly": "bitterly", "publicly". */
+const lyAdverb = /^[a-z]{2,}ly$/
+const endsInIng = /ing$/
+const endsInEd = /ed$/
+/** "and", "but": a set rather than an array literal, which is built anew at each evaluation. */
+const andOrBut = new Set(['and', 'but'])
+
 /** An attribution as detection finds it: offsets only; spans and entities come later. */
 export interface FoundAttribution {
   kind: AttributionKind
@@ -163,6 +177,7 @@ export function findAttributions(
   const cueStarts = startWords(lexicons, cueLists)
   const nominalStarts = startWords(lexicons, ['nominal-cues'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
+  const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
   for (const sentence of sentences) {
     const { words } = sentence
@@ -195,12 +210,7 @@ export function findAttributions(
       const light = lightStarts.has(word.lower)
         ? lightVerbAttribution(doc, sentence, i, lexicons)
         : null
-      if (
-        light &&
-        !found
-          .slice(firstOfSentence)
-          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
-      ) {
+      if (light && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(light.attribution)
         i += light.length - 1
         continue
@@ -208,12 +218,7 @@ export function findAttributions(
       const nominal = nominalStarts.has(word.lower)
         ? nominalAttribution(doc, sentence, i, lexicons)
         : null
-      if (
-        nominal &&
-        found
-          .slice(firstOfSentence)
-          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
-      ) {
+      if (nominal && insideFoundContent(found, firstOfSentence, word, false)) {
         i += nominal.length - 1
         continue
       }
@@ -243,15 +248,7 @@ export function findAttributions(
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
       if (
         !lexicons['cue-verbs'].has(word.lower) &&
-        found
-          .slice(firstOfSentence)
-          .some(
-            (f) =>
-              f.cue &&
-              f.cue.end <= word.start &&
-              f.content.start <= word.start &&
-              word.end <= f.content.end,
-          )
+        insideFoundContent(found, firstOfSentence, word, true)
       )
         continue
       const attribution =
@@ -268,7 +265,9 @@ export function findAttributions(
         found.push(attribution)
       i += match.length - 1
     }
-    found.push(...agentless(doc, sentence, lexicons, inQuote, found.slice(firstOfSentence)))
+    found.push(
+      ...agentless(doc, sentence, lexicons, agentlessStarts, inQuote, found.slice(firstOfSentence)),
+    )
   }
   for (const label of speakerLabels(doc, sentences, lexicons)) found.push(label)
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
@@ -278,6 +277,30 @@ export function findAttributions(
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
   return kept
+}
+
+/**
+ * Whether `word` lies inside the content of an attribution with a cue found from `from` on (this
+ * sentence's), and, with `cueBefore`, after that cue. A loop, not `found.slice(from).some(…)`:
+ * a closure over the word would make V8 allocate a scope for every word of every sentence.
+ */
+function insideFoundContent(
+  found: readonly FoundAttribution[],
+  from: number,
+  word: Word,
+  cueBefore: boolean,
+): boolean {
+  for (let k = from; k < found.length; k++) {
+    const f = found[k] as FoundAttribution
+    if (
+      f.cue &&
+      (!cueBefore || f.cue.end <= word.start) &&
+      f.content.start <= word.start &&
+      word.end <= f.content.end
+    )
+      return true
+  }
+  return false
 }
 
 /**
@@ -315,9 +338,7 @@ function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) 
   const previous = words[i - 1]
   const to =
     previous?.lower === 'to' ||
-    (previous?.isWord === true &&
-      /^[a-z]{2,}ly$/.test(previous.value) &&
-      words[i - 2]?.lower === 'to')
+    (previous?.isWord === true && lyAdverb.test(previous.value) && words[i - 2]?.lower === 'to')
   if (!to) return null
   // ("continued to insist, …, that …": after a phase verb a verb of saying keeps its own
   // reading, clause and all.)
@@ -404,7 +425,7 @@ function cueAt(
   // "270 pledged delegates", "a mix of pledged delegates": a past participle after a count or
   // a preposition describes the noun after it. (A year is a time: "who in 2012 pledged to …".)
   if (
-    /ed$/.test(word.lower) &&
+    endsInEd.test(word.lower) &&
     words[i - 1] !== undefined &&
     (/^\d[\d,.]*$/.test((words[i - 1] as Word).value) || (words[i - 1] as Word).lower === 'of') &&
     !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
@@ -414,7 +435,7 @@ function cueAt(
   // comparative, a past participle with a bare noun after it describes that noun. (A stranded
   // preposition ends a relative clause instead: "the group she belongs to pledged to …".)
   if (
-    /ed$/.test(word.lower) &&
+    endsInEd.test(word.lower) &&
     words[i - 1] !== undefined &&
     ((lexicons.prepositions.has((words[i - 1] as Word).lower) &&
       (words[i - 1] as Word).lower !== 'to') ||
@@ -425,7 +446,7 @@ function cueAt(
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
   const before = words[i - 1]
   if (
-    /ing$/.test(word.lower) &&
+    endsInIng.test(word.lower) &&
     before?.isWord &&
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // ("has been saying", "had been calling for": the perfect of a progressive.)
@@ -484,7 +505,7 @@ function cueAt(
     )
       return null
     // ("complain bitterly that …": a manner adverb may stand between the verb and its clause.)
-    const adverb = words[i + 1]?.isWord === true && /^[a-z]{2,}ly$/.test(words[i + 1]?.value ?? '')
+    const adverb = words[i + 1]?.isWord === true && lyAdverb.test(words[i + 1]?.value ?? '')
     const after = words[adverb ? i + 2 : i + 1]
     if (
       !closesInvertedReport(words, i) &&
@@ -558,7 +579,7 @@ function cueAt(
   if (
     stance &&
     next &&
-    /^[a-z]{2,}ly$/.test(next.value) &&
+    lyAdverb.test(next.value) &&
     changePrepositions.has(words[i + 2]?.lower ?? '')
   )
     return null
@@ -577,7 +598,7 @@ function cueAt(
       // no object, or a past tense right after, a noun.
       /^[,;:.]$/.test(next.value) ||
       (/^[a-z]{3,}ed$/.test(next.value) && !lexicons['cue-verbs'].has(next.lower))) &&
-    !/ed$/.test(word.lower) &&
+    !endsInEd.test(word.lower) &&
     // ("sought on Monday to …": a time between a verb and its object.)
     !lexicons['time-words'].has(words[i + 2]?.lower ?? '') &&
     !(
@@ -599,7 +620,7 @@ function cueAt(
   // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
     const after = words.slice(i + 1).filter((w) => w.isWord).length
-    if (!titleCase || /ing$/.test(word.lower)) return null
+    if (!titleCase || endsInIng.test(word.lower)) return null
     if ((i > 6 || after < 2) && !(isCueVerb && closesHeadline(words, i))) return null
   }
   return {
@@ -853,7 +874,7 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   while (k >= 0) {
     const word = words[k] as Word
     if (passiveAuxiliaries.has(word.lower)) passive = true
-    else if (!lexicons['cue-auxiliaries'].has(word.lower) && !/[a-z]ly$/.test(word.lower)) break
+    else if (!lexicons['cue-auxiliaries'].has(word.lower) && !lyForm.test(word.lower)) break
     k--
   }
   if (!passive || words[k]?.lower !== 'it') return false
@@ -957,7 +978,7 @@ function cueStart(
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
       // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
-      (previous.lower === 'been' && /ing$/.test((words[i] as Word).lower)) ||
+      (previous.lower === 'been' && endsInIng.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
       (negatable && isNegation(previous))
     ) {
@@ -1203,7 +1224,7 @@ function trivialAfter(
         strict &&
         k === from &&
         next.isWord &&
-        (!/ing$/.test(next.lower) ||
+        (!endsInIng.test(next.lower) ||
           next.lower === 'including' ||
           gerundSubjectAt(words, k + 1, lexicons)) &&
         (word.value === ',' || !isCapitalized(next))
@@ -1337,7 +1358,7 @@ function reportAfterCircumstance(
   const opensCircumstance =
     lexicons['time-words'].has(first.lower) ||
     circumstanceLeads.has(first.lower) ||
-    /[a-z]ly$/.test(first.lower) ||
+    lyForm.test(first.lower) ||
     // "wrote to the board", not "sought to prove": a listener after "to".
     (first.lower === 'to'
       ? opensSubject(next, lexicons) ||
@@ -1478,7 +1499,7 @@ function endsAfterCircumstance(
   if (from >= end) return true
   let comma = from
   while (comma < end && (words[comma] as Word).value !== ',') comma++
-  if (comma < end && !['and', 'but'].includes(words[comma + 1]?.lower ?? '')) return false
+  if (comma < end && !andOrBut.has(words[comma + 1]?.lower ?? '')) return false
   if (comma === from) return true
   const phrase = words.slice(0, comma)
   return trivialAfter(phrase, from, lexicons) || circumstanceOnlyAfter(phrase, from, lexicons)
@@ -1580,13 +1601,13 @@ function isCircumstancePhrase(
     circumstancePrepositions.has(first.lower) ||
     frontedAdverbs.has(first.lower) ||
     lexicons['time-words'].has(first.lower) ||
-    /[a-z]ly$/.test(first.lower)
+    lyForm.test(first.lower)
   )
     return true
   // "Speaking at a fair", "Weighing in on the row": a participle and its preposition.
   // ("Seeing his brother suffer led him to …" is a clause.)
   const second = words[from + 1]
-  if (/[a-z]ing$/.test(first.lower) && from === 0 && second?.isWord)
+  if (ingForm.test(first.lower) && from === 0 && second?.isWord)
     return lexicons.prepositions.has(second.lower) || particlesAfterStance.has(second.lower)
   // "A year later", "Two weeks ago": a time phrase.
   if (!timePhraseLeads.has(first.lower)) return false
@@ -1601,7 +1622,7 @@ function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
     subordinators.includes(first.lower) ||
     lexicons.prepositions.has(first.lower) ||
     circumstancePrepositions.has(first.lower) ||
-    /[a-z]ing$/.test(first.lower)
+    ingForm.test(first.lower)
   )
 }
 
@@ -1640,7 +1661,7 @@ function fromCue(
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
-  const gerund = /ing$/.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
+  const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
   // "gave $3 million to a group backing the governor", "recruiting pastors supporting Ortiz":
   // a stance in a reduced relative clause belongs to the noun phrase right before it, wherever
@@ -1654,7 +1675,7 @@ function fromCue(
   if (relativeHolder)
     source = { range: relativeHolder, boundary: boundaryBefore(words, relativeHolder.from) }
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
-  const issued = /ing$/.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
+  const issued = endsInIng.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
@@ -1662,7 +1683,7 @@ function fromCue(
   // takes the subject of the clause after its comma.
   // ("After saying …, Lund left": likewise after a preposition or subordinator opening it.)
   const openingEnd =
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     (a === 0 ||
       (a === 1 &&
         (gerundLeads.has((words[0] as Word).lower) ||
@@ -1671,7 +1692,7 @@ function fromCue(
       : -1
   if (
     !source &&
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     (openingEnd > 0 ||
       words[a - 1]?.value === ',' ||
       issued ||
@@ -1713,7 +1734,7 @@ function fromCue(
   }
   // "A statement said … but warned that …": the source of the first cue of the sentence;
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
-  if (!source && ['and', 'but'].includes(words[a - 1]?.lower ?? '')) {
+  if (!source && andOrBut.has(words[a - 1]?.lower ?? '')) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ?? coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
@@ -1724,7 +1745,7 @@ function fromCue(
   // phrase or clause it sits in.
   // ("evidence suggesting that …": a verb of saying after a document's noun, likewise.)
   const findingAfterNoun =
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     a === i &&
     (isDocumentVerb ||
       (lexicons['document-heads'].has(words[a - 1]?.lower ?? '') && words[e]?.lower === 'that'))
@@ -2049,7 +2070,7 @@ function fromCue(
   // "Said Lund, who grew up here, “We were proud.”": a cue opening the sentence, its speaker
   // (a name, with any aside), then a comma and the quotation.
   const speaker = words[e]
-  if (!sourceRange && a === 0 && !/ing$/.test(verb.lower) && speaker && isCapitalized(speaker)) {
+  if (!sourceRange && a === 0 && !endsInIng.test(verb.lower) && speaker && isCapitalized(speaker)) {
     for (let k = e + 1; k < Math.min(end, e + 30); k++) {
       const word = words[k] as Word
       if (!word.isWord && word.value !== ',' && word.value !== '.') break
@@ -2067,7 +2088,12 @@ function fromCue(
     }
   }
   // A verb of saying after a subject with asides the readings above leave out.
-  if (!sourceRange && !isDocumentVerb && !/ing$/.test(verb.lower) && cueVerbAt(words, i, lexicons))
+  if (
+    !sourceRange &&
+    !isDocumentVerb &&
+    !endsInIng.test(verb.lower) &&
+    cueVerbAt(words, i, lexicons)
+  )
     sourceRange = subjectThroughAsides(words, a, end, lexicons)
   if (!sourceRange) return null
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
@@ -2231,7 +2257,7 @@ function fromCue(
   // "Despite polls showing her behind, Lund …": a finding inside a fronted phrase ends with it.
   const frontedFinding =
     isDocumentVerb &&
-    /ing$/.test(verb.lower) &&
+    endsInIng.test(verb.lower) &&
     a === i &&
     (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
   let clauseEnd = frontedFinding
@@ -2269,7 +2295,7 @@ function fromCue(
     clauseEnd = mainPredicateAfterRelative(words, start, clauseEnd, lexicons)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
-  if (/[a-z]ing$/.test(verb.lower))
+  if (ingForm.test(verb.lower))
     clauseEnd = parallelParticipleAt(doc, words, start + 1, clauseEnd, lexicons)
   // "issued a statement Thursday": a document put out, with nothing of what it says.
   // ("applauded the ruling", "mocked the complaint" take a stance on a document.)
@@ -2425,7 +2451,7 @@ function passiveSubjectReport(
     !(next.isWord
       ? passiveReportFollowers.has(next.lower) ||
         lexicons['time-words'].has(next.lower) ||
-        /[a-z]ly$/.test(next.lower)
+        lyForm.test(next.lower)
       : next.value === ',' || next.value === ';')
   )
     return null
@@ -2570,11 +2596,11 @@ function reducedPassive(
   const verb = words[i] as Word
   if (!/[a-z](?:ed|en|wn)$/.test(verb.lower) || words[e]?.lower !== 'by') return null
   // ("An official responded by saying …": "by" and a gerund tell how, after an active verb.)
-  if (/[a-z]ing$/.test(words[e + 1]?.lower ?? '')) return null
+  if (ingForm.test(words[e + 1]?.lower ?? '')) return null
   // (Only adverbs between the noun and the participle: "a fact first reported by …".)
   for (let k = a; k < i; k++) {
     const word = words[k] as Word
-    if (!/[a-z]ly$/.test(word.lower) && !lexicons['cue-auxiliaries'].has(word.lower)) return null
+    if (!lyForm.test(word.lower) && !lexicons['cue-auxiliaries'].has(word.lower)) return null
     if (finiteVerbs.has(word.lower) || passiveAuxiliaries.has(word.lower)) return null
   }
   const head = words[a - 1]
@@ -2664,7 +2690,7 @@ function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to:
     let v = k + 1
     while (
       v < to - 1 &&
-      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
     )
       v++
     if (verbSeen && isFinitePredicate(words[v] as Word)) return k
@@ -3014,7 +3040,7 @@ const circumstanceOpeners = new Set([
 function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
   const next = words[from]
   if (!next) return false
-  if (next.value === ',' && /[a-z]ing$/.test(words[from + 1]?.lower ?? '')) return true
+  if (next.value === ',' && ingForm.test(words[from + 1]?.lower ?? '')) return true
   if (!circumstanceOpeners.has(next.lower)) return false
   for (let k = from + 1; k < words.length; k++) {
     const word = words[k] as Word
@@ -3256,14 +3282,14 @@ function endOfClause(
       words[k - 1]?.value === ',' &&
       next?.isWord &&
       (quoteClosers.has(next.lower) ||
-        (['and', 'but'].includes(next.lower) && opensSubject(words[k + 2], lexicons)))
+        (andOrBut.has(next.lower) && opensSubject(words[k + 2], lexicons)))
     )
       return k + 1
     // “What curfew?” and marched on: after a closing quote, "and" with a verb starts a new
     // predicate of the reporter's; after a quoted question or exclamation, any word but a
     // determiner or pronoun does ("chanted “No more tolls!” and kept walking").
     if (
-      ['and', 'but'].includes(next?.lower ?? '') &&
+      andOrBut.has(next?.lower ?? '') &&
       isQuoteMark(word.value) &&
       docIndex(doc).quoteEndingNear(word.end, 0) &&
       (isVerbAfterQuote(words[k + 2], lexicons) ||
@@ -3293,7 +3319,7 @@ function endOfClause(
       !isOpeningQuote(word.value) &&
       words[k - 1]?.value === ',' &&
       next?.isWord &&
-      /[a-z]ing$/.test(next.lower) &&
+      ingForm.test(next.lower) &&
       !lexicons['time-words'].has(next.lower) &&
       next.lower !== 'including'
     )
@@ -3335,13 +3361,13 @@ function endOfClause(
     }
     // (", quietly raising the stakes": an adverb may stand before the participle.)
     const participle =
-      next?.isWord && /[a-z]ly$/.test(next.lower) && /[a-z]ing$/.test(words[k + 2]?.lower ?? '')
+      next?.isWord && lyForm.test(next.lower) && ingForm.test(words[k + 2]?.lower ?? '')
         ? (words[k + 2] as Word)
         : next
     if (
       word.value === ',' &&
       participle?.isWord &&
-      /[a-z]ing$/.test(participle.lower) &&
+      ingForm.test(participle.lower) &&
       !lexicons['time-words'].has(participle.lower) &&
       // "a few questions, including, “…”": a list of what was said, not a new clause.
       participle.lower !== 'including' &&
@@ -3371,7 +3397,7 @@ function endOfClause(
     }
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
     // ("…expects Ortiz, Vance, and Moreau to sign": the last item of a list goes on.)
-    if (word.value === ',' && ['and', 'but'].includes(next?.lower ?? '')) {
+    if (word.value === ',' && andOrBut.has(next?.lower ?? '')) {
       if (opensSubject(words[k + 2], lexicons) && !closesListItem(words, start, k, lexicons))
         return k
       // "…, and three in ten said the same": a subject of any shape with a cue of its own.
@@ -3464,7 +3490,7 @@ function objectWithoutVerb(
     if (
       word.lower === 'that' ||
       // (a gerund with its object, "identifying the group", not "a tightening race")
-      (/[a-z]ing$/.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
+      (ingForm.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
       finiteVerbs.has(word.lower) ||
       /[a-z]ed$/.test(word.lower) ||
       lexicons['irregular-pasts'].has(word.lower) ||
@@ -3500,7 +3526,7 @@ function pastTenseAfter(
   let v = from
   while (
     v < end - 1 &&
-    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
   )
     v++
   const verb = words[v]
@@ -3712,12 +3738,11 @@ function parallelParticipleAt(
     let v = k + 1
     while (
       v < end - 1 &&
-      (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+      (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
     )
       v++
     const participle = words[v] as Word
-    if (!participle.isWord || !/[a-z]ing$/.test(participle.lower) || isCapitalized(participle))
-      continue
+    if (!participle.isWord || !ingForm.test(participle.lower) || isCapitalized(participle)) continue
     if (lexicons['time-words'].has(participle.lower) || participle.lower === 'including') continue
     const reports =
       lexicons['cue-verbs'].has(participle.lower) ||
@@ -3760,7 +3785,7 @@ function secondPredicateAfter(
   let v = from
   while (
     v < end - 1 &&
-    (adverbsBeforeVerb.has((words[v] as Word).lower) || /[a-z]ly$/.test((words[v] as Word).lower))
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
   )
     v++
   const verb = words[v]
@@ -3840,7 +3865,7 @@ function followsReportingParticiple(
   for (let k = conjunction - 2; k >= 0 && k >= conjunction - 30; k--) {
     const word = words[k] as Word
     if (word.value === ';' || word.value === ':') return false
-    if (!/[a-z]ing$/.test(word.lower)) continue
+    if (!ingForm.test(word.lower)) continue
     // ("ads supporting Ruiz and attacking Lund": a reduced relative describes the ads.)
     if (isReducedRelative(words, k, lexicons)) return false
     if (
@@ -4253,7 +4278,7 @@ function isPlainSubject(words: readonly Word[], range: WordRange, lexicons: Lexi
   for (let k = range.from; k < range.to; k++) {
     const word = words[k] as Word
     if (!word.isWord || isCapitalized(word)) continue
-    if (word.lower === 'to' || /[a-z]ing$/.test(word.lower)) return false
+    if (word.lower === 'to' || ingForm.test(word.lower)) return false
   }
   return true
 }
@@ -4323,7 +4348,7 @@ function documentAntecedent(
           lexicons.prepositions.has(modifier.lower) ||
           lexicons['cue-verbs'].has(modifier.lower) ||
           lexicons['stance-verbs'].has(modifier.lower) ||
-          (!modifier.capitalised && /ed$/.test(modifier.lower))
+          (!modifier.capitalised && endsInEd.test(modifier.lower))
         )
           break
         from = d
@@ -4731,7 +4756,7 @@ function phraseSourceBefore(
       // ("A day later, Varga reversed himself, saying …": likewise a name and its past tense.)
       if (
         segment === 0 &&
-        /ing$/.test((words[cueIndex] as Word).lower) &&
+        endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
         ((!isCapitalized(opening) && /[a-z]ed$/.test(opening.lower)) ||
           namePredicate(words, k + 1, comma))
@@ -4741,7 +4766,7 @@ function phraseSourceBefore(
       // clause, whose subject the participle takes.
       if (
         segment === 0 &&
-        /ing$/.test((words[cueIndex] as Word).lower) &&
+        endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
         (subjectPronouns.has(opening.lower) || opening.lower === 'it')
       )
@@ -4775,7 +4800,7 @@ function phraseSourceBefore(
       const afterFronted =
         name !== null &&
         name.from > 0 &&
-        !/ing$/.test((words[cueIndex] as Word).lower) &&
+        !endsInIng.test((words[cueIndex] as Word).lower) &&
         (name.from === subjectAfterLinks(words, lexicons) ||
           (subjectArticles.has((words[name.from] as Word).lower) &&
             clauseLeads.has((words[name.from - 1] as Word).lower)))
@@ -6526,12 +6551,13 @@ function agentless(
   doc: Doc,
   sentence: SentenceWords,
   lexicons: Lexicons,
+  /** The words an agentless or impression cue starts with (`startWords`), asked once an article. */
+  starts: ReadonlySet<string>,
   inQuote: (offset: number) => Quote | undefined,
   found: FoundAttribution[],
 ): FoundAttribution[] {
   const out: FoundAttribution[] = []
   const { words } = sentence
-  const starts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
   for (let i = 0; i < words.length; i++) {
     const at = words[i] as Word
     if (!at.isWord || !starts.has(at.lower)) continue
@@ -6552,7 +6578,7 @@ function agentless(
     // verb: "trying to appear calm" is an aim, not the writer's impression.
     if (impression?.label === 'predicate' && !predicateAfterImpression(words, i, lexicons)) continue
     const last = words[i + match.length - 1] as Word
-    if (found.some((f) => f.cue && f.cue.start <= last.end && first.start <= f.cue.end)) continue
+    if (cueOverlaps(found, first.start, last.end)) continue
     const end = lastContentIndex(words)
     const sourced = impression ? raisingWithSubject(doc, sentence, i, match.length, lexicons) : null
     if (sourced) {
@@ -6572,7 +6598,7 @@ function agentless(
     let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
     // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
     if (relativePronouns.has(words[from]?.lower ?? '')) {
-      const comma = words.findIndex((w, k) => k > i && k < to && w.value === ',')
+      const comma = commaBetween(words, i + 1, to)
       if (comma > 0) to = comma
     }
     out.push({
@@ -6588,6 +6614,23 @@ function agentless(
     i += match.length - 1
   }
   return out
+}
+
+/*
+ * The two helpers below are loops rather than `found.some(…)` and `words.findIndex(…)` in
+ * `agentless`: a closure over its loop's variables made V8 allocate a scope for every word.
+ */
+
+/** Whether the cue of an attribution in `found` overlaps the span from `start` to `end`. */
+function cueOverlaps(found: readonly FoundAttribution[], start: number, end: number): boolean {
+  for (const f of found) if (f.cue && f.cue.start <= end && start <= f.cue.end) return true
+  return false
+}
+
+/** The index of the first comma in `words[from..to)`, or -1. */
+function commaBetween(words: readonly Word[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if ((words[k] as Word).value === ',') return k
+  return -1
 }
 
 /**
@@ -6732,15 +6775,15 @@ function subjectAfterFrontedPhrase(words: readonly Word[], cue: number): number 
     (sentenceOpeners.has(opener.lower) ||
       subordinators.includes(opener.lower) ||
       circumstancePrepositions.has(opener.lower) ||
-      /[a-z]ly$/.test(opener.lower) ||
-      /[a-z]ing$/.test(opener.lower) ||
+      lyForm.test(opener.lower) ||
+      ingForm.test(opener.lower) ||
       frontedAdverbs.has(opener.lower))
   if (!fronted) return conjunction
   for (let k = cue - 2; k > conjunction; k--) {
     const word = words[k] as Word
     const next = words[k + 1] as Word
     if (word.value !== ',' || !next.isWord || asideOpeners.has(next.lower)) continue
-    if (/[a-z]ly$/.test(next.lower)) continue
+    if (lyForm.test(next.lower)) continue
     return k + 1
   }
   return conjunction

@@ -1,6 +1,6 @@
 import type { Doc } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
-import type { Lexicons } from './lexicons.js'
+import type { Lexicons, PhraseList } from './lexicons.js'
 import type { Attribution, Claim } from './types.js'
 import type { Word } from './words.js'
 
@@ -16,6 +16,18 @@ const numberWords = new Set([
   'third',
   'quarter',
 ])
+
+/** The number words with a plural "s" ("millions", "thirds"): asked without slicing the word. */
+const numberWordPlurals = new Set([...numberWords].map((word) => `${word}s`))
+
+/** Whether a word holds a digit (`/\d/`), asked without a regular expression object per word. */
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
 
 const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 
@@ -33,9 +45,9 @@ function isFigure(words: readonly Word[], i: number): boolean {
   const word = words[i] as Word
   const previous = words[i - 1]
   const lower = word.lower
-  if (numberWords.has(lower) || (lower.endsWith('s') && numberWords.has(lower.slice(0, -1))))
-    return true
-  if (!/\d/.test(word.value)) return false
+  if (numberWords.has(lower) || numberWordPlurals.has(lower)) return true
+  // asked first, without an expression: most words hold no digit
+  if (!hasDigit(word.value)) return false
   if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
   // "July 1," and "July 1." (the parser may keep a sentence's full stop on its last number).
   if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?[,.]?$/.test(word.value))
@@ -100,31 +112,28 @@ export function findClaims(
     if (sentence.text.trim().endsWith('?')) continue
     // "The source spoke on condition of anonymity because …": about the sourcing, not a claim.
     const all = sentenceWords[sentence.index] ?? []
-    if (all.some((_, k) => lexicons['anonymous-reason'].matchAt(all, k))) continue
+    if (anyMatchIn(all, lexicons['anonymous-reason'])) continue
     const start = sentence.start.offset
     const end = sentence.end.offset
     // Entirely inside a quote: the speaker's words, not the reporter's claim.
     const around = positions.quoteAt(start) ?? positions.quoteAt(start + 1)
     const quote = around && around.end.offset >= end - 1 ? around : undefined
-    const inSentence = (span: { start: { offset: number }; end: { offset: number } } | null) =>
-      span !== null && span.start.offset >= start && span.end.offset <= end
     // Its own attribution has a source or cue in the sentence; a carried one only covers it
     // (a quote running on from an earlier sentence or paragraph).
     const own =
-      bySpeech.get(sentence.index)?.find((a) => inSentence(a.cue) || inSentence(a.source)) ??
-      byContent.get(sentence.index)?.[0]
+      spokenIn(bySpeech.get(sentence.index), start, end) ?? byContent.get(sentence.index)?.[0]
     let coverage: Claim['coverage'] = 'none'
     let attribution: string | null = null
     if (own) {
-      coverage = inSentence(own.cue) || inSentence(own.source) ? 'own' : 'carried'
+      coverage = isSpokenIn(own, start, end) ? 'own' : 'carried'
       attribution = own.id
     } else if (quote) {
       continue
     }
     const features = {
-      figures: all.some((w, i) => w.isWord && isFigure(all, i)),
-      superlative: words.some((_, i) => isSuperlativeAt(words, i, lexicons)),
-      accusation: words.some((w) => lexicons['accusation-words'].has(w.lower)),
+      figures: hasFigure(all),
+      superlative: hasSuperlative(words, lexicons),
+      accusation: hasAccusation(words, lexicons),
     }
     // Fields written out rather than spread: V8 (Node 20) makes `{...span, more}` objects
     // dozens of times slower to build, and claims are built for every sentence.
@@ -144,6 +153,59 @@ export function findClaims(
   return claims
 }
 
+/*
+ * The questions `findClaims` asks of each sentence, as loops over its words rather than
+ * closures over the sentence: a closure makes V8 build a scope for every sentence.
+ */
+
+type Spoken = { start: { offset: number }; end: { offset: number } } | null
+
+function within(span: Spoken, start: number, end: number): boolean {
+  return span !== null && span.start.offset >= start && span.end.offset <= end
+}
+
+/** Whether the attribution's cue or source sits between `start` and `end` (a sentence). */
+function isSpokenIn(attribution: Attribution, start: number, end: number): boolean {
+  return within(attribution.cue, start, end) || within(attribution.source, start, end)
+}
+
+/** The first of `attributions` whose cue or source sits between `start` and `end`. */
+function spokenIn(
+  attributions: readonly Attribution[] | undefined,
+  start: number,
+  end: number,
+): Attribution | undefined {
+  if (!attributions) return undefined
+  for (const attribution of attributions)
+    if (isSpokenIn(attribution, start, end)) return attribution
+  return undefined
+}
+
+function anyMatchIn(words: readonly Word[], list: PhraseList): boolean {
+  // (Most words open no entry: the set of first words says so before a match is tried.)
+  const starts = list.firstWords()
+  for (let k = 0; k < words.length; k++)
+    if (starts.has((words[k] as Word).lower) && list.matchAt(words, k)) return true
+  return false
+}
+
+function hasFigure(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++)
+    if ((words[i] as Word).isWord && isFigure(words, i)) return true
+  return false
+}
+
+function hasSuperlative(words: readonly Word[], lexicons: Lexicons): boolean {
+  for (let i = 0; i < words.length; i++) if (isSuperlativeAt(words, i, lexicons)) return true
+  return false
+}
+
+function hasAccusation(words: readonly Word[], lexicons: Lexicons): boolean {
+  const accusations = lexicons['accusation-words']
+  for (const word of words) if (accusations.has(word.lower)) return true
+  return false
+}
+
 /**
  * Whether `words[i]` makes its sentence a claim of a superlative or a record: a word of
  * data/superlatives.txt (not "at most", "at least"), "the" and an -est form ("the fastest"),
@@ -152,7 +214,9 @@ export function findClaims(
 function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   const word = words[i] as Word
   const before = words[i - 1]
-  const match = lexicons.superlatives.matchAt(words, i)
+  // (asked at every word of a claim sentence: the set of first words answers most of them)
+  const superlatives = lexicons.superlatives
+  const match = superlatives.firstWords().has(word.lower) ? superlatives.matchAt(words, i) : null
   if (match) {
     if (before?.lower === 'at') return false
     if (match.label !== 'ordinal') return true

@@ -473,8 +473,10 @@ function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, Rol
       let from = i
       while (from > 0 && isCapitalized(words[from - 1] as Word)) from--
       if (i - from < 2) continue
+      // A run that ends in a title is no name. (Asked of its last word, not by a closure over
+      // the name: V8 would then build a scope for the loop's body at every word.)
+      if (lexicons['person-titles'].has((words[i - 1] as Word).lower)) continue
       const name = words.slice(from, i)
-      if (name.some((w) => lexicons['person-titles'].has(w.lower) && w === name.at(-1))) continue
       // The apposition: an article or a possessive phrase, then lower-case words up to its head.
       let k = i + 1
       const article = words[k]?.lower
@@ -689,6 +691,46 @@ const nameRunAt =
 type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
 
 /**
+ * Whether `nameRunAt` can match at `index` (a capital): it must start a word, and its word must
+ * be followed by a space or tab and then a capital, or a particle ("al-", "d’"). A plain "The
+ * mayor" or "He said" is answered here, from ASCII codes, without the expression and its
+ * look-behind; anything beyond ASCII is left to the expression.
+ */
+function mayOpenRun(text: string, index: number): boolean {
+  // Inside a word no run starts (the expression's look-behind): said first, from the marks
+  // before the capital, so that a long run of letters is not read to its end at each capital.
+  const before = text.charCodeAt(index - 1)
+  if (isAsciiLetter(before) || before === 46) return false
+  if (before === 39 || before === 45) {
+    const beforeMark = text.charCodeAt(index - 2)
+    if (isAsciiLetter(beforeMark) || beforeMark === 39 || beforeMark === 46 || beforeMark === 45)
+      return false
+  }
+  let k = index + 1
+  for (; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    if (code >= 128) return true
+    // letters and a word's inner marks: ' . -
+    if (!(isAsciiLetter(code) || code === 39 || code === 46 || code === 45)) break
+  }
+  const gap = text.charCodeAt(k)
+  if (gap >= 128) return true
+  if (gap !== 32 && gap !== 9) return false
+  const next = text.charCodeAt(k + 1)
+  if (next >= 128 || (next >= 65 && next <= 90)) return true
+  // a particle: one to three lower-case letters, then a hyphen or an apostrophe
+  let end = k + 1
+  while (end < k + 5 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++
+  const count = end - (k + 1)
+  const after = text.charCodeAt(end)
+  return count >= 1 && count <= 3 && (after === 45 || after === 39 || after >= 128)
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/**
  * Whether a run can start at `index`: every run starts with a capital letter. Asked before the
  * regular expression, because trying its look-behind at every character of the article cost
  * more than the rest of entity linking.
@@ -696,6 +738,9 @@ type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
 function startsCapital(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 128) return code >= 65 && code <= 90
+  // General Punctuation (curly quotes, dashes, ellipsis) holds no letter: answered without
+  // building a string and an expression for every quote mark of the article.
+  if (code >= 0x2000 && code <= 0x206f) return false
   return /^\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(index) as number))
 }
 
@@ -726,7 +771,12 @@ function indexNames(text: string, titles: PhraseList): NameIndex {
   const names: NameIndex = new Map()
   for (let at = 0; at < text.length; ) {
     if (!startsCapital(text, at)) {
-      at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1
+      // (an ASCII character is one code unit: the code point is asked only beyond it)
+      at += text.charCodeAt(at) < 128 || (text.codePointAt(at) as number) <= 0xffff ? 1 : 2
+      continue
+    }
+    if (!mayOpenRun(text, at)) {
+      at++
       continue
     }
     nameRunAt.lastIndex = at

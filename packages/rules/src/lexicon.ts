@@ -101,13 +101,17 @@ export interface LexiconOptions {
 
 /** Lower case, straight apostrophes, single spaces: the form words are compared in. */
 export function normalizeWord(word: string): string {
+  // Plain ASCII with no capital is its own compared form, returned as it is: `toLowerCase`
+  // builds a new string even when nothing changes, and most words are lower case already.
+  let plain = true
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
     // ’ ‘ ʼ ` : only then is the replacement worth a regular expression
     if (code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0x60)
       return word.replace(/[’‘ʼ`]/g, "'").toLowerCase()
+    if (code >= 128 || (code >= 65 && code <= 90)) plain = false
   }
-  return word.toLowerCase()
+  return plain ? word : word.toLowerCase()
 }
 
 function normalizePhrase(phrase: string): string {

@@ -31,7 +31,8 @@ export function phraseList(name: string, changes: ListChanges = {}): PhraseList 
   const lexicon = loadLexicon(name, changes)
   return {
     name,
-    has: (word) => lexicon.has(word),
+    // the lexicon's own function, not a wrapper around it: asked at nearly every word
+    has: lexicon.has,
     firstWords: () => lexicon.firstWords(),
     matchAt(words, index) {
       const match = lexicon.matchWordsAt(words, index)
@@ -136,7 +137,8 @@ export function startWords(lexicons: Lexicons, names: readonly ListName[]): Read
     byKey = new Map()
     startWordCache.set(lexicons, byKey)
   }
-  const key = names.join(' ')
+  // (one name is its own key: asked per sentence, a joined string each time was waste)
+  const key = names.length === 1 ? (names[0] as string) : names.join(' ')
   let words = byKey.get(key)
   if (!words) {
     const union = new Set<string>()

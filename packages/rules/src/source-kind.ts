@@ -145,6 +145,9 @@ const smallCounts = new Set(['two', 'three', 'four', 'five', 'six'])
 /** Plain groups of people that a count can single out ("both men"), unlike "both parties' critics". */
 const plainGroups = new Set(['men', 'women', 'families', 'students', 'veterans'])
 
+/** Heads of "state media", "state television", "state news agency" and the like. */
+const stateMediaHeads = new Set(['media', 'television', 'tv', 'agency', 'radio', 'broadcaster'])
+
 export function classifySource(
   words: readonly Word[],
   lexicons: Lexicons,
@@ -182,7 +185,6 @@ export function classifySource(
         !numberWords.has(w.lower) &&
         !(sentenceStart && w === words[0]),
     ) || after.some((w) => isCapitalized(w))
-  const text = words.map((w) => w.lower).join(' ')
   // A function, not `{...shape, kind}`: V8 (Node 20) builds spread-then-extend objects many
   // times slower, and every source mention is classified.
   const shape = (kind: SourceKind) => ({
@@ -195,9 +197,13 @@ export function classifySource(
     kind,
   })
 
+  // (The head is asked first: the mention's text is built only for a head that could end
+  // "state media", and every source mention is classified.)
   if (
-    /\bstate (?:media|television|tv|news agency|radio|broadcaster)\b/.test(text) &&
-    ['media', 'television', 'tv', 'agency', 'radio', 'broadcaster'].includes(headLower)
+    stateMediaHeads.has(headLower) &&
+    /\bstate (?:media|television|tv|news agency|radio|broadcaster)\b/.test(
+      words.map((w) => w.lower).join(' '),
+    )
   )
     return shape('document')
   if (lexicons['document-heads'].has(headLower)) return shape('document')
