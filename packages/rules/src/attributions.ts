@@ -2687,12 +2687,7 @@ function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to:
       if (!verbSeen && isFinitePredicate(word)) verbSeen = true
       continue
     }
-    let v = k + 1
-    while (
-      v < to - 1 &&
-      (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
-    )
-      v++
+    const v = afterAdverbs(words, k + 1, to)
     if (verbSeen && isFinitePredicate(words[v] as Word)) return k
   }
   return to
@@ -3523,12 +3518,7 @@ function pastTenseAfter(
   end: number,
   lexicons: Lexicons,
 ): boolean {
-  let v = from
-  while (
-    v < end - 1 &&
-    (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
-  )
-    v++
+  const v = afterAdverbs(words, from, end)
   const verb = words[v]
   if (!verb?.isWord || isCapitalized(verb)) return false
   if (!/[a-z]ed$/.test(verb.lower) && !lexicons['irregular-pasts'].has(verb.lower)) return false
@@ -3705,6 +3695,20 @@ function isTrailingAppositive(words: readonly Word[], from: number, end: number)
 }
 
 /** Adverbs that may stand between "and" and a second verb: "and even questioned". */
+/**
+ * The index of the first word at or after `from` that is not an adverb before a verb
+ * ("then", "even", "-ly"), stopping at the last word before `end`: where the verb stands.
+ */
+function afterAdverbs(words: readonly Word[], from: number, end: number): number {
+  let v = from
+  while (
+    v < end - 1 &&
+    (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
+  )
+    v++
+  return v
+}
+
 const adverbsBeforeVerb = new Set([
   'even',
   'also',
@@ -3735,12 +3739,7 @@ function parallelParticipleAt(
     const word = words[k] as Word
     if (word.lower !== 'and' && word.lower !== 'but') continue
     if (index.insideQuote(word.start)) continue
-    let v = k + 1
-    while (
-      v < end - 1 &&
-      (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
-    )
-      v++
+    const v = afterAdverbs(words, k + 1, end)
     const participle = words[v] as Word
     if (!participle.isWord || !ingForm.test(participle.lower) || isCapitalized(participle)) continue
     if (lexicons['time-words'].has(participle.lower) || participle.lower === 'including') continue
@@ -3782,12 +3781,7 @@ function secondPredicateAfter(
   end: number,
   lexicons: Lexicons,
 ): boolean {
-  let v = from
-  while (
-    v < end - 1 &&
-    (adverbsBeforeVerb.has((words[v] as Word).lower) || lyForm.test((words[v] as Word).lower))
-  )
-    v++
+  const v = afterAdverbs(words, from, end)
   const verb = words[v]
   if (!verb?.isWord || isCapitalized(verb)) return false
   const reports =
