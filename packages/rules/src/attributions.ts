@@ -3303,6 +3303,9 @@ function endOfClause(
       ((next.lower === 'which' && !closesAside(words, k + 2, end)) ||
         (next.lower === 'in' && words[k + 2]?.lower === 'which') ||
         (['a', 'an', 'another'].includes(next.lower) &&
+          // ("called him a “crook,” a “liar” and “sick”": a list of quoted names goes on.)
+          !isOpeningQuote(words[k + 2]?.value ?? '') &&
+          !isQuoteMark(words[k + 2]?.value ?? '') &&
           !closesAside(words, k + 2, end) &&
           isTrailingAppositive(words, k + 2, end)))
     )
@@ -3695,6 +3698,18 @@ function isTrailingAppositive(words: readonly Word[], from: number, end: number)
 }
 
 /** Adverbs that may stand between "and" and a second verb: "and even questioned". */
+const adverbsBeforeVerb = new Set([
+  'even',
+  'also',
+  'then',
+  'later',
+  'now',
+  'again',
+  'still',
+  'once',
+  'repeatedly',
+])
+
 /**
  * The index of the first word at or after `from` that is not an adverb before a verb
  * ("then", "even", "-ly"), stopping at the last word before `end`: where the verb stands.
@@ -3708,18 +3723,6 @@ function afterAdverbs(words: readonly Word[], from: number, end: number): number
     v++
   return v
 }
-
-const adverbsBeforeVerb = new Set([
-  'even',
-  'also',
-  'then',
-  'later',
-  'now',
-  'again',
-  'still',
-  'once',
-  'repeatedly',
-])
 
 /**
  * Where a report that hangs on a participle ends when "and" or "but" brings in a second

@@ -27,6 +27,12 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('keeps a list of quoted names after a naming verb in one report', () => {
+    expect(pair('Ortiz called the plan a "disgrace," a "scam," "reckless" and "sick."')).toEqual([
+      ['Ortiz', 'called', 'the plan a "disgrace," a "scam," "reckless" and "sick."'],
+    ])
+  })
+
   it('leaves a contracted auxiliary out of a pronoun source', () => {
     expect(sourceOf("He's said the fees would rise.")).toBe('He')
     expect(sourceOf('They’re saying the fees will rise.')).toBe('They')
