@@ -1,4 +1,11 @@
-import type { Analysis, Attribution, Claim, Entity, SourceKind } from '@onrecord/rules'
+import {
+  type Analysis,
+  type Attribution,
+  type Claim,
+  type Entity,
+  informs,
+  type SourceKind,
+} from '@onrecord/rules'
 import { gradeFor } from './scoring-options.js'
 import { SentenceFinder, spansForSentences } from './sentences.js'
 import { standards } from './standards.js'
@@ -345,8 +352,9 @@ export function computeScore(
   } else figures.set('lede', { figure: null, display: 'no lede claim' })
 
   // --- Anonymous sources that break a standard -------------------------------------------
+  // (A source that only declined to say gives nothing whose standing could be questioned.)
   const anonymousEntities = analysis.entities.filter(
-    (e) => e.kind === 'anonymous' && e.attributions.length > 0,
+    (e) => e.kind === 'anonymous' && e.attributions.length > 0 && informs(e, analysis),
   )
   const breaches: Array<{ entity: Entity; breach: AnonymousBreach; points: number }> = []
   for (const entity of anonymousEntities)

@@ -20,6 +20,6 @@ export {
 } from './lexicons.js'
 export { type LintResult, lint, lintWithSuppressed, rules } from './lint.js'
 export type { ControlComment, ControlKind, SuppressedMessage } from './message-control.js'
-export type { RuleMeta } from './rule.js'
+export { informs, isRefusal, type RuleMeta } from './rule.js'
 export type * from './types.js'
 export { default as onrecord, type OnrecordPluginOptions } from './unified-plugin.js'

@@ -169,6 +169,25 @@ export function isAttributeValue(text: string, start: number): boolean {
   return /=[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))
 }
 
+/** A cue that says the source did not say something: "would not say", "hasn't said", "declined to". */
+const refusalCue = /\b(?:not|never|declined|declines|refused|refuses)\b|n['’]t\b/i
+
+/** "Officials would not say whether …", "a spokesman declined to": a refusal reports nothing. */
+export function isRefusal(attribution: Attribution): boolean {
+  return attribution.cue !== null && refusalCue.test(attribution.cue.text)
+}
+
+/**
+ * Whether a source gives the story anything: one of its attributions is no refusal. A source
+ * that only declined to say ("Officials declined to say whether …") offers no information
+ * whose standing the anonymity rules could question.
+ */
+export function informs(entity: Entity, analysis: Analysis): boolean {
+  if (entity.attributions.length === 0) return true
+  const own = new Set(entity.attributions)
+  return analysis.attributions.some((a) => own.has(a.id) && !isRefusal(a))
+}
+
 /** The entities of an analysis by id. */
 export function entitiesById(analysis: Analysis): Map<string, Entity> {
   return new Map(analysis.entities.map((entity) => [entity.id, entity]))

@@ -1,4 +1,4 @@
-import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
+import { createMessage, defineRule, informs, quoted, type Rule } from '../rule.js'
 
 /** An anonymous source offering opinion or characterisation rather than fact. */
 export const anonymousOpinion: Rule = defineRule(
@@ -11,7 +11,10 @@ export const anonymousOpinion: Rule = defineRule(
   },
   (analysis, _options, meta) =>
     analysis.entities
-      .filter((entity) => entity.kind === 'anonymous' && entity.anonymity?.opinion)
+      .filter(
+        (entity) =>
+          entity.kind === 'anonymous' && entity.anonymity?.opinion && informs(entity, analysis),
+      )
       .map((entity) =>
         createMessage(meta, analysis, {
           reason: `Anonymous source ${quoted(entity.introduced.text)} offers opinion, not fact; give opinion only from named sources, or report what the source knows`,

@@ -1,4 +1,4 @@
-import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
+import { createMessage, defineRule, informs, quoted, type Rule } from '../rule.js'
 
 /** Every anonymous source, once, where it is first introduced: for the editor to weigh. */
 export const anonymousSource: Rule = defineRule(
@@ -11,7 +11,7 @@ export const anonymousSource: Rule = defineRule(
   },
   (analysis, _options, meta) =>
     analysis.entities
-      .filter((entity) => entity.kind === 'anonymous')
+      .filter((entity) => entity.kind === 'anonymous' && informs(entity, analysis))
       .map((entity) => {
         const details = entity.anonymity
         const known = [

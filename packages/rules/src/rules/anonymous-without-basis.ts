@@ -1,4 +1,4 @@
-import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
+import { createMessage, defineRule, informs, quoted, type Rule } from '../rule.js'
 
 /** The description with a basis inserted after its head: before any comma clause. */
 function withBasis(text: string): string {
@@ -18,7 +18,10 @@ export const anonymousWithoutBasis: Rule = defineRule(
   },
   (analysis, _options, meta) =>
     analysis.entities
-      .filter((entity) => entity.kind === 'anonymous' && !entity.anonymity?.basis)
+      .filter(
+        (entity) =>
+          entity.kind === 'anonymous' && !entity.anonymity?.basis && informs(entity, analysis),
+      )
       .map((entity) => {
         const text = entity.introduced.text
         return createMessage(meta, analysis, {

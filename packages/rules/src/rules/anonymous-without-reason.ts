@@ -1,4 +1,4 @@
-import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
+import { createMessage, defineRule, informs, quoted, type Rule } from '../rule.js'
 
 /** An anonymous source for whom the text gives no reason for anonymity. */
 export const anonymousWithoutReason: Rule = defineRule(
@@ -11,7 +11,10 @@ export const anonymousWithoutReason: Rule = defineRule(
   },
   (analysis, _options, meta) =>
     analysis.entities
-      .filter((entity) => entity.kind === 'anonymous' && !entity.anonymity?.reason)
+      .filter(
+        (entity) =>
+          entity.kind === 'anonymous' && !entity.anonymity?.reason && informs(entity, analysis),
+      )
       .map((entity) => {
         const text = entity.introduced.text
         return createMessage(meta, analysis, {

@@ -2,6 +2,7 @@ import {
   createMessage,
   defineRule,
   entitiesById,
+  isRefusal,
   quoted,
   type Rule,
   referenceCause,
@@ -29,6 +30,7 @@ export const ledeAnonymous: Rule = defineRule(
       .filter(
         (a) =>
           a.source?.kind === 'anonymous' &&
+          !isRefusal(a) &&
           (inLede(a.source.start.offset) ||
             a.sentences.some((index) => doc.sentences[index]?.block === lede)),
       )

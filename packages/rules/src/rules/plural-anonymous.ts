@@ -1,5 +1,5 @@
 import { phraseList } from '../lexicons.js'
-import { createMessage, defineRule, lowerCommonFirst, quoted, type Rule } from '../rule.js'
+import { createMessage, defineRule, informs, lowerCommonFirst, quoted, type Rule } from '../rule.js'
 
 const commonFirst = new Set(['some', 'several', 'other', 'senior', 'people'])
 
@@ -16,7 +16,12 @@ export const pluralAnonymous: Rule = defineRule(
     const heads = phraseList('anonymous-heads')
     const common = (word: string) => commonFirst.has(word) || heads.has(word)
     return analysis.entities
-      .filter((entity) => entity.kind === 'anonymous' && entity.anonymity?.pluralWithoutCount)
+      .filter(
+        (entity) =>
+          entity.kind === 'anonymous' &&
+          entity.anonymity?.pluralWithoutCount &&
+          informs(entity, analysis),
+      )
       .map((entity) => {
         const text = entity.introduced.text
         return createMessage(meta, analysis, {

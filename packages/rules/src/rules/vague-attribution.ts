@@ -1,8 +1,5 @@
 import { phraseList } from '../lexicons.js'
-import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
-
-/** A cue that says the source did not say something: "have not said", "wouldn't say", "declined to". */
-const negatedCue = /\b(?:not|never|n['’]t|declined|declines|refused|refuses)\b|n['’]t\b/i
+import { createMessage, defineRule, isRefusal, quoted, type Rule } from '../rule.js'
 
 /** Counted parts of a group: "eight of 10 voters", "nine in 10", "three out of four". */
 const countedPart =
@@ -35,7 +32,7 @@ export const vagueAttribution: Rule = defineRule(
       if (!source || source.kind !== 'vague' || source.reference) return []
       if (isShare(source.text)) return []
       // "Lawmakers have not said when …": a refusal to say attributes nothing to the group.
-      if (cue && negatedCue.test(cue.text)) return []
+      if (isRefusal(attribution)) return []
       // "Observers have noted": source and cue together, when the cue follows closely.
       const joined =
         cue &&
