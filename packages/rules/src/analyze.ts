@@ -108,6 +108,7 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
     claims,
     lede,
     words,
+    lexicons,
   }
   doc.file.data.analysis = analysis
   return analysis

@@ -1,4 +1,5 @@
 import type { Doc, Span } from '@onrecord/parser'
+import type { Lexicons } from './lexicons.js'
 
 export type AttributionKind = 'direct' | 'indirect' | 'mixed' | 'agentless'
 export type SourceKind = 'named' | 'document' | 'anonymous' | 'vague'
@@ -102,4 +103,6 @@ export interface Analysis {
   /** Index of the lede block, or null for an article with no body text. */
   lede: number | null
   words: number
+  /** The word lists the analysis read, with the user's changes: the rules read the same ones. */
+  lexicons: Lexicons
 }

@@ -1,4 +1,3 @@
-import { phraseList } from '../lexicons.js'
 import { createMessage, defineRule, informs, lowerCommonFirst, quoted, type Rule } from '../rule.js'
 
 const commonFirst = new Set(['some', 'several', 'other', 'senior', 'people'])
@@ -13,7 +12,7 @@ export const pluralAnonymous: Rule = defineRule(
       'Reuters Handbook: say how many sources there are and describe them as fully as possible; AP Stylebook on anonymous sources',
   },
   (analysis, _options, meta) => {
-    const heads = phraseList('anonymous-heads')
+    const heads = analysis.lexicons['anonymous-heads']
     const common = (word: string) => commonFirst.has(word) || heads.has(word)
     return analysis.entities
       .filter(

@@ -1,4 +1,4 @@
-import { phraseList } from '../lexicons.js'
+import type { PhraseList } from '../lexicons.js'
 import { createMessage, defineRule, isRefusal, quoted, type Rule } from '../rule.js'
 
 /** Counted parts of a group: "eight of 10 voters", "nine in 10", "three out of four". */
@@ -9,9 +9,8 @@ const countedPart =
  * "63 percent said", "a majority of voters expect", "nearly eight of 10 voters say": a share
  * that a poll or a vote counted is no vague group.
  */
-function isShare(text: string): boolean {
+function isShare(text: string, shares: PhraseList): boolean {
   if (countedPart.test(text)) return true
-  const shares = phraseList('share-words')
   const words = text.toLowerCase().split(/[\s,]+|(?=%)/)
   // One word or two ("percent", "per cent").
   return words.some((word, i) => shares.has(word) || shares.has(`${word} ${words[i + 1] ?? ''}`))
@@ -30,7 +29,7 @@ export const vagueAttribution: Rule = defineRule(
     analysis.attributions.flatMap((attribution) => {
       const { source, cue } = attribution
       if (!source || source.kind !== 'vague' || source.reference) return []
-      if (isShare(source.text)) return []
+      if (isShare(source.text, analysis.lexicons['share-words'])) return []
       // "Lawmakers have not said when …": a refusal to say attributes nothing to the group.
       if (isRefusal(attribution)) return []
       // "Observers have noted": source and cue together, when the cue follows closely.
