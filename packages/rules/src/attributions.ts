@@ -3912,14 +3912,30 @@ const clauseEndersAfterComma = new Set([
   'whose',
 ])
 
-/** A comma closes the aside that starts at `from`, and the clause goes on after it. */
+/**
+ * A comma closes the aside that starts at `from`, and the clause goes on after it — with a
+ * word or with a quotation ("that Reyes, who runs the port, “is a fighter”").
+ */
 function closesAside(words: readonly Word[], from: number, end: number): boolean {
   for (let k = from; k < end - 1; k++) {
     const word = words[k] as Word
-    if (word.value === ',') return (words[k + 1] as Word).isWord
+    if (word.value === ',') return opensWordOrQuote(words, k + 1)
     if (/^[;:—―]$/.test(word.value) || word.value === '--') return false
   }
   return false
+}
+
+/**
+ * The word at `k` is a word, or a quotation mark opening onto one: a curly opening mark, or a
+ * straight one with the word right against it ("“is", "\"is").
+ */
+function opensWordOrQuote(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (!word) return false
+  if (word.isWord) return true
+  const next = words[k + 1]
+  if (!isQuoteMark(word.value) || !next?.isWord) return false
+  return isOpeningQuote(word.value) || (/^["']+$/.test(word.value) && next.start === word.end)
 }
 
 /** Past tenses of cue verbs that do not end in -ed: "… and said it would …" opens a new report. */

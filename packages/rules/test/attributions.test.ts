@@ -27,6 +27,19 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('keeps a report going past an aside that a quotation follows', () => {
+    expect(
+      pair('Ortiz notes that Dana Reyes, who is running for the county seat, “is a fighter.”'),
+    ).toEqual([
+      ['Ortiz', 'notes', 'that Dana Reyes, who is running for the county seat, “is a fighter.”'],
+    ])
+    expect(
+      pair('Ortiz argued the harbor tunnel, which unions back, "would not go ten feet" alone.'),
+    ).toEqual([
+      ['Ortiz', 'argued', 'the harbor tunnel, which unions back, "would not go ten feet" alone'],
+    ])
+  })
+
   it('keeps a list of quoted names after a naming verb in one report', () => {
     expect(pair('Ortiz called the plan a "disgrace," a "scam," "reckless" and "sick."')).toEqual([
       ['Ortiz', 'called', 'the plan a "disgrace," a "scam," "reckless" and "sick."'],
