@@ -814,6 +814,9 @@ function reducedRelativeObjectEnd(
   return end
 }
 
+/** Signs that stand before an amount: "$15", "£3 million". */
+const currencySigns = new Set(['$', '£', '€', '¥'])
+
 /**
  * Word `k`, inside a noun phrase that is the sentence's subject, opens the main predicate: a
  * mark, a finite auxiliary, or a past tense after a noun ("growers opposing the dam filed
@@ -822,7 +825,9 @@ function reducedRelativeObjectEnd(
  */
 function opensMainPredicate(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
-  if (!word.isWord || finiteVerbs.has(word.lower)) return true
+  // ("her support for a $15 wage": a currency sign opens an amount inside the object.)
+  if (!word.isWord) return !currencySigns.has(word.value)
+  if (finiteVerbs.has(word.lower)) return true
   const before = words[k - 1] as Word
   return (
     word.lower.endsWith('ed') &&
