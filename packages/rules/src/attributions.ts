@@ -814,6 +814,9 @@ function reducedRelativeObjectEnd(
   return end
 }
 
+/** Signs that stand before an amount: "$15", "£3 million". */
+const currencySigns = new Set(['$', '£', '€', '¥'])
+
 /**
  * Word `k`, inside a noun phrase that is the sentence's subject, opens the main predicate: a
  * mark, a finite auxiliary, or a past tense after a noun ("growers opposing the dam filed
@@ -822,7 +825,9 @@ function reducedRelativeObjectEnd(
  */
 function opensMainPredicate(words: readonly Word[], k: number): boolean {
   const word = words[k] as Word
-  if (!word.isWord || finiteVerbs.has(word.lower)) return true
+  // ("her support for a $15 wage": a currency sign opens an amount inside the object.)
+  if (!word.isWord) return !currencySigns.has(word.value)
+  if (finiteVerbs.has(word.lower)) return true
   const before = words[k - 1] as Word
   return (
     word.lower.endsWith('ed') &&
@@ -3912,14 +3917,30 @@ const clauseEndersAfterComma = new Set([
   'whose',
 ])
 
-/** A comma closes the aside that starts at `from`, and the clause goes on after it. */
+/**
+ * A comma closes the aside that starts at `from`, and the clause goes on after it — with a
+ * word or with a quotation ("that Reyes, who runs the port, “is a fighter”").
+ */
 function closesAside(words: readonly Word[], from: number, end: number): boolean {
   for (let k = from; k < end - 1; k++) {
     const word = words[k] as Word
-    if (word.value === ',') return (words[k + 1] as Word).isWord
+    if (word.value === ',') return opensWordOrQuote(words, k + 1)
     if (/^[;:—―]$/.test(word.value) || word.value === '--') return false
   }
   return false
+}
+
+/**
+ * The word at `k` is a word, or a quotation mark opening onto one: a curly opening mark, or a
+ * straight one with the word right against it ("“is", "\"is").
+ */
+function opensWordOrQuote(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (!word) return false
+  if (word.isWord) return true
+  const next = words[k + 1]
+  if (!isQuoteMark(word.value) || !next?.isWord) return false
+  return isOpeningQuote(word.value) || (/^["']+$/.test(word.value) && next.start === word.end)
 }
 
 /** Past tenses of cue verbs that do not end in -ed: "… and said it would …" opens a new report. */

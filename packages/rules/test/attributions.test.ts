@@ -27,6 +27,28 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads an amount in a currency as part of a nominal stance’s object', () => {
+    expect(pair('Dana Ortiz renewed her embrace of a $15 hourly wage for dock crews.')).toEqual([
+      ['Dana Ortiz', 'renewed her embrace of', 'a $15 hourly wage for dock crews'],
+    ])
+    expect(pair('Her embrace of a $15 hourly wage was a surprise to the unions.')).toEqual([
+      ['Her', 'embrace of', 'a $15 hourly wage'],
+    ])
+  })
+
+  it('keeps a report going past an aside that a quotation follows', () => {
+    expect(
+      pair('Ortiz notes that Dana Reyes, who is running for the county seat, “is a fighter.”'),
+    ).toEqual([
+      ['Ortiz', 'notes', 'that Dana Reyes, who is running for the county seat, “is a fighter.”'],
+    ])
+    expect(
+      pair('Ortiz argued the harbor tunnel, which unions back, "would not go ten feet" alone.'),
+    ).toEqual([
+      ['Ortiz', 'argued', 'the harbor tunnel, which unions back, "would not go ten feet" alone'],
+    ])
+  })
+
   it('keeps a list of quoted names after a naming verb in one report', () => {
     expect(pair('Ortiz called the plan a "disgrace," a "scam," "reckless" and "sick."')).toEqual([
       ['Ortiz', 'called', 'the plan a "disgrace," a "scam," "reckless" and "sick."'],
