@@ -1,5 +1,6 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
+import { isLyAdverb } from './hedge-grammar.js'
 import { type LexiconMatch, titleSmallWords } from './lexicon.js'
 import { type Lexicons, type ListName, startWords } from './lexicons.js'
 import {
@@ -444,7 +445,11 @@ function cueAt(
   )
     return null
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
-  const before = words[i - 1]
+  // (", eventually saying …", "are quietly saying …", "and boldly claiming …": a manner or
+  // time adverb leaves the -ing form the verb it was; the word before the adverb decides.)
+  let beforeAt = i - 1
+  while (beforeAt > 0 && isLyAdverb(words[beforeAt] as Word)) beforeAt--
+  const before = words[beforeAt]
   if (
     endsInIng.test(word.lower) &&
     before?.isWord &&
@@ -478,7 +483,7 @@ function cueAt(
     // "praising the staff and saying …": a second participle beside a cue's.
     !(
       (before.lower === 'and' || before.lower === 'but') &&
-      followsReportingParticiple(words, i - 1, lexicons)
+      followsReportingParticiple(words, beforeAt, lexicons)
     ) &&
     // "with 40 percent of voters saying …": a poll's share of respondents reporting a view.
     !(isCueVerb && afterShare(words, i))

@@ -27,6 +27,17 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads an -ing verb of saying after a manner or time adverb as the verb it is', () => {
+    expect(
+      pair('Dana Ortiz stuck to the budget at first, eventually saying the levy was a mistake.'),
+    ).toEqual([['Dana Ortiz', 'eventually saying', 'the levy was a mistake']])
+    expect(pair('Some council members are quietly saying the plan will fail.')).toEqual([
+      ['Some council members', 'are quietly saying', 'the plan will fail'],
+    ])
+    // A noun ending in -ly is no adverb: after "a rally" the -ing form stays a noun's modifier.
+    expect(pair('Dana Ortiz opened a rally blasting the levy.')).toEqual([])
+  })
+
   it('keeps a list of quoted names after a naming verb in one report', () => {
     expect(pair('Ortiz called the plan a "disgrace," a "scam," "reckless" and "sick."')).toEqual([
       ['Ortiz', 'called', 'the plan a "disgrace," a "scam," "reckless" and "sick."'],
