@@ -378,7 +378,8 @@ function cueAt(
     isCueVerb || isBelief || isDocument || stance || manner
       ? null
       : lexicons['naming-verbs'].matchAt(words, i)
-  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i))) return null
+  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i, lexicons)))
+    return null
   // "sees the plan as a giveaway": a view only with "as" after the object.
   const regard =
     isCueVerb || isBelief || isDocument || stance || manner || naming
@@ -888,12 +889,24 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   return false
 }
 
-/** "was branded", "had been recently labeled": a form of "be" before the participle. */
-function isPassive(words: readonly Word[], i: number): boolean {
+/**
+ * "was branded", "had been recently labeled", "was first reported", "was later announced": a
+ * form of "be" before the participle, with adverbs between — an -ly word, a negation, or an
+ * adverb of time from `cue-auxiliaries` (not its finite auxiliaries: "the plan he has
+ * announced" is active).
+ */
+function isPassive(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const word = words[k] as Word
     if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word.lower)) return true
-    if (!(word.isWord && /ly$/.test(word.lower))) return false
+    if (!word.isWord) return false
+    if (
+      !/ly$/.test(word.lower) &&
+      word.lower !== 'not' &&
+      word.lower !== 'never' &&
+      !(lexicons['cue-auxiliaries'].has(word.lower) && !finiteAuxiliaries.has(word.lower))
+    )
+      return false
   }
   return false
 }
@@ -1850,7 +1863,7 @@ function fromCue(
     sourceRange.to === sourceRange.from + 1 &&
     (words[sourceRange.from] as Word).lower === 'it' &&
     // ("it was questioned on legal grounds": a passive says what was done to it.)
-    !isPassive(words, i)
+    !isPassive(words, i, lexicons)
   // "outside the Harbour Gazette after it backed Ruiz": "it" opening a clause of time or
   // reason right after a name stands for that name.
   if (
@@ -2438,7 +2451,7 @@ function passiveSubjectReport(
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
-  if (e !== i + 1 || a >= i || !isPassive(words, i)) return null
+  if (e !== i + 1 || a >= i || !isPassive(words, i, lexicons)) return null
   if (
     !/[a-z](?:ed|en|wn)$/.test(verb.lower) ||
     // ("was criticized by rivals for …": a stance's target, reported with the whole clause —
@@ -2533,7 +2546,7 @@ function passiveStance(
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
-  if (isPassive(words, i)) {
+  if (isPassive(words, i, lexicons)) {
     let a = i
     while (
       a > 0 &&

@@ -27,6 +27,19 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a passive verb of saying with a time adverb before it, its agent the source', () => {
+    expect(pair('The closure was first reported by the Harlow Ledger.')).toEqual([
+      ['the Harlow Ledger', 'was first reported', 'The closure'],
+    ])
+    expect(pair('The plan was later announced by the mayor.')).toEqual([
+      ['the mayor', 'was later announced', 'The plan'],
+    ])
+    // An active perfect stays active: "has" is no form of "be", and the mayor announced the plan.
+    expect(pair('It is the plan the mayor has announced.')).toEqual([
+      ['the mayor', 'has announced', 'the plan'],
+    ])
+  })
+
   it('reads an -ing verb of saying after a manner or time adverb as the verb it is', () => {
     expect(
       pair('Dana Ortiz stuck to the budget at first, eventually saying the levy was a mistake.'),
