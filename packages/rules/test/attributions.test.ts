@@ -27,6 +27,15 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('takes "even" and "just" before a verb of saying into the cue', () => {
+    expect(pair('Some council members even insist that the levy will pass.')).toEqual([
+      ['Some council members', 'even insist', 'that the levy will pass'],
+    ])
+    expect(pair('Dana Ortiz just announced that she would run.')).toEqual([
+      ['Dana Ortiz', 'just announced', 'that she would run'],
+    ])
+  })
+
   it('reads a passive verb of saying with a time adverb before it, its agent the source', () => {
     expect(pair('The closure was first reported by the Harlow Ledger.')).toEqual([
       ['the Harlow Ledger', 'was first reported', 'The closure'],
