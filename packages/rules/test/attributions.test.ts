@@ -27,6 +27,18 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads the -ing forms of listed verbs of saying after a comma', () => {
+    expect(
+      pair('Dana Ortiz closed the meeting, remarking that the levy had passed.'),
+    ).toContainEqual(['Dana Ortiz', 'remarking', 'that the levy had passed'])
+    expect(
+      pair('Dana Ortiz spoke at the pier, lamenting the loss of the Sunday ferry.'),
+    ).toContainEqual(['Dana Ortiz', 'lamenting', 'the loss of the Sunday ferry'])
+    expect(
+      pair('Dana Ortiz opened her speech, highlighting the new ferry schedule.'),
+    ).toContainEqual(['Dana Ortiz', 'highlighting', 'the new ferry schedule'])
+  })
+
   it('takes "even" and "just" before a verb of saying into the cue', () => {
     expect(pair('Some council members even insist that the levy will pass.')).toEqual([
       ['Some council members', 'even insist', 'that the levy will pass'],
