@@ -1713,6 +1713,8 @@ function fromCue(
     endsInIng.test(verb.lower) &&
     (openingEnd > 0 ||
       words[a - 1]?.value === ',' ||
+      // ("Ortiz switched sides on the spot – saying she …": a dash sets the participle off too.)
+      isDash(words[a - 1]) ||
       issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
       gerundLeads.has(words[a - 1]?.lower ?? '') ||

@@ -27,6 +27,15 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('gives a participle set off by a dash the subject of the clause it hangs on', () => {
+    expect(
+      pair('Dana Ortiz switched sides on the spot – saying she was rooting for the Hawks.'),
+    ).toEqual([['Dana Ortiz', 'saying', 'she was rooting for the Hawks']])
+    expect(
+      pair('The Harlow County council dismissed the complaint — arguing that the fees were legal.'),
+    ).toContainEqual(['The Harlow County council', 'arguing', 'that the fees were legal'])
+  })
+
   it('reads the -ing forms of listed verbs of saying after a comma', () => {
     expect(
       pair('Dana Ortiz closed the meeting, remarking that the levy had passed.'),
