@@ -1,5 +1,6 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
+import { isLyAdverb } from './hedge-grammar.js'
 import { type LexiconMatch, titleSmallWords } from './lexicon.js'
 import { type Lexicons, type ListName, startWords } from './lexicons.js'
 import {
@@ -377,7 +378,8 @@ function cueAt(
     isCueVerb || isBelief || isDocument || stance || manner
       ? null
       : lexicons['naming-verbs'].matchAt(words, i)
-  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i))) return null
+  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i, lexicons)))
+    return null
   // "sees the plan as a giveaway": a view only with "as" after the object.
   const regard =
     isCueVerb || isBelief || isDocument || stance || manner || naming
@@ -444,7 +446,11 @@ function cueAt(
   )
     return null
   // "a wind chill warning": an -ing form after a plain word is a noun or adjective.
-  const before = words[i - 1]
+  // (", eventually saying …", "are quietly saying …", "and boldly claiming …": a manner or
+  // time adverb leaves the -ing form the verb it was; the word before the adverb decides.)
+  let beforeAt = i - 1
+  while (beforeAt > 0 && isLyAdverb(words[beforeAt] as Word)) beforeAt--
+  const before = words[beforeAt]
   if (
     endsInIng.test(word.lower) &&
     before?.isWord &&
@@ -478,7 +484,7 @@ function cueAt(
     // "praising the staff and saying …": a second participle beside a cue's.
     !(
       (before.lower === 'and' || before.lower === 'but') &&
-      followsReportingParticiple(words, i - 1, lexicons)
+      followsReportingParticiple(words, beforeAt, lexicons)
     ) &&
     // "with 40 percent of voters saying …": a poll's share of respondents reporting a view.
     !(isCueVerb && afterShare(words, i))
@@ -888,12 +894,24 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   return false
 }
 
-/** "was branded", "had been recently labeled": a form of "be" before the participle. */
-function isPassive(words: readonly Word[], i: number): boolean {
+/**
+ * "was branded", "had been recently labeled", "was first reported", "was later announced": a
+ * form of "be" before the participle, with adverbs between — an -ly word, a negation, or an
+ * adverb of time from `cue-auxiliaries` (not its finite auxiliaries: "the plan he has
+ * announced" is active).
+ */
+function isPassive(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const word = words[k] as Word
     if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word.lower)) return true
-    if (!(word.isWord && /ly$/.test(word.lower))) return false
+    if (!word.isWord) return false
+    if (
+      !/ly$/.test(word.lower) &&
+      word.lower !== 'not' &&
+      word.lower !== 'never' &&
+      !(lexicons['cue-auxiliaries'].has(word.lower) && !finiteAuxiliaries.has(word.lower))
+    )
+      return false
   }
   return false
 }
@@ -1700,6 +1718,8 @@ function fromCue(
     endsInIng.test(verb.lower) &&
     (openingEnd > 0 ||
       words[a - 1]?.value === ',' ||
+      // ("Ortiz switched sides on the spot – saying she …": a dash sets the participle off too.)
+      isDash(words[a - 1]) ||
       issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
       gerundLeads.has(words[a - 1]?.lower ?? '') ||
@@ -1850,7 +1870,7 @@ function fromCue(
     sourceRange.to === sourceRange.from + 1 &&
     (words[sourceRange.from] as Word).lower === 'it' &&
     // ("it was questioned on legal grounds": a passive says what was done to it.)
-    !isPassive(words, i)
+    !isPassive(words, i, lexicons)
   // "outside the Harbour Gazette after it backed Ruiz": "it" opening a clause of time or
   // reason right after a name stands for that name.
   if (
@@ -2438,7 +2458,7 @@ function passiveSubjectReport(
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
-  if (e !== i + 1 || a >= i || !isPassive(words, i)) return null
+  if (e !== i + 1 || a >= i || !isPassive(words, i, lexicons)) return null
   if (
     !/[a-z](?:ed|en|wn)$/.test(verb.lower) ||
     // ("was criticized by rivals for …": a stance's target, reported with the whole clause —
@@ -2533,7 +2553,7 @@ function passiveStance(
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
-  if (isPassive(words, i)) {
+  if (isPassive(words, i, lexicons)) {
     let a = i
     while (
       a > 0 &&

@@ -74,6 +74,11 @@ export function isAdverb(item: Item | undefined): boolean {
   return item.lower.length >= 5 && item.lower.endsWith('ly') && !NOT_ADVERBS.has(item.lower)
 }
 
+/** A lower-case -ly adverb, not a noun or verb that ends the same way ("rally", "family", "apply"). */
+export function isLyAdverb(word: Word): boolean {
+  return word.isWord && /^[a-z]{3,}ly$/.test(word.value) && !NOT_ADVERBS.has(word.lower)
+}
+
 export function isNumber(item: Item | undefined): boolean {
   return !!item?.isWord && (/^\d/.test(item.lower) || NUMBER_WORDS.has(item.lower))
 }

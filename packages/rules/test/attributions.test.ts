@@ -49,6 +49,60 @@ describe('attributions', () => {
     ])
   })
 
+  it('gives a participle set off by a dash the subject of the clause it hangs on', () => {
+    expect(
+      pair('Dana Ortiz switched sides on the spot – saying she was rooting for the Hawks.'),
+    ).toEqual([['Dana Ortiz', 'saying', 'she was rooting for the Hawks']])
+    expect(
+      pair('The Harlow County council dismissed the complaint — arguing that the fees were legal.'),
+    ).toContainEqual(['The Harlow County council', 'arguing', 'that the fees were legal'])
+  })
+
+  it('reads the -ing forms of listed verbs of saying after a comma', () => {
+    expect(
+      pair('Dana Ortiz closed the meeting, remarking that the levy had passed.'),
+    ).toContainEqual(['Dana Ortiz', 'remarking', 'that the levy had passed'])
+    expect(
+      pair('Dana Ortiz spoke at the pier, lamenting the loss of the Sunday ferry.'),
+    ).toContainEqual(['Dana Ortiz', 'lamenting', 'the loss of the Sunday ferry'])
+    expect(
+      pair('Dana Ortiz opened her speech, highlighting the new ferry schedule.'),
+    ).toContainEqual(['Dana Ortiz', 'highlighting', 'the new ferry schedule'])
+  })
+
+  it('takes "even" and "just" before a verb of saying into the cue', () => {
+    expect(pair('Some council members even insist that the levy will pass.')).toEqual([
+      ['Some council members', 'even insist', 'that the levy will pass'],
+    ])
+    expect(pair('Dana Ortiz just announced that she would run.')).toEqual([
+      ['Dana Ortiz', 'just announced', 'that she would run'],
+    ])
+  })
+
+  it('reads a passive verb of saying with a time adverb before it, its agent the source', () => {
+    expect(pair('The closure was first reported by the Harlow Ledger.')).toEqual([
+      ['the Harlow Ledger', 'was first reported', 'The closure'],
+    ])
+    expect(pair('The plan was later announced by the mayor.')).toEqual([
+      ['the mayor', 'was later announced', 'The plan'],
+    ])
+    // An active perfect stays active: "has" is no form of "be", and the mayor announced the plan.
+    expect(pair('It is the plan the mayor has announced.')).toEqual([
+      ['the mayor', 'has announced', 'the plan'],
+    ])
+  })
+
+  it('reads an -ing verb of saying after a manner or time adverb as the verb it is', () => {
+    expect(
+      pair('Dana Ortiz stuck to the budget at first, eventually saying the levy was a mistake.'),
+    ).toEqual([['Dana Ortiz', 'eventually saying', 'the levy was a mistake']])
+    expect(pair('Some council members are quietly saying the plan will fail.')).toEqual([
+      ['Some council members', 'are quietly saying', 'the plan will fail'],
+    ])
+    // A noun ending in -ly is no adverb: after "a rally" the -ing form stays a noun's modifier.
+    expect(pair('Dana Ortiz opened a rally blasting the levy.')).toEqual([])
+  })
+
   it('keeps a list of quoted names after a naming verb in one report', () => {
     expect(pair('Ortiz called the plan a "disgrace," a "scam," "reckless" and "sick."')).toEqual([
       ['Ortiz', 'called', 'the plan a "disgrace," a "scam," "reckless" and "sick."'],
