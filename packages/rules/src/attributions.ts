@@ -178,6 +178,7 @@ export function findAttributions(
   const cueStarts = startWords(lexicons, cueLists)
   const nominalStarts = startWords(lexicons, ['nominal-cues'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
+  const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
   for (const sentence of sentences) {
@@ -214,6 +215,14 @@ export function findAttributions(
       if (light && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(light.attribution)
         i += light.length - 1
+        continue
+      }
+      const held = adjectiveStarts.has(word.lower)
+        ? adjectiveStance(doc, sentence, i, lexicons)
+        : null
+      if (held && !insideFoundContent(found, firstOfSentence, word, false)) {
+        found.push(held.attribution)
+        i += held.length - 1
         continue
       }
       const nominal = nominalStarts.has(word.lower)
@@ -6304,6 +6313,71 @@ function lightVerbAttribution(
     attribution: make(sentence, source.range, cue, complement.content),
     length: k + noun.length - i,
   }
+}
+
+/** A subject pronoun with "are", "is" or "am" contracted onto it: "they're", "I'm". */
+const contractedLink = /^(?:he|she|it|they|we|i|you)(['’](?:re|s|m))$/
+
+/**
+ * An adjective of stance after a linking verb, with a that-clause (`stance-adjectives`,
+ * `linking-verbs`): "Ortiz is confident that the levy will pass", "aides remained hopeful that
+ * …", "they're convinced that …". The subject holds the view the clause states, as with
+ * "believes"; the cue runs from the verb (with its auxiliaries) to the adjective. Between verb
+ * and adjective only negations, -ly adverbs and words of degree may stand ("are now more
+ * convinced"). Only after a clear source: "the outcome is certain that …" is no one's view.
+ */
+function adjectiveStance(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const adjective = lexicons['stance-adjectives'].matchAt(words, i)
+  if (!adjective) return null
+  const that = i + adjective.length
+  const end = lastContentIndex(words)
+  if (words[that]?.lower !== 'that' || that + 2 >= end) return null
+  let k = i - 1
+  while (k >= 0) {
+    const word = words[k] as Word
+    if (
+      !word.isWord ||
+      !(isNegation(word) || lexicons['degree-words'].has(word.lower) || lyAdverb.test(word.value))
+    )
+      break
+    k--
+  }
+  const link = words[k]
+  if (!link?.isWord) return null
+  let source: WordRange | null = null
+  let cueFrom: number
+  const contracted = contractedLink.exec(link.lower)
+  if (contracted) {
+    // "they're hopeful that …": the pronoun is the source, its contraction opens the cue.
+    source = { from: k, to: k + 1 }
+    cueFrom = link.end - (contracted[1]?.length ?? 0)
+  } else {
+    let verb = -1
+    if (lexicons['linking-verbs'].matchAt(words, k)?.length === 1) verb = k
+    else if (lexicons['linking-verbs'].matchAt(words, k - 1)?.length === 2) verb = k - 1
+    if (verb < 0) return null
+    const a = cueStart(words, verb, lexicons, true)
+    const found = sourceBefore(words, a, lexicons)
+    if (!found || !isClearSource(words, found.range, lexicons)) return null
+    source = found.range
+    cueFrom = (words[a] as Word).start
+  }
+  let to = endOfClause(doc, words, that, end, lexicons)
+  while (
+    to > that + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  const cue = { start: cueFrom, end: (words[that - 1] as Word).end, lemma: adjective.entry }
+  const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
+  return { attribution: make(sentence, source, cue, content), length: adjective.length }
 }
 
 /** Determiners between a light verb and its noun: "made no mention", "gave a speech". */

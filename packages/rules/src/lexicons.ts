@@ -88,6 +88,9 @@ export const listNames = [
   'comparison-auxiliaries',
   'indefinite-pronouns',
   'passive-stances',
+  'stance-adjectives',
+  'linking-verbs',
+  'degree-words',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -27,6 +27,28 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads an adjective of stance after a linking verb, with a that-clause, as a view held', () => {
+    expect(pair('Dana Ortiz is confident that the harbour levy will pass.')).toEqual([
+      ['Dana Ortiz', 'is confident', 'that the harbour levy will pass'],
+    ])
+    expect(pair('Her aides are now more convinced that turnout will rise.')).toEqual([
+      ['Her aides', 'are now more convinced', 'that turnout will rise'],
+    ])
+    expect(pair('After the vote, Ortiz remained hopeful that the ferry would run.')).toEqual([
+      ['Ortiz', 'remained hopeful', 'that the ferry would run'],
+    ])
+    expect(pair('Ortiz came away convinced that the pier was unsafe.')).toEqual([
+      ['Ortiz', 'came away convinced', 'that the pier was unsafe'],
+    ])
+    // A clear source only; and no proposition without "that".
+    expect(pair('It is certain that the levy will pass.')).toEqual([])
+    expect(pair('Dana Ortiz is confident in the harbour plan.')).toEqual([])
+    // Inside what a source said, the stance is part of the report.
+    expect(pair('Ortiz said she was hopeful that voters would agree.')).toEqual([
+      ['Ortiz', 'said', 'she was hopeful that voters would agree'],
+    ])
+  })
+
   it('reads an amount in a currency as part of a nominal stance’s object', () => {
     expect(pair('Dana Ortiz renewed her embrace of a $15 hourly wage for dock crews.')).toEqual([
       ['Dana Ortiz', 'renewed her embrace of', 'a $15 hourly wage for dock crews'],
