@@ -40,6 +40,12 @@ describe('attributions', () => {
     expect(pair('Ortiz came away convinced that the pier was unsafe.')).toEqual([
       ['Ortiz', 'came away convinced', 'that the pier was unsafe'],
     ])
+    expect(pair('Union leaders were upset that the ferry was cancelled.')).toEqual([
+      ['Union leaders', 'were upset', 'that the ferry was cancelled'],
+    ])
+    expect(pair('Ortiz was acutely aware that the count would be close.')).toEqual([
+      ['Ortiz', 'was acutely aware', 'that the count would be close'],
+    ])
     // A clear source only; and no proposition without "that".
     expect(pair('It is certain that the levy will pass.')).toEqual([])
     expect(pair('Dana Ortiz is confident in the harbour plan.')).toEqual([])
