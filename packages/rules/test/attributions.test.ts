@@ -27,6 +27,23 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads saying by suggestion, conjecture or repetition with a clause after it', () => {
+    expect(pair('Dana Ortiz implied that the count was rigged.')).toEqual([
+      ['Dana Ortiz', 'implied', 'that the count was rigged'],
+    ])
+    expect(pair('Aides speculated that Ortiz would run again.')).toEqual([
+      ['Aides', 'speculated', 'that Ortiz would run again'],
+    ])
+    expect(pair('The mayor is reaffirming that the pier stays open.')).toEqual([
+      ['The mayor', 'is reaffirming', 'that the pier stays open'],
+    ])
+    expect(
+      pair('Ortiz answered the council, clarifying that the fee was voluntary.'),
+    ).toContainEqual(['Ortiz', 'clarifying', 'that the fee was voluntary'])
+    // With a plain object they report nothing.
+    expect(pair('The treaty reaffirmed its ties with the port.')).toEqual([])
+  })
+
   it('reads an adjective of stance after a linking verb, with a that-clause, as a view held', () => {
     expect(pair('Dana Ortiz is confident that the harbour levy will pass.')).toEqual([
       ['Dana Ortiz', 'is confident', 'that the harbour levy will pass'],
