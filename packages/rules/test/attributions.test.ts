@@ -27,6 +27,23 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads coming to know, remembering and estimating with a clause as a view held', () => {
+    expect(pair('Dana Ortiz realized that the vote was lost.')).toEqual([
+      ['Dana Ortiz', 'realized', 'that the vote was lost'],
+    ])
+    expect(pair('Union leaders now recognize that turnout is low.')).toEqual([
+      ['Union leaders', 'now recognize', 'that turnout is low'],
+    ])
+    expect(pair('Ortiz stayed home, fearing that the levy would fail.')).toContainEqual([
+      'Ortiz',
+      'fearing',
+      'that the levy would fail',
+    ])
+    // With an object they are acts.
+    expect(pair('The council recognized the new harbour board.')).toEqual([])
+    expect(pair('Ortiz remembered the victims of the flood.')).toEqual([])
+  })
+
   it('reads saying by suggestion, conjecture or repetition with a clause after it', () => {
     expect(pair('Dana Ortiz implied that the count was rigged.')).toEqual([
       ['Dana Ortiz', 'implied', 'that the count was rigged'],
