@@ -27,6 +27,15 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads taking up words or a position as a stance', () => {
+    expect(pair("Dana Ortiz retweeted the union's post.")).toEqual([
+      ['Dana Ortiz', 'retweeted', "the union's post"],
+    ])
+    expect(pair('The mayor has embraced the ferry plan.')).toEqual([
+      ['The mayor', 'has embraced', 'the ferry plan'],
+    ])
+  })
+
   it('reads coming to know, remembering and estimating with a clause as a view held', () => {
     expect(pair('Dana Ortiz realized that the vote was lost.')).toEqual([
       ['Dana Ortiz', 'realized', 'that the vote was lost'],
