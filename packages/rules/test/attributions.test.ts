@@ -27,6 +27,18 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads an adjective of hope, worry or anger with its preposition as a stance on a thing', () => {
+    expect(pair('Union leaders are wary of the harbour levy.')).toEqual([
+      ['Union leaders', 'are wary of', 'the harbour levy'],
+    ])
+    expect(pair('Dana Ortiz was unhappy with the ruling.')).toEqual([
+      ['Dana Ortiz', 'was unhappy with', 'the ruling'],
+    ])
+    expect(pair('Ortiz is worried about the ferry schedule.')).toEqual([
+      ['Ortiz', 'is worried about', 'the ferry schedule'],
+    ])
+  })
+
   it('reads taking up words or a position as a stance', () => {
     expect(pair("Dana Ortiz retweeted the union's post.")).toEqual([
       ['Dana Ortiz', 'retweeted', "the union's post"],
