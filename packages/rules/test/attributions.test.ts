@@ -27,6 +27,30 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads wondering with the question as content', () => {
+    expect(pair('Dana Ortiz wondered whether the ferry would run.')).toEqual([
+      ['Dana Ortiz', 'wondered', 'whether the ferry would run'],
+    ])
+    expect(pair('Union leaders are wondering if the levy will pass.')).toEqual([
+      ['Union leaders', 'are wondering', 'if the levy will pass'],
+    ])
+  })
+
+  it('reads sparring over, crediting, distancing and mulling as stances on their object', () => {
+    expect(pair('The candidates sparred over the harbour levy.')).toEqual([
+      ['The candidates', 'sparred over', 'the harbour levy'],
+    ])
+    expect(pair('Dana Ortiz credited the crews with the rescue.')).toEqual([
+      ['Dana Ortiz', 'credited', 'the crews with the rescue'],
+    ])
+    expect(pair('Ortiz distanced herself from the ferry plan.')).toEqual([
+      ['Ortiz', 'distanced herself from', 'the ferry plan'],
+    ])
+    expect(pair('Ortiz is mulling a run for the council.')).toEqual([
+      ['Ortiz', 'is mulling', 'a run for the council'],
+    ])
+  })
+
   it('reads an adjective of hope, worry or anger with its preposition as a stance on a thing', () => {
     expect(pair('Union leaders are wary of the harbour levy.')).toEqual([
       ['Union leaders', 'are wary of', 'the harbour levy'],
