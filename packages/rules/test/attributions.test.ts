@@ -27,6 +27,15 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a holder’s critique, assessment or disapproval of a thing', () => {
+    expect(pair("Dana Ortiz's critique of the budget was sharp.")).toEqual([
+      ["Dana Ortiz's", 'critique of', 'the budget'],
+    ])
+    expect(pair('Her disapproval of the ferry fee is well known.')).toEqual([
+      ['Her', 'disapproval of', 'the ferry fee'],
+    ])
+  })
+
   it('reads wondering with the question as content', () => {
     expect(pair('Dana Ortiz wondered whether the ferry would run.')).toEqual([
       ['Dana Ortiz', 'wondered', 'whether the ferry would run'],
