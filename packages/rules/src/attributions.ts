@@ -6315,8 +6315,11 @@ function lightVerbAttribution(
   }
 }
 
-/** A subject pronoun with "are", "is" or "am" contracted onto it: "they're", "I'm". */
-const contractedLink = /^(?:he|she|it|they|we|i|you)(['’](?:re|s|m))$/
+/**
+ * A personal pronoun with "are", "is" or "am" contracted onto it: "they're", "I'm". (Not
+ * "it's": "it's clear that …" is the writer's judgement, its "it" no holder.)
+ */
+const contractedLink = /^(?:he|she|they|we|i|you)(['’](?:re|s|m))$/
 
 /**
  * An adjective of stance after a linking verb, with a that-clause (`stance-adjectives`,

@@ -136,6 +136,10 @@ describe('attributions', () => {
     ])
     // A clear source only; and no proposition without "that".
     expect(pair('It is certain that the levy will pass.')).toEqual([])
+    expect(pair("It's certain that the levy will pass.")).toEqual([])
+    expect(pair("They're hopeful that the ferry will run.")).toEqual([
+      ['They', "'re hopeful", 'that the ferry will run'],
+    ])
     expect(pair('Dana Ortiz is confident in the harbour plan.')).toEqual([])
     // Inside what a source said, the stance is part of the report.
     expect(pair('Ortiz said she was hopeful that voters would agree.')).toEqual([
