@@ -27,6 +27,16 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads conjecture and complaint with a clause after it', () => {
+    expect(pair('Dana Ortiz surmised that turnout was low.')).toEqual([
+      ['Dana Ortiz', 'surmised', 'that turnout was low'],
+    ])
+    expect(pair('Union leaders fretted that the ferry would be cut.')).toEqual([
+      ['Union leaders', 'fretted', 'that the ferry would be cut'],
+    ])
+    expect(pair('Ortiz regretted the vote.')).toEqual([])
+  })
+
   it('reads a holder’s critique, assessment or disapproval of a thing', () => {
     expect(pair("Dana Ortiz's critique of the budget was sharp.")).toEqual([
       ["Dana Ortiz's", 'critique of', 'the budget'],
