@@ -80,6 +80,10 @@ describe('attributions', () => {
     expect(pair('Ortiz is worried about the ferry schedule.')).toEqual([
       ['Ortiz', 'is worried about', 'the ferry schedule'],
     ])
+    expect(pair('The mayor was pleased with the ruling.')).toEqual([
+      ['The mayor', 'was pleased with', 'the ruling'],
+    ])
+    expect(pair('The mayor was pleased.')).toEqual([])
   })
 
   it('reads taking up words or a position as a stance', () => {
