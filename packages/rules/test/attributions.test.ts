@@ -3802,6 +3802,15 @@ describe('nominal attributions', () => {
     expect(run('Support for the levy has grown.').attributions).toEqual([])
   })
 
+  it('joins “sounded” to the note or call after it, as a light verb', () => {
+    expect(pair('Dana Ortiz sounded a cautious note about the budget.')).toEqual([
+      ['Dana Ortiz', 'sounded a cautious note about', 'the budget'],
+    ])
+    expect(pair('The mayor sounded a call for a new ferry schedule.')).toEqual([
+      ['The mayor', 'sounded a call for', 'a new ferry schedule'],
+    ])
+  })
+
   it('joins a light verb to the noun of saying after it, its subject the source', () => {
     expect(summary(run('Mayor Dana Ortiz made no mention of the harbour levy.'))[0]).toMatchObject({
       source: 'Mayor Dana Ortiz',
