@@ -67,6 +67,22 @@ const contractedSubjects = new Set(["he's", "she's", "it's", "that's", "who's", 
 /** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
 const finiteVerbsAfterNoun = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'])
 
+/** Modals and "do" forms, which follow a plural noun subject but never a verb of saying. */
+const modalsAfterNoun = new Set([
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'do',
+  'did',
+])
+
+/** Words before a verb whose clause may have lost its subject: "who still hopes will …". */
+const subjectGapWords = new Set(['who', 'which', 'that', 'what', 'still', 'also', 'now', 'and'])
+
 const determinersBeforeNoun = new Set([
   'a',
   'an',
@@ -269,7 +285,23 @@ export function findAttributions(
       ...agentless(doc, sentence, lexicons, agentlessStarts, inQuote, found.slice(firstOfSentence)),
     )
   }
-  for (const label of speakerLabels(doc, sentences, lexicons)) found.push(label)
+  // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
+  // a quotation is: the cues inside it ("I think", "they want") are the speaker's way of
+  // talking, not reports, just as cues inside quotation marks are never read.
+  // (Only a label in capitals, the transcript's own convention: a title-case "Lund: …" may head
+  // a section of the writer's prose about Lund.)
+  const turns = speakerLabels(doc, sentences, lexicons)
+  const transcript = turns.filter((t) => t.source && isUpperCaseLabel(doc.text, t.source))
+  if (transcript.length > 0) {
+    const kept = found.filter(
+      (f) =>
+        !f.cue ||
+        !transcript.some((t) => t.content.start <= f.cue!.start && f.cue!.end <= t.content.end),
+    )
+    found.length = 0
+    found.push(...kept)
+  }
+  for (const label of turns) found.push(label)
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
@@ -574,6 +606,24 @@ function cueAt(
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
+  // "his sexist remarks are turning voters away", "users' comments are unlawful", "their bold
+  // promises would cost billions": the -s form of a noun of saying after a modifier, right
+  // before a modal or a form of "be", "have" or "do", is that verb's plural subject. (After a subject the same form is a verb
+  // whose clause lost its subject to a relative: "which Lee hopes will pass", "that he claims
+  // is false".)
+  if (
+    next &&
+    previous &&
+    (previous.isWord || isPluralPossessive(words, i - 1)) &&
+    /[^s]s$/.test(word.lower) &&
+    startWords(lexicons, ['nominal-cues']).has(word.lower) &&
+    (finiteVerbsAfterNoun.has(next.lower) || modalsAfterNoun.has(next.lower)) &&
+    !isCapitalized(previous) &&
+    !lexicons.pronouns.has(previous.lower) &&
+    !lyAdverb.test(previous.value) &&
+    !subjectGapWords.has(previous.lower)
+  )
+    return null
   // "support has declined slightly from 58 percent", "declined sharply in May": an adverb and
   // a preposition of where, when or how much after the verb tell of a change, not a stance.
   if (
@@ -7406,6 +7456,12 @@ function labelled(
     content: { start: start.start, end: end.end },
     sentence,
   }
+}
+
+/** Whether a speaker label is written in capitals, as transcripts print them ("LUND:"). */
+function isUpperCaseLabel(text: string, label: { start: number; end: number }): boolean {
+  const value = text.slice(label.start, label.end)
+  return /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value)
 }
 
 /** The last word or closing mark of a headline (a trailing full stop left out). */

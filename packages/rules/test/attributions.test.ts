@@ -612,6 +612,18 @@ describe('attributions', () => {
     expect(run('Tolls continued to rise in May.').attributions).toEqual([])
   })
 
+  it('reads a plural noun of saying before a modal or “are” as a subject, not a cue', () => {
+    expect(run('Her numerous sharp remarks are turning voters away.').attributions).toEqual([])
+    expect(run('Many users’ comments are breaking the county’s rules.').attributions).toEqual([])
+    expect(
+      run('Dana Ortiz failed to inspire the way her rival’s bold promises do.').attributions,
+    ).toEqual([])
+    // After a subject whose clause lost its own subject, the same form is a verb.
+    expect(
+      pair('The levy, which Dana Ortiz claims would cost nothing, passed in May.')[0]?.slice(0, 2),
+    ).toEqual(['Dana Ortiz', 'claims'])
+  })
+
   it('reads transcript speaker labels, also inside an opening quotation mark', () => {
     const text =
       'The debate opened with the budget.\n\nOKAFOR: We will open the bridge in May.\n\n"MOSS: Not with this budget, you will not.'
@@ -619,6 +631,20 @@ describe('attributions', () => {
       ['OKAFOR', ':', 'We will open the bridge in May.'],
       ['MOSS', ':', 'Not with this budget, you will not.'],
     ])
+  })
+
+  it('reads no report inside a transcript turn: the turn is the speaker’s own words', () => {
+    const text =
+      'The interview ran long.\n\nORTIZ: I think the council wants a new bridge. People want safe roads, and they told me so.'
+    expect(pair(text)).toEqual([
+      [
+        'ORTIZ',
+        ':',
+        'I think the council wants a new bridge. People want safe roads, and they told me so.',
+      ],
+    ])
+    // Outside the turn the same words still report.
+    expect(pair('Dana Ortiz said she thinks the council wants a new bridge.')[0]?.[1]).toBe('said')
   })
 
   it('reads a name in title case before a colon as a speaker’s turn when the turn runs on', () => {
