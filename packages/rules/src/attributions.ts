@@ -302,6 +302,23 @@ export function findAttributions(
     found.push(...kept)
   }
   for (const label of turns) found.push(label)
+  // An editor's note ("Editor's note: Lund is a former mayor who has pledged to …") is the
+  // outlet speaking in its own voice: a relative clause there is its own description of the
+  // person, not a report the note relays. (A report in the note names its own source: "an
+  // article on Monday reported that …" stays.)
+  const notes = noteSentences(doc, sentences, lexicons)
+  if (notes.size > 0) {
+    const kept = found.filter(
+      (f) =>
+        !(
+          notes.has(f.sentence) &&
+          f.source?.words.length === 1 &&
+          relativePronouns.has((f.source.words[0] as Word).lower)
+        ),
+    )
+    found.length = 0
+    found.push(...kept)
+  }
   for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
@@ -7456,6 +7473,33 @@ function labelled(
     content: { start: start.start, end: end.end },
     sentence,
   }
+}
+
+/**
+ * The sentences of lines that open with an outlet's note on the article and a colon ("Editor's
+ * note: …", "Correction: …" — `headline-labels`, section `note`), to the end of the line.
+ */
+function noteSentences(doc: Doc, sentences: SentenceWords[], lexicons: Lexicons): Set<number> {
+  const out = new Set<number>()
+  let lineEnd = -1
+  for (let k = 0; k < sentences.length; k++) {
+    const words = (sentences[k] as SentenceWords).words
+    const first = words[0]
+    if (!first) continue
+    if (first.start < lineEnd) {
+      out.add(k)
+      continue
+    }
+    if (first.start > 0 && doc.text[first.start - 1] !== '\n') continue
+    const colon = words.findIndex((w) => w.value === ':')
+    if (colon < 1 || colon > 4) continue
+    const label = lexicons['headline-labels'].matchAt(words.slice(0, colon), 0)
+    if (label?.length !== colon || label.label !== 'note') continue
+    out.add(k)
+    const end = doc.text.indexOf('\n', first.start)
+    lineEnd = end < 0 ? doc.text.length : end
+  }
+  return out
 }
 
 /** Whether a speaker label is written in capitals, as transcripts print them ("LUND:"). */

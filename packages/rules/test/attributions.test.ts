@@ -647,6 +647,24 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz said she thinks the council wants a new bridge.')[0]?.[1]).toBe('said')
   })
 
+  it('reads a relative clause in an editor’s note as the outlet’s description, not a report', () => {
+    const note =
+      'The vote was close.\nEditor’s note: Dana Ortiz is a former mayor who has repeatedly pledged to close the harbour to all ferries.'
+    expect(run(note).attributions).toEqual([])
+    // The same sentence in the article's own text reports the pledge.
+    expect(
+      pair(
+        'The vote was close.\nDana Ortiz is a former mayor who has repeatedly pledged to close the harbour to all ferries.',
+      )[0]?.[1],
+    ).toBe('has repeatedly pledged')
+    // A report the note relays keeps its source.
+    expect(
+      pair(
+        'The vote was close.\nEditor’s note: An earlier article reported that the Harlow County council had closed the harbour.',
+      )[0]?.[1],
+    ).toBe('reported')
+  })
+
   it('reads a name in title case before a colon as a speaker’s turn when the turn runs on', () => {
     const text =
       'The panel met on Friday.\n\nAna Lund: Well, look, the harbour fund has been empty for years and nobody on the council wants to admit it.\n\nVarga: “We have a plan, and we will publish it.”'
