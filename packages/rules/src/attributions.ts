@@ -302,6 +302,16 @@ export function findAttributions(
     found.push(...kept)
   }
   for (const label of turns) found.push(label)
+  // "…,” said Dana Ortiz, a former mayor who supports the levy.": a stance in a relative clause
+  // on a speaker named after the verb describes who the speaker is — the reason the reader
+  // should weigh the quote — and is no second report. (A verb of saying there still reports:
+  // "said Ortiz, who added that …".)
+  const described = found.filter((f) => speakerDescription(doc.text, f, found, lexicons))
+  if (described.length > 0) {
+    const kept = found.filter((f) => !described.includes(f))
+    found.length = 0
+    found.push(...kept)
+  }
   // An editor's note ("Editor's note: Lund is a former mayor who has pledged to …") is the
   // outlet speaking in its own voice: a relative clause there is its own description of the
   // person, not a report the note relays. (A report in the note names its own source: "an
@@ -7473,6 +7483,43 @@ function labelled(
     content: { start: start.start, end: end.end },
     sentence,
   }
+}
+
+/**
+ * Whether `f` is a stance (`stance-verbs`, not a verb of saying or belief) whose source is a
+ * relative pronoun on the speaker of an inverted report in its sentence ("said Ortiz, a former
+ * mayor who backs the levy"): between that speaker and the pronoun only a comma and an
+ * appositive, no sentence mark or quotation.
+ */
+function speakerDescription(
+  text: string,
+  f: FoundAttribution,
+  found: readonly FoundAttribution[],
+  lexicons: Lexicons,
+): boolean {
+  const pronoun = f.source?.words.length === 1 ? (f.source.words[0] as Word) : undefined
+  if (!f.cue || !pronoun || !relativePronouns.has(pronoun.lower)) return false
+  const cueWords = text.slice(f.cue.start, f.cue.end).trim().split(/\s+/)
+  let stance = false
+  for (let k = 0; k < cueWords.length && !stance; k++) {
+    const verb = cueWords[k] as string
+    if (lexicons['cue-verbs'].has(verb) || lexicons['belief-verbs'].has(verb)) return false
+    stance = lexicons['stance-verbs'].has(cueWords.slice(k).join(' '))
+  }
+  if (!stance) return false
+  return found.some(
+    (g) =>
+      g !== f &&
+      g.cue !== null &&
+      g.source !== null &&
+      g.sentence === f.sentence &&
+      g.cue.end <= g.source.start &&
+      // ("according to its own donors, who are offering …": a source of the content, not a
+      // speaker introduced after the verb.)
+      !/^according\b/i.test(text.slice(g.cue.start, g.cue.end)) &&
+      g.source.end <= pronoun.start &&
+      /^\s*,[^.;:!?"“”]*$/.test(text.slice(g.source.end, pronoun.start)),
+  )
 }
 
 /**

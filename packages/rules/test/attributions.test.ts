@@ -647,6 +647,24 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz said she thinks the council wants a new bridge.')[0]?.[1]).toBe('said')
   })
 
+  it('reads a stance in a relative clause on a speaker named after “said” as a description', () => {
+    expect(
+      pair(
+        '“The toll has to go,” said Dana Ortiz, a former mayor who supports the Harlow County levy.',
+      ).map((a) => a[1]),
+    ).toEqual(['said'])
+    // A verb of saying there is a second report.
+    expect(
+      pair(
+        '“The toll has to go,” said Dana Ortiz, a former mayor who added that the levy was too high.',
+      ).map((a) => a[1]),
+    ).toEqual(['said', 'added'])
+    // Before the verb, or without a report, the stance stays.
+    expect(
+      pair('Dana Ortiz, a former mayor who supports the levy, spoke on Monday.').map((a) => a[1]),
+    ).toEqual(['supports'])
+  })
+
   it('reads a relative clause in an editor’s note as the outlet’s description, not a report', () => {
     const note =
       'The vote was close.\nEditor’s note: Dana Ortiz is a former mayor who has repeatedly pledged to close the harbour to all ferries.'
