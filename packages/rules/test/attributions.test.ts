@@ -647,6 +647,14 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz said she thinks the council wants a new bridge.')[0]?.[1]).toBe('said')
   })
 
+  it('reads “as we know it” as a set phrase, not a report of knowledge', () => {
+    expect(
+      run('The Harlow County council as we now know it will be gone by May.').attributions,
+    ).toEqual([])
+    expect(run('Local news as we know it is safe.').attributions).toEqual([])
+    expect(pair('We know the council will vote in May.')[0]?.[1]).toBe('know')
+  })
+
   it('reads a stance in a relative clause on a speaker named after “said” as a description', () => {
     expect(
       pair(
