@@ -333,9 +333,29 @@ export function findAttributions(
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   found.sort((a, b) => a.content.start - b.content.start)
-  const kept = dedupe(found, doc.text)
+  const kept = dedupe(found, doc.text).filter((f) => !impressionInReport(f, found))
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
   return kept
+}
+
+/**
+ * "Lee said the plan appeared to stall": an agentless impression ("appeared to", "seems") inside
+ * what a source is reported to have said is that source's impression, and its content, read as
+ * the whole sentence, would swallow the report that carries it — the source, the cue and all.
+ */
+function impressionInReport(f: FoundAttribution, found: readonly FoundAttribution[]): boolean {
+  if (f.kind !== 'agentless' || !f.cue) return false
+  const cue = f.cue
+  return found.some(
+    (g) =>
+      g !== f &&
+      g.kind !== 'agentless' &&
+      g.cue !== null &&
+      f.content.start <= g.cue.start &&
+      g.cue.end <= f.content.end &&
+      g.content.start <= cue.start &&
+      cue.end <= g.content.end,
+  )
 }
 
 /**

@@ -647,6 +647,14 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz said she thinks the council wants a new bridge.')[0]?.[1]).toBe('said')
   })
 
+  it('leaves an impression inside a report to the report’s source, not an agentless one', () => {
+    expect(pair('Dana Ortiz said the harbour plan appeared to stall in May.')).toEqual([
+      ['Dana Ortiz', 'said', 'the harbour plan appeared to stall in May'],
+    ])
+    // Outside a report the impression has no one to hold it.
+    expect(summary(run('The harbour plan appeared to stall in May.'))[0]?.kind).toBe('agentless')
+  })
+
   it('reads “as we know it” as a set phrase, not a report of knowledge', () => {
     expect(
       run('The Harlow County council as we now know it will be gone by May.').attributions,
