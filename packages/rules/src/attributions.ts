@@ -333,29 +333,61 @@ export function findAttributions(
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   found.sort((a, b) => a.content.start - b.content.start)
-  const kept = dedupe(found, doc.text).filter((f) => !impressionInReport(f, found))
+  const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
-  return kept
+  return kept.filter((f) => !embeddedInReport(f, found, doc.text, lexicons))
 }
 
 /**
- * "Lee said the plan appeared to stall": an agentless impression ("appeared to", "seems") inside
- * what a source is reported to have said is that source's impression, and its content, read as
- * the whole sentence, would swallow the report that carries it — the source, the cue and all.
+ * "Lee said the plan appeared to stall", "The senator also plans to run again, Lee said": a
+ * stance, belief or agentless impression inside what a source is reported to have said is
+ * part of that report — the source's words about it, not the writer's second report — when
+ * its own content, read to the sentence's end or from its start, swallows the report that
+ * carries it, source, cue and all. A stance or belief is carried so only by a verb of saying
+ * (`cue-verbs`); an impression by any report ("Bush's team thinks the plan seems to work").
  */
-function impressionInReport(f: FoundAttribution, found: readonly FoundAttribution[]): boolean {
-  if (f.kind !== 'agentless' || !f.cue) return false
+function embeddedInReport(
+  f: FoundAttribution,
+  found: readonly FoundAttribution[],
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  // (A stance that opens a whole quotation is its report: "Lund scolded him: “…”".)
+  if (!f.cue || f.kind === 'direct') return false
+  const impression = f.kind === 'agentless'
+  if (!impression && !takesStance(text, f.cue, lexicons)) return false
   const cue = f.cue
   return found.some(
     (g) =>
       g !== f &&
       g.kind !== 'agentless' &&
       g.cue !== null &&
+      (impression || saysSomething(text, g.cue, lexicons)) &&
       f.content.start <= g.cue.start &&
       g.cue.end <= f.content.end &&
       g.content.start <= cue.start &&
       cue.end <= g.content.end,
   )
+}
+
+/**
+ * Whether a cue is a verb of stance or belief and no verb of saying: "also plans", "hoped",
+ * "sincerely believes" — not "said", "according to", a colon or a noun ("his claim that").
+ */
+function takesStance(text: string, cue: { start: number; end: number }, lexicons: Lexicons) {
+  const words = text.slice(cue.start, cue.end).split(/\s+/)
+  return (
+    words.some((w) => lexicons['stance-verbs'].has(w) || lexicons['belief-verbs'].has(w)) &&
+    !words.some((w) => lexicons['cue-verbs'].has(w))
+  )
+}
+
+/** Whether a cue holds a verb of saying (`cue-verbs`): "said", "has told", "also noted". */
+function saysSomething(text: string, cue: { start: number; end: number }, lexicons: Lexicons) {
+  return text
+    .slice(cue.start, cue.end)
+    .split(/\s+/)
+    .some((word) => lexicons['cue-verbs'].has(word))
 }
 
 /**

@@ -655,6 +655,16 @@ describe('attributions', () => {
     expect(summary(run('The harbour plan appeared to stall in May.'))[0]?.kind).toBe('agentless')
   })
 
+  it('leaves a stance inside a report whose speaker is named after it to that report', () => {
+    expect(
+      pair('Mayor Ana Lee also plans to run for the Harlow County council, Dana Ortiz said.'),
+    ).toEqual([
+      ['Dana Ortiz', 'said', 'Mayor Ana Lee also plans to run for the Harlow County council'],
+    ])
+    // Without the report the stance is the writer's to report.
+    expect(pair('Mayor Ana Lee also plans to run for the council.')[0]?.[1]).toBe('also plans')
+  })
+
   it('reads “as we know it” as a set phrase, not a report of knowledge', () => {
     expect(
       run('The Harlow County council as we now know it will be gone by May.').attributions,
