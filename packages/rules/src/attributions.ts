@@ -335,7 +335,29 @@ export function findAttributions(
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
-  return kept.filter((f) => !embeddedInReport(f, found, doc.text, lexicons))
+  return kept.filter(
+    (f) => !embeddedInReport(f, found, doc.text, lexicons) && !quoteCarrier(f, kept, doc.text),
+  )
+}
+
+/**
+ * "“Delegates should vote as they see fit,” Walker said, according to a radio transcript": the
+ * quotation is the speaker's, and "according to" names only the record that carried it — one
+ * attribution, the speaker's, not a second of the same words to the record.
+ */
+function quoteCarrier(f: FoundAttribution, kept: readonly FoundAttribution[], text: string) {
+  if (f.cue?.lemma !== 'according to') return false
+  return kept.some(
+    (g) =>
+      g !== f &&
+      (g.kind === 'direct' || g.kind === 'mixed') &&
+      g.cue?.lemma !== 'according to' &&
+      g.source !== null &&
+      // (the same words: Dice of the two contents at least one half)
+      4 * overlap(f.content, g.content) >=
+        f.content.end - f.content.start + (g.content.end - g.content.start) &&
+      /[“”"]|''/.test(text.slice(g.content.start, g.content.end)),
+  )
 }
 
 /**

@@ -655,6 +655,18 @@ describe('attributions', () => {
     expect(summary(run('The harbour plan appeared to stall in May.'))[0]?.kind).toBe('agentless')
   })
 
+  it('gives a quotation to its speaker alone when “according to” names the record after it', () => {
+    expect(
+      pair(
+        '“Delegates should vote as they see fit,” Dana Ortiz said, according to a radio transcript.',
+      ),
+    ).toEqual([['Dana Ortiz', 'said', '“Delegates should vote as they see fit,”']])
+    // Without a speaker's quotation the record is the source.
+    expect(
+      pair('Delegates may vote as they see fit, according to a radio transcript.')[0]?.slice(0, 2),
+    ).toEqual(['a radio transcript', 'according to'])
+  })
+
   it('leaves a stance inside a report whose speaker is named after it to that report', () => {
     expect(
       pair('Mayor Ana Lee also plans to run for the Harlow County council, Dana Ortiz said.'),
