@@ -329,7 +329,13 @@ export function findAttributions(
     found.length = 0
     found.push(...kept)
   }
-  for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
+  // ("FIX IS IN: Panel Ignores Levy Scandal" as the title is a headline's label, not also a
+  // transcript turn.)
+  for (const label of headlineSources(doc, sentences, lexicons)) {
+    const turn = found.findIndex((f) => f.cue?.start === label.cue?.start && turns.includes(f))
+    if (turn >= 0) found.splice(turn, 1)
+    found.push(label)
+  }
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   found.sort((a, b) => a.content.start - b.content.start)

@@ -633,6 +633,11 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a title in capitals before a colon once, as a headline’s label', () => {
+    const text = 'COUNTY WATCH: Harlow Council Ignores Levy Scandal.\n\nThe council met on Monday.'
+    expect(pair(text)).toEqual([['COUNTY WATCH', ':', 'Harlow Council Ignores Levy Scandal']])
+  })
+
   it('reads no report inside a transcript turn: the turn is the speaker’s own words', () => {
     const text =
       'The interview ran long.\n\nORTIZ: I think the council wants a new bridge. People want safe roads, and they told me so.'
