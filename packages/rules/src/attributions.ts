@@ -68,6 +68,22 @@ const contractedSubjects = new Set(["he's", "she's", "it's", "that's", "who's", 
 /** Finite verbs that follow a noun subject directly, never a verb of stance ("support was"). */
 const finiteVerbsAfterNoun = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'])
 
+/** Modals and "do" forms, which follow a plural noun subject but never a verb of saying. */
+const modalsAfterNoun = new Set([
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'do',
+  'did',
+])
+
+/** Words before a verb whose clause may have lost its subject: "who still hopes will …". */
+const subjectGapWords = new Set(['who', 'which', 'that', 'what', 'still', 'also', 'now', 'and'])
+
 const determinersBeforeNoun = new Set([
   'a',
   'an',
@@ -279,14 +295,137 @@ export function findAttributions(
       ...agentless(doc, sentence, lexicons, agentlessStarts, inQuote, found.slice(firstOfSentence)),
     )
   }
-  for (const label of speakerLabels(doc, sentences, lexicons)) found.push(label)
-  for (const label of headlineSources(doc, sentences, lexicons)) found.push(label)
+  // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
+  // a quotation is: the cues inside it ("I think", "they want") are the speaker's way of
+  // talking, not reports, just as cues inside quotation marks are never read.
+  // (Only a label in capitals, the transcript's own convention: a title-case "Lund: …" may head
+  // a section of the writer's prose about Lund.)
+  const turns = speakerLabels(doc, sentences, lexicons)
+  const transcript = turns.filter((t) => t.source && isUpperCaseLabel(doc.text, t.source))
+  if (transcript.length > 0) {
+    const kept = found.filter(
+      (f) =>
+        !f.cue ||
+        !transcript.some((t) => t.content.start <= f.cue!.start && f.cue!.end <= t.content.end),
+    )
+    found.length = 0
+    found.push(...kept)
+  }
+  for (const label of turns) found.push(label)
+  // "…,” said Dana Ortiz, a former mayor who supports the levy.": a stance in a relative clause
+  // on a speaker named after the verb describes who the speaker is — the reason the reader
+  // should weigh the quote — and is no second report. (A verb of saying there still reports:
+  // "said Ortiz, who added that …".)
+  const described = found.filter((f) => speakerDescription(doc.text, f, found, lexicons))
+  if (described.length > 0) {
+    const kept = found.filter((f) => !described.includes(f))
+    found.length = 0
+    found.push(...kept)
+  }
+  // An editor's note ("Editor's note: Lund is a former mayor who has pledged to …") is the
+  // outlet speaking in its own voice: a relative clause there is its own description of the
+  // person, not a report the note relays. (A report in the note names its own source: "an
+  // article on Monday reported that …" stays.)
+  const notes = noteSentences(doc, sentences, lexicons)
+  if (notes.size > 0) {
+    const kept = found.filter(
+      (f) =>
+        !(
+          notes.has(f.sentence) &&
+          f.source?.words.length === 1 &&
+          relativePronouns.has((f.source.words[0] as Word).lower)
+        ),
+    )
+    found.length = 0
+    found.push(...kept)
+  }
+  // ("FIX IS IN: Panel Ignores Levy Scandal" as the title is a headline's label, not also a
+  // transcript turn.)
+  for (const label of headlineSources(doc, sentences, lexicons)) {
+    const turn = found.findIndex((f) => f.cue?.start === label.cue?.start && turns.includes(f))
+    if (turn >= 0) found.splice(turn, 1)
+    found.push(label)
+  }
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
-  return kept
+  return kept.filter(
+    (f) => !embeddedInReport(f, found, doc.text, lexicons) && !quoteCarrier(f, kept, doc.text),
+  )
+}
+
+/**
+ * "“Delegates should vote as they see fit,” Walker said, according to a radio transcript": the
+ * quotation is the speaker's, and "according to" names only the record that carried it — one
+ * attribution, the speaker's, not a second of the same words to the record.
+ */
+function quoteCarrier(f: FoundAttribution, kept: readonly FoundAttribution[], text: string) {
+  if (f.cue?.lemma !== 'according to') return false
+  return kept.some(
+    (g) =>
+      g !== f &&
+      (g.kind === 'direct' || g.kind === 'mixed') &&
+      g.cue?.lemma !== 'according to' &&
+      g.source !== null &&
+      // (the same words: Dice of the two contents at least one half)
+      4 * overlap(f.content, g.content) >=
+        f.content.end - f.content.start + (g.content.end - g.content.start) &&
+      /[“”"]|''/.test(text.slice(g.content.start, g.content.end)),
+  )
+}
+
+/**
+ * "Lee said the plan appeared to stall", "The senator also plans to run again, Lee said": a
+ * stance, belief or agentless impression inside what a source is reported to have said is
+ * part of that report — the source's words about it, not the writer's second report — when
+ * its own content, read to the sentence's end or from its start, swallows the report that
+ * carries it, source, cue and all. A stance or belief is carried so only by a verb of saying
+ * (`cue-verbs`); an impression by any report ("Bush's team thinks the plan seems to work").
+ */
+function embeddedInReport(
+  f: FoundAttribution,
+  found: readonly FoundAttribution[],
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  // (A stance that opens a whole quotation is its report: "Lund scolded him: “…”".)
+  if (!f.cue || f.kind === 'direct') return false
+  const impression = f.kind === 'agentless'
+  if (!impression && !takesStance(text, f.cue, lexicons)) return false
+  const cue = f.cue
+  return found.some(
+    (g) =>
+      g !== f &&
+      g.kind !== 'agentless' &&
+      g.cue !== null &&
+      (impression || saysSomething(text, g.cue, lexicons)) &&
+      f.content.start <= g.cue.start &&
+      g.cue.end <= f.content.end &&
+      g.content.start <= cue.start &&
+      cue.end <= g.content.end,
+  )
+}
+
+/**
+ * Whether a cue is a verb of stance or belief and no verb of saying: "also plans", "hoped",
+ * "sincerely believes" — not "said", "according to", a colon or a noun ("his claim that").
+ */
+function takesStance(text: string, cue: { start: number; end: number }, lexicons: Lexicons) {
+  const words = text.slice(cue.start, cue.end).split(/\s+/)
+  return (
+    words.some((w) => lexicons['stance-verbs'].has(w) || lexicons['belief-verbs'].has(w)) &&
+    !words.some((w) => lexicons['cue-verbs'].has(w))
+  )
+}
+
+/** Whether a cue holds a verb of saying (`cue-verbs`): "said", "has told", "also noted". */
+function saysSomething(text: string, cue: { start: number; end: number }, lexicons: Lexicons) {
+  return text
+    .slice(cue.start, cue.end)
+    .split(/\s+/)
+    .some((word) => lexicons['cue-verbs'].has(word))
 }
 
 /**
@@ -589,6 +728,24 @@ function cueAt(
   // "Republican support was solid", "the backing has grown": a stance word right before a
   // finite verb is that verb's subject, a noun.
   if (stance && next && finiteVerbsAfterNoun.has(next.lower)) return null
+  // "his sexist remarks are turning voters away", "users' comments are unlawful", "their bold
+  // promises would cost billions": the -s form of a noun of saying after a modifier, right
+  // before a modal or a form of "be", "have" or "do", is that verb's plural subject. (After a subject the same form is a verb
+  // whose clause lost its subject to a relative: "which Lee hopes will pass", "that he claims
+  // is false".)
+  if (
+    next &&
+    previous &&
+    (previous.isWord || isPluralPossessive(words, i - 1)) &&
+    /[^s]s$/.test(word.lower) &&
+    startWords(lexicons, ['nominal-cues']).has(word.lower) &&
+    (finiteVerbsAfterNoun.has(next.lower) || modalsAfterNoun.has(next.lower)) &&
+    !isCapitalized(previous) &&
+    !lexicons.pronouns.has(previous.lower) &&
+    !lyAdverb.test(previous.value) &&
+    !subjectGapWords.has(previous.lower)
+  )
+    return null
   // "support has declined slightly from 58 percent", "declined sharply in May": an adverb and
   // a preposition of where, when or how much after the verb tell of a change, not a stance.
   if (
@@ -7524,6 +7681,76 @@ function labelled(
     content: { start: start.start, end: end.end },
     sentence,
   }
+}
+
+/**
+ * Whether `f` is a stance (`stance-verbs`, not a verb of saying or belief) whose source is a
+ * relative pronoun on the speaker of an inverted report in its sentence ("said Ortiz, a former
+ * mayor who backs the levy"): between that speaker and the pronoun only a comma and an
+ * appositive, no sentence mark or quotation.
+ */
+function speakerDescription(
+  text: string,
+  f: FoundAttribution,
+  found: readonly FoundAttribution[],
+  lexicons: Lexicons,
+): boolean {
+  const pronoun = f.source?.words.length === 1 ? (f.source.words[0] as Word) : undefined
+  if (!f.cue || !pronoun || !relativePronouns.has(pronoun.lower)) return false
+  const cueWords = text.slice(f.cue.start, f.cue.end).trim().split(/\s+/)
+  let stance = false
+  for (let k = 0; k < cueWords.length && !stance; k++) {
+    const verb = cueWords[k] as string
+    if (lexicons['cue-verbs'].has(verb) || lexicons['belief-verbs'].has(verb)) return false
+    stance = lexicons['stance-verbs'].has(cueWords.slice(k).join(' '))
+  }
+  if (!stance) return false
+  return found.some(
+    (g) =>
+      g !== f &&
+      g.cue !== null &&
+      g.source !== null &&
+      g.sentence === f.sentence &&
+      g.cue.end <= g.source.start &&
+      // ("according to its own donors, who are offering …": a source of the content, not a
+      // speaker introduced after the verb.)
+      !/^according\b/i.test(text.slice(g.cue.start, g.cue.end)) &&
+      g.source.end <= pronoun.start &&
+      /^\s*,[^.;:!?"“”]*$/.test(text.slice(g.source.end, pronoun.start)),
+  )
+}
+
+/**
+ * The sentences of lines that open with an outlet's note on the article and a colon ("Editor's
+ * note: …", "Correction: …" — `headline-labels`, section `note`), to the end of the line.
+ */
+function noteSentences(doc: Doc, sentences: SentenceWords[], lexicons: Lexicons): Set<number> {
+  const out = new Set<number>()
+  let lineEnd = -1
+  for (let k = 0; k < sentences.length; k++) {
+    const words = (sentences[k] as SentenceWords).words
+    const first = words[0]
+    if (!first) continue
+    if (first.start < lineEnd) {
+      out.add(k)
+      continue
+    }
+    if (first.start > 0 && doc.text[first.start - 1] !== '\n') continue
+    const colon = words.findIndex((w) => w.value === ':')
+    if (colon < 1 || colon > 4) continue
+    const label = lexicons['headline-labels'].matchAt(words.slice(0, colon), 0)
+    if (label?.length !== colon || label.label !== 'note') continue
+    out.add(k)
+    const end = doc.text.indexOf('\n', first.start)
+    lineEnd = end < 0 ? doc.text.length : end
+  }
+  return out
+}
+
+/** Whether a speaker label is written in capitals, as transcripts print them ("LUND:"). */
+function isUpperCaseLabel(text: string, label: { start: number; end: number }): boolean {
+  const value = text.slice(label.start, label.end)
+  return /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value)
 }
 
 /** The last word or closing mark of a headline (a trailing full stop left out). */

@@ -822,6 +822,18 @@ describe('attributions', () => {
     expect(run('Tolls continued to rise in May.').attributions).toEqual([])
   })
 
+  it('reads a plural noun of saying before a modal or “are” as a subject, not a cue', () => {
+    expect(run('Her numerous sharp remarks are turning voters away.').attributions).toEqual([])
+    expect(run('Many users’ comments are breaking the county’s rules.').attributions).toEqual([])
+    expect(
+      run('Dana Ortiz failed to inspire the way her rival’s bold promises do.').attributions,
+    ).toEqual([])
+    // After a subject whose clause lost its own subject, the same form is a verb.
+    expect(
+      pair('The levy, which Dana Ortiz claims would cost nothing, passed in May.')[0]?.slice(0, 2),
+    ).toEqual(['Dana Ortiz', 'claims'])
+  })
+
   it('reads transcript speaker labels, also inside an opening quotation mark', () => {
     const text =
       'The debate opened with the budget.\n\nOKAFOR: We will open the bridge in May.\n\n"MOSS: Not with this budget, you will not.'
@@ -829,6 +841,99 @@ describe('attributions', () => {
       ['OKAFOR', ':', 'We will open the bridge in May.'],
       ['MOSS', ':', 'Not with this budget, you will not.'],
     ])
+  })
+
+  it('reads a title in capitals before a colon once, as a headline’s label', () => {
+    const text = 'COUNTY WATCH: Harlow Council Ignores Levy Scandal.\n\nThe council met on Monday.'
+    expect(pair(text)).toEqual([['COUNTY WATCH', ':', 'Harlow Council Ignores Levy Scandal']])
+  })
+
+  it('reads no report inside a transcript turn: the turn is the speaker’s own words', () => {
+    const text =
+      'The interview ran long.\n\nORTIZ: I think the council wants a new bridge. People want safe roads, and they told me so.'
+    expect(pair(text)).toEqual([
+      [
+        'ORTIZ',
+        ':',
+        'I think the council wants a new bridge. People want safe roads, and they told me so.',
+      ],
+    ])
+    // Outside the turn the same words still report.
+    expect(pair('Dana Ortiz said she thinks the council wants a new bridge.')[0]?.[1]).toBe('said')
+  })
+
+  it('leaves an impression inside a report to the report’s source, not an agentless one', () => {
+    expect(pair('Dana Ortiz said the harbour plan appeared to stall in May.')).toEqual([
+      ['Dana Ortiz', 'said', 'the harbour plan appeared to stall in May'],
+    ])
+    // Outside a report the impression has no one to hold it.
+    expect(summary(run('The harbour plan appeared to stall in May.'))[0]?.kind).toBe('agentless')
+  })
+
+  it('gives a quotation to its speaker alone when “according to” names the record after it', () => {
+    expect(
+      pair(
+        '“Delegates should vote as they see fit,” Dana Ortiz said, according to a radio transcript.',
+      ),
+    ).toEqual([['Dana Ortiz', 'said', '“Delegates should vote as they see fit,”']])
+    // Without a speaker's quotation the record is the source.
+    expect(
+      pair('Delegates may vote as they see fit, according to a radio transcript.')[0]?.slice(0, 2),
+    ).toEqual(['a radio transcript', 'according to'])
+  })
+
+  it('leaves a stance inside a report whose speaker is named after it to that report', () => {
+    expect(
+      pair('Mayor Ana Lee also plans to run for the Harlow County council, Dana Ortiz said.'),
+    ).toEqual([
+      ['Dana Ortiz', 'said', 'Mayor Ana Lee also plans to run for the Harlow County council'],
+    ])
+    // Without the report the stance is the writer's to report.
+    expect(pair('Mayor Ana Lee also plans to run for the council.')[0]?.[1]).toBe('also plans')
+  })
+
+  it('reads “as we know it” as a set phrase, not a report of knowledge', () => {
+    expect(
+      run('The Harlow County council as we now know it will be gone by May.').attributions,
+    ).toEqual([])
+    expect(run('Local news as we know it is safe.').attributions).toEqual([])
+    expect(pair('We know the council will vote in May.')[0]?.[1]).toBe('know')
+  })
+
+  it('reads a stance in a relative clause on a speaker named after “said” as a description', () => {
+    expect(
+      pair(
+        '“The toll has to go,” said Dana Ortiz, a former mayor who supports the Harlow County levy.',
+      ).map((a) => a[1]),
+    ).toEqual(['said'])
+    // A verb of saying there is a second report.
+    expect(
+      pair(
+        '“The toll has to go,” said Dana Ortiz, a former mayor who added that the levy was too high.',
+      ).map((a) => a[1]),
+    ).toEqual(['said', 'added'])
+    // Before the verb, or without a report, the stance stays.
+    expect(
+      pair('Dana Ortiz, a former mayor who supports the levy, spoke on Monday.').map((a) => a[1]),
+    ).toEqual(['supports'])
+  })
+
+  it('reads a relative clause in an editor’s note as the outlet’s description, not a report', () => {
+    const note =
+      'The vote was close.\nEditor’s note: Dana Ortiz is a former mayor who has repeatedly pledged to close the harbour to all ferries.'
+    expect(run(note).attributions).toEqual([])
+    // The same sentence in the article's own text reports the pledge.
+    expect(
+      pair(
+        'The vote was close.\nDana Ortiz is a former mayor who has repeatedly pledged to close the harbour to all ferries.',
+      )[0]?.[1],
+    ).toBe('has repeatedly pledged')
+    // A report the note relays keeps its source.
+    expect(
+      pair(
+        'The vote was close.\nEditor’s note: An earlier article reported that the Harlow County council had closed the harbour.',
+      )[0]?.[1],
+    ).toBe('reported')
   })
 
   it('reads a name in title case before a colon as a speaker’s turn when the turn runs on', () => {
