@@ -1720,6 +1720,8 @@ function fromCue(
       words[a - 1]?.value === ',' ||
       // ("Ortiz switched sides on the spot – saying she …": a dash sets the participle off too.)
       isDash(words[a - 1]) ||
+      // ("…, casting the mayor as weak and questioning …": a second participle after "and".)
+      words[a - 1]?.lower === 'and' ||
       issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
       gerundLeads.has(words[a - 1]?.lower ?? '') ||
@@ -3896,9 +3898,22 @@ function followsReportingParticiple(
       lexicons['stance-verbs'].matchAt(words, k) !== null
     )
       return true
+    // "…, casting the mayor as weak and questioning her record", "is breaking her silence and
+    // talking up the plan": any participle set off by a comma or a dash, or a progressive after
+    // a form of "be", is a verb, and an -ing cue after "and" is its second, a verb too.
+    const before = words[k - 1]
+    if (
+      !isCapitalized(word) &&
+      before !== undefined &&
+      (before.value === ',' || isDash(before) || progressiveBe.has(before.lower))
+    )
+      return true
   }
   return false
 }
+
+/** Forms of "be" that make an -ing verb after them a progressive: "is breaking", "has been making". */
+const progressiveBe = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
 /** "did", "does", "do": the auxiliary of a negated or emphatic verb. */
 const doSupport = new Set(['did', 'does', 'do'])

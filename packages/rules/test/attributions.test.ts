@@ -3532,6 +3532,17 @@ describe('attributions', () => {
     expect(b?.content).toBe('the pact was ready')
   })
 
+  it('reads a cue after "and" that follows a participle or a progressive that reports nothing', () => {
+    expect(
+      pair(
+        'Dana Ortiz opened the fair on Monday, casting the mayor as weak and questioning his judgment.',
+      ),
+    ).toEqual([['Dana Ortiz', 'questioning', 'his judgment']])
+    expect(
+      pair('Dana Ortiz has been making this argument and claiming that the levy is hers to lose.'),
+    ).toEqual([['Dana Ortiz', 'claiming', 'that the levy is hers to lose']])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
