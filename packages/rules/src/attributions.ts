@@ -997,6 +997,18 @@ function cueStart(
   let start = i
   while (start > 0) {
     const previous = words[start - 1] as Word
+    // "The poll has, however, revealed that …": a linking adverb between commas after an
+    // auxiliary stands inside the verb group, which goes on before it.
+    if (
+      previous.value === ',' &&
+      linkingAdverbs.has(words[start - 2]?.lower ?? '') &&
+      words[start - 3]?.value === ',' &&
+      lexicons['cue-auxiliaries'].has(words[start - 4]?.lower ?? '') &&
+      (words[start - 4] as Word).isWord
+    ) {
+      start -= 4
+      continue
+    }
     if (!previous.isWord) break
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
@@ -1761,7 +1773,9 @@ function fromCue(
   }
   // "A statement said … but warned that …": the source of the first cue of the sentence;
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
-  if (!source && andOrBut.has(words[a - 1]?.lower ?? '')) {
+  // ("Ortiz paused, then revealed why …": "then" after a comma joins a second verb as "and" does.)
+  const thenAfterComma = words[a - 1]?.value === ',' && words[a]?.lower === 'then'
+  if (!source && (andOrBut.has(words[a - 1]?.lower ?? '') || thenAfterComma)) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ?? coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
@@ -4831,7 +4845,9 @@ function phraseSourceBefore(
       if (
         segment === 0 &&
         (adverbialPhraseAt(words, comma, lexicons) === k + 1 ||
-          occasionStart(words, comma, lexicons, true) === k + 1)
+          occasionStart(words, comma, lexicons, true) === k + 1 ||
+          // ("Ortiz, however, said": a linking adverb alone between commas.)
+          (comma === k + 2 && linkingAdverbs.has((words[k + 1] as Word).lower)))
       )
         asideCut = k
       else if (

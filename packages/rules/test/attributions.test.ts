@@ -3543,6 +3543,25 @@ describe('attributions', () => {
     ).toEqual([['Dana Ortiz', 'claiming', 'that the levy is hers to lose']])
   })
 
+  it('reads a second verb after a comma and "then" as the subject’s, as after "and"', () => {
+    expect(pair('Dana Ortiz paused, then revealed why the levy mattered.')).toEqual([
+      ['Dana Ortiz', 'then revealed', 'why the levy mattered'],
+    ])
+  })
+
+  it('reads a linking adverb between commas as part of neither the source nor the report', () => {
+    // Inside the verb group, after its auxiliary, the aside joins the cue.
+    expect(
+      pair('The Harlow County survey has, however, revealed that the levy is unpopular.'),
+    ).toEqual([
+      ['The Harlow County survey', 'has, however, revealed', 'that the levy is unpopular'],
+    ])
+    // After the subject, the aside is no part of the source.
+    expect(pair('Dana Ortiz, meanwhile, said that the levy was too low.')).toEqual([
+      ['Dana Ortiz', 'said', 'that the levy was too low'],
+    ])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
