@@ -545,6 +545,7 @@ function cueAt(
   if (
     previous &&
     !(isDocument && documentAntecedent(words, { from: i - 1, to: i }, lexicons)) &&
+    !relativeBeforeQuotation(words, i, lexicons) &&
     (determinersBeforeNoun.has(previous.lower) ||
       (/'s$/.test(previous.lower) &&
         !lexicons.pronouns.has(previous.lower.slice(0, -2)) &&
@@ -4720,6 +4721,28 @@ function sourceBefore(
   return found
 }
 
+/**
+ * "water bottles that said, “Welcome”", "a sign that read “Vote no”": "that" right after a
+ * noun and before a verb in the past tense with a quotation after it (or after a comma or a
+ * colon) is a relative pronoun, not a determiner, and stands for the thing bearing the words.
+ */
+function relativeBeforeQuotation(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const verb = words[i] as Word
+  const noun = words[i - 2]
+  return (
+    words[i - 1]?.lower === 'that' &&
+    noun !== undefined &&
+    noun.isWord &&
+    !lexicons['source-stopwords'].has(noun.lower) &&
+    !lexicons.pronouns.has(noun.lower) &&
+    (/[a-z]ed$/.test(verb.lower) ||
+      lexicons['irregular-pasts'].has(verb.lower) ||
+      irregularPastCues.has(verb.lower)) &&
+    (isQuoteMark(words[i + 1]?.value ?? '') ||
+      (/^[,:]$/.test(words[i + 1]?.value ?? '') && isQuoteMark(words[i + 2]?.value ?? '')))
+  )
+}
+
 /** An auxiliary, a negation or an adverb before a verb: "will", "does not", "always". */
 function cueAuxiliaryLike(word: Word, lexicons: Lexicons): boolean {
   return (
@@ -4751,6 +4774,12 @@ function phraseSourceBefore(
         infinitiveHolder(words, cueIndex - 1, lexicons))
       : null
   if (holder) return holder
+  // ("water bottles that said, “Welcome”": the relative "that" stands for what bears the words.)
+  if (relativeBeforeQuotation(words, cueIndex, lexicons))
+    return {
+      range: { from: cueIndex - 1, to: cueIndex },
+      boundary: boundaryBefore(words, cueIndex - 1),
+    }
   if (
     previous?.lower === 'to' &&
     object !== undefined &&

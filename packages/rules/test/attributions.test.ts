@@ -3562,6 +3562,12 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “that” before a past-tense cue and a quotation as a relative, not a determiner', () => {
+    expect(pair('The Harlow County council handed out mugs that said, “Vote early.”')).toEqual([
+      ['that', 'said', '“Vote early.”'],
+    ])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
