@@ -1000,14 +1000,20 @@ function cueStart(
     const previous = words[start - 1] as Word
     // "The poll has, however, revealed that …": a linking adverb between commas after an
     // auxiliary stands inside the verb group, which goes on before it.
+    // ("Officials have, in fact, praised …": likewise an adverbial phrase.)
+    const asideFrom =
+      previous.value !== ','
+        ? -1
+        : linkingAdverbs.has(words[start - 2]?.lower ?? '')
+          ? start - 2
+          : adverbialPhraseAt(words, start - 1, lexicons)
     if (
-      previous.value === ',' &&
-      linkingAdverbs.has(words[start - 2]?.lower ?? '') &&
-      words[start - 3]?.value === ',' &&
-      lexicons['cue-auxiliaries'].has(words[start - 4]?.lower ?? '') &&
-      (words[start - 4] as Word).isWord
+      asideFrom > 1 &&
+      words[asideFrom - 1]?.value === ',' &&
+      (words[asideFrom - 2] as Word).isWord &&
+      lexicons['cue-auxiliaries'].has((words[asideFrom - 2] as Word).lower)
     ) {
-      start -= 4
+      start = asideFrom - 2
       continue
     }
     if (!previous.isWord) break

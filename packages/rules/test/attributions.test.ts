@@ -3556,6 +3556,9 @@ describe('attributions', () => {
     ).toEqual([
       ['The Harlow County survey', 'has, however, revealed', 'that the levy is unpopular'],
     ])
+    expect(pair('County officials have, in fact, praised the Harlow council.')).toEqual([
+      ['County officials', 'have, in fact, praised', 'the Harlow council'],
+    ])
     // After the subject, the aside is no part of the source.
     expect(pair('Dana Ortiz, meanwhile, said that the levy was too low.')).toEqual([
       ['Dana Ortiz', 'said', 'that the levy was too low'],
