@@ -4749,6 +4749,12 @@ function relativeBeforeQuotation(words: readonly Word[], i: number, lexicons: Le
   )
 }
 
+/** Whether words [from, to) are a name alone: two to five capitalised words ("Dana Ortiz"). */
+function nameAside(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5) return false
+  return words.slice(from, to).every((w) => w.isWord && isCapitalized(w))
+}
+
 /** An auxiliary, a negation or an adverb before a verb: "will", "does not", "always". */
 function cueAuxiliaryLike(word: Word, lexicons: Lexicons): boolean {
   return (
@@ -4894,6 +4900,27 @@ function phraseSourceBefore(
         !(opening.lower === 'speaking' && words[k + 2]?.lower === 'on')
       )
         asideCut = k
+      // "One delegate not on the slate, Dana Ortiz, said", "The company and its minister, Dana
+      // Ortiz, confirmed": a name between commas after a description that opens the sentence's
+      // subject and holds no verb; the description and the name are the source.
+      if (segment === 0 && nameAside(words, k + 1, comma)) {
+        let subject = subjectAfterLinks(words, lexicons)
+        while (sentenceLinks.has(words[subject]?.lower ?? '') && words[subject + 1]?.isWord)
+          subject++
+        const first = words[subject]
+        if (
+          first?.isWord &&
+          subject < k &&
+          k - subject <= 9 &&
+          (isCapitalized(first) || subjectArticles.has(first.lower)) &&
+          !words.slice(subject, k).some((w) => !w.isWord && w.value !== '’' && w.value !== "'") &&
+          !hasVerbBetween(words, subject, k, lexicons)
+        )
+          return {
+            range: { from: subject, to: cueIndex - 1 },
+            boundary: boundaryBefore(words, subject),
+          }
+      }
       comma = k
       const name = phraseBefore(words, comma, lexicons)
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the

@@ -3571,6 +3571,19 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a description opening the subject, then a name between commas, as one source', () => {
+    expect(
+      pair('One delegate not on the slate, Dana Ortiz, said she was leaning toward the mayor.'),
+    ).toEqual([
+      ['One delegate not on the slate, Dana Ortiz', 'said', 'she was leaning toward the mayor'],
+    ])
+    expect(
+      pair('And the ferry company and the minister, Dana Ortiz, confirmed that the boat was late.'),
+    ).toEqual([
+      ['the ferry company and the minister, Dana Ortiz', 'confirmed', 'that the boat was late'],
+    ])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
