@@ -1785,7 +1785,9 @@ function fromCue(
   if (!source && (andOrBut.has(words[a - 1]?.lower ?? '') || thenAfterComma)) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
-      earlier ?? coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
+      earlier ??
+      coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null) ??
+      innerClauseSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
@@ -5785,6 +5787,69 @@ function namedSubjectBefore(
   const end = words[to - 1]?.value === ',' ? to - 1 : to
   return { from, to: end }
 }
+
+/**
+ * The subject of a relative or subordinate clause whose verb the cue after `and` is the
+ * second of: "Reyes, who saw the crash and described it", "as Ortiz lectured the town and
+ * defended her record", "when she knocked Reyes on trade and called him …". Reading back
+ * from the `and` to the nearest "who" (after a comma) or subordinator with a pronoun or a
+ * name of up to four capitalised words after it, then a lower-case verb; none past a
+ * quotation mark or a clause-ending mark.
+ */
+function innerClauseSubject(
+  words: readonly Word[],
+  and: number,
+  lexicons: Lexicons,
+  /**
+   * The cue is a verb of saying: not in a clause fronted before the main one ("When Okafor met
+   * the crowd and said hello, it rained"), whose report would run on past its comma.
+   */
+  saying: boolean,
+): WordRange | null {
+  for (let k = and - 2; k >= 0 && and - k <= 25; k--) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || /^[;:()]$/.test(word.value)) return null
+    if (!word.isWord) continue
+    if (word.lower === 'who' && words[k - 1]?.value === ',') {
+      const verb = words[k + 1]
+      return verb?.isWord && !isCapitalized(verb) && plainPredicate(words, k + 1, and)
+        ? { from: k, to: k + 1 }
+        : null
+    }
+    if (!clauseSubordinators.has(word.lower)) continue
+    if (saying && inFrontedSubordinate(words, k + 1)) return null
+    let to = k + 1
+    const first = words[to]
+    if (!first?.isWord) return null
+    if (subjectPronouns.has(first.lower)) to++
+    else while (to < and && to - k <= 4 && isCapitalized(words[to] as Word)) to++
+    const verb = words[to]
+    if (
+      to === k + 1 ||
+      to >= and ||
+      !verb?.isWord ||
+      isCapitalized(verb) ||
+      lexicons['source-stopwords'].has(verb.lower) ||
+      lexicons.prepositions.has(verb.lower) ||
+      !plainPredicate(words, to, and)
+    )
+      return null
+    return { from: k + 1, to }
+  }
+  return null
+}
+
+/** Subordinators whose clause has a subject and verb of its own: "as Ortiz spoke and …". */
+const clauseSubordinators = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'once',
+])
 
 /** A common-noun subject opening at `from`, up to its past tense ("… defended", "… have urged"). */
 function commonNounSubject(

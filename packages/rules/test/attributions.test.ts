@@ -3584,6 +3584,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('gives a second verb after "and" the subject of the relative or subordinate clause it ends', () => {
+    expect(
+      pair('The Harlow Ledger interviewed Ben Reyes, who saw the crash and described the scene.'),
+    ).toEqual([['who', 'described', 'the scene']])
+    expect(
+      pair('As Dana Ortiz toured the harbour and defended her record, the crowd grew.'),
+    ).toEqual([['Dana Ortiz', 'defended', 'her record']])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
