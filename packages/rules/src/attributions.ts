@@ -4189,9 +4189,16 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     }
   }
   // "Tom Varga, an education professor at the state university,": the name before the aside.
+  // ("Rep. Ana Lund (R-Ore.), chair of the panel,": a party tag between the name and its aside.)
   for (let k = range.from + 1; k < range.to; k++) {
     if ((words[k] as Word).value !== ',') continue
-    if (isCapitalized(words[k - 1] as Word) && k - range.from <= 6) return true
+    let nameEnd = k
+    if ((words[k - 1] as Word).value === ')') {
+      let open = k - 2
+      while (open > range.from && (words[open] as Word).value !== '(' && k - open < 8) open--
+      if ((words[open] as Word).value === '(') nameEnd = open
+    }
+    if (isCapitalized(words[nameEnd - 1] as Word) && nameEnd - range.from <= 6) return true
     break
   }
   if (range.to - range.from > 8) return false

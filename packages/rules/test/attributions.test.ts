@@ -3593,6 +3593,14 @@ describe('attributions', () => {
     ).toEqual([['Dana Ortiz', 'defended', 'her record']])
   })
 
+  it('reads a name with a party tag and then an aside between commas as a clear source of a stance', () => {
+    expect(
+      pair('Rep. Dana Ortiz (R-Harlow), chair of the roads panel, endorsed the compromise.'),
+    ).toEqual([
+      ['Rep. Dana Ortiz (R-Harlow), chair of the roads panel', 'endorsed', 'the compromise'],
+    ])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
