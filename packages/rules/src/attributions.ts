@@ -1022,7 +1022,12 @@ function cueStart(
       // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
       (previous.lower === 'been' && endsInIng.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
-      (negatable && isNegation(previous))
+      (negatable && isNegation(previous)) ||
+      // ("has since said", "have since denounced": "since" between a perfect's auxiliary and
+      // its participle is an adverb of time — not before an -ing form: "since announcing".)
+      (previous.lower === 'since' &&
+        perfectAuxiliaries.has(words[start - 2]?.lower ?? '') &&
+        !endsInIng.test((words[i] as Word).lower))
     ) {
       start--
       continue
@@ -1042,6 +1047,9 @@ function cueStart(
   // "who has said" / "he has said": never swallow the subject.
   return start
 }
+
+/** Auxiliaries of the perfect: "has said", "had since denied". */
+const perfectAuxiliaries = new Set(['has', 'have', 'had'])
 
 /**
  * Verbs of wanting, believing and backing that still report a position when negated ("does

@@ -3601,6 +3601,12 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes “since” between a perfect’s auxiliary and its participle into the cue', () => {
+    expect(pair('Dana Ortiz has since said that the levy was a mistake.')).toEqual([
+      ['Dana Ortiz', 'has since said', 'that the levy was a mistake'],
+    ])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
