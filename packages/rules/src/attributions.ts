@@ -3327,6 +3327,15 @@ function endOfClause(
     if (subordinate && word.value === ',') return k
     if (docIndex(doc).insideQuote(word.start)) continue
     const next = words[k + 1]
+    // "said he had not seen it, and when asked whether …, he said …": a clause of time after
+    // ", and" leads to a second report of the speaker's, not more of this one.
+    if (
+      word.value === ',' &&
+      andOrBut.has(next?.lower ?? '') &&
+      words[k + 2]?.lower === 'when' &&
+      /[a-z]ed$/.test(words[k + 3]?.lower ?? '')
+    )
+      return k
     // “…,” but he has also …: a quote that closes on a comma ends the clause when a new
     // subject or a subordinate clause follows, as the comma itself would outside the quote.
     if (

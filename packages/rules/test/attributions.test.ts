@@ -3607,6 +3607,14 @@ describe('attributions', () => {
     ])
   })
 
+  it('ends a report before “, and when asked …”, which leads to a second report', () => {
+    expect(
+      pair(
+        'Dana Ortiz said she had not seen the crash, and when pressed on the delay, she said, “I hope not.”',
+      )[0],
+    ).toEqual(['Dana Ortiz', 'said', 'she had not seen the crash'])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
