@@ -1790,12 +1790,15 @@ function fromCue(
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
   // ("Ortiz paused, then revealed why …": "then" after a comma joins a second verb as "and" does.)
   const thenAfterComma = words[a - 1]?.value === ',' && words[a]?.lower === 'then'
-  if (!source && (andOrBut.has(words[a - 1]?.lower ?? '') || thenAfterComma)) {
+  // ("… but in a later interview said …": the occasion of the saying after the conjunction.)
+  const occasion = occasionStart(words, a, lexicons)
+  const and = andOrBut.has(words[occasion - 1]?.lower ?? '') ? occasion - 1 : a - 1
+  if (!source && (andOrBut.has(words[and]?.lower ?? '') || thenAfterComma)) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ??
-      coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null) ??
-      innerClauseSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
+      coordinatedSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null) ??
+      innerClauseSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures

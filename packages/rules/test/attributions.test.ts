@@ -3615,6 +3615,17 @@ describe('attributions', () => {
     ).toEqual(['Dana Ortiz', 'said', 'she had not seen the crash'])
   })
 
+  it('gives a second cue after “but” and the occasion of the saying the first cue’s source', () => {
+    expect(
+      pair(
+        'The clerk first said she did not recall the deletions, but in a later interview said she had deleted the archive.',
+      ),
+    ).toEqual([
+      ['The clerk', 'first said', 'she did not recall the deletions'],
+      ['The clerk', 'said', 'she had deleted the archive'],
+    ])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
