@@ -1048,6 +1048,22 @@ function cueStart(
   return start
 }
 
+/**
+ * "praised the plan but never mentioned Reyes", "… but did not name any": a negated verb
+ * opening the second predicate after "but" still reports what its speaker left out.
+ */
+function negatedAfterBut(words: readonly Word[], i: number): boolean {
+  let k = i - 1
+  let negated = false
+  while (k > 0 && i - k <= 3) {
+    const word = words[k] as Word
+    if (isNegation(word)) negated = true
+    else if (!doSupport.has(word.lower) && !perfectAuxiliaries.has(word.lower)) break
+    k--
+  }
+  return negated && words[k]?.lower === 'but'
+}
+
 /** Auxiliaries of the perfect: "has said", "had since denied". */
 const perfectAuxiliaries = new Set(['has', 'have', 'had'])
 
@@ -1707,7 +1723,12 @@ function fromCue(
     lexicons['cue-verbs'].has(verb.lower) &&
     embeddedQuestionWords.has(words[i + length]?.lower ?? '') &&
     words[i + length + 1]?.isWord === true
-  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower) || refusal)
+  const a = cueStart(
+    words,
+    i,
+    lexicons,
+    negatableCues.has(verb.lower) || refusal || negatedAfterBut(words, i),
+  )
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".

@@ -3626,6 +3626,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a negated verb opening a second predicate after “but” as a report', () => {
+    expect(pair('Dana Ortiz praised the plan but did not endorse Ben Reyes.')).toEqual([
+      ['Dana Ortiz', 'praised', 'the plan'],
+      ['Dana Ortiz', 'did not endorse', 'Ben Reyes'],
+    ])
+    // Without "but" a negated stance reports nothing.
+    expect(pair('Dana Ortiz did not endorse Ben Reyes.')).toEqual([])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
