@@ -5800,7 +5800,13 @@ function namedSubjectBefore(
   if (nameFrom >= 0) {
     while (to < and && to < from + 7) {
       const word = words[to] as Word
-      if (!(isCapitalized(word) || (word.value === '.' && to > from))) break
+      // ("Ortiz and Reyes stood face to face and said …": two names joined by "and".)
+      const joinsNames =
+        word.lower === 'and' &&
+        to > from &&
+        isCapitalized(words[to - 1] as Word) &&
+        isCapitalized(words[to + 1] as Word)
+      if (!(isCapitalized(word) || (word.value === '.' && to > from) || joinsNames)) break
       to++
     }
     // "Ana Lund, a former party chair, became a delegate and said …": an aside after the name.

@@ -3635,6 +3635,12 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz did not endorse Ben Reyes.')).toEqual([])
   })
 
+  it('takes two names joined by “and” as the subject of coordinated verbs', () => {
+    expect(
+      pair('Dana Ortiz and Ben Reyes stood together on Thursday and said the levy was fine.'),
+    ).toEqual([['Dana Ortiz and Ben Reyes', 'said', 'the levy was fine']])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
