@@ -5780,6 +5780,9 @@ function coordinatedSubject(
     return named ?? commonNounSubject(words, from, and, lexicons)
   }
   if (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)) return null
+  // ("Two ministers visited … and warned …": a count opening the sentence is no name; the
+  // subject runs to its verb.)
+  if (quantityWords.test(head.lower)) return commonNounSubject(words, from, and, lexicons)
   const nameFrom = subjectPronouns.has(head.lower) ? -1 : from
   return namedSubjectBefore(words, from, nameFrom, and, lexicons, saying)
 }

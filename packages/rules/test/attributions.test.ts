@@ -3639,6 +3639,10 @@ describe('attributions', () => {
     expect(
       pair('Dana Ortiz and Ben Reyes stood together on Thursday and said the levy was fine.'),
     ).toEqual([['Dana Ortiz and Ben Reyes', 'said', 'the levy was fine']])
+    // A count opening the sentence is no name: the subject runs to its verb.
+    expect(sourceOf('Two ministers visited the harbour and warned that the dam could fail.')).toBe(
+      'Two ministers',
+    )
   })
 
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
