@@ -478,6 +478,8 @@ function cueAt(
       lexicons['document-heads'].has(before.lower)
     ) &&
     !lexicons.pronouns.has(before.lower) &&
+    // ("and she's predicting …": a pronoun with its contracted "is".)
+    !contractedSubjects.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
     !isReducedRelative(words, i, lexicons) &&

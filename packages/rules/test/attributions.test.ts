@@ -3645,6 +3645,12 @@ describe('attributions', () => {
     )
   })
 
+  it('reads an -ing cue after a pronoun with a contracted “is” inside the sentence as a verb', () => {
+    expect(
+      pair('Ortiz lost the vote, and she’s predicting that the race will get harder.'),
+    ).toEqual([['she', 'predicting', 'that the race will get harder']])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
