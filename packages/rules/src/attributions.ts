@@ -626,6 +626,8 @@ function cueAt(
       lexicons['document-heads'].has(before.lower)
     ) &&
     !lexicons.pronouns.has(before.lower) &&
+    // ("and she's predicting …": a pronoun with its contracted "is".)
+    !contractedSubjects.has(before.lower) &&
     !isCapitalized(before) &&
     // "groups backing the senator": a stance in a reduced relative clause, its object after it.
     !isReducedRelative(words, i, lexicons) &&
@@ -693,6 +695,7 @@ function cueAt(
   if (
     previous &&
     !(isDocument && documentAntecedent(words, { from: i - 1, to: i }, lexicons)) &&
+    !relativeBeforeQuotation(words, i, lexicons) &&
     (determinersBeforeNoun.has(previous.lower) ||
       (/'s$/.test(previous.lower) &&
         !lexicons.pronouns.has(previous.lower.slice(0, -2)) &&
@@ -1163,13 +1166,36 @@ function cueStart(
   let start = i
   while (start > 0) {
     const previous = words[start - 1] as Word
+    // "The poll has, however, revealed that …": a linking adverb between commas after an
+    // auxiliary stands inside the verb group, which goes on before it.
+    // ("Officials have, in fact, praised …": likewise an adverbial phrase.)
+    const asideFrom =
+      previous.value !== ','
+        ? -1
+        : linkingAdverbs.has(words[start - 2]?.lower ?? '')
+          ? start - 2
+          : adverbialPhraseAt(words, start - 1, lexicons)
+    if (
+      asideFrom > 1 &&
+      words[asideFrom - 1]?.value === ',' &&
+      (words[asideFrom - 2] as Word).isWord &&
+      lexicons['cue-auxiliaries'].has((words[asideFrom - 2] as Word).lower)
+    ) {
+      start = asideFrom - 2
+      continue
+    }
     if (!previous.isWord) break
     if (
       lexicons['cue-auxiliaries'].has(previous.lower) ||
       // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
       (previous.lower === 'been' && endsInIng.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
-      (negatable && isNegation(previous))
+      (negatable && isNegation(previous)) ||
+      // ("has since said", "have since denounced": "since" between a perfect's auxiliary and
+      // its participle is an adverb of time — not before an -ing form: "since announcing".)
+      (previous.lower === 'since' &&
+        perfectAuxiliaries.has(words[start - 2]?.lower ?? '') &&
+        !endsInIng.test((words[i] as Word).lower))
     ) {
       start--
       continue
@@ -1189,6 +1215,25 @@ function cueStart(
   // "who has said" / "he has said": never swallow the subject.
   return start
 }
+
+/**
+ * "praised the plan but never mentioned Reyes", "… but did not name any": a negated verb
+ * opening the second predicate after "but" still reports what its speaker left out.
+ */
+function negatedAfterBut(words: readonly Word[], i: number): boolean {
+  let k = i - 1
+  let negated = false
+  while (k > 0 && i - k <= 3) {
+    const word = words[k] as Word
+    if (isNegation(word)) negated = true
+    else if (!doSupport.has(word.lower) && !perfectAuxiliaries.has(word.lower)) break
+    k--
+  }
+  return negated && words[k]?.lower === 'but'
+}
+
+/** Auxiliaries of the perfect: "has said", "had since denied". */
+const perfectAuxiliaries = new Set(['has', 'have', 'had'])
 
 /**
  * Verbs of wanting, believing and backing that still report a position when negated ("does
@@ -1846,7 +1891,12 @@ function fromCue(
     lexicons['cue-verbs'].has(verb.lower) &&
     embeddedQuestionWords.has(words[i + length]?.lower ?? '') &&
     words[i + length + 1]?.isWord === true
-  const a = cueStart(words, i, lexicons, negatableCues.has(verb.lower) || refusal)
+  const a = cueStart(
+    words,
+    i,
+    lexicons,
+    negatableCues.has(verb.lower) || refusal || negatedAfterBut(words, i),
+  )
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
@@ -1886,6 +1936,8 @@ function fromCue(
       words[a - 1]?.value === ',' ||
       // ("Ortiz switched sides on the spot – saying she …": a dash sets the participle off too.)
       isDash(words[a - 1]) ||
+      // ("…, casting the mayor as weak and questioning …": a second participle after "and".)
+      words[a - 1]?.lower === 'and' ||
       issued ||
       circumstanceOpeners.has(words[a - 1]?.lower ?? '') ||
       gerundLeads.has(words[a - 1]?.lower ?? '') ||
@@ -1925,10 +1977,17 @@ function fromCue(
   }
   // "A statement said … but warned that …": the source of the first cue of the sentence;
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
-  if (!source && andOrBut.has(words[a - 1]?.lower ?? '')) {
+  // ("Ortiz paused, then revealed why …": "then" after a comma joins a second verb as "and" does.)
+  const thenAfterComma = words[a - 1]?.value === ',' && words[a]?.lower === 'then'
+  // ("… but in a later interview said …": the occasion of the saying after the conjunction.)
+  const occasion = occasionStart(words, a, lexicons)
+  const and = andOrBut.has(words[occasion - 1]?.lower ?? '') ? occasion - 1 : a - 1
+  if (!source && (andOrBut.has(words[and]?.lower ?? '') || thenAfterComma)) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
-      earlier ?? coordinatedSubject(words, a - 1, lexicons, cueVerbAt(words, i, lexicons) !== null)
+      earlier ??
+      coordinatedSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null) ??
+      innerClauseSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
@@ -3460,6 +3519,15 @@ function endOfClause(
     if (subordinate && word.value === ',') return k
     if (docIndex(doc).insideQuote(word.start)) continue
     const next = words[k + 1]
+    // "said he had not seen it, and when asked whether …, he said …": a clause of time after
+    // ", and" leads to a second report of the speaker's, not more of this one.
+    if (
+      word.value === ',' &&
+      andOrBut.has(next?.lower ?? '') &&
+      words[k + 2]?.lower === 'when' &&
+      /[a-z]ed$/.test(words[k + 3]?.lower ?? '')
+    )
+      return k
     // “…,” but he has also …: a quote that closes on a comma ends the clause when a new
     // subject or a subordinate clause follows, as the comma itself would outside the quote.
     if (
@@ -4062,9 +4130,22 @@ function followsReportingParticiple(
       lexicons['stance-verbs'].matchAt(words, k) !== null
     )
       return true
+    // "…, casting the mayor as weak and questioning her record", "is breaking her silence and
+    // talking up the plan": any participle set off by a comma or a dash, or a progressive after
+    // a form of "be", is a verb, and an -ing cue after "and" is its second, a verb too.
+    const before = words[k - 1]
+    if (
+      !isCapitalized(word) &&
+      before !== undefined &&
+      (before.value === ',' || isDash(before) || progressiveBe.has(before.lower))
+    )
+      return true
   }
   return false
 }
+
+/** Forms of "be" that make an -ing verb after them a progressive: "is breaking", "has been making". */
+const progressiveBe = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
 /** "did", "does", "do": the auxiliary of a negated or emphatic verb. */
 const doSupport = new Set(['did', 'does', 'do'])
@@ -4317,9 +4398,16 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     }
   }
   // "Tom Varga, an education professor at the state university,": the name before the aside.
+  // ("Rep. Ana Lund (R-Ore.), chair of the panel,": a party tag between the name and its aside.)
   for (let k = range.from + 1; k < range.to; k++) {
     if ((words[k] as Word).value !== ',') continue
-    if (isCapitalized(words[k - 1] as Word) && k - range.from <= 6) return true
+    let nameEnd = k
+    if ((words[k - 1] as Word).value === ')') {
+      let open = k - 2
+      while (open > range.from && (words[open] as Word).value !== '(' && k - open < 8) open--
+      if ((words[open] as Word).value === '(') nameEnd = open
+    }
+    if (isCapitalized(words[nameEnd - 1] as Word) && nameEnd - range.from <= 6) return true
     break
   }
   if (range.to - range.from > 8) return false
@@ -4857,6 +4945,34 @@ function sourceBefore(
   return found
 }
 
+/**
+ * "water bottles that said, “Welcome”", "a sign that read “Vote no”": "that" right after a
+ * noun and before a verb in the past tense with a quotation after it (or after a comma or a
+ * colon) is a relative pronoun, not a determiner, and stands for the thing bearing the words.
+ */
+function relativeBeforeQuotation(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const verb = words[i] as Word
+  const noun = words[i - 2]
+  return (
+    words[i - 1]?.lower === 'that' &&
+    noun !== undefined &&
+    noun.isWord &&
+    !lexicons['source-stopwords'].has(noun.lower) &&
+    !lexicons.pronouns.has(noun.lower) &&
+    (/[a-z]ed$/.test(verb.lower) ||
+      lexicons['irregular-pasts'].has(verb.lower) ||
+      irregularPastCues.has(verb.lower)) &&
+    (isQuoteMark(words[i + 1]?.value ?? '') ||
+      (/^[,:]$/.test(words[i + 1]?.value ?? '') && isQuoteMark(words[i + 2]?.value ?? '')))
+  )
+}
+
+/** Whether words [from, to) are a name alone: two to five capitalised words ("Dana Ortiz"). */
+function nameAside(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5) return false
+  return words.slice(from, to).every((w) => w.isWord && isCapitalized(w))
+}
+
 /** An auxiliary, a negation or an adverb before a verb: "will", "does not", "always". */
 function cueAuxiliaryLike(word: Word, lexicons: Lexicons): boolean {
   return (
@@ -4888,6 +5004,12 @@ function phraseSourceBefore(
         infinitiveHolder(words, cueIndex - 1, lexicons))
       : null
   if (holder) return holder
+  // ("water bottles that said, “Welcome”": the relative "that" stands for what bears the words.)
+  if (relativeBeforeQuotation(words, cueIndex, lexicons))
+    return {
+      range: { from: cueIndex - 1, to: cueIndex },
+      boundary: boundaryBefore(words, cueIndex - 1),
+    }
   if (
     previous?.lower === 'to' &&
     object !== undefined &&
@@ -4982,7 +5104,9 @@ function phraseSourceBefore(
       if (
         segment === 0 &&
         (adverbialPhraseAt(words, comma, lexicons) === k + 1 ||
-          occasionStart(words, comma, lexicons, true) === k + 1)
+          occasionStart(words, comma, lexicons, true) === k + 1 ||
+          // ("Ortiz, however, said": a linking adverb alone between commas.)
+          (comma === k + 2 && linkingAdverbs.has((words[k + 1] as Word).lower)))
       )
         asideCut = k
       else if (
@@ -4994,6 +5118,27 @@ function phraseSourceBefore(
         !(opening.lower === 'speaking' && words[k + 2]?.lower === 'on')
       )
         asideCut = k
+      // "One delegate not on the slate, Dana Ortiz, said", "The company and its minister, Dana
+      // Ortiz, confirmed": a name between commas after a description that opens the sentence's
+      // subject and holds no verb; the description and the name are the source.
+      if (segment === 0 && nameAside(words, k + 1, comma)) {
+        let subject = subjectAfterLinks(words, lexicons)
+        while (sentenceLinks.has(words[subject]?.lower ?? '') && words[subject + 1]?.isWord)
+          subject++
+        const first = words[subject]
+        if (
+          first?.isWord &&
+          subject < k &&
+          k - subject <= 9 &&
+          (isCapitalized(first) || subjectArticles.has(first.lower)) &&
+          !words.slice(subject, k).some((w) => !w.isWord && w.value !== '’' && w.value !== "'") &&
+          !hasVerbBetween(words, subject, k, lexicons)
+        )
+          return {
+            range: { from: subject, to: cueIndex - 1 },
+            boundary: boundaryBefore(words, subject),
+          }
+      }
       comma = k
       const name = phraseBefore(words, comma, lexicons)
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
@@ -5803,6 +5948,9 @@ function coordinatedSubject(
     return named ?? commonNounSubject(words, from, and, lexicons)
   }
   if (clauseOpeners.has(head.lower) || lexicons.prepositions.has(head.lower)) return null
+  // ("Two ministers visited … and warned …": a count opening the sentence is no name; the
+  // subject runs to its verb.)
+  if (quantityWords.test(head.lower)) return commonNounSubject(words, from, and, lexicons)
   const nameFrom = subjectPronouns.has(head.lower) ? -1 : from
   return namedSubjectBefore(words, from, nameFrom, and, lexicons, saying)
 }
@@ -5823,7 +5971,13 @@ function namedSubjectBefore(
   if (nameFrom >= 0) {
     while (to < and && to < from + 7) {
       const word = words[to] as Word
-      if (!(isCapitalized(word) || (word.value === '.' && to > from))) break
+      // ("Ortiz and Reyes stood face to face and said …": two names joined by "and".)
+      const joinsNames =
+        word.lower === 'and' &&
+        to > from &&
+        isCapitalized(words[to - 1] as Word) &&
+        isCapitalized(words[to + 1] as Word)
+      if (!(isCapitalized(word) || (word.value === '.' && to > from) || joinsNames)) break
       to++
     }
     // "Ana Lund, a former party chair, became a delegate and said …": an aside after the name.
@@ -5858,6 +6012,69 @@ function namedSubjectBefore(
   const end = words[to - 1]?.value === ',' ? to - 1 : to
   return { from, to: end }
 }
+
+/**
+ * The subject of a relative or subordinate clause whose verb the cue after `and` is the
+ * second of: "Reyes, who saw the crash and described it", "as Ortiz lectured the town and
+ * defended her record", "when she knocked Reyes on trade and called him …". Reading back
+ * from the `and` to the nearest "who" (after a comma) or subordinator with a pronoun or a
+ * name of up to four capitalised words after it, then a lower-case verb; none past a
+ * quotation mark or a clause-ending mark.
+ */
+function innerClauseSubject(
+  words: readonly Word[],
+  and: number,
+  lexicons: Lexicons,
+  /**
+   * The cue is a verb of saying: not in a clause fronted before the main one ("When Okafor met
+   * the crowd and said hello, it rained"), whose report would run on past its comma.
+   */
+  saying: boolean,
+): WordRange | null {
+  for (let k = and - 2; k >= 0 && and - k <= 25; k--) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || /^[;:()]$/.test(word.value)) return null
+    if (!word.isWord) continue
+    if (word.lower === 'who' && words[k - 1]?.value === ',') {
+      const verb = words[k + 1]
+      return verb?.isWord && !isCapitalized(verb) && plainPredicate(words, k + 1, and)
+        ? { from: k, to: k + 1 }
+        : null
+    }
+    if (!clauseSubordinators.has(word.lower)) continue
+    if (saying && inFrontedSubordinate(words, k + 1)) return null
+    let to = k + 1
+    const first = words[to]
+    if (!first?.isWord) return null
+    if (subjectPronouns.has(first.lower)) to++
+    else while (to < and && to - k <= 4 && isCapitalized(words[to] as Word)) to++
+    const verb = words[to]
+    if (
+      to === k + 1 ||
+      to >= and ||
+      !verb?.isWord ||
+      isCapitalized(verb) ||
+      lexicons['source-stopwords'].has(verb.lower) ||
+      lexicons.prepositions.has(verb.lower) ||
+      !plainPredicate(words, to, and)
+    )
+      return null
+    return { from: k + 1, to }
+  }
+  return null
+}
+
+/** Subordinators whose clause has a subject and verb of its own: "as Ortiz spoke and …". */
+const clauseSubordinators = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'once',
+])
 
 /** A common-noun subject opening at `from`, up to its past tense ("… defended", "… have urged"). */
 function commonNounSubject(

@@ -3771,6 +3771,125 @@ describe('attributions', () => {
     expect(b?.content).toBe('the pact was ready')
   })
 
+  it('reads a cue after "and" that follows a participle or a progressive that reports nothing', () => {
+    expect(
+      pair(
+        'Dana Ortiz opened the fair on Monday, casting the mayor as weak and questioning his judgment.',
+      ),
+    ).toEqual([['Dana Ortiz', 'questioning', 'his judgment']])
+    expect(
+      pair('Dana Ortiz has been making this argument and claiming that the levy is hers to lose.'),
+    ).toEqual([['Dana Ortiz', 'claiming', 'that the levy is hers to lose']])
+  })
+
+  it('reads a second verb after a comma and "then" as the subject’s, as after "and"', () => {
+    expect(pair('Dana Ortiz paused, then revealed why the levy mattered.')).toEqual([
+      ['Dana Ortiz', 'then revealed', 'why the levy mattered'],
+    ])
+  })
+
+  it('reads a linking adverb between commas as part of neither the source nor the report', () => {
+    // Inside the verb group, after its auxiliary, the aside joins the cue.
+    expect(
+      pair('The Harlow County survey has, however, revealed that the levy is unpopular.'),
+    ).toEqual([
+      ['The Harlow County survey', 'has, however, revealed', 'that the levy is unpopular'],
+    ])
+    expect(pair('County officials have, in fact, praised the Harlow council.')).toEqual([
+      ['County officials', 'have, in fact, praised', 'the Harlow council'],
+    ])
+    // After the subject, the aside is no part of the source.
+    expect(pair('Dana Ortiz, meanwhile, said that the levy was too low.')).toEqual([
+      ['Dana Ortiz', 'said', 'that the levy was too low'],
+    ])
+  })
+
+  it('reads “that” before a past-tense cue and a quotation as a relative, not a determiner', () => {
+    expect(pair('The Harlow County council handed out mugs that said, “Vote early.”')).toEqual([
+      ['that', 'said', '“Vote early.”'],
+    ])
+  })
+
+  it('reads a description opening the subject, then a name between commas, as one source', () => {
+    expect(
+      pair('One delegate not on the slate, Dana Ortiz, said she was leaning toward the mayor.'),
+    ).toEqual([
+      ['One delegate not on the slate, Dana Ortiz', 'said', 'she was leaning toward the mayor'],
+    ])
+    expect(
+      pair('And the ferry company and the minister, Dana Ortiz, confirmed that the boat was late.'),
+    ).toEqual([
+      ['the ferry company and the minister, Dana Ortiz', 'confirmed', 'that the boat was late'],
+    ])
+  })
+
+  it('gives a second verb after "and" the subject of the relative or subordinate clause it ends', () => {
+    expect(
+      pair('The Harlow Ledger interviewed Ben Reyes, who saw the crash and described the scene.'),
+    ).toEqual([['who', 'described', 'the scene']])
+    expect(
+      pair('As Dana Ortiz toured the harbour and defended her record, the crowd grew.'),
+    ).toEqual([['Dana Ortiz', 'defended', 'her record']])
+  })
+
+  it('reads a name with a party tag and then an aside between commas as a clear source of a stance', () => {
+    expect(
+      pair('Rep. Dana Ortiz (R-Harlow), chair of the roads panel, endorsed the compromise.'),
+    ).toEqual([
+      ['Rep. Dana Ortiz (R-Harlow), chair of the roads panel', 'endorsed', 'the compromise'],
+    ])
+  })
+
+  it('takes “since” between a perfect’s auxiliary and its participle into the cue', () => {
+    expect(pair('Dana Ortiz has since said that the levy was a mistake.')).toEqual([
+      ['Dana Ortiz', 'has since said', 'that the levy was a mistake'],
+    ])
+  })
+
+  it('ends a report before “, and when asked …”, which leads to a second report', () => {
+    expect(
+      pair(
+        'Dana Ortiz said she had not seen the crash, and when pressed on the delay, she said, “I hope not.”',
+      )[0],
+    ).toEqual(['Dana Ortiz', 'said', 'she had not seen the crash'])
+  })
+
+  it('gives a second cue after “but” and the occasion of the saying the first cue’s source', () => {
+    expect(
+      pair(
+        'The clerk first said she did not recall the deletions, but in a later interview said she had deleted the archive.',
+      ),
+    ).toEqual([
+      ['The clerk', 'first said', 'she did not recall the deletions'],
+      ['The clerk', 'said', 'she had deleted the archive'],
+    ])
+  })
+
+  it('reads a negated verb opening a second predicate after “but” as a report', () => {
+    expect(pair('Dana Ortiz praised the plan but did not endorse Ben Reyes.')).toEqual([
+      ['Dana Ortiz', 'praised', 'the plan'],
+      ['Dana Ortiz', 'did not endorse', 'Ben Reyes'],
+    ])
+    // Without "but" a negated stance reports nothing.
+    expect(pair('Dana Ortiz did not endorse Ben Reyes.')).toEqual([])
+  })
+
+  it('takes two names joined by “and” as the subject of coordinated verbs', () => {
+    expect(
+      pair('Dana Ortiz and Ben Reyes stood together on Thursday and said the levy was fine.'),
+    ).toEqual([['Dana Ortiz and Ben Reyes', 'said', 'the levy was fine']])
+    // A count opening the sentence is no name: the subject runs to its verb.
+    expect(sourceOf('Two ministers visited the harbour and warned that the dam could fail.')).toBe(
+      'Two ministers',
+    )
+  })
+
+  it('reads an -ing cue after a pronoun with a contracted “is” inside the sentence as a verb', () => {
+    expect(
+      pair('Ortiz lost the vote, and she’s predicting that the race will get harder.'),
+    ).toEqual([['she', 'predicting', 'that the race will get harder']])
+  })
+
   it('ends a report at a second participle of the same speaker, which reports on its own', () => {
     const result = summary(
       run(
