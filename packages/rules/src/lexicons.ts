@@ -72,6 +72,7 @@ export const listNames = [
   'record-heads',
   'possessive-determiners',
   'fraction-counts',
+  'preference-verbs',
   'nominal-cues',
   'light-verbs',
   'poll-heads',

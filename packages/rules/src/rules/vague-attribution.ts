@@ -16,6 +16,14 @@ function isShare(text: string, shares: PhraseList): boolean {
   return words.some((word, i) => shares.has(word) || shares.has(`${word} ${words[i + 1] ?? ''}`))
 }
 
+/** Whether a cue ("want", "have endorsed", "voted for") is a verb of data/preference-verbs.txt. */
+function statesPreference(cue: string, preferences: PhraseList): boolean {
+  return cue
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => preferences.has(word))
+}
+
 /** "Observers have noted", "critics say": a generic group offered as the source. */
 export const vagueAttribution: Rule = defineRule(
   {
@@ -32,6 +40,8 @@ export const vagueAttribution: Rule = defineRule(
       if (isShare(source.text, analysis.lexicons['share-words'])) return []
       // "Lawmakers have not said when …": a refusal to say attributes nothing to the group.
       if (isRefusal(attribution)) return []
+      // "Voters want lower rents": the group's own preference, not a claim it vouches for.
+      if (cue && statesPreference(cue.text, analysis.lexicons['preference-verbs'])) return []
       // "Observers have noted": source and cue together, when the cue follows closely.
       const joined =
         cue &&
