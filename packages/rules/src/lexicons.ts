@@ -73,6 +73,7 @@ export const listNames = [
   'possessive-determiners',
   'fraction-counts',
   'preference-verbs',
+  'label-cues',
   'nominal-cues',
   'light-verbs',
   'poll-heads',
