@@ -2,7 +2,7 @@ import type { Doc } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import type { Lexicons, PhraseList } from './lexicons.js'
 import type { Attribution, Claim } from './types.js'
-import type { Word } from './words.js'
+import { isQuoteMark, type Word } from './words.js'
 
 const numberWords = new Set([
   'million',
@@ -54,8 +54,17 @@ function isFigure(words: readonly Word[], i: number, lexicons: Lexicons): boolea
   if (numberWords.has(lower) || numberWordPlurals.has(lower)) return true
   // asked first, without an expression: most words hold no digit
   if (!hasDigit(word.value)) return false
+  // `timestamp="1449075600"`: the value of an attribute in markup a feed left in the text.
+  if (words[i - 2]?.value === '=' && previous !== undefined && isQuoteMark(previous.value))
+    return false
+  // "the ’80s": a decade, like "the 1980s".
+  if (/^['’]\d0s$/.test(word.value)) return false
   // "2. Council rejects the plan": the number of an item in a list, not a quantity.
-  if (i === 0 && /^\d{1,2}$/.test(word.value) && (next?.value === '.' || next?.value === ')'))
+  if (
+    i === 0 &&
+    (/^\d{1,2}[.)]$/.test(word.value) ||
+      (/^\d{1,2}$/.test(word.value) && (next?.value === '.' || next?.value === ')')))
+  )
     return false
   if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
   // "July 1," and "July 1." (the parser may keep a sentence's full stop on its last number).
