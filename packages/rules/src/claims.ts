@@ -57,6 +57,12 @@ function isFigure(words: readonly Word[], i: number, lexicons: Lexicons): boolea
   // `timestamp="1449075600"`: the value of an attribute in markup a feed left in the text.
   if (words[i - 2]?.value === '=' && previous !== undefined && isQuoteMark(previous.value))
     return false
+  // "#1000Books", "@user22", "t.co/fU59x": a hashtag, a handle or a piece of a link.
+  if (
+    previous !== undefined &&
+    (previous.value === '#' || previous.value === '@' || previous.value === '/')
+  )
+    return false
   // "the ’80s": a decade, like "the 1980s".
   if (/^['’]\d0s$/.test(word.value)) return false
   // "2. Council rejects the plan": the number of an item in a list, not a quantity.
