@@ -74,6 +74,7 @@ export const listNames = [
   'fraction-counts',
   'preference-verbs',
   'label-cues',
+  'count-words',
   'nominal-cues',
   'light-verbs',
   'poll-heads',
