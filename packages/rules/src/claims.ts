@@ -2,7 +2,7 @@ import type { Doc } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import type { Lexicons, PhraseList } from './lexicons.js'
 import type { Attribution, Claim } from './types.js'
-import type { Word } from './words.js'
+import { isQuoteMark, type Word } from './words.js'
 
 const numberWords = new Set([
   'million',
@@ -41,18 +41,47 @@ const ageModifier = /^\d+-(?:year|month|week|day)s?-old$/
  * time of day, a name with a number in it ("the F-16") or a person's age ("Ana Lund, 76,",
  * "a 22-year-old man"); number words ("millions", "percent") count.
  */
-function isFigure(words: readonly Word[], i: number): boolean {
+function isFigure(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   const word = words[i] as Word
   const previous = words[i - 1]
+  const next = words[i + 1]
   const lower = word.lower
+  if (lower === 'third' || lower === 'thirds' || lower === 'quarter' || lower === 'quarters')
+    return isFraction(previous, next, lexicons)
+  // "the first half", "the second half": a part of a game or a year, not a share.
+  if (lower === 'half' && (previous?.lower === 'first' || previous?.lower === 'second'))
+    return false
   if (numberWords.has(lower) || numberWordPlurals.has(lower)) return true
   // asked first, without an expression: most words hold no digit
   if (!hasDigit(word.value)) return false
+  // `timestamp="1449075600"`: the value of an attribute in markup a feed left in the text.
+  if (words[i - 2]?.value === '=' && previous !== undefined && isQuoteMark(previous.value))
+    return false
+  // "#1000Books", "@user22", "t.co/fU59x": a hashtag, a handle or a piece of a link.
+  if (
+    previous !== undefined &&
+    (previous.value === '#' || previous.value === '@' || previous.value === '/')
+  )
+    return false
+  // "the ’80s": a decade, like "the 1980s".
+  if (/^['’]\d0s$/.test(word.value)) return false
+  // "2. Council rejects the plan": the number of an item in a list, not a quantity.
+  if (
+    i === 0 &&
+    (/^\d{1,2}[.)]$/.test(word.value) ||
+      (/^\d{1,2}$/.test(word.value) && (next?.value === '.' || next?.value === ')')))
+  )
+    return false
   if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
   // "July 1," and "July 1." (the parser may keep a sentence's full stop on its last number).
   if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?[,.]?$/.test(word.value))
     return false
   if (/^\d{1,2}[:.]\d\d$/.test(word.value)) return false
+  // "at 8 p.m.", "by 10 am": a time of day.
+  if (/^\d{1,2}$/.test(word.value) && next && /^(?:a|p)\.?m\.?$/.test(next.lower)) return false
+  // "he is 35 years old", "in her mid-20s": an age.
+  if (next?.lower === 'years' && words[i + 2]?.lower === 'old') return false
+  if (/^(?:early|mid|late)-\d0s$/.test(lower)) return false
   // "9/11", "7/4/1776": a date written as month/day, not a quantity.
   const date = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(word.value)
   if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) return false
@@ -69,6 +98,19 @@ function isFigure(words: readonly Word[], i: number): boolean {
   )
     return false
   return true
+}
+
+/**
+ * Whether "third" or "quarter" is a share ("a third of the vote", "two thirds", "cut by a
+ * quarter") rather than a rank, a place or a period ("the third debate", "finished third",
+ * "the first quarter"): a count before it, or "of" after it, or "a" before it at the end of
+ * a clause.
+ */
+function isFraction(previous: Word | undefined, next: Word | undefined, lexicons: Lexicons) {
+  if (next?.lower === 'of') return true
+  if (!previous) return false
+  if (hasDigit(previous.value) || lexicons['fraction-counts'].has(previous.lower)) return true
+  return previous.lower === 'a' && (next === undefined || !next.isWord)
 }
 
 /**
@@ -131,7 +173,7 @@ export function findClaims(
       continue
     }
     const features = {
-      figures: hasFigure(all),
+      figures: hasFigure(all, lexicons),
       superlative: hasSuperlative(words, lexicons),
       accusation: hasAccusation(words, lexicons),
     }
@@ -189,9 +231,9 @@ function anyMatchIn(words: readonly Word[], list: PhraseList): boolean {
   return false
 }
 
-function hasFigure(words: readonly Word[]): boolean {
+function hasFigure(words: readonly Word[], lexicons: Lexicons): boolean {
   for (let i = 0; i < words.length; i++)
-    if ((words[i] as Word).isWord && isFigure(words, i)) return true
+    if ((words[i] as Word).isWord && isFigure(words, i, lexicons)) return true
   return false
 }
 
@@ -200,9 +242,20 @@ function hasSuperlative(words: readonly Word[], lexicons: Lexicons): boolean {
   return false
 }
 
+/**
+ * Whether a word of data/accusation-words.txt charges someone: a phrase of its `[topic]`
+ * section ("assault weapons", "what lies ahead") names a subject and is stepped over.
+ */
 function hasAccusation(words: readonly Word[], lexicons: Lexicons): boolean {
   const accusations = lexicons['accusation-words']
-  for (const word of words) if (accusations.has(word.lower)) return true
+  const starts = accusations.firstWords()
+  for (let k = 0; k < words.length; k++) {
+    if (!starts.has((words[k] as Word).lower)) continue
+    const match = accusations.matchAt(words, k)
+    if (!match) continue
+    if (match.label !== 'topic') return true
+    k += match.entry.split(' ').length - 1
+  }
   return false
 }
 
@@ -219,6 +272,9 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
   const match = superlatives.firstWords().has(word.lower) ? superlatives.matchAt(words, i) : null
   if (match) {
     if (before?.lower === 'at') return false
+    if (match.label === 'no claim') return false
+    if (match.label === 'record') return isRecordModifier(words, i, lexicons)
+    if (match.label === 'degree') return isDeterminedBy(before, lexicons)
     if (match.label !== 'ordinal') return true
     if (!before || !(before.lower === 'the' || /'s$/.test(before.lower))) return false
     const end = Math.min(words.length, i + 1 + recordMarkerReach)
@@ -231,6 +287,36 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
     word.lower.length > 5 &&
     word.lower.endsWith('est') &&
     !lexicons['not-superlatives'].has(word.lower)
+  )
+}
+
+/**
+ * Whether "record" at `words[i]` claims a record: a number right after it ("a record 40,000")
+ * or a word of data/record-heads.txt within two words, with no preposition between ("record
+ * turnout", "record Latino turnout"); "her record on turnout" is a noun.
+ */
+function isRecordModifier(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const next = words[i + 1]
+  if (next === undefined) return false
+  if (hasDigit(next.value) || lexicons['record-heads'].has(next.lower)) return true
+  const after = words[i + 2]
+  return (
+    after !== undefined &&
+    !lexicons.prepositions.has(next.lower) &&
+    lexicons['record-heads'].has(after.lower)
+  )
+}
+
+/**
+ * Whether `before` makes "most" after it a superlative: "the" or a possessive ("the most
+ * powerful", "the county's most crowded", "her most daring plan").
+ */
+function isDeterminedBy(before: Word | undefined, lexicons: Lexicons): boolean {
+  if (!before) return false
+  return (
+    before.lower === 'the' ||
+    /'s$/.test(before.lower) ||
+    lexicons['possessive-determiners'].has(before.lower)
   )
 }
 

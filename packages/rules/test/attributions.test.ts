@@ -4266,6 +4266,16 @@ describe('claims', () => {
     ).toEqual([false, false, false])
     // A count after a comma is still a figure: "the toll rose to 76, and …".
     expect(figures('The toll rose to 76, and the roads stayed closed.')).toEqual([true])
+    // A markup attribute value, a decade and a list number count nothing; a share does.
+    expect(
+      figures(
+        'The mayor posted a note: <post author="lund" stamp="1449075600">We are proud of the crews tonight.</post> Many families moved to the valley in the ’80s. 2. Council rejects the harbour plan. She won a third of the vote in the county.',
+      ),
+    ).toEqual([false, false, false, true])
+    // A hashtag, a handle or a piece of a link holds digits but counts nothing.
+    expect(
+      figures('The library started a reading drive called #500Books this spring with @harlow22.'),
+    ).toEqual([false])
   })
 
   it('reads “the first”, “the only” as a record only with a record marker after them', () => {

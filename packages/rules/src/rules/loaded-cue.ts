@@ -97,6 +97,14 @@ function notAVerbOfSpeech(tokens: readonly Token[], start: number): boolean {
   return /['’]s$/.test(lower) && !contractedSubjects.has(lower.slice(0, -2))
 }
 
+/** Whether the first word after `end` is a number ("claimed 41 percent"). */
+function isFollowedByNumber(tokens: readonly Token[], end: number): boolean {
+  let k = end
+  while (k < tokens.length && (tokens[k] as Token).kind === 'whitespace') k++
+  const next = tokens[k]
+  return next !== undefined && /^\$?\d/.test(next.value)
+}
+
 const contractedSubjects = new Set(['he', 'she', 'it', 'that', 'who', 'what', 'there', 'here'])
 
 /**
@@ -148,6 +156,8 @@ export const loadedCue: Rule = defineRule<Options>(
         if (notAVerbOfSpeech(tokens, match.start)) continue
         const label = match.label ?? 'custom'
         if (label === 'not-speech') continue
+        // "claimed 41 percent of the vote", "claiming 12 delegates": a count won, not words.
+        if (label === 'doubt' && isFollowedByNumber(tokens, match.end)) continue
         if (label === 'legal' && attribution.source?.kind === 'document') continue
         const last = tokens[match.end - 1] as Token
         const place = { start: token.start, end: last.end }

@@ -1,3 +1,5 @@
+import { normalizeWord } from '../lexicon.js'
+import type { Lexicons } from '../lexicons.js'
 import {
   attributedQuotes,
   createMessage,
@@ -8,6 +10,7 @@ import {
   type Rule,
   wordCount,
 } from '../rule.js'
+import type { Word } from '../words.js'
 
 interface Options extends Record<string, unknown> {
   maxWords: number
@@ -43,6 +46,43 @@ function isCapitalisedName(text: string, start: number, inner: string): boolean 
   return before !== '' && !/[.!?:;\n]['"’”)]*$/.test(before)
 }
 
+/** A word or mark of plain text as the lists match it. */
+function asWord(value: string): Word {
+  const isWord = /[\p{L}\p{N}]/u.test(value)
+  return {
+    value,
+    lower: normalizeWord(value),
+    start: 0,
+    end: 0,
+    isWord,
+    capitalised: false,
+    sentence: 0,
+  }
+}
+
+/** How many words before a quotation a label cue may stand ("called the deal a “win”"). */
+const labelReach = 6
+
+/**
+ * Whether the words just before a quotation, in its sentence, label it: a word of
+ * data/label-cues.txt or data/naming-verbs.txt ("known as “chick lit”", "Cruz called him a
+ * “moderate”", "slammed as “careless”"): the quotation credits or mentions a word, it keeps
+ * no distance. (A possessive before it — "Trump's “isolationist” policy" — is no label: the
+ * word is often the writer's.)
+ */
+function isLabelled(text: string, start: number, lexicons: Lexicons): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  // only the quotation's own sentence
+  const sentence = before.split(/[.!?]["'’”)]*\s+(?=\p{Lu})|\n/u).pop() ?? ''
+  const words = (sentence.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [])
+    .slice(-labelReach)
+    .map(asWord)
+  const lists = [lexicons['label-cues'], lexicons['naming-verbs']]
+  for (let i = 0; i < words.length; i++)
+    for (const list of lists) if (list.matchAt(words, i)) return true
+  return false
+}
+
 /**
  * A quoted word or short phrase that no attribution gives a speaker for: quotation marks used
  * to distance the writer from a word, not to report speech.
@@ -75,6 +115,7 @@ export const scareQuotes: Rule = defineRule<Options>(
       if (isNickname(text, quote.start.offset, quote.end.offset, quote.inner.text)) return []
       if (isAttributeValue(text, quote.start.offset)) return []
       if (isCapitalisedName(text, quote.start.offset, quote.inner.text)) return []
+      if (isLabelled(text, quote.start.offset, analysis.lexicons)) return []
       return [
         createMessage(meta, analysis, {
           reason: `Quoted ${quote.text.replace(/\s+/g, ' ')} has no speaker; name whose word it is, or drop the quotation marks`,

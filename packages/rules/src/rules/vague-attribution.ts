@@ -16,6 +16,28 @@ function isShare(text: string, shares: PhraseList): boolean {
   return words.some((word, i) => shares.has(word) || shares.has(`${word} ${words[i + 1] ?? ''}`))
 }
 
+/**
+ * "three economists", "a dozen party leaders", "55 people": a group whose size is given, by
+ * a word of data/count-words.txt or by digits that are no year ("2016 Democrats").
+ */
+function isCounted(text: string, counts: PhraseList): boolean {
+  return text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some(
+      (word) =>
+        counts.has(word) || (/\d/.test(word) && !/^(?:1[5-9]|20)\d\d(?:s|'s|’s)?$/.test(word)),
+    )
+}
+
+/** Whether a cue ("want", "have endorsed", "voted for") is a verb of data/preference-verbs.txt. */
+function statesPreference(cue: string, preferences: PhraseList): boolean {
+  return cue
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => preferences.has(word))
+}
+
 /** "Observers have noted", "critics say": a generic group offered as the source. */
 export const vagueAttribution: Rule = defineRule(
   {
@@ -30,8 +52,11 @@ export const vagueAttribution: Rule = defineRule(
       const { source, cue } = attribution
       if (!source || source.kind !== 'vague' || source.reference) return []
       if (isShare(source.text, analysis.lexicons['share-words'])) return []
+      if (isCounted(source.text, analysis.lexicons['count-words'])) return []
       // "Lawmakers have not said when …": a refusal to say attributes nothing to the group.
       if (isRefusal(attribution)) return []
+      // "Voters want lower rents": the group's own preference, not a claim it vouches for.
+      if (cue && statesPreference(cue.text, analysis.lexicons['preference-verbs'])) return []
       // "Observers have noted": source and cue together, when the cue follows closely.
       const joined =
         cue &&

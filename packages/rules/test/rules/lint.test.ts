@@ -9,13 +9,13 @@ const causeOf = (message: VFileMessage | undefined) => message?.cause as VFileMe
 
 describe('rules', () => {
   it('read the word lists the analysis read, with the user’s changes', () => {
-    const text = 'Another 19 percent said they would not ride the ferry again.'
+    const text = 'Nearly half said they would not ride the ferry again.'
     const vague = (lexicons: Parameters<typeof analyze>[1]) =>
       lint(analyze(parse(new VFile({ path: 'a.txt', value: text })), lexicons)).filter(
         (m) => m.ruleId === 'vague-attribution',
       )
     expect(vague({})).toHaveLength(0)
-    expect(vague({ lexicons: { 'share-words': { remove: ['percent'] } } })).toHaveLength(1)
+    expect(vague({ lexicons: { 'share-words': { remove: ['half'] } } })).toHaveLength(1)
   })
 
   it('describes every rule: id, one-line description, docs url, origin, severity, standard', () => {
