@@ -4248,6 +4248,22 @@ describe('claims', () => {
     expect(safety?.coverage).toBe('own')
   })
 
+  it('carries a document’s finding over the rest of its paragraph, and a person’s words not', () => {
+    const audit = run(
+      'A county audit released on Monday found that overtime at the port had doubled. Overtime pay rose 40 percent in the last year alone.',
+    )
+    const finding = audit.attributions.find((a) => a.source?.kind === 'document')
+    expect(audit.claims[1]).toMatchObject({ coverage: 'carried', attribution: finding?.id })
+    const said = run(
+      'Dana Ortiz said the port had been busy all summer. Overtime pay rose 40 percent in the last year alone.',
+    )
+    expect(said.claims[1]).toMatchObject({ coverage: 'none', attribution: null })
+    const nextParagraph = run(
+      'A county audit released on Monday found that overtime at the port had doubled.\n\nOvertime pay rose 40 percent in the last year alone.',
+    )
+    expect(nextParagraph.claims[1]?.coverage).toBe('none')
+  })
+
   it('does not count a date as a figure, even with the full stop on its day', () => {
     const analysis = run('The new timetable starts on March 3. Ferries will run every 20 minutes.')
     const [date, ferries] = analysis.claims
