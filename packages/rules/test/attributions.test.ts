@@ -237,6 +237,14 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz opened a rally blasting the levy.')).toEqual([])
   })
 
+  it('reads "calculate" as a report only with a clause after it', () => {
+    expect(pair('The Harlow port authority calculates that 4,000 trucks cross each day.')).toEqual([
+      ['The Harlow port authority', 'calculates', 'that 4,000 trucks cross each day'],
+    ])
+    expect(pair('The county clerk calculated an average for each precinct.')).toEqual([])
+    expect(pair('Her remark was a calculated insult to the council.')).toEqual([])
+  })
+
   it('keeps a list of quoted names after a naming verb in one report', () => {
     expect(pair('Ortiz called the plan a "disgrace," a "scam," "reckless" and "sick."')).toEqual([
       ['Ortiz', 'called', 'the plan a "disgrace," a "scam," "reckless" and "sick."'],
