@@ -352,9 +352,40 @@ export function findAttributions(
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
   return kept.filter(
-    (f) => !embeddedInReport(f, found, doc.text, lexicons) && !quoteCarrier(f, kept, doc.text),
+    (f) =>
+      !embeddedInReport(f, found, doc.text, lexicons) &&
+      !quoteCarrier(f, kept, doc.text) &&
+      !reportedClause(f, kept, doc.text),
   )
 }
+
+/**
+ * "The county has also agreed to host the talks, officials said": a clause whose content runs
+ * on to the source and cue of the report that carries it — which trail the clause, closing the
+ * sentence — is what that report relays, not a second report in the writer's voice, even with a
+ * verb of saying ("Ortiz told the board the levy would pass, the Courier reported"). Only an
+ * indirect clause: a quotation inside keeps its own speaker.
+ */
+function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], text: string) {
+  if (f.kind !== 'indirect' || !f.cue) return false
+  const cue = f.cue
+  return kept.some(
+    (g) =>
+      g !== f &&
+      g.cue !== null &&
+      g.source !== null &&
+      cue.end <= g.cue.start &&
+      cue.end <= g.source.start &&
+      g.cue.end <= f.content.end &&
+      g.source.end <= f.content.end &&
+      g.content.start <= cue.start &&
+      cue.end <= g.content.end &&
+      trailingWords.test(text.slice(Math.max(g.cue.end, g.source.end), f.content.end)),
+  )
+}
+
+/** What may follow a trailing "…, officials said" to the content's end: "on Tuesday", "late Friday". */
+const trailingWords = /^[\s\w.,'’-]{0,40}$/
 
 /**
  * "“Delegates should vote as they see fit,” Walker said, according to a radio transcript": the

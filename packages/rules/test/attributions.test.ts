@@ -882,6 +882,24 @@ describe('attributions', () => {
     ).toEqual(['a radio transcript', 'according to'])
   })
 
+  it('leaves a clause closed by the report that carries it to that report alone', () => {
+    expect(
+      pair(
+        'The Harlow County council has also agreed to host the talks, officials said on Tuesday.',
+      ),
+    ).toEqual([
+      ['officials', 'said', 'The Harlow County council has also agreed to host the talks'],
+    ])
+    // A verb of saying inside is relayed too: the trailing report is the one the text makes.
+    expect(pair('Dana Ortiz told the board the levy would pass, the Courier reported.')).toEqual([
+      ['the Courier', 'reported', 'Dana Ortiz told the board the levy would pass'],
+    ])
+    // With no report trailing it the clause is a report of its own.
+    expect(pair('Dana Ortiz told the board the levy would pass.')).toEqual([
+      ['Dana Ortiz', 'told', 'the board the levy would pass'],
+    ])
+  })
+
   it('leaves a stance inside a report whose speaker is named after it to that report', () => {
     expect(
       pair('Mayor Ana Lee also plans to run for the Harlow County council, Dana Ortiz said.'),
