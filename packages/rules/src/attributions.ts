@@ -363,17 +363,21 @@ export function findAttributions(
  * "The county has also agreed to host the talks, officials said": a clause whose content runs
  * on to the source and cue of the report that carries it — which trail the clause, closing the
  * sentence — is what that report relays, not a second report in the writer's voice, even with a
- * verb of saying ("Ortiz told the board the levy would pass, the Courier reported"). Only an
- * indirect clause: a quotation inside keeps its own speaker.
+ * verb of saying ("Ortiz told the board the levy would pass, the Courier reported"). A clause
+ * with a quotation in it is relayed so only by another source named ("Ortiz said the levy was
+ * “dead on arrival,” the Courier reported"): a pronoun there ("…,” she said") is most often the
+ * clause's own speaker going on with the same words.
  */
 function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], text: string) {
-  if (f.kind !== 'indirect' || !f.cue) return false
+  if ((f.kind !== 'indirect' && f.kind !== 'mixed') || !f.cue) return false
   const cue = f.cue
   return kept.some(
     (g) =>
       g !== f &&
       g.cue !== null &&
       g.source !== null &&
+      (f.kind === 'indirect' ||
+        !personalSubjects.has(text.slice(g.source.start, g.source.end).toLowerCase())) &&
       cue.end <= g.cue.start &&
       cue.end <= g.source.start &&
       g.cue.end <= f.content.end &&

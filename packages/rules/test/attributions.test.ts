@@ -894,6 +894,16 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz told the board the levy would pass, the Courier reported.')).toEqual([
       ['the Courier', 'reported', 'Dana Ortiz told the board the levy would pass'],
     ])
+    // A quotation inside too, when another source is named after it …
+    expect(
+      pair('Dana Ortiz said the levy was “dead on arrival,” the Harlow Courier reported.'),
+    ).toEqual([
+      ['the Harlow Courier', 'reported', 'Dana Ortiz said the levy was “dead on arrival,”'],
+    ])
+    // … but not when a pronoun goes on with the speaker's own words.
+    expect(
+      pair('Dana Ortiz said the levy was “dead on arrival,” she added.').map((a) => a[1]),
+    ).toContain('said')
     // With no report trailing it the clause is a report of its own.
     expect(pair('Dana Ortiz told the board the levy would pass.')).toEqual([
       ['Dana Ortiz', 'told', 'the board the levy would pass'],
