@@ -7238,7 +7238,21 @@ function attachQuotes(
           return b >= block - 1 && b <= block
         })
         .sort((x, y) => y.content.end - x.content.end)[0]
-      if (speaker) {
+      // “…” right after the speaker's report, the sentence after it in the same paragraph
+      // ("Ortiz praised the plan. “It will save the harbour.”"), or the next paragraph after
+      // a quotation of theirs that closed the last one, goes on with that report: one
+      // attribution, as a split quote's second half is.
+      const gap = speaker ? doc.text.slice(speaker.content.end, q.start) : ''
+      const goesOn =
+        speaker !== undefined &&
+        /^[\s.]*$/.test(gap) &&
+        (!gap.includes('\n') ||
+          (gap.split('\n').length <= 3 &&
+            index.quoteAt(speaker.content.start) !== undefined &&
+            index.quoteEndingNear(speaker.content.end, 1) !== undefined))
+      if (speaker && goesOn) {
+        speaker.content = { start: speaker.content.start, end: q.end }
+      } else if (speaker) {
         push({
           kind: 'direct',
           source: null,

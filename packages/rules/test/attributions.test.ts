@@ -882,6 +882,33 @@ describe('attributions', () => {
     ).toEqual(['a radio transcript', 'according to'])
   })
 
+  it('joins a quotation that goes straight on from its speaker’s report to that report', () => {
+    // The next sentence of the same paragraph.
+    expect(
+      pair(
+        'Dana Ortiz praised the harbour plan. “It will save the fishing fleet and the jobs that go with it.”',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'praised',
+        'the harbour plan. “It will save the fishing fleet and the jobs that go with it.”',
+      ],
+    ])
+    // The next paragraph, after a quotation of the speaker's that closed the last one.
+    const quoted = pair(
+      '“The levy is dead on arrival,” Dana Ortiz said. “Nobody on the council will vote for it.”\n\n“We will start again in the spring with a smaller plan for the harbour.”',
+    )
+    expect(quoted).toHaveLength(1)
+    expect(quoted[0]?.[2]).toMatch(/^“The levy.*harbour\.”$/s)
+    // After a paragraph of the writer's own words about the speaker, the quotation stands alone.
+    expect(
+      pair(
+        'Dana Ortiz praised the harbour plan.\n\n“It will save the fishing fleet and the jobs that go with it.”',
+      ),
+    ).toHaveLength(2)
+  })
+
   it('leaves a clause closed by the report that carries it to that report alone', () => {
     expect(
       pair(
