@@ -352,9 +352,44 @@ export function findAttributions(
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
   return kept.filter(
-    (f) => !embeddedInReport(f, found, doc.text, lexicons) && !quoteCarrier(f, kept, doc.text),
+    (f) =>
+      !embeddedInReport(f, found, doc.text, lexicons) &&
+      !quoteCarrier(f, kept, doc.text) &&
+      !reportedClause(f, kept, doc.text),
   )
 }
+
+/**
+ * "The county has also agreed to host the talks, officials said": a clause whose content runs
+ * on to the source and cue of the report that carries it — which trail the clause, closing the
+ * sentence — is what that report relays, not a second report in the writer's voice, even with a
+ * verb of saying ("Ortiz told the board the levy would pass, the Courier reported"). A clause
+ * with a quotation in it is relayed so only by another source named ("Ortiz said the levy was
+ * “dead on arrival,” the Courier reported"): a pronoun there ("…,” she said") is most often the
+ * clause's own speaker going on with the same words.
+ */
+function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], text: string) {
+  if ((f.kind !== 'indirect' && f.kind !== 'mixed') || !f.cue) return false
+  const cue = f.cue
+  return kept.some(
+    (g) =>
+      g !== f &&
+      g.cue !== null &&
+      g.source !== null &&
+      (f.kind === 'indirect' ||
+        !personalSubjects.has(text.slice(g.source.start, g.source.end).toLowerCase())) &&
+      cue.end <= g.cue.start &&
+      cue.end <= g.source.start &&
+      g.cue.end <= f.content.end &&
+      g.source.end <= f.content.end &&
+      g.content.start <= cue.start &&
+      cue.end <= g.content.end &&
+      trailingWords.test(text.slice(Math.max(g.cue.end, g.source.end), f.content.end)),
+  )
+}
+
+/** What may follow a trailing "…, officials said" to the content's end: "on Tuesday", "late Friday". */
+const trailingWords = /^[\s\w.,'’-]{0,40}$/
 
 /**
  * "“Delegates should vote as they see fit,” Walker said, according to a radio transcript": the
@@ -7420,7 +7455,21 @@ function attachQuotes(
           return b >= block - 1 && b <= block
         })
         .sort((x, y) => y.content.end - x.content.end)[0]
-      if (speaker) {
+      // “…” right after the speaker's report, the sentence after it in the same paragraph
+      // ("Ortiz praised the plan. “It will save the harbour.”"), or the next paragraph after
+      // a quotation of theirs that closed the last one, goes on with that report: one
+      // attribution, as a split quote's second half is.
+      const gap = speaker ? doc.text.slice(speaker.content.end, q.start) : ''
+      const goesOn =
+        speaker !== undefined &&
+        /^[\s.]*$/.test(gap) &&
+        (!gap.includes('\n') ||
+          (gap.split('\n').length <= 3 &&
+            index.quoteAt(speaker.content.start) !== undefined &&
+            index.quoteEndingNear(speaker.content.end, 1) !== undefined))
+      if (speaker && goesOn) {
+        speaker.content = { start: speaker.content.start, end: q.end }
+      } else if (speaker) {
         push({
           kind: 'direct',
           source: null,

@@ -890,6 +890,61 @@ describe('attributions', () => {
     ).toEqual(['a radio transcript', 'according to'])
   })
 
+  it('joins a quotation that goes straight on from its speaker’s report to that report', () => {
+    // The next sentence of the same paragraph.
+    expect(
+      pair(
+        'Dana Ortiz praised the harbour plan. “It will save the fishing fleet and the jobs that go with it.”',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'praised',
+        'the harbour plan. “It will save the fishing fleet and the jobs that go with it.”',
+      ],
+    ])
+    // The next paragraph, after a quotation of the speaker's that closed the last one.
+    const quoted = pair(
+      '“The levy is dead on arrival,” Dana Ortiz said. “Nobody on the council will vote for it.”\n\n“We will start again in the spring with a smaller plan for the harbour.”',
+    )
+    expect(quoted).toHaveLength(1)
+    expect(quoted[0]?.[2]).toMatch(/^“The levy.*harbour\.”$/s)
+    // After a paragraph of the writer's own words about the speaker, the quotation stands alone.
+    expect(
+      pair(
+        'Dana Ortiz praised the harbour plan.\n\n“It will save the fishing fleet and the jobs that go with it.”',
+      ),
+    ).toHaveLength(2)
+  })
+
+  it('leaves a clause closed by the report that carries it to that report alone', () => {
+    expect(
+      pair(
+        'The Harlow County council has also agreed to host the talks, officials said on Tuesday.',
+      ),
+    ).toEqual([
+      ['officials', 'said', 'The Harlow County council has also agreed to host the talks'],
+    ])
+    // A verb of saying inside is relayed too: the trailing report is the one the text makes.
+    expect(pair('Dana Ortiz told the board the levy would pass, the Courier reported.')).toEqual([
+      ['the Courier', 'reported', 'Dana Ortiz told the board the levy would pass'],
+    ])
+    // A quotation inside too, when another source is named after it …
+    expect(
+      pair('Dana Ortiz said the levy was “dead on arrival,” the Harlow Courier reported.'),
+    ).toEqual([
+      ['the Harlow Courier', 'reported', 'Dana Ortiz said the levy was “dead on arrival,”'],
+    ])
+    // … but not when a pronoun goes on with the speaker's own words.
+    expect(
+      pair('Dana Ortiz said the levy was “dead on arrival,” she added.').map((a) => a[1]),
+    ).toContain('said')
+    // With no report trailing it the clause is a report of its own.
+    expect(pair('Dana Ortiz told the board the levy would pass.')).toEqual([
+      ['Dana Ortiz', 'told', 'the board the levy would pass'],
+    ])
+  })
+
   it('leaves a stance inside a report whose speaker is named after it to that report', () => {
     expect(
       pair('Mayor Ana Lee also plans to run for the Harlow County council, Dana Ortiz said.'),
