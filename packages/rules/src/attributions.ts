@@ -225,20 +225,16 @@ export function findAttributions(
           continue
         }
       }
-      const light = lightStarts.has(word.lower)
+      // A phrase that opens at this word: a light verb with a noun of saying ("made no mention
+      // of"), or an adjective of stance ("confident that"). (The two lists share no first word.)
+      const phrase = lightStarts.has(word.lower)
         ? lightVerbAttribution(doc, sentence, i, lexicons)
-        : null
-      if (light && !insideFoundContent(found, firstOfSentence, word, false)) {
-        found.push(light.attribution)
-        i += light.length - 1
-        continue
-      }
-      const held = adjectiveStarts.has(word.lower)
-        ? adjectiveStance(doc, sentence, i, lexicons)
-        : null
-      if (held && !insideFoundContent(found, firstOfSentence, word, false)) {
-        found.push(held.attribution)
-        i += held.length - 1
+        : adjectiveStarts.has(word.lower)
+          ? adjectiveStance(doc, sentence, i, lexicons)
+          : null
+      if (phrase && !insideFoundContent(found, firstOfSentence, word, false)) {
+        found.push(phrase.attribution)
+        i += phrase.length - 1
         continue
       }
       const nominal = nominalStarts.has(word.lower)
