@@ -1,5 +1,4 @@
-import { normalizeWord } from '../lexicon.js'
-import type { Lexicons } from '../lexicons.js'
+import { docIndex } from '../doc-index.js'
 import {
   attributedQuotes,
   createMessage,
@@ -10,7 +9,8 @@ import {
   type Rule,
   wordCount,
 } from '../rule.js'
-import type { Word } from '../words.js'
+import type { Analysis } from '../types.js'
+import { type Word, wordsOf } from '../words.js'
 
 interface Options extends Record<string, unknown> {
   maxWords: number
@@ -46,20 +46,6 @@ function isCapitalisedName(text: string, start: number, inner: string): boolean 
   return before !== '' && !/[.!?:;\n]['"’”)]*$/.test(before)
 }
 
-/** A word or mark of plain text as the lists match it. */
-function asWord(value: string): Word {
-  const isWord = /[\p{L}\p{N}]/u.test(value)
-  return {
-    value,
-    lower: normalizeWord(value),
-    start: 0,
-    end: 0,
-    isWord,
-    capitalised: false,
-    sentence: 0,
-  }
-}
-
 /** How many words before a quotation a label cue may stand ("called the deal a “win”"). */
 const labelReach = 6
 
@@ -70,14 +56,16 @@ const labelReach = 6
  * no distance. (A possessive before it — "Trump's “isolationist” policy" — is no label: the
  * word is often the writer's.)
  */
-function isLabelled(text: string, start: number, lexicons: Lexicons): boolean {
-  const before = text.slice(Math.max(0, start - 120), start)
-  // only the quotation's own sentence
-  const sentence = before.split(/[.!?]["'’”)]*\s+(?=\p{Lu})|\n/u).pop() ?? ''
-  const words = (sentence.match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [])
-    .slice(-labelReach)
-    .map(asWord)
-  const lists = [lexicons['label-cues'], lexicons['naming-verbs']]
+function isLabelled(analysis: Analysis, start: number): boolean {
+  const sentence = analysis.doc.sentences[docIndex(analysis.doc).sentenceAt(start)]
+  if (!sentence) return false
+  const before = wordsOf(sentence).filter((word) => word.end <= start)
+  // back `labelReach` words, marks between them kept (“known as “the bunker” or “the pit””)
+  let from = before.length
+  for (let counted = 0; from > 0 && counted < labelReach; )
+    if ((before[--from] as Word).isWord) counted++
+  const words = before.slice(from)
+  const lists = [analysis.lexicons['label-cues'], analysis.lexicons['naming-verbs']]
   for (let i = 0; i < words.length; i++)
     for (const list of lists) if (list.matchAt(words, i)) return true
   return false
@@ -115,7 +103,7 @@ export const scareQuotes: Rule = defineRule<Options>(
       if (isNickname(text, quote.start.offset, quote.end.offset, quote.inner.text)) return []
       if (isAttributeValue(text, quote.start.offset)) return []
       if (isCapitalisedName(text, quote.start.offset, quote.inner.text)) return []
-      if (isLabelled(text, quote.start.offset, analysis.lexicons)) return []
+      if (isLabelled(analysis, quote.start.offset)) return []
       return [
         createMessage(meta, analysis, {
           reason: `Quoted ${quote.text.replace(/\s+/g, ' ')} has no speaker; name whose word it is, or drop the quotation marks`,
