@@ -51,9 +51,9 @@ const labelReach = 6
 
 /**
  * Whether the words just before a quotation, in its sentence, label it: a word of
- * data/label-cues.txt or data/naming-verbs.txt ("known as “chick lit”", "Cruz called him a
- * “moderate”", "slammed as “careless”"): the quotation credits or mentions a word, it keeps
- * no distance. (A possessive before it — "Trump's “isolationist” policy" — is no label: the
+ * data/label-cues.txt or data/naming-verbs.txt ("known as “harbour stew”", "Ortiz called him a
+ * “moderate”", "slammed as “reckless”"): the quotation credits or mentions a word, it keeps
+ * no distance. (A possessive before it — "the mayor's “temporary” fix" — is no label: the
  * word is often the writer's.)
  */
 function isLabelled(analysis: Analysis, start: number): boolean {
