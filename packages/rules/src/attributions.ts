@@ -388,7 +388,7 @@ function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], 
 const trailingWords = /^[\s\w.,'’-]{0,40}$/
 
 /**
- * "“Delegates should vote as they see fit,” Walker said, according to a radio transcript": the
+ * "“The ferry stays,” Ortiz said, according to a radio transcript": the
  * quotation is the speaker's, and "according to" names only the record that carried it — one
  * attribution, the speaker's, not a second of the same words to the record.
  */
@@ -413,7 +413,7 @@ function quoteCarrier(f: FoundAttribution, kept: readonly FoundAttribution[], te
  * part of that report — the source's words about it, not the writer's second report — when
  * its own content, read to the sentence's end or from its start, swallows the report that
  * carries it, source, cue and all. A stance or belief is carried so only by a verb of saying
- * (`cue-verbs`); an impression by any report ("Bush's team thinks the plan seems to work").
+ * (`cue-verbs`); an impression by any report ("Ortiz's team thinks the plan seems to work").
  */
 function embeddedInReport(
   f: FoundAttribution,

@@ -57,7 +57,7 @@ function isFigure(words: readonly Word[], i: number, lexicons: Lexicons): boolea
   // `timestamp="1449075600"`: the value of an attribute in markup a feed left in the text.
   if (words[i - 2]?.value === '=' && previous !== undefined && isQuoteMark(previous.value))
     return false
-  // "#1000Books", "@user22", "t.co/fU59x": a hashtag, a handle or a piece of a link.
+  // "#Harlow500", "@user22", "t.co/ab12x": a hashtag, a handle or a piece of a link.
   if (
     previous !== undefined &&
     (previous.value === '#' || previous.value === '@' || previous.value === '/')
@@ -323,7 +323,7 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
 /**
  * Whether "record" at `words[i]` claims a record: a number right after it ("a record 40,000")
  * or a word of data/record-heads.txt within two words, with no preposition between ("record
- * turnout", "record Latino turnout"); "her record on turnout" is a noun.
+ * turnout", "record youth turnout"); "her record on turnout" is a noun.
  */
 function isRecordModifier(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   const next = words[i + 1]
