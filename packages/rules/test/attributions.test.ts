@@ -881,12 +881,14 @@ describe('attributions', () => {
   it('gives a quotation to its speaker alone when “according to” names the record after it', () => {
     expect(
       pair(
-        '“Delegates should vote as they see fit,” Dana Ortiz said, according to a radio transcript.',
+        '“The ferry should run until the new bridge opens,” Dana Ortiz said, according to a radio transcript.',
       ),
-    ).toEqual([['Dana Ortiz', 'said', '“Delegates should vote as they see fit,”']])
+    ).toEqual([['Dana Ortiz', 'said', '“The ferry should run until the new bridge opens,”']])
     // Without a speaker's quotation the record is the source.
     expect(
-      pair('Delegates may vote as they see fit, according to a radio transcript.')[0]?.slice(0, 2),
+      pair(
+        'The ferry may run until the new bridge opens, according to a radio transcript.',
+      )[0]?.slice(0, 2),
     ).toEqual(['a radio transcript', 'according to'])
   })
 
