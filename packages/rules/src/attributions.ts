@@ -3699,7 +3699,17 @@ function endOfClause(
       (word.lower === 'and' || word.lower === 'but') &&
       next?.isWord &&
       (lexicons['cue-verbs'].has(next.lower) || lexicons['stance-verbs'].has(next.lower)) &&
-      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
+      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower)) &&
+      // "Critics note that the mayor cut the budget and opposed the levy": a past tense
+      // cannot go on from a cue in the present; it goes on from the clause's own verb, and
+      // the act is the clause's subject's, inside the report. (After a comma, ", and called
+      // for …", it is more often the speaker's next act all the same.)
+      !(
+        words[k - 1]?.value !== ',' &&
+        presentCueBefore(words, start, lexicons) &&
+        /ed$/.test(next.lower) &&
+        !objectWithoutVerb(words, start, k, lexicons)
+      )
     )
       return k
     // "said they would not back him, as has the mayor": a comparison of the writer's, with a
@@ -3752,6 +3762,17 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether the word right before the report opening at `start` is a verb of
+ * saying or stance in the present tense: "critics note that …", "she says …".
+ */
+function presentCueBefore(words: readonly Word[], start: number, lexicons: Lexicons): boolean {
+  const cue = words[start - 1]
+  if (!cue?.isWord || isCapitalized(cue)) return false
+  if (/ed$/.test(cue.lower) || irregularPastCues.has(cue.lower)) return false
+  return lexicons['cue-verbs'].has(cue.lower) || lexicons['stance-verbs'].has(cue.lower)
 }
 
 /**

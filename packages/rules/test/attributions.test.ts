@@ -774,6 +774,11 @@ describe('attributions', () => {
     expect(content('Okafor told the mayors who came to Lund, “The levy is unfair.”')).toBe(
       '“The levy is unfair.”',
     )
+    // After a cue in the present, a past tense goes on from the clause's own verb.
+    expect(
+      pair('Harbour groups note that Dana Ortiz cut the budget and opposed the levy.'),
+    ).toEqual([['Harbour groups', 'note', 'that Dana Ortiz cut the budget and opposed the levy']])
+    expect(content('Okafor criticized the plan and opposed the levy.')).toBe('the plan')
     // An infinitive cannot go on with a verb in the past tense: that is the subject's next act.
     expect(
       content(
