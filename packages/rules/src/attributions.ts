@@ -2556,7 +2556,7 @@ function fromCue(
         : endOfClause(doc, words, start, end, lexicons)
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
-  clauseEnd = infinitiveEnd(words, start, clauseEnd)
+  clauseEnd = infinitiveEnd(words, start, clauseEnd, lexicons)
   // "Voters, who strongly back Ruiz, have also seen gains": a relative clause set off by
   // commas inside the sentence's subject ends at the comma before the main predicate.
   if (
@@ -3695,7 +3695,17 @@ function endOfClause(
       (word.lower === 'and' || word.lower === 'but') &&
       next?.isWord &&
       (lexicons['cue-verbs'].has(next.lower) || lexicons['stance-verbs'].has(next.lower)) &&
-      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
+      (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower)) &&
+      // "Critics note that the mayor cut the budget and opposed the levy": a past tense
+      // cannot go on from a cue in the present; it goes on from the clause's own verb, and
+      // the act is the clause's subject's, inside the report. (After a comma, ", and called
+      // for …", it is more often the speaker's next act all the same.)
+      !(
+        words[k - 1]?.value !== ',' &&
+        presentCueBefore(words, start, lexicons) &&
+        /ed$/.test(next.lower) &&
+        !objectWithoutVerb(words, start, k, lexicons)
+      )
     )
       return k
     // "said they would not back him, as has the mayor": a comparison of the writer's, with a
@@ -3748,6 +3758,17 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether the word right before the report opening at `start` is a verb of
+ * saying or stance in the present tense: "critics note that …", "she says …".
+ */
+function presentCueBefore(words: readonly Word[], start: number, lexicons: Lexicons): boolean {
+  const cue = words[start - 1]
+  if (!cue?.isWord || isCapitalized(cue)) return false
+  if (/ed$/.test(cue.lower) || irregularPastCues.has(cue.lower)) return false
+  return lexicons['cue-verbs'].has(cue.lower) || lexicons['stance-verbs'].has(cue.lower)
 }
 
 /**
@@ -6654,12 +6675,17 @@ function complementOfNominal(
   // "Lee's claim that the dam leaked was false": when the nominal is the sentence's subject,
   // the clause ends before the main verb, the second finite verb after "that".
   // "Contrary to her claim that …, the dam held": a fronted phrase ends at its comma.
-  if (isFrontedPhrase(words, holder.from, lexicons))
-    to = Math.min(to, firstCommaAfter(doc, words, first, to))
-  else if (match.label === 'clause' && holder.from === openingWord(words, lexicons))
+  const fronted = isFrontedPhrase(words, holder.from, lexicons)
+  if (fronted) to = Math.min(to, firstCommaAfter(doc, words, first, to))
+  // "But Lee's claim that …", "While Lee's call for a strike draws crowds, …": after a
+  // conjunction the nominal is still its clause's subject, and its clause still has a main verb.
+  const subject =
+    holder.from === openingWord(words, lexicons) &&
+    (!fronted || clauseConjunctions.has((words[0] as Word).lower))
+  if (subject && match.label === 'clause')
     to = Math.min(to, secondFiniteVerb(doc, words, first, to))
   // "Her support for the levy surprised nobody": the object ends at the main verb.
-  else if (object && holder.from === openingWord(words, lexicons))
+  else if (subject && object)
     for (let k = first + 1; k < to; k++)
       if (opensMainPredicate(words, k) && !isQuoteMark((words[k] as Word).value)) {
         to = k
@@ -6907,6 +6933,19 @@ const sentenceOpeners = new Set([
   'without',
 ])
 
+/**
+ * Sentence openers that join a clause rather than a phrase: after them a nominal at the
+ * start is its clause's subject ("But the mayor's claim that … was false"). (Not "before",
+ * "after", "since", "until": these are prepositions as often — "After Lee's speech on …,".)
+ */
+const clauseConjunctions = new Set([
+  ...subordinators.filter((w) => !['before', 'after', 'since', 'until'].includes(w)),
+  'but',
+  'and',
+  'so',
+  'yet',
+])
+
 /** The words before `at` open the sentence with a phrase, no subject: "Despite the mayor's". */
 function isFrontedPhrase(words: readonly Word[], at: number, lexicons: Lexicons): boolean {
   const first = words[0]
@@ -6997,7 +7036,12 @@ function possessiveHolder(
  * with a subject pronoun after it, unless a subordinate clause (which has subjects of its own:
  * "to see whether he and she agree") began first.
  */
-function infinitiveEnd(words: readonly Word[], start: number, end: number): number {
+function infinitiveEnd(
+  words: readonly Word[],
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
   const to = words[start]?.lower === 'not' ? start + 1 : start
   if (words[to]?.lower !== 'to') return end
   for (let k = to + 1; k < end - 1; k++) {
@@ -7013,6 +7057,19 @@ function infinitiveEnd(words: readonly Word[], start: number, end: number): numb
         finiteVerbsAfterNoun.has((words[k + 1] as Word).lower))
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
+    // "vowed to close the plant, declined to name the owners and later defended the cuts": a
+    // verb in the past tense after a comma or a conjunction is the subject's next act, which an
+    // infinitive ("to close …, name … and defend …") could not take.
+    if (word.value === ',' || word.lower === 'and' || word.lower === 'but') {
+      const verb = words[afterAdverbs(words, k + 1, end)] as Word
+      if (
+        verb.isWord &&
+        !isCapitalized(verb) &&
+        // (Not a compound adjective: "to boost investment and need-based aid".)
+        (/^[a-z]+ed$/.test(verb.lower) || lexicons['irregular-pasts'].has(verb.lower))
+      )
+        return words[k - 1]?.value === ',' ? k - 1 : k
+    }
   }
   return end
 }

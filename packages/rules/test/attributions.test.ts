@@ -774,6 +774,20 @@ describe('attributions', () => {
     expect(content('Okafor told the mayors who came to Lund, “The levy is unfair.”')).toBe(
       '“The levy is unfair.”',
     )
+    // After a cue in the present, a past tense goes on from the clause's own verb.
+    expect(
+      pair('Harbour groups note that Dana Ortiz cut the budget and opposed the levy.'),
+    ).toEqual([['Harbour groups', 'note', 'that Dana Ortiz cut the budget and opposed the levy']])
+    expect(content('Okafor criticized the plan and opposed the levy.')).toBe('the plan')
+    // An infinitive cannot go on with a verb in the past tense: that is the subject's next act.
+    expect(
+      content(
+        'Okafor vowed to close the depot, declined at first to name the owners and later defended the cuts.',
+      ),
+    ).toBe('to close the depot')
+    expect(content('Okafor hopes to fund the clinic and need-based grants.')).toBe(
+      'to fund the clinic and need-based grants',
+    )
     // "to" before a verb is no listener, and a "that" after the listener stays the report's.
     expect(content('Okafor vowed to prove that the levy was unfair.')).toBe(
       'to prove that the levy was unfair',
@@ -4181,6 +4195,21 @@ describe('nominal attributions', () => {
   it('reads a view frame only at the edges of the sentence or between commas', () => {
     const found = summary(run('Voters wondered who leads the party in his view.'))
     expect(found.map((a) => a.cue)).not.toContain('view')
+  })
+
+  it('ends the complement at the main verb after an opening conjunction too', () => {
+    const [a] = summary(
+      run("But Dana Ortiz's attacks on the harbour board are now costing her votes."),
+    )
+    expect(a).toMatchObject({
+      source: "Dana Ortiz's",
+      cue: 'attacks on',
+      content: 'the harbour board',
+    })
+    const [b] = summary(
+      run("While Tom Ide's call for a strike has drawn crowds, the union is wary."),
+    )
+    expect(b).toMatchObject({ cue: 'call for', content: 'a strike' })
   })
 
   it('ends the content of a fronted phrase at its comma', () => {
