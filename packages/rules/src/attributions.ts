@@ -62,6 +62,15 @@ const cueLists: readonly ListName[] = [
   'infinitive-cues',
 ]
 
+/** A subject pronoun with an auxiliary contracted onto it: "he's", "they've", "who'd". */
+const contractedAuxiliary = /^(?:he|she|it|they|we|i|you|who)(['’](?:s|re|ve|d|ll|m))$/
+
+/** The pronoun of "he's", "who'd" and the like without its auxiliary; other words as they are. */
+function withoutAuxiliary(lower: string): string {
+  const contraction = contractedAuxiliary.exec(lower)
+  return contraction ? lower.slice(0, lower.length - (contraction[1]?.length ?? 0)) : lower
+}
+
 /** A pronoun contracted with "is" or "has": "he's claiming", "it's denouncing". */
 const contractedSubjects = new Set(["he's", "she's", "it's", "that's", "who's", "there's"])
 
@@ -4462,11 +4471,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     break
   }
   const last = words[range.to - 1] as Word
+  // ("since May, he's renounced …", "Reyes, who'd endorsed Lund, …": a pronoun with its
+  // auxiliary contracted onto it is the pronoun as subject; `make` trims the auxiliary.)
+  const pronoun = withoutAuxiliary(last.lower)
   if (
     range.to - range.from === 1 &&
-    lexicons.pronouns.has(last.lower) &&
-    last.lower !== 'it' &&
-    last.lower !== 'which'
+    lexicons.pronouns.has(pronoun) &&
+    pronoun !== 'it' &&
+    pronoun !== 'which'
   )
     return true
   // "the Farm Bureau, which opposed the dam", "a union that endorsed Lund": a relative
@@ -7049,10 +7061,9 @@ function make(
 ): FoundAttribution {
   const words = sentence.words
   const last = source ? (words[source.to - 1] as Word) : undefined
-  // "He's said …", "They're saying …": the contraction is the cue's auxiliary, not the source's.
-  const contraction = last
-    ? /^(?:he|she|it|they|we|i|you)(['’](?:s|re|ve|d|ll|m))$/.exec(last.lower)
-    : null
+  // "He's said …", "They're saying …", "who'd endorsed …": the contraction is the cue's
+  // auxiliary, not the source's.
+  const contraction = last ? contractedAuxiliary.exec(last.lower) : null
   return {
     kind: 'indirect',
     source: source
@@ -7312,7 +7323,19 @@ function subjectAfterFrontedPhrase(words: readonly Word[], cue: number): number 
   }
   return conjunction
 }
-const relativePronouns = new Set(['which', 'who', 'whom', 'whose'])
+// ("who's", "who'd": "who" with its auxiliary contracted onto it — "Reyes, who'd endorsed Lund, …".)
+const relativePronouns = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  "who's",
+  'who’s',
+  "who'd",
+  'who’d',
+  "who've",
+  'who’ve',
+])
 
 /** Gives quotes their speakers: the pending cue after a quote, dashes, colons, split quotes, floating quotes. */
 function attachQuotes(

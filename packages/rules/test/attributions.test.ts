@@ -4058,6 +4058,15 @@ describe('attributions', () => {
       'it could come through a vote, a court case or a deal',
     ])
   })
+
+  it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
+    expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
+      ['he', 'renounced', 'the harbour plan'],
+    ])
+    expect(pair('Dana Ortiz, who’d endorsed the levy, changed her mind.')).toEqual([
+      ['who', 'endorsed', 'the levy'],
+    ])
+  })
 })
 
 describe('nominal attributions', () => {
