@@ -4954,6 +4954,7 @@ function sourceBefore(
   lexicons: Lexicons,
 ): SourceFound | null {
   const found = phraseSourceBefore(words, cueIndex, lexicons)
+  if (found) found.range.from = countModifierStart(words, found.range.from, lexicons)
   // "The memo goes on to say …", "officials were quick to point out …", "Ortiz took a moment
   // to note …": a phrase ending in the infinitive's "to" holds the verb it completes; the
   // subject is the words before that verb.
@@ -4990,6 +4991,40 @@ function sourceBefore(
     }
   }
   return found
+}
+
+/**
+ * "More than half of voters say …", "at least a dozen lawmakers signed …": a source phrase
+ * opening with a count or a share takes the words bounding it (`count-modifiers`) before it.
+ * Returns the phrase's new start, or `from` as it was.
+ */
+function countModifierStart(words: readonly Word[], from: number, lexicons: Lexicons): number {
+  // (The phrase may already hold the modifier's last word: "least half of voters", "over a
+  // quarter of members".)
+  for (let k = Math.max(0, from - 3); k <= from; k++) {
+    if (!words[k]?.isWord) continue
+    const match = lexicons['count-modifiers'].matchAt(words, k)
+    if (!match) continue
+    const end = k + match.length
+    if (end >= from && end <= from + 1 && opensCount(words, end, lexicons)) return k
+  }
+  return from
+}
+
+/** Whether a count or a share opens at `k`: "60 percent", "half", "a third", "a dozen". */
+function opensCount(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const first = words[k]
+  if (!first?.isWord) return false
+  const next = words[k + 1]?.lower ?? ''
+  return (
+    /^\d/.test(first.value) ||
+    lexicons['count-words'].has(first.lower) ||
+    lexicons['fraction-counts'].has(first.lower) ||
+    lexicons['share-words'].has(first.lower) ||
+    // ("a third of", "a dozen", "a majority of")
+    ((first.lower === 'a' || first.lower === 'an') &&
+      (lexicons['share-words'].has(next) || lexicons['count-words'].has(next)))
+  )
 }
 
 /**

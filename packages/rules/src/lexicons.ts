@@ -97,6 +97,7 @@ export const listNames = [
   'stance-adjectives',
   'linking-verbs',
   'degree-words',
+  'count-modifiers',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -4059,6 +4059,19 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps the words bounding a count at the head of its source phrase', () => {
+    expect(sourceOf('At least half of the Harlow County council said the levy was unfair.')).toBe(
+      'At least half of the Harlow County council',
+    )
+    expect(sourceOf('More than 60 percent of residents say the ferry should run.')).toBe(
+      'More than 60 percent of residents',
+    )
+    // Away from a count, "about" is no part of the source.
+    expect(pair('Asked about it, Dana Ortiz said the ferry should run.').at(-1)?.[0]).toBe(
+      'Dana Ortiz',
+    )
+  })
+
   it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
     expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
       ['he', 'renounced', 'the harbour plan'],
