@@ -120,13 +120,17 @@ export function phraseBefore(
   if (last.isWord && lexicons.pronouns.has(last.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '')))
     return { from: end - 1, to: end }
   let from = end
-  while (from > 0 && end - from < maxPhraseWords) {
+  // (A party-and-state tag counts for no words of the phrase's length: "Former Gov. Ana Ruiz
+  // (D) and former Gov. Tom Varga (R)" is two names, not a phrase too long to be one.)
+  let tagged = 0
+  while (from > 0 && end - from - tagged < maxPhraseWords) {
     const word = words[from - 1] as Word
     // "Sen. David Perdue (R-Ga.)": a parenthesis belongs to the phrase.
     if (word.value === ')') {
       let open = from - 2
       while (open >= 0 && (words[open] as Word).value !== '(' && from - open < 8) open--
       if (open >= 0 && (words[open] as Word).value === '(') {
+        tagged += from - open
         from = open
         continue
       }
@@ -146,6 +150,8 @@ export function phraseBefore(
       before !== undefined &&
       (isCapitalized(before) ||
         /[a-z]s$/.test(before.lower) ||
+        // ("Sens. Ruiz (Ky.) and Varga (Fla.)": a first conjunct closed by its party-and-state tag.)
+        before.value === ')' ||
         // ("the mayor and her staff": a source with its own people.)
         ['his', 'her', 'their', 'its'].includes(words[from]?.lower ?? '') ||
         (from < end - 1 &&

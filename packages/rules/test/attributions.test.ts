@@ -4072,6 +4072,15 @@ describe('attributions', () => {
     )
   })
 
+  it('reads names each closed by a party-and-state tag, joined by “and”, as one source', () => {
+    expect(sourceOf('Sens. Dana Ortiz (Ky.) and Tom Reyes (Fla.) said the levy was unfair.')).toBe(
+      'Sens. Dana Ortiz (Ky.) and Tom Reyes (Fla.)',
+    )
+    expect(
+      sourceOf('Former Harlow Gov. Dana Ortiz (D) and former Essex Gov. Tom Reyes (R) said so.'),
+    ).toBe('Former Harlow Gov. Dana Ortiz (D) and former Essex Gov. Tom Reyes (R)')
+  })
+
   it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
     expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
       ['he', 'renounced', 'the harbour plan'],
