@@ -85,6 +85,17 @@ export function isDeterminerAfterPreposition(
   )
 }
 
+/** Whether `word` may end a noun: a word, no function word (`source-stopwords`), preposition or pronoun. */
+function isNounBefore(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !lexicons['source-stopwords'].has(word.lower) &&
+    !lexicons.prepositions.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower)
+  )
+}
+
 /** Can this word sit inside a noun phrase naming a source? */
 function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
   // ("42% say": a share is a count of the source.)
@@ -174,8 +185,20 @@ export function phraseBefore(
       /[a-z]ed$/.test(words[from]?.value ?? '') &&
       words[from + 1]?.isWord === true &&
       !isCue(words[from + 1] as Word, lexicons)
+    // "A study being released Monday by researchers shows …": "being" before a past
+    // participle opens a passive that describes the noun before it, inside the phrase.
+    const beingDone =
+      from < end - 1 &&
+      word.lower === 'being' &&
+      words[from]?.isWord === true &&
+      !isCapitalized(words[from] as Word) &&
+      (/[a-z]ed$/.test(words[from]?.lower ?? '') ||
+        lexicons['irregular-pasts'].has(words[from]?.lower ?? '')) &&
+      // (A noun before it: "and being subjected to …" is no phrase's noun.)
+      isNounBefore(words[from - 2], lexicons)
     if (
       !relay &&
+      !beingDone &&
       !coordinated &&
       !documentBeforeFinding &&
       !describing &&

@@ -4081,6 +4081,12 @@ describe('attributions', () => {
     ).toBe('Former Harlow Gov. Dana Ortiz (D) and former Essex Gov. Tom Reyes (R)')
   })
 
+  it('keeps a passive with “being” inside the subject it describes', () => {
+    expect(
+      sourceOf('A study being released Monday by the Harlow Institute shows that rents rose.'),
+    ).toBe('A study being released Monday by the Harlow Institute')
+  })
+
   it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
     expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
       ['he', 'renounced', 'the harbour plan'],
