@@ -2011,7 +2011,9 @@ function fromCue(
         // opens with an article in lower case, where at the sentence's start it would be capitalised.
         (subject.from > 0 &&
           words[subject.from - 1]?.value === ',' &&
-          subjectArticles.has((words[subject.from] as Word).lower)) ||
+          (subjectArticles.has((words[subject.from] as Word).lower) ||
+            // ("Back in Harlow, her staff churned out a video, promoting …": a possessive, too.)
+            lexicons['possessive-determiners'].has((words[subject.from] as Word).lower))) ||
         lexicons.pronouns.has((words[subject.from] as Word).lower) ||
         // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')

@@ -377,6 +377,8 @@ const adverbialOpeners = new Set([
   'over',
   'throughout',
   'without',
+  // ("Back in Harlow, her staff …": "back" before a place is an adverbial of where.)
+  'back',
 ])
 
 /** Words that end an adverbial of relative time ("a day later", "two weeks ago"). */
@@ -404,7 +406,7 @@ export function subjectAfterRelativeTime(words: readonly Word[], from: number): 
  * 0 when the sentence opens with its subject.
  */
 export function subjectStart(words: readonly Word[], lexicons: Lexicons): number {
-  let start = 0
+  let start = datelineEnd(words)
   for (let round = 0; round < 2; round++) {
     const first = words[start]
     if (!first?.isWord) return start
@@ -432,6 +434,23 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     start = comma + 1
   }
   return start
+}
+
+/**
+ * "HARLOW, Ky. — Sen. Ana Ruiz said …", "HARLOW, July 29 (UPI) — Fans of …": a dateline — a
+ * place in capitals, with its state, date or agency, closed by a dash — opens the sentence
+ * and is no part of its subject. Returns the index after the dash, or 0.
+ */
+export function datelineEnd(words: readonly Word[]): number {
+  const first = words[0]
+  if (!first?.isWord || !/^[A-Z][A-Z'’.-]{2,}$/.test(first.value)) return 0
+  for (let k = 1; k < Math.min(words.length - 1, 14); k++) {
+    const word = words[k] as Word
+    if (dashes.has(word.value)) return words[k + 1]?.isWord ? k + 1 : 0
+    // The place, its state ("Ky.", "N.H."), a date ("July 29") or an agency ("(UPI)").
+    if (word.isWord ? !/^[A-Z0-9]/.test(word.value) : !/^[,.()]$/.test(word.value)) return 0
+  }
+  return 0
 }
 
 /** What stands right before word `index`. */

@@ -4087,6 +4087,19 @@ describe('attributions', () => {
     ).toBe('A study being released Monday by the Harlow Institute')
   })
 
+  it('reads no dateline or fronted “back” as the subject of a participle', () => {
+    expect(
+      pair(
+        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, casting the levy as a tax and questioning the mayor’s judgment.',
+      ),
+    ).toEqual([['Sen. Dana Ortiz', 'questioning', 'the mayor’s judgment']])
+    expect(
+      pair(
+        'Back in Harlow, her staff churned out a video, deploring the levy and promoting the ferry plan.',
+      ),
+    ).toEqual([['her staff', 'promoting', 'the ferry plan']])
+  })
+
   it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
     expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
       ['he', 'renounced', 'the harbour plan'],
