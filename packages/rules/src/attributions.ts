@@ -1658,6 +1658,12 @@ function reportAfterCircumstance(
       )
         return k
     }
+    // ("said on the radio show “Morning Call” that …": a quoted title inside the circumstance.)
+    const title = opensCircumstance ? titleInCircumstance(words, k) : -1
+    if (title > k) {
+      k = title
+      continue
+    }
     if (isQuoteMark(word.value) && !isPluralPossessive(words, k)) {
       const before = words[k - 1]?.value
       const leads = before === ':' || (before === ',' && (opensCircumstance || afterListener))
@@ -1676,6 +1682,30 @@ function reportAfterCircumstance(
     } else if (!isPluralPossessive(words, k)) return start
   }
   return start
+}
+
+/**
+ * "on the show “Morning Call” that …", "in a column for “The Harlow Review,” that …": the
+ * closing mark of a short quoted title (one to six words in title case) opening at `k`, when
+ * "that" or a comma follows it; else -1.
+ */
+function titleInCircumstance(words: readonly Word[], k: number): number {
+  const open = (words[k] as Word).value
+  // (A straight mark opens a title only after a space: "show "Morning Call" that …".)
+  if (!isQuoteMark(open) || !(isOpeningQuote(open) || /^["']+$/.test(open))) return -1
+  for (let j = k + 1; j < Math.min(words.length, k + 9); j++) {
+    const word = words[j] as Word
+    if (word.isWord) continue
+    // (“Morning Call,”: the comma inside the closing mark.)
+    if (word.value === ',' && isQuoteMark(words[j + 1]?.value ?? '')) continue
+    if (!isQuoteMark(word.value)) return -1
+    const inner = words.slice(k + 1, j).filter((w) => w.isWord)
+    if (inner.length === 0 || inner.length > 6 || !isTitleCase(inner.map((w) => w.value).join(' ')))
+      return -1
+    const after = words[j + 1]
+    return after?.lower === 'that' || after?.value === ',' || words[j - 1]?.value === ',' ? j : -1
+  }
+  return -1
 }
 
 /** Words besides prepositions that open a circumstance between a cue and its report: "said, however, that …". */

@@ -4100,6 +4100,15 @@ describe('attributions', () => {
     ).toEqual([['her staff', 'promoting', 'the ferry plan']])
   })
 
+  it('reads past a quoted show title in the circumstance between a cue and its that-clause', () => {
+    expect(
+      pair('Dana Ortiz said on the radio show “Morning Call” that the bridge would close.'),
+    ).toEqual([['Dana Ortiz', 'said', 'that the bridge would close']])
+    expect(pair('Dana Ortiz said on “Morning Call,” that the bridge would close.')).toEqual([
+      ['Dana Ortiz', 'said', 'that the bridge would close'],
+    ])
+  })
+
   it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
     expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
       ['he', 'renounced', 'the harbour plan'],
