@@ -519,7 +519,29 @@ function cueVerbAt(words: readonly Word[], i: number, lexicons: Lexicons) {
   const phrase = lexicons['cue-verbs'].matchAt(words, i)
   if (!phrase) return null
   const stance = lexicons['stance-verbs'].matchAt(words, i)
-  return stance && stance.length > phrase.length ? null : phrase
+  return stance &&
+    stance.length > phrase.length &&
+    !durationBeforeClause(words, i + stance.length, lexicons)
+    ? null
+    : phrase
+}
+
+/**
+ * "argued for years that …", "has argued for a long time that …": a length of time
+ * (`duration-words`) at `k`, right after a stance's preposition, then "that" opening a clause
+ * (not a relative clause: "argued for years that were hard").
+ */
+function durationBeforeClause(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const duration = lexicons['duration-words'].matchAt(words, k)
+  if (!duration) return false
+  const that = k + duration.length
+  const after = words[that + 1]
+  return (
+    words[that]?.lower === 'that' &&
+    after !== undefined &&
+    after.isWord &&
+    !finiteVerbs.has(after.lower)
+  )
 }
 
 /**

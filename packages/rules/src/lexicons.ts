@@ -98,6 +98,7 @@ export const listNames = [
   'linking-verbs',
   'degree-words',
   'count-modifiers',
+  'duration-words',
 ] as const
 
 export type ListName = (typeof listNames)[number]

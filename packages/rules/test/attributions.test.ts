@@ -4109,6 +4109,16 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a length of time after “argued for” as when, before the that-clause', () => {
+    expect(pair('Dana Ortiz has argued for years that the levy is unfair.')).toEqual([
+      ['Dana Ortiz', 'has argued', 'that the levy is unfair'],
+    ])
+    // A relative clause after the object: "for" opens what she argued for.
+    expect(pair('Dana Ortiz argued for a levy that would fund the ferry.')[0]?.[1]).toBe(
+      'argued for',
+    )
+  })
+
   it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
     expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
       ['he', 'renounced', 'the harbour plan'],
