@@ -565,6 +565,43 @@ function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) 
   return lexicons['infinitive-cues'].matchAt(words, i)
 }
 
+/**
+ * Verbs of bringing a listener to know or believe a clause: "informed the mayor that …".
+ * (Not the base forms: an infinitive, "to persuade farmers that …", is read with its
+ * listener in infinitive-cues.)
+ */
+const listenerClauseVerbs = new Set([
+  'informs',
+  'informed',
+  'informing',
+  'convinces',
+  'convinced',
+  'convincing',
+  'persuades',
+  'persuaded',
+  'persuading',
+])
+
+/**
+ * "the mayor that …", "donors, party elders and aides that …": after the verb at `from`, a
+ * listener of one to eight words — words, commas, no verb of saying — then "that" opening a clause (not a relative
+ * clause: "voters that were undecided").
+ */
+function listenerThenThat(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  // (At least one word of listener: "convinced that …" right after the verb is a view held.)
+  if (!words[from + 1]?.isWord || words[from + 1]?.lower === 'that') return false
+  for (let k = from + 2; k < Math.min(words.length - 1, from + 10); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that') {
+      const after = words[k + 1] as Word
+      return after.isWord && !finiteVerbs.has(after.lower) && !/[a-z]ed$/.test(after.lower)
+    }
+    if (!word.isWord && word.value !== ',') return false
+    if (lexicons['cue-verbs'].has(word.lower) || finiteVerbs.has(word.lower)) return false
+  }
+  return false
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -573,6 +610,10 @@ function cueAt(
 ): { length: number } | null {
   const word = words[i] as Word
   const infinitive = infinitiveCueAt(words, i, lexicons)
+  // ("informed the mayor that …": a verb of bringing a listener round is a cue only with the
+  // listener before its clause; "remains convinced that …" is a stance adjective's.)
+  if (!infinitive && listenerClauseVerbs.has(word.lower) && !listenerThenThat(words, i, lexicons))
+    return null
   const phrase = infinitive ? null : cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
   const isBelief = !infinitive && lexicons['belief-verbs'].has(word.lower)
@@ -740,6 +781,9 @@ function cueAt(
           chargesWith(words, i) ||
           // ("did not explain why …": a refusal to answer — see `fromCue`.)
           (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
+          // "informed the mayor that …", "convinced donors, elders and aides that …": a
+          // listener, then the clause.
+          (listenerClauseVerbs.has(word.lower) && listenerThenThat(words, i, lexicons)) ||
           // "agreed to meet again": what the source undertook to do.
           (/^agree[sd]?$/.test(word.lower) &&
             after.lower === 'to' &&
@@ -2479,7 +2523,7 @@ function fromCue(
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
-    [
+    ([
       'told',
       'tells',
       'tell',
@@ -2491,7 +2535,9 @@ function fromCue(
       'warned',
       'assured',
       'reminded',
-    ].includes(verb.lower) &&
+    ].includes(verb.lower) ||
+      // ("informed the mayor that …", "convinced donors that …": the listener, then the clause.)
+      (listenerClauseVerbs.has(verb.lower) && listenerThenThat(words, e - 1, lexicons))) &&
     // "urged the council to act": the one asked belongs to the request; "told reporters that …"
     // names only the audience.
     !(requestVerbs.has(verb.lower) && infinitiveAhead(words, start))

@@ -4119,6 +4119,22 @@ describe('attributions', () => {
     )
   })
 
+  it('reads “informed/convinced/persuaded” with a listener before the that-clause', () => {
+    expect(pair('Dana Ortiz informed the Harlow County council that she would resign.')).toEqual([
+      ['Dana Ortiz', 'informed', 'that she would resign'],
+    ])
+    expect(pair('Tom Reyes has persuaded donors, party elders and aides that he can win.')).toEqual(
+      [['Tom Reyes', 'has persuaded', 'that he can win']],
+    )
+    // No listener: a view held, or nothing said.
+    expect(pair('The ferry board remains convinced that the count was wrong.')).not.toContainEqual([
+      'The ferry board remains',
+      'convinced',
+      'that the count was wrong',
+    ])
+    expect(pair('Reyes persuaded the judge to drop the case.')).toEqual([])
+  })
+
   it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
     expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
       ['he', 'renounced', 'the harbour plan'],
