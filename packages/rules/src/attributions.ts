@@ -6732,7 +6732,8 @@ function nominalAttribution(
 ): { attribution: FoundAttribution; length: number } | null {
   const { words } = sentence
   const match = lexicons['nominal-cues'].matchAt(words, i)
-  if (!match) return null
+  // ("complaints from the union that …": the holder after the noun.)
+  if (!match) return agentAfterNominal(doc, sentence, i, lexicons)
   const possessor = possessorBefore(words, i)
   if (possessor < 0) return null
   const end = lastContentIndex(words)
@@ -6764,6 +6765,60 @@ function nominalAttribution(
     attribution: make(sentence, holder, complement.cue, complement.content),
     length: match.length,
   }
+}
+
+/** Prepositions that name the holder of a noun of saying after it: "complaints from the union". */
+const nominalAgentPrepositions = new Set(['from', 'by', 'among'])
+
+/**
+ * "complaints from the union that the levy was unfair", "claims by the auditors that the
+ * books were wrong": a noun of saying that takes a that-clause (`nominal-cues`, label clause),
+ * its holder after "from", "by" or "among" (a clear source of up to eight words), then the
+ * clause (not a relative clause: "claims by the firm that were false").
+ */
+function agentAfterNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  if (!nominalAgentPrepositions.has(words[i + 1]?.lower ?? '')) return null
+  let that = -1
+  for (let k = i + 2; k < Math.min(words.length - 1, i + 11); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that') {
+      that = k
+      break
+    }
+    if (!word.isWord && word.value !== '.') return null
+    if (
+      finiteVerbs.has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower) ||
+      (!word.capitalised && /[a-z]ed$/.test(word.lower))
+    )
+      return null
+  }
+  if (that < i + 3) return null
+  const after = words[that + 1]
+  if (!after?.isWord || finiteVerbs.has(after.lower) || /[a-z]ed$/.test(after.lower)) return null
+  const noun = lexicons['nominal-cues'].matchAt([words[i] as Word, words[that] as Word], 0)
+  if (!noun || noun.label !== 'clause' || noun.length !== 2) return null
+  const holder = { from: i + 2, to: that }
+  if (!isClearSource(words, holder, lexicons)) return null
+  const end = lastContentIndex(words)
+  let to = endOfClause(doc, words, that, end, lexicons)
+  while (
+    to > that + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  if (to <= that + 1) return null
+  const nounWord = words[i] as Word
+  const cue = { start: nounWord.start, end: nounWord.end, lemma: noun.entry }
+  const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
+  return { attribution: make(sentence, holder, cue, content), length: 1 }
 }
 
 /**

@@ -4286,6 +4286,18 @@ describe('nominal attributions', () => {
       ),
     ).toEqual(['said'])
   })
+  it('reads a noun of saying with its holder after “from”, “by” or “among”, then the clause', () => {
+    expect(
+      pair('The mayor brushed off complaints from union leaders that the levy was unfair.'),
+    ).toEqual([['union leaders', 'complaints', 'that the levy was unfair']])
+    expect(
+      pair('Dana Ortiz answered the accusations by Harlow Ferries that she lied.'),
+    ).toContainEqual(['Harlow Ferries', 'accusations', 'that she lied'])
+    // A relative clause after the holder says nothing the holder said.
+    expect(
+      pair('The mayor brushed off complaints from union leaders that were filed late.'),
+    ).toEqual([])
+  })
 })
 
 describe('sources and entities', () => {
