@@ -62,6 +62,15 @@ const cueLists: readonly ListName[] = [
   'infinitive-cues',
 ]
 
+/** A subject pronoun with an auxiliary contracted onto it: "he's", "they've", "who'd". */
+const contractedAuxiliary = /^(?:he|she|it|they|we|i|you|who)(['’](?:s|re|ve|d|ll|m))$/
+
+/** The pronoun of "he's", "who'd" and the like without its auxiliary; other words as they are. */
+function withoutAuxiliary(lower: string): string {
+  const contraction = contractedAuxiliary.exec(lower)
+  return contraction ? lower.slice(0, lower.length - (contraction[1]?.length ?? 0)) : lower
+}
+
 /** A pronoun contracted with "is" or "has": "he's claiming", "it's denouncing". */
 const contractedSubjects = new Set(["he's", "she's", "it's", "that's", "who's", "there's"])
 
@@ -506,7 +515,29 @@ function cueVerbAt(words: readonly Word[], i: number, lexicons: Lexicons) {
   const phrase = lexicons['cue-verbs'].matchAt(words, i)
   if (!phrase) return null
   const stance = lexicons['stance-verbs'].matchAt(words, i)
-  return stance && stance.length > phrase.length ? null : phrase
+  return stance &&
+    stance.length > phrase.length &&
+    !durationBeforeClause(words, i + stance.length, lexicons)
+    ? null
+    : phrase
+}
+
+/**
+ * "argued for years that …", "has argued for a long time that …": a length of time
+ * (`duration-words`) at `k`, right after a stance's preposition, then "that" opening a clause
+ * (not a relative clause: "argued for years that were hard").
+ */
+function durationBeforeClause(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const duration = lexicons['duration-words'].matchAt(words, k)
+  if (!duration) return false
+  const that = k + duration.length
+  const after = words[that + 1]
+  return (
+    words[that]?.lower === 'that' &&
+    after !== undefined &&
+    after.isWord &&
+    !finiteVerbs.has(after.lower)
+  )
 }
 
 /**
@@ -530,6 +561,43 @@ function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) 
   return lexicons['infinitive-cues'].matchAt(words, i)
 }
 
+/**
+ * Verbs of bringing a listener to know or believe a clause: "informed the mayor that …".
+ * (Not the base forms: an infinitive, "to persuade farmers that …", is read with its
+ * listener in infinitive-cues.)
+ */
+const listenerClauseVerbs = new Set([
+  'informs',
+  'informed',
+  'informing',
+  'convinces',
+  'convinced',
+  'convincing',
+  'persuades',
+  'persuaded',
+  'persuading',
+])
+
+/**
+ * "the mayor that …", "donors, party elders and aides that …": after the verb at `from`, a
+ * listener of one to eight words — words, commas, no verb of saying — then "that" opening a clause (not a relative
+ * clause: "voters that were undecided").
+ */
+function listenerThenThat(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  // (At least one word of listener: "convinced that …" right after the verb is a view held.)
+  if (!words[from + 1]?.isWord || words[from + 1]?.lower === 'that') return false
+  for (let k = from + 2; k < Math.min(words.length - 1, from + 10); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that') {
+      const after = words[k + 1] as Word
+      return after.isWord && !finiteVerbs.has(after.lower) && !/[a-z]ed$/.test(after.lower)
+    }
+    if (!word.isWord && word.value !== ',') return false
+    if (lexicons['cue-verbs'].has(word.lower) || finiteVerbs.has(word.lower)) return false
+  }
+  return false
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -538,6 +606,10 @@ function cueAt(
 ): { length: number } | null {
   const word = words[i] as Word
   const infinitive = infinitiveCueAt(words, i, lexicons)
+  // ("informed the mayor that …": a verb of bringing a listener round is a cue only with the
+  // listener before its clause; "remains convinced that …" is a stance adjective's.)
+  if (!infinitive && listenerClauseVerbs.has(word.lower) && !listenerThenThat(words, i, lexicons))
+    return null
   const phrase = infinitive ? null : cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
   const isBelief = !infinitive && lexicons['belief-verbs'].has(word.lower)
@@ -705,6 +777,9 @@ function cueAt(
           chargesWith(words, i) ||
           // ("did not explain why …": a refusal to answer — see `fromCue`.)
           (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
+          // "informed the mayor that …", "convinced donors, elders and aides that …": a
+          // listener, then the clause.
+          (listenerClauseVerbs.has(word.lower) && listenerThenThat(words, i, lexicons)) ||
           // "agreed to meet again": what the source undertook to do.
           (/^agree[sd]?$/.test(word.lower) &&
             after.lower === 'to' &&
@@ -1645,6 +1720,12 @@ function reportAfterCircumstance(
       )
         return k
     }
+    // ("said on the radio show “Morning Call” that …": a quoted title inside the circumstance.)
+    const title = opensCircumstance ? titleInCircumstance(words, k) : -1
+    if (title > k) {
+      k = title
+      continue
+    }
     if (isQuoteMark(word.value) && !isPluralPossessive(words, k)) {
       const before = words[k - 1]?.value
       const leads = before === ':' || (before === ',' && (opensCircumstance || afterListener))
@@ -1663,6 +1744,30 @@ function reportAfterCircumstance(
     } else if (!isPluralPossessive(words, k)) return start
   }
   return start
+}
+
+/**
+ * "on the show “Morning Call” that …", "in a column for “The Harlow Review,” that …": the
+ * closing mark of a short quoted title (one to six words in title case) opening at `k`, when
+ * "that" or a comma follows it; else -1.
+ */
+function titleInCircumstance(words: readonly Word[], k: number): number {
+  const open = (words[k] as Word).value
+  // (A straight mark opens a title only after a space: "show "Morning Call" that …".)
+  if (!isQuoteMark(open) || !(isOpeningQuote(open) || /^["']+$/.test(open))) return -1
+  for (let j = k + 1; j < Math.min(words.length, k + 9); j++) {
+    const word = words[j] as Word
+    if (word.isWord) continue
+    // (“Morning Call,”: the comma inside the closing mark.)
+    if (word.value === ',' && isQuoteMark(words[j + 1]?.value ?? '')) continue
+    if (!isQuoteMark(word.value)) return -1
+    const inner = words.slice(k + 1, j).filter((w) => w.isWord)
+    if (inner.length === 0 || inner.length > 6 || !isTitleCase(inner.map((w) => w.value).join(' ')))
+      return -1
+    const after = words[j + 1]
+    return after?.lower === 'that' || after?.value === ',' || words[j - 1]?.value === ',' ? j : -1
+  }
+  return -1
 }
 
 /** Words besides prepositions that open a circumstance between a cue and its report: "said, however, that …". */
@@ -1998,7 +2103,9 @@ function fromCue(
         // opens with an article in lower case, where at the sentence's start it would be capitalised.
         (subject.from > 0 &&
           words[subject.from - 1]?.value === ',' &&
-          subjectArticles.has((words[subject.from] as Word).lower)) ||
+          (subjectArticles.has((words[subject.from] as Word).lower) ||
+            // ("Back in Harlow, her staff churned out a video, promoting …": a possessive, too.)
+            lexicons['possessive-determiners'].has((words[subject.from] as Word).lower))) ||
         lexicons.pronouns.has((words[subject.from] as Word).lower) ||
         // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
@@ -2412,7 +2519,7 @@ function fromCue(
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
-    [
+    ([
       'told',
       'tells',
       'tell',
@@ -2424,7 +2531,9 @@ function fromCue(
       'warned',
       'assured',
       'reminded',
-    ].includes(verb.lower) &&
+    ].includes(verb.lower) ||
+      // ("informed the mayor that …", "convinced donors that …": the listener, then the clause.)
+      (listenerClauseVerbs.has(verb.lower) && listenerThenThat(words, e - 1, lexicons))) &&
     // "urged the council to act": the one asked belongs to the request; "told reporters that …"
     // names only the audience.
     !(requestVerbs.has(verb.lower) && infinitiveAhead(words, start))
@@ -4479,11 +4588,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     break
   }
   const last = words[range.to - 1] as Word
+  // ("since May, he's renounced …", "Reyes, who'd endorsed Lund, …": a pronoun with its
+  // auxiliary contracted onto it is the pronoun as subject; `make` trims the auxiliary.)
+  const pronoun = withoutAuxiliary(last.lower)
   if (
     range.to - range.from === 1 &&
-    lexicons.pronouns.has(last.lower) &&
-    last.lower !== 'it' &&
-    last.lower !== 'which'
+    lexicons.pronouns.has(pronoun) &&
+    pronoun !== 'it' &&
+    pronoun !== 'which'
   )
     return true
   // "the Farm Bureau, which opposed the dam", "a union that endorsed Lund": a relative
@@ -4959,6 +5071,7 @@ function sourceBefore(
   lexicons: Lexicons,
 ): SourceFound | null {
   const found = phraseSourceBefore(words, cueIndex, lexicons)
+  if (found) found.range.from = countModifierStart(words, found.range.from, lexicons)
   // "The memo goes on to say …", "officials were quick to point out …", "Ortiz took a moment
   // to note …": a phrase ending in the infinitive's "to" holds the verb it completes; the
   // subject is the words before that verb.
@@ -4995,6 +5108,40 @@ function sourceBefore(
     }
   }
   return found
+}
+
+/**
+ * "More than half of voters say …", "at least a dozen lawmakers signed …": a source phrase
+ * opening with a count or a share takes the words bounding it (`count-modifiers`) before it.
+ * Returns the phrase's new start, or `from` as it was.
+ */
+function countModifierStart(words: readonly Word[], from: number, lexicons: Lexicons): number {
+  // (The phrase may already hold the modifier's last word: "least half of voters", "over a
+  // quarter of members".)
+  for (let k = Math.max(0, from - 3); k <= from; k++) {
+    if (!words[k]?.isWord) continue
+    const match = lexicons['count-modifiers'].matchAt(words, k)
+    if (!match) continue
+    const end = k + match.length
+    if (end >= from && end <= from + 1 && opensCount(words, end, lexicons)) return k
+  }
+  return from
+}
+
+/** Whether a count or a share opens at `k`: "60 percent", "half", "a third", "a dozen". */
+function opensCount(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const first = words[k]
+  if (!first?.isWord) return false
+  const next = words[k + 1]?.lower ?? ''
+  return (
+    /^\d/.test(first.value) ||
+    lexicons['count-words'].has(first.lower) ||
+    lexicons['fraction-counts'].has(first.lower) ||
+    lexicons['share-words'].has(first.lower) ||
+    // ("a third of", "a dozen", "a majority of")
+    ((first.lower === 'a' || first.lower === 'an') &&
+      (lexicons['share-words'].has(next) || lexicons['count-words'].has(next)))
+  )
 }
 
 /**
@@ -6602,7 +6749,8 @@ function nominalAttribution(
 ): { attribution: FoundAttribution; length: number } | null {
   const { words } = sentence
   const match = lexicons['nominal-cues'].matchAt(words, i)
-  if (!match) return null
+  // ("complaints from the union that …": the holder after the noun.)
+  if (!match) return agentAfterNominal(doc, sentence, i, lexicons)
   const possessor = possessorBefore(words, i)
   if (possessor < 0) return null
   const end = lastContentIndex(words)
@@ -6634,6 +6782,60 @@ function nominalAttribution(
     attribution: make(sentence, holder, complement.cue, complement.content),
     length: match.length,
   }
+}
+
+/** Prepositions that name the holder of a noun of saying after it: "complaints from the union". */
+const nominalAgentPrepositions = new Set(['from', 'by', 'among'])
+
+/**
+ * "complaints from the union that the levy was unfair", "claims by the auditors that the
+ * books were wrong": a noun of saying that takes a that-clause (`nominal-cues`, label clause),
+ * its holder after "from", "by" or "among" (a clear source of up to eight words), then the
+ * clause (not a relative clause: "claims by the firm that were false").
+ */
+function agentAfterNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  if (!nominalAgentPrepositions.has(words[i + 1]?.lower ?? '')) return null
+  let that = -1
+  for (let k = i + 2; k < Math.min(words.length - 1, i + 11); k++) {
+    const word = words[k] as Word
+    if (word.lower === 'that') {
+      that = k
+      break
+    }
+    if (!word.isWord && word.value !== '.') return null
+    if (
+      finiteVerbs.has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower) ||
+      (!word.capitalised && /[a-z]ed$/.test(word.lower))
+    )
+      return null
+  }
+  if (that < i + 3) return null
+  const after = words[that + 1]
+  if (!after?.isWord || finiteVerbs.has(after.lower) || /[a-z]ed$/.test(after.lower)) return null
+  const noun = lexicons['nominal-cues'].matchAt([words[i] as Word, words[that] as Word], 0)
+  if (!noun || noun.label !== 'clause' || noun.length !== 2) return null
+  const holder = { from: i + 2, to: that }
+  if (!isClearSource(words, holder, lexicons)) return null
+  const end = lastContentIndex(words)
+  let to = endOfClause(doc, words, that, end, lexicons)
+  while (
+    to > that + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  if (to <= that + 1) return null
+  const nounWord = words[i] as Word
+  const cue = { start: nounWord.start, end: nounWord.end, lemma: noun.entry }
+  const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
+  return { attribution: make(sentence, holder, cue, content), length: 1 }
 }
 
 /**
@@ -7102,10 +7304,9 @@ function make(
 ): FoundAttribution {
   const words = sentence.words
   const last = source ? (words[source.to - 1] as Word) : undefined
-  // "He's said …", "They're saying …": the contraction is the cue's auxiliary, not the source's.
-  const contraction = last
-    ? /^(?:he|she|it|they|we|i|you)(['’](?:s|re|ve|d|ll|m))$/.exec(last.lower)
-    : null
+  // "He's said …", "They're saying …", "who'd endorsed …": the contraction is the cue's
+  // auxiliary, not the source's.
+  const contraction = last ? contractedAuxiliary.exec(last.lower) : null
   return {
     kind: 'indirect',
     source: source
@@ -7365,7 +7566,19 @@ function subjectAfterFrontedPhrase(words: readonly Word[], cue: number): number 
   }
   return conjunction
 }
-const relativePronouns = new Set(['which', 'who', 'whom', 'whose'])
+// ("who's", "who'd": "who" with its auxiliary contracted onto it — "Reyes, who'd endorsed Lund, …".)
+const relativePronouns = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  "who's",
+  'who’s',
+  "who'd",
+  'who’d',
+  "who've",
+  'who’ve',
+])
 
 /** Gives quotes their speakers: the pending cue after a quote, dashes, colons, split quotes, floating quotes. */
 function attachQuotes(

@@ -97,6 +97,8 @@ export const listNames = [
   'stance-adjectives',
   'linking-verbs',
   'degree-words',
+  'count-modifiers',
+  'duration-words',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -85,6 +85,17 @@ export function isDeterminerAfterPreposition(
   )
 }
 
+/** Whether `word` may end a noun: a word, no function word (`source-stopwords`), preposition or pronoun. */
+function isNounBefore(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    !lexicons['source-stopwords'].has(word.lower) &&
+    !lexicons.prepositions.has(word.lower) &&
+    !lexicons.pronouns.has(word.lower)
+  )
+}
+
 /** Can this word sit inside a noun phrase naming a source? */
 function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boolean {
   // ("42% say": a share is a count of the source.)
@@ -120,13 +131,17 @@ export function phraseBefore(
   if (last.isWord && lexicons.pronouns.has(last.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '')))
     return { from: end - 1, to: end }
   let from = end
-  while (from > 0 && end - from < maxPhraseWords) {
+  // (A party-and-state tag counts for no words of the phrase's length: "Former Gov. Ana Ruiz
+  // (D) and former Gov. Tom Varga (R)" is two names, not a phrase too long to be one.)
+  let tagged = 0
+  while (from > 0 && end - from - tagged < maxPhraseWords) {
     const word = words[from - 1] as Word
     // "Sen. David Perdue (R-Ga.)": a parenthesis belongs to the phrase.
     if (word.value === ')') {
       let open = from - 2
       while (open >= 0 && (words[open] as Word).value !== '(' && from - open < 8) open--
       if (open >= 0 && (words[open] as Word).value === '(') {
+        tagged += from - open
         from = open
         continue
       }
@@ -146,6 +161,8 @@ export function phraseBefore(
       before !== undefined &&
       (isCapitalized(before) ||
         /[a-z]s$/.test(before.lower) ||
+        // ("Sens. Ruiz (Ky.) and Varga (Fla.)": a first conjunct closed by its party-and-state tag.)
+        before.value === ')' ||
         // ("the mayor and her staff": a source with its own people.)
         ['his', 'her', 'their', 'its'].includes(words[from]?.lower ?? '') ||
         (from < end - 1 &&
@@ -168,8 +185,20 @@ export function phraseBefore(
       /[a-z]ed$/.test(words[from]?.value ?? '') &&
       words[from + 1]?.isWord === true &&
       !isCue(words[from + 1] as Word, lexicons)
+    // "A study being released Monday by researchers shows …": "being" before a past
+    // participle opens a passive that describes the noun before it, inside the phrase.
+    const beingDone =
+      from < end - 1 &&
+      word.lower === 'being' &&
+      words[from]?.isWord === true &&
+      !isCapitalized(words[from] as Word) &&
+      (/[a-z]ed$/.test(words[from]?.lower ?? '') ||
+        lexicons['irregular-pasts'].has(words[from]?.lower ?? '')) &&
+      // (A noun before it: "and being subjected to …" is no phrase's noun.)
+      isNounBefore(words[from - 2], lexicons)
     if (
       !relay &&
+      !beingDone &&
       !coordinated &&
       !documentBeforeFinding &&
       !describing &&
@@ -348,6 +377,8 @@ const adverbialOpeners = new Set([
   'over',
   'throughout',
   'without',
+  // ("Back in Harlow, her staff …": "back" before a place is an adverbial of where.)
+  'back',
 ])
 
 /** Words that end an adverbial of relative time ("a day later", "two weeks ago"). */
@@ -375,7 +406,7 @@ export function subjectAfterRelativeTime(words: readonly Word[], from: number): 
  * 0 when the sentence opens with its subject.
  */
 export function subjectStart(words: readonly Word[], lexicons: Lexicons): number {
-  let start = 0
+  let start = datelineEnd(words)
   for (let round = 0; round < 2; round++) {
     const first = words[start]
     if (!first?.isWord) return start
@@ -403,6 +434,23 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     start = comma + 1
   }
   return start
+}
+
+/**
+ * "HARLOW, Ky. — Sen. Ana Ruiz said …", "HARLOW, July 29 (UPI) — Fans of …": a dateline — a
+ * place in capitals, with its state, date or agency, closed by a dash — opens the sentence
+ * and is no part of its subject. Returns the index after the dash, or 0.
+ */
+export function datelineEnd(words: readonly Word[]): number {
+  const first = words[0]
+  if (!first?.isWord || !/^[A-Z][A-Z'’.-]{2,}$/.test(first.value)) return 0
+  for (let k = 1; k < Math.min(words.length - 1, 14); k++) {
+    const word = words[k] as Word
+    if (dashes.has(word.value)) return words[k + 1]?.isWord ? k + 1 : 0
+    // The place, its state ("Ky.", "N.H."), a date ("July 29") or an agency ("(UPI)").
+    if (word.isWord ? !/^[A-Z0-9]/.test(word.value) : !/^[,.()]$/.test(word.value)) return 0
+  }
+  return 0
 }
 
 /** What stands right before word `index`. */

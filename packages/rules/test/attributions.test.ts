@@ -4074,6 +4074,91 @@ describe('attributions', () => {
       'it could come through a vote, a court case or a deal',
     ])
   })
+
+  it('keeps the words bounding a count at the head of its source phrase', () => {
+    expect(sourceOf('At least half of the Harlow County council said the levy was unfair.')).toBe(
+      'At least half of the Harlow County council',
+    )
+    expect(sourceOf('More than 60 percent of residents say the ferry should run.')).toBe(
+      'More than 60 percent of residents',
+    )
+    // Away from a count, "about" is no part of the source.
+    expect(pair('Asked about it, Dana Ortiz said the ferry should run.').at(-1)?.[0]).toBe(
+      'Dana Ortiz',
+    )
+  })
+
+  it('reads names each closed by a party-and-state tag, joined by “and”, as one source', () => {
+    expect(sourceOf('Sens. Dana Ortiz (Ky.) and Tom Reyes (Fla.) said the levy was unfair.')).toBe(
+      'Sens. Dana Ortiz (Ky.) and Tom Reyes (Fla.)',
+    )
+    expect(
+      sourceOf('Former Harlow Gov. Dana Ortiz (D) and former Essex Gov. Tom Reyes (R) said so.'),
+    ).toBe('Former Harlow Gov. Dana Ortiz (D) and former Essex Gov. Tom Reyes (R)')
+  })
+
+  it('keeps a passive with “being” inside the subject it describes', () => {
+    expect(
+      sourceOf('A study being released Monday by the Harlow Institute shows that rents rose.'),
+    ).toBe('A study being released Monday by the Harlow Institute')
+  })
+
+  it('reads no dateline or fronted “back” as the subject of a participle', () => {
+    expect(
+      pair(
+        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, casting the levy as a tax and questioning the mayor’s judgment.',
+      ),
+    ).toEqual([['Sen. Dana Ortiz', 'questioning', 'the mayor’s judgment']])
+    expect(
+      pair(
+        'Back in Harlow, her staff churned out a video, deploring the levy and promoting the ferry plan.',
+      ),
+    ).toEqual([['her staff', 'promoting', 'the ferry plan']])
+  })
+
+  it('reads past a quoted show title in the circumstance between a cue and its that-clause', () => {
+    expect(
+      pair('Dana Ortiz said on the radio show “Morning Call” that the bridge would close.'),
+    ).toEqual([['Dana Ortiz', 'said', 'that the bridge would close']])
+    expect(pair('Dana Ortiz said on “Morning Call,” that the bridge would close.')).toEqual([
+      ['Dana Ortiz', 'said', 'that the bridge would close'],
+    ])
+  })
+
+  it('reads a length of time after “argued for” as when, before the that-clause', () => {
+    expect(pair('Dana Ortiz has argued for years that the levy is unfair.')).toEqual([
+      ['Dana Ortiz', 'has argued', 'that the levy is unfair'],
+    ])
+    // A relative clause after the object: "for" opens what she argued for.
+    expect(pair('Dana Ortiz argued for a levy that would fund the ferry.')[0]?.[1]).toBe(
+      'argued for',
+    )
+  })
+
+  it('reads “informed/convinced/persuaded” with a listener before the that-clause', () => {
+    expect(pair('Dana Ortiz informed the Harlow County council that she would resign.')).toEqual([
+      ['Dana Ortiz', 'informed', 'that she would resign'],
+    ])
+    expect(pair('Tom Reyes has persuaded donors, party elders and aides that he can win.')).toEqual(
+      [['Tom Reyes', 'has persuaded', 'that he can win']],
+    )
+    // No listener: a view held, or nothing said.
+    expect(pair('The ferry board remains convinced that the count was wrong.')).not.toContainEqual([
+      'The ferry board remains',
+      'convinced',
+      'that the count was wrong',
+    ])
+    expect(pair('Reyes persuaded the judge to drop the case.')).toEqual([])
+  })
+
+  it('reads a pronoun with its auxiliary contracted onto it as the subject', () => {
+    expect(pair('Since May, he’s renounced the harbour plan.')).toEqual([
+      ['he', 'renounced', 'the harbour plan'],
+    ])
+    expect(pair('Dana Ortiz, who’d endorsed the levy, changed her mind.')).toEqual([
+      ['who', 'endorsed', 'the levy'],
+    ])
+  })
 })
 
 describe('nominal attributions', () => {
@@ -4231,6 +4316,18 @@ describe('nominal attributions', () => {
         (a) => a.cue,
       ),
     ).toEqual(['said'])
+  })
+  it('reads a noun of saying with its holder after “from”, “by” or “among”, then the clause', () => {
+    expect(
+      pair('The mayor brushed off complaints from union leaders that the levy was unfair.'),
+    ).toEqual([['union leaders', 'complaints', 'that the levy was unfair']])
+    expect(
+      pair('Dana Ortiz answered the accusations by Harlow Ferries that she lied.'),
+    ).toContainEqual(['Harlow Ferries', 'accusations', 'that she lied'])
+    // A relative clause after the holder says nothing the holder said.
+    expect(
+      pair('The mayor brushed off complaints from union leaders that were filed late.'),
+    ).toEqual([])
   })
 })
 
