@@ -562,23 +562,6 @@ function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) 
 }
 
 /**
- * Verbs of bringing a listener to know or believe a clause: "informed the mayor that …".
- * (Not the base forms: an infinitive, "to persuade farmers that …", is read with its
- * listener in infinitive-cues.)
- */
-const listenerClauseVerbs = new Set([
-  'informs',
-  'informed',
-  'informing',
-  'convinces',
-  'convinced',
-  'convincing',
-  'persuades',
-  'persuaded',
-  'persuading',
-])
-
-/**
  * "the mayor that …", "donors, party elders and aides that …": after the verb at `from`, a
  * listener of one to eight words — words, commas, no verb of saying — then "that" opening a clause (not a relative
  * clause: "voters that were undecided").
@@ -608,7 +591,11 @@ function cueAt(
   const infinitive = infinitiveCueAt(words, i, lexicons)
   // ("informed the mayor that …": a verb of bringing a listener round is a cue only with the
   // listener before its clause; "remains convinced that …" is a stance adjective's.)
-  if (!infinitive && listenerClauseVerbs.has(word.lower) && !listenerThenThat(words, i, lexicons))
+  if (
+    !infinitive &&
+    lexicons['listener-clause-verbs'].has(word.lower) &&
+    !listenerThenThat(words, i, lexicons)
+  )
     return null
   const phrase = infinitive ? null : cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
@@ -779,7 +766,8 @@ function cueAt(
           (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
           // "informed the mayor that …", "convinced donors, elders and aides that …": a
           // listener, then the clause.
-          (listenerClauseVerbs.has(word.lower) && listenerThenThat(words, i, lexicons)) ||
+          (lexicons['listener-clause-verbs'].has(word.lower) &&
+            listenerThenThat(words, i, lexicons)) ||
           // "agreed to meet again": what the source undertook to do.
           (/^agree[sd]?$/.test(word.lower) &&
             after.lower === 'to' &&
@@ -2533,7 +2521,8 @@ function fromCue(
       'reminded',
     ].includes(verb.lower) ||
       // ("informed the mayor that …", "convinced donors that …": the listener, then the clause.)
-      (listenerClauseVerbs.has(verb.lower) && listenerThenThat(words, e - 1, lexicons))) &&
+      (lexicons['listener-clause-verbs'].has(verb.lower) &&
+        listenerThenThat(words, e - 1, lexicons))) &&
     // "urged the council to act": the one asked belongs to the request; "told reporters that …"
     // names only the audience.
     !(requestVerbs.has(verb.lower) && infinitiveAhead(words, start))

@@ -99,6 +99,7 @@ export const listNames = [
   'degree-words',
   'count-modifiers',
   'duration-words',
+  'listener-clause-verbs',
 ] as const
 
 export type ListName = (typeof listNames)[number]
