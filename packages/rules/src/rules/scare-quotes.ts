@@ -1,5 +1,6 @@
+import type { Sentence } from '@onrecord/parser'
 import { normalizeWord } from '../lexicon.js'
-import type { Lexicons } from '../lexicons.js'
+import type { Lexicons, ListName } from '../lexicons.js'
 import {
   attributedQuotes,
   createMessage,
@@ -10,7 +11,8 @@ import {
   type Rule,
   wordCount,
 } from '../rule.js'
-import type { Word } from '../words.js'
+import type { Analysis } from '../types.js'
+import { type Word, wordsOf } from '../words.js'
 
 interface Options extends Record<string, unknown> {
   maxWords: number
@@ -83,6 +85,61 @@ function isLabelled(text: string, start: number, lexicons: Lexicons): boolean {
   return false
 }
 
+/** Lists of verbs that say someone spoke: "said", "shouted", "dubbed". */
+const sayingLists: readonly ListName[] = ['cue-verbs', 'quote-verbs', 'naming-verbs']
+
+/**
+ * Whether a quotation's sentence, or the one before it in its paragraph, reports speech: a
+ * verb of saying in either (“… the Courier reported. Its front page called the levy
+ * “dead.””), or in its own sentence a noun that names someone's words (“the mayor's
+ * remark”, “in the words of one aide”, data/speech-nouns.txt). Then a short quotation is
+ * someone's words whose speaker the attribution finder missed, not the writer keeping a word
+ * at a distance: on sampled news copy most unattributed short quotations were of this kind.
+ */
+function reportsSpeech(analysis: Analysis, start: number, quoteEnd: number): boolean {
+  const { sentences } = analysis.doc
+  const sentence = sentences.find((s) => s.start.offset <= start && start < s.end.offset)
+  if (!sentence) return false
+  const previous = sentences[sentence.index - 1]
+  // “Yes!” standing alone as its sentence is a line of dialogue, not a word kept at a distance
+  const outside =
+    analysis.doc.text.slice(sentence.start.offset, start) +
+    analysis.doc.text.slice(quoteEnd, sentence.end.offset)
+  if (!/[\p{L}\p{N}]/u.test(outside)) return true
+  const checks: [Sentence, readonly ListName[]][] = [
+    [sentence, [...sayingLists, 'belief-verbs', 'speech-nouns']],
+  ]
+  if (previous && previous.block === sentence.block) checks.push([previous, sayingLists])
+  for (const [checked, names] of checks) {
+    const words = wordsOf(checked)
+    for (let i = 0; i < words.length; i++)
+      for (const name of names) if (analysis.lexicons[name].matchAt(words, i)) return true
+  }
+  return false
+}
+
+/**
+ * “the so-called “reform””: a word of data/distance-cues.txt right before the quotation
+ * says the writer keeps it at a distance, whoever else speaks in the sentence.
+ */
+function isDistanced(text: string, start: number, lexicons: Lexicons): boolean {
+  const words = (text.slice(Math.max(0, start - 30), start).match(/[\p{L}\p{N}'’-]+/gu) ?? [])
+    .slice(-2)
+    .map(asWord)
+  return words.some(
+    (_, i) => lexicons['distance-cues'].matchAt(words, i)?.length === words.length - i,
+  )
+}
+
+/**
+ * “the “undue burden” standard”, “a “no-disparagement” clause”: a quotation right before a
+ * noun of data/term-heads.txt sets off the name of a rule, a provision or a feature.
+ */
+function namesTerm(analysis: Analysis, end: number): boolean {
+  const next = /^[ 	]+(\p{Ll}[\p{L}-]*)/u.exec(analysis.doc.text.slice(end, end + 40))?.[1]
+  return next !== undefined && analysis.lexicons['term-heads'].has(next)
+}
+
 /**
  * A quoted word or short phrase that no attribution gives a speaker for: quotation marks used
  * to distance the writer from a word, not to report speech.
@@ -116,6 +173,10 @@ export const scareQuotes: Rule = defineRule<Options>(
       if (isAttributeValue(text, quote.start.offset)) return []
       if (isCapitalisedName(text, quote.start.offset, quote.inner.text)) return []
       if (isLabelled(text, quote.start.offset, analysis.lexicons)) return []
+      if (!isDistanced(text, quote.start.offset, analysis.lexicons)) {
+        if (reportsSpeech(analysis, quote.start.offset, quote.end.offset)) return []
+        if (namesTerm(analysis, quote.end.offset)) return []
+      }
       return [
         createMessage(meta, analysis, {
           reason: `Quoted ${quote.text.replace(/\s+/g, ' ')} has no speaker; name whose word it is, or drop the quotation marks`,
