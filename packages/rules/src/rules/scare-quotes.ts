@@ -155,7 +155,7 @@ export const scareQuotes: Rule = defineRule<Options>(
       maxWords: {
         type: 'integer',
         min: 1,
-        default: 3,
+        default: 2,
         description: 'Most words a quote may have to count as a scare-quote candidate',
       },
     },
