@@ -77,6 +77,8 @@ export const listNames = [
   'speech-nouns',
   'term-heads',
   'distance-cues',
+  'group-negators',
+  'poll-participants',
   'count-words',
   'nominal-cues',
   'light-verbs',
