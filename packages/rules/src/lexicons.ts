@@ -79,6 +79,7 @@ export const listNames = [
   'distance-cues',
   'group-negators',
   'poll-participants',
+  'first-person',
   'count-words',
   'nominal-cues',
   'light-verbs',
