@@ -80,6 +80,7 @@ export const listNames = [
   'group-negators',
   'poll-participants',
   'first-person',
+  'as-label-verbs',
   'count-words',
   'nominal-cues',
   'light-verbs',

@@ -82,7 +82,26 @@ function isLabelled(text: string, start: number, lexicons: Lexicons): boolean {
   const lists = [lexicons['label-cues'], lexicons['naming-verbs']]
   for (let i = 0; i < words.length; i++)
     for (const list of lists) if (list.matchAt(words, i)) return true
-  return false
+  return isLabelledAs(sentence, lexicons)
+}
+
+/** How many words before “as” a verb that labels its object “as” something may stand. */
+const asLabelReach = 8
+
+/**
+ * “casting the senator as an “honorable choice””, “an option seen by organizers as a
+ * “lifeboat””: “as” (with an article or none) right before the quotation, and a verb of
+ * data/as-label-verbs.txt or data/regard-verbs.txt a few words before it, with the object
+ * between.
+ */
+function isLabelledAs(sentence: string, lexicons: Lexicons): boolean {
+  const words = (sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => w.toLowerCase())
+  let as = words.length - 1
+  if (['a', 'an', 'the'].includes(words[as] ?? '')) as--
+  if (words[as] !== 'as') return false
+  return words
+    .slice(Math.max(0, as - asLabelReach), as)
+    .some((word) => lexicons['as-label-verbs'].has(word) || lexicons['regard-verbs'].has(word))
 }
 
 /** Lists of verbs that say someone spoke: "said", "shouted", "dubbed". */
