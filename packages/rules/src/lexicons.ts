@@ -81,6 +81,7 @@ export const listNames = [
   'poll-participants',
   'first-person',
   'as-label-verbs',
+  'modals',
   'count-words',
   'nominal-cues',
   'light-verbs',
