@@ -291,7 +291,8 @@ function hasAccusation(words: readonly Word[], lexicons: Lexicons): boolean {
 
 /**
  * Whether `words[i]` makes its sentence a claim of a superlative or a record: a word of
- * data/superlatives.txt (not "at most", "at least"), "the" and an -est form ("the fastest"),
+ * data/superlatives.txt (not "at most", "at least", nor "never" after a modal of
+ * data/modals.txt: "may never be resolved"), "the" and an -est form ("the fastest"),
  * or "the first", "the only" with a record marker after ("the first woman to …").
  */
 function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
@@ -303,6 +304,9 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
   if (match) {
     if (before?.lower === 'at') return false
     if (match.label === 'no claim') return false
+    // “may never be resolved”, “would never have won”: a prediction or a counterfactual
+    if (word.lower === 'never' && before !== undefined && lexicons.modals.has(before.lower))
+      return false
     if (match.label === 'record') return isRecordModifier(words, i, lexicons)
     if (match.label === 'degree') return isDeterminedBy(before, lexicons)
     if (match.label !== 'ordinal') return true

@@ -1,5 +1,7 @@
+import { docIndex } from '../doc-index.js'
 import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
-import type { Claim } from '../types.js'
+import type { Analysis, Claim } from '../types.js'
+import { wordsOf } from '../words.js'
 
 interface Options extends Record<string, unknown> {
   background: 'off' | 'info'
@@ -11,6 +13,34 @@ function features(claim: Claim): string[] {
   if (claim.features.superlative) out.push('a superlative')
   if (claim.features.accusation) out.push('an accusation')
   return out
+}
+
+/**
+ * Whether a claim speaks in the first person outside quotation marks (data/first-person.txt):
+ * an op-ed writer's or a transcript speaker's own testimony or view (“I regret half a dozen
+ * votes”, “our smallest audience was larger than …”), whose source is the one speaking.
+ */
+function speaksInFirstPerson(analysis: Analysis, claim: Claim): boolean {
+  const start = claim.start.offset
+  const end = claim.end.offset
+  const quotes = docIndex(analysis.doc).quotesOverlapping(start, end)
+  const firstPerson = analysis.lexicons['first-person']
+  const sentence = analysis.doc.sentences[claim.sentence]
+  if (!sentence) return false
+  const words = wordsOf(sentence)
+  return words.some((word, i) => {
+    if (!word.isWord || word.start < start || word.end > end) return false
+    if (!firstPerson.has(word.lower)) return false
+    if (quotes.some((q) => q.start.offset <= word.start && word.end <= q.end.offset)) return false
+    // “World War I”: a capital I before no lower-case word is a numeral; “US” is the country
+    if (word.lower === 'i') return /^\p{Ll}/u.test(words[i + 1]?.value ?? '')
+    if (word.lower === 'us') return word.value === 'us'
+    // “Our Principles PAC”, “What My Experience Taught Me”: a capital inside the sentence
+    // is a name's or a title's
+    // (“Our Principles raised …”: one opening the sentence before another capital too)
+    if (!word.capitalised) return true
+    return word.start === sentence.start.offset && !words[i + 1]?.capitalised
+  })
 }
 
 /**
@@ -39,6 +69,7 @@ export const unattributedClaim: Rule = defineRule<Options>(
   (analysis, options, meta) =>
     analysis.claims.flatMap((claim) => {
       if (claim.coverage !== 'none') return []
+      if (speaksInFirstPerson(analysis, claim)) return []
       if (claim.background) {
         if (options.background === 'off') return []
         return [
