@@ -17,8 +17,8 @@ function features(claim: Claim): string[] {
 
 /**
  * Whether a claim speaks in the first person outside quotation marks (data/first-person.txt):
- * an op-ed writer's or a transcript speaker's own testimony or view (“I regret half a dozen
- * votes”, “our smallest audience was larger than …”), whose source is the one speaking.
+ * an op-ed writer's or a transcript speaker's own testimony or view (“I voted for the levy
+ * twice”, “our ferry ran 40 trips last year”), whose source is the one speaking.
  */
 function speaksInFirstPerson(analysis: Analysis, claim: Claim): boolean {
   const start = claim.start.offset

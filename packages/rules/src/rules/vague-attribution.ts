@@ -69,7 +69,7 @@ function sourceWords(
  * Whether the sentence around the group says it is no vague source after all, in ways the
  * attribution finder does not see:
  * - a negator of data/group-negators.txt before it (“Not everyone saw it that way”,
- *   “Neither Republicans nor Democrats know”): no shared view is claimed;
+ *   “Neither landlords nor tenants know”): no shared view is claimed;
  * - a set phrase of data/cue-idioms.txt opening it (“All told, the groups spent …”);
  * - a count word or digits right after it (“Several hundred demonstrators”);
  * - people a poll asked (data/poll-participants.txt) beside a share in the sentence or the one
