@@ -109,6 +109,7 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
     lede,
     words,
     lexicons,
+    sentenceWords,
   }
   doc.file.data.analysis = analysis
   return analysis

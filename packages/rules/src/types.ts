@@ -1,5 +1,6 @@
 import type { Doc, Span } from '@onrecord/parser'
 import type { Lexicons } from './lexicons.js'
+import type { Word } from './words.js'
 
 export type AttributionKind = 'direct' | 'indirect' | 'mixed' | 'agentless'
 export type SourceKind = 'named' | 'document' | 'anonymous' | 'vague'
@@ -105,4 +106,9 @@ export interface Analysis {
   words: number
   /** The word lists the analysis read, with the user's changes: the rules read the same ones. */
   lexicons: Lexicons
+  /**
+   * The words and marks of each sentence (by sentence index) as the detectors read them, so
+   * that the rules read the same tokens and never split a sentence again.
+   */
+  sentenceWords: readonly (readonly Word[])[]
 }

@@ -12,7 +12,7 @@ import {
   wordCount,
 } from '../rule.js'
 import type { Analysis } from '../types.js'
-import { type Word, wordsOf } from '../words.js'
+import type { Word } from '../words.js'
 
 interface Options extends Record<string, unknown> {
   maxWords: number
@@ -73,7 +73,9 @@ function isLabelled(before: readonly Word[], lexicons: Lexicons): boolean {
 /** The words and marks of a quotation's sentence before the quotation. */
 function wordsBefore(analysis: Analysis, start: number): Word[] {
   const sentence = analysis.doc.sentences[docIndex(analysis.doc).sentenceAt(start)]
-  return sentence ? wordsOf(sentence).filter((word) => word.end <= start) : []
+  return sentence
+    ? (analysis.sentenceWords[sentence.index] ?? []).filter((word) => word.end <= start)
+    : []
 }
 
 /** How many words before “as” a verb that labels its object “as” something may stand. */
@@ -121,7 +123,7 @@ function reportsSpeech(analysis: Analysis, start: number, quoteEnd: number): boo
   ]
   if (previous && previous.block === sentence.block) checks.push([previous, sayingLists])
   for (const [checked, names] of checks) {
-    const words = wordsOf(checked)
+    const words = analysis.sentenceWords[checked.index] ?? []
     for (let i = 0; i < words.length; i++)
       for (const name of names) if (analysis.lexicons[name].matchAt(words, i)) return true
   }

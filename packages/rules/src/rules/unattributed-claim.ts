@@ -1,7 +1,6 @@
 import { docIndex } from '../doc-index.js'
 import { createMessage, defineRule, quoted, type Rule } from '../rule.js'
 import type { Analysis, Claim } from '../types.js'
-import { wordsOf } from '../words.js'
 
 interface Options extends Record<string, unknown> {
   background: 'off' | 'info'
@@ -27,7 +26,7 @@ function speaksInFirstPerson(analysis: Analysis, claim: Claim): boolean {
   const firstPerson = analysis.lexicons['first-person']
   const sentence = analysis.doc.sentences[claim.sentence]
   if (!sentence) return false
-  const words = wordsOf(sentence)
+  const words = analysis.sentenceWords[sentence.index] ?? []
   return words.some((word, i) => {
     if (!word.isWord || word.start < start || word.end > end) return false
     if (!firstPerson.has(word.lower)) return false
@@ -69,9 +68,9 @@ export const unattributedClaim: Rule = defineRule<Options>(
   (analysis, options, meta) =>
     analysis.claims.flatMap((claim) => {
       if (claim.coverage !== 'none') return []
+      if (claim.background && options.background === 'off') return []
       if (speaksInFirstPerson(analysis, claim)) return []
       if (claim.background) {
-        if (options.background === 'off') return []
         return [
           createMessage(meta, analysis, {
             reason: `Claim ${quoted(claim.text)} has no source; if it is not public record or common knowledge, say where it comes from`,

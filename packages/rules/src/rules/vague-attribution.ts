@@ -1,7 +1,8 @@
+import { docIndex } from '../doc-index.js'
 import type { Lexicons, PhraseList } from '../lexicons.js'
 import { createMessage, defineRule, isRefusal, quoted, type Rule } from '../rule.js'
 import type { Analysis, Attribution, SourceMention } from '../types.js'
-import { type Word, wordsOf } from '../words.js'
+import type { Word } from '../words.js'
 
 /** Counted parts of a group: "eight of 10 voters", "nine in 10", "three out of four". */
 const countedPart =
@@ -52,12 +53,12 @@ const infinitiveGap = 4
 function sourceWords(
   analysis: Analysis,
   source: SourceMention,
-): { words: Word[]; first: number; last: number; sentence: number } | null {
+): { words: readonly Word[]; first: number; last: number; sentence: number } | null {
   const { sentences } = analysis.doc
   const start = source.start.offset
-  const sentence = sentences.find((s) => s.start.offset <= start && start < s.end.offset)
+  const sentence = sentences[docIndex(analysis.doc).sentenceAt(start)]
   if (!sentence) return null
-  const words = wordsOf(sentence)
+  const words = analysis.sentenceWords[sentence.index] ?? []
   const first = words.findIndex((w) => w.start >= start)
   if (first < 0) return null
   let last = first
