@@ -2,7 +2,7 @@ import type { Doc } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import type { Lexicons, PhraseList } from './lexicons.js'
 import type { Attribution, Claim } from './types.js'
-import { isQuoteMark, type Word } from './words.js'
+import { isQuoteMark, isYear, type Word } from './words.js'
 
 const numberWords = new Set([
   'million',
@@ -72,7 +72,7 @@ function isFigure(words: readonly Word[], i: number, lexicons: Lexicons): boolea
       (/^\d{1,2}$/.test(word.value) && (next?.value === '.' || next?.value === ')')))
   )
     return false
-  if (/^(?:1[5-9]|20)\d\d(?:s|'s)?$/.test(word.value)) return false
+  if (isYear(word.value)) return false
   // "July 1," and "July 1." (the parser may keep a sentence's full stop on its last number).
   if (previous && months.test(previous.lower) && /^\d{1,2}(?:st|nd|rd|th)?[,.]?$/.test(word.value))
     return false

@@ -116,3 +116,8 @@ export function isQuoteMark(value: string): boolean {
 export function isOpeningQuote(value: string): boolean {
   return value === '“' || value === '«' || value === '„' || value === '‘'
 }
+
+/** A year or a decade written in digits, 1500–2099: "1984", "2016", "1990s", "1990's". */
+export function isYear(value: string): boolean {
+  return /^(?:1[5-9]|20)\d\d(?:s|['’]s)?$/.test(value)
+}

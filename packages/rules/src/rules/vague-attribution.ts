@@ -2,7 +2,7 @@ import { docIndex } from '../doc-index.js'
 import type { Lexicons, PhraseList } from '../lexicons.js'
 import { createMessage, defineRule, isRefusal, quoted, type Rule } from '../rule.js'
 import type { Analysis, Attribution, SourceMention } from '../types.js'
-import type { Word } from '../words.js'
+import { isYear, type Word } from '../words.js'
 
 /** Counted parts of a group: "eight of 10 voters", "nine in 10", "three out of four". */
 const countedPart =
@@ -27,10 +27,7 @@ function isCounted(text: string, counts: PhraseList): boolean {
   return text
     .toLowerCase()
     .split(/[\s,]+/)
-    .some(
-      (word) =>
-        counts.has(word) || (/\d/.test(word) && !/^(?:1[5-9]|20)\d\d(?:s|'s|’s)?$/.test(word)),
-    )
+    .some((word) => counts.has(word) || (/\d/.test(word) && !isYear(word)))
 }
 
 /** Whether a cue ("want", "have endorsed", "voted for") is a verb of data/preference-verbs.txt. */
