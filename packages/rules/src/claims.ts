@@ -32,7 +32,7 @@ function hasDigit(value: string): boolean {
 const months = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 
 /** A name made of letters and a number: "EB-5", "F-16", "I-95", "COVID-19", "G7". */
-const codeName = /^[A-Z][A-Za-z]*-?\d+[A-Za-z]?$/
+const codeName = /^[A-Z][A-Za-z]*-?\d+[A-Za-z]?(?:['’]s)?$/
 /** An age as a modifier: "a 22-year-old man", "the six-month-old program". */
 const ageModifier = /^\d+-(?:year|month|week|day)s?-old$/
 
@@ -86,6 +86,7 @@ function isFigure(words: readonly Word[], i: number, lexicons: Lexicons): boolea
   const date = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(word.value)
   if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) return false
   if (codeName.test(word.value) || ageModifier.test(lower)) return false
+  if (isNameNumber(words, i, lexicons)) return false
   // "the 13th Amendment", "the 21st century", "its 50th anniversary": an ordinal ranks or
   // names, it counts nothing.
   if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return false
@@ -98,6 +99,30 @@ function isFigure(words: readonly Word[], i: number, lexicons: Lexicons): boolea
   )
     return false
   return true
+}
+
+/**
+ * Whether a number ends a name — "Route 66 is …", "a Boeing 737 jet", "Article 5 of the
+ * treaty", "Game 7 and" — rather than counting: it follows a capitalised word inside the
+ * sentence (not its first word, not a month, not a possessive: "Harlow's 12 wards" counts)
+ * and comes before a lower-case word that is not plural-looking ("Ortiz 34 delegates to
+ * zero" and headline case "These 3 Words" count), or before a preposition or a form of "be".
+ */
+function isNameNumber(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const word = words[i] as Word
+  const previous = words[i - 1]
+  const next = words[i + 1]
+  if (!/^\d{1,4}$/.test(word.value) || !previous?.capitalised || !next?.isWord) return false
+  if (months.test(previous.lower) || /['’]s$/.test(previous.lower)) return false
+  // the first word of the sentence may be capitalised only for being first
+  if (!words.slice(0, i - 1).some((w) => w.isWord)) return false
+  if (next.capitalised || numberWords.has(next.lower) || lexicons['share-words'].has(next.lower))
+    return false
+  return (
+    !next.lower.endsWith('s') ||
+    lexicons.prepositions.has(next.lower) ||
+    lexicons['linking-verbs'].has(next.lower)
+  )
 }
 
 /**

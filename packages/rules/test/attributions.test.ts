@@ -4483,6 +4483,14 @@ describe('claims', () => {
     expect(
       figures('The library started a reading drive called #500Books this spring with @harlow22.'),
     ).toEqual([false])
+    // A code name keeps its possessive; a number that ends a name ("Route 9 was", "a Boeing
+    // 737 jet", "Article 4 of") counts nothing — but after a possessive or before a plural it
+    // counts.
+    expect(
+      figures(
+        "The F2X's engine failed twice. Traffic on Route 9 was slow. She flew a Boeing 737 jet to Dover. Harlow's 12 wards all voted for the plan. Ortiz won Dover 34 delegates to none.",
+      ),
+    ).toEqual([false, false, false, true, true])
   })
 
   it('reads “the first”, “the only” as a record only with a record marker after them', () => {
