@@ -332,6 +332,7 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
     // “may never be resolved”, “would never have won”: a prediction or a counterfactual
     if (word.lower === 'never' && before !== undefined && lexicons.modals.has(before.lower))
       return false
+    if (word.lower === 'ever' && !isRecordEver(words, i)) return false
     if (match.label === 'record') return isRecordModifier(words, i, lexicons)
     if (match.label === 'degree') return isDeterminedBy(before, lexicons)
     if (match.label !== 'ordinal') return true
@@ -364,6 +365,22 @@ function isRecordModifier(words: readonly Word[], i: number, lexicons: Lexicons)
     !lexicons.prepositions.has(next.lower) &&
     lexicons['record-heads'].has(after.lower)
   )
+}
+
+/**
+ * Whether "ever" claims a record ("no bill has ever failed", "the largest crowd ever") rather
+ * than growing a comparative ("ever greater"), comparing ("clearer than ever", "more than she
+ * ever had") or asking ("whether he ever paid", "if it ever comes to that").
+ */
+function isRecordEver(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]
+  if (next?.isWord && next.lower.length > 4 && next.lower.endsWith('er')) return false
+  for (let k = i - 1; k >= 0; k--) {
+    const lower = (words[k] as Word).lower
+    if (lower === 'if' || lower === 'whether') return false
+    if (lower === 'than' && i - k <= 3) return false
+  }
+  return true
 }
 
 /**

@@ -4493,6 +4493,17 @@ describe('claims', () => {
     ).toEqual([false, false, false, true, true])
   })
 
+  it('reads “ever” as a record only where it claims one', () => {
+    const superlatives = (text: string) => run(text).claims.map((c) => c.features.superlative)
+    expect(
+      superlatives(
+        'No bill has ever failed in the chamber. The crowd was the largest ever. Costs grew ever greater in the county. Ortiz spoke more than she ever had at the hearing. Lund has led the port ever since the flood. Costs are rising ever more quickly in Harlow.',
+      ),
+    ).toEqual([true, true, false, false, false, false])
+    const claims = run('Auditors are checking whether the fund ever paid the fine.').claims
+    expect(claims.map((c) => c.features.superlative)).toEqual([false])
+  })
+
   it('reads “the first”, “the only” as a record only with a record marker after them', () => {
     const superlatives = (text: string) => run(text).claims.map((c) => c.features.superlative)
     expect(
