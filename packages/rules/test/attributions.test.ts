@@ -3801,6 +3801,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “found” after a phrase of time as a finding (“Ortiz found in 2014 that”)', () => {
+    expect(
+      summary(run('Dana Ortiz found in 2014 that ferry fares had doubled since 2010.')),
+    ).toMatchObject([
+      { source: 'Dana Ortiz', cue: 'found', content: 'that ferry fares had doubled since 2010' },
+    ])
+    expect(summary(run('Dana Ortiz found the keys in the car that she rented.'))).toEqual([])
+  })
+
   it('gives a quotation after “From the report:” or “More from Lund:” to that source', () => {
     expect(
       summary(run('The audit is long. From the audit: “In general, larger ports fared better.”')),
