@@ -360,8 +360,42 @@ export function findAttributions(
     (f) =>
       !embeddedInReport(f, found, doc.text, lexicons) &&
       !quoteCarrier(f, kept, doc.text) &&
-      !reportedClause(f, kept, doc.text),
+      !reportedClause(f, kept, doc.text) &&
+      !occasionOnly(f, sentences, doc.text, lexicons),
   )
+}
+
+/**
+ * "Reyes testified before the panel last fall", "From Dana Ortiz, writing at the Courier:",
+ * "voters who decided over the last week": a content after its cue that is only a short phrase
+ * of where, when or through what (`circumstance-prepositions`, at most five words, no quotation
+ * and no "that") tells the reader no words or view of the source's, only the occasion. Not
+ * a span ("from midnight to 6 a.m."), nor after a cue whose object that preposition opens (`prepositional-objects`: "believes in a
+ * smaller state", "insisted on a recount").
+ */
+function occasionOnly(
+  f: FoundAttribution,
+  sentences: readonly SentenceWords[],
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  if (!f.cue || f.content.start < f.cue.end) return false
+  const words = (sentences[f.sentence]?.words ?? []).filter(
+    (w) => w.start >= f.content.start && w.end <= f.content.end,
+  )
+  const first = words[0]
+  if (!first?.isWord || !lexicons['circumstance-prepositions'].has(first.lower)) return false
+  if (words.filter((w) => w.isWord).length > 5) return false
+  if (words.some((w) => isQuoteMark(w.value) || w.lower === 'that')) return false
+  // "reported at least six planes": "at" and a superlative open a quantity, the content.
+  if (first.lower === 'at' && lexicons.superlatives.has(words[1]?.lower ?? '')) return false
+  // "a curfew was announced from midnight to 6 a.m.": a span from one point to another is
+  // what was set or announced, not where it was said.
+  if (first.lower === 'from' && words.some((w) => w.lower === 'to' || w.lower === 'until'))
+    return false
+  const cueWords = text.slice(f.cue.start, f.cue.end).split(/\s+/)
+  const verb = cueWords[cueWords.length - 1] ?? ''
+  return !lexicons['prepositional-objects'].has(`${verb} ${first.lower}`)
 }
 
 /**

@@ -3443,9 +3443,9 @@ describe('attributions', () => {
     // A past tense or a mark after it ends the noun phrase too.
     expect(run('The mayor’s more heated remarks loomed over the vote.').attributions).toEqual([])
     // A clear subject makes it a verb, and “about” or “which” open what was said.
-    expect(summary(run('Okafor comments from the dock every morning.')).map((a) => a.cue)).toEqual([
-      'comments',
-    ])
+    expect(
+      summary(run('Okafor comments on the tides from the dock every morning.')).map((a) => a.cue),
+    ).toEqual(['comments'])
     expect(
       summary(run('The board rejected his tweets in which he called the ferry a scam.')).map(
         (a) => a.cue,
@@ -4133,6 +4133,18 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz argued for a levy that would fund the ferry.')[0]?.[1]).toBe(
       'argued for',
     )
+  })
+
+  it('makes no report of a content that is only where or when', () => {
+    expect(pair('Dana Ortiz testified before the panel in May.')).toEqual([])
+    expect(
+      pair('From Tom Varga, writing at the Harlow Courier: the levy is dead.'),
+    ).not.toContainEqual(['Tom Varga', 'writing', 'at the Harlow Courier'])
+    // A preposition that opens the object, and a span, are what is held or set.
+    expect(pair('Ortiz believes in a smaller council.')).toEqual([
+      ['Ortiz', 'believes', 'in a smaller council'],
+    ])
+    expect(pair('A curfew was announced from midnight to 6 a.m.')).toHaveLength(1)
   })
 
   it('reads “informed/convinced/persuaded” with a listener before the that-clause', () => {
