@@ -666,7 +666,8 @@ function cueAt(
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
     lexicons['anonymous-reason'].matchAt(words, i - 1) ||
-    lexicons['anonymous-reason'].matchAt(words, i - 2)
+    lexicons['anonymous-reason'].matchAt(words, i - 2) ||
+    reasonForAnonymityBefore(words, i, lexicons)
   )
     return null
   if (
@@ -930,6 +931,21 @@ function cueAt(
     length:
       phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
   }
+}
+
+/**
+ * "who requested anonymity to discuss a private meeting", "not authorized to describe the
+ * talks": the verb at `i` is the infinitive of a reason for anonymity (`anonymous-reason`)
+ * that ends right before it — what the source was not free to do on the record, not a
+ * report.
+ */
+function reasonForAnonymityBefore(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  if (words[i - 1]?.lower !== 'to') return false
+  for (let k = Math.max(0, i - 9); k < i - 1; k++) {
+    const reason = lexicons['anonymous-reason'].matchAt(words, k)
+    if (reason && (k + reason.length === i - 1 || k + reason.length === i)) return true
+  }
+  return false
 }
 
 /**

@@ -4135,6 +4135,25 @@ describe('attributions', () => {
     )
   })
 
+  it('reads a verb after a reason for anonymity as what the source was not free to do', () => {
+    expect(
+      pair(
+        'A Harlow official, who requested anonymity to discuss the private meeting, said the council would vote.',
+      ),
+    ).toEqual([
+      [
+        'A Harlow official, who requested anonymity to discuss the private meeting',
+        'said',
+        'the council would vote',
+      ],
+    ])
+    expect(
+      pair(
+        'Two aides, speaking on the condition of anonymity to describe the talks, said Ortiz was angry.',
+      ).map((p) => p[1]),
+    ).toEqual(['said'])
+  })
+
   it('makes no report of a content that is only where or when', () => {
     expect(pair('Dana Ortiz testified before the panel in May.')).toEqual([])
     expect(
