@@ -361,7 +361,29 @@ export function findAttributions(
       !embeddedInReport(f, found, doc.text, lexicons) &&
       !quoteCarrier(f, kept, doc.text) &&
       !reportedClause(f, kept, doc.text) &&
-      !occasionOnly(f, sentences, doc.text, lexicons),
+      !occasionOnly(f, sentences, doc.text, lexicons) &&
+      !relayedByAccordingTo(f, kept),
+  )
+}
+
+/**
+ * "Ortiz told the board that she would resign, according to two aides", "According to the
+ * filing, Reyes urged the clerk to delay the count": a report inside what "according to"
+ * relays — its source, cue and content all within that content — is the relaying source's
+ * account of what happened, not a second report in the writer's voice. (A quotation is still
+ * the speaker's own words: "he told aides, “…”, according to …"; an impression — "seems",
+ * "appears to" — is read as the writer's hedge.)
+ */
+function relayedByAccordingTo(f: FoundAttribution, kept: readonly FoundAttribution[]): boolean {
+  if (f.kind !== 'indirect' || !f.cue) return false
+  const start = Math.min(f.source?.start ?? f.cue.start, f.cue.start, f.content.start)
+  const end = Math.max(f.source?.end ?? f.cue.end, f.cue.end, f.content.end)
+  return kept.some(
+    (g) =>
+      g !== f &&
+      g.cue?.lemma === 'according to' &&
+      g.content.start <= start &&
+      end <= g.content.end,
   )
 }
 

@@ -4154,6 +4154,14 @@ describe('attributions', () => {
     ).toEqual(['said'])
   })
 
+  it('reads a report inside what “according to” relays as part of that account', () => {
+    expect(
+      pair('When Ortiz refused to step aside, Reyes began attacking her, according to two aides.'),
+    ).toEqual([
+      ['two aides', 'according to', 'When Ortiz refused to step aside, Reyes began attacking her'],
+    ])
+  })
+
   it('makes no report of a content that is only where or when', () => {
     expect(pair('Dana Ortiz testified before the panel in May.')).toEqual([])
     expect(
