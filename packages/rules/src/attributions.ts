@@ -360,8 +360,64 @@ export function findAttributions(
     (f) =>
       !embeddedInReport(f, found, doc.text, lexicons) &&
       !quoteCarrier(f, kept, doc.text) &&
-      !reportedClause(f, kept, doc.text),
+      !reportedClause(f, kept, doc.text) &&
+      !occasionOnly(f, sentences, doc.text, lexicons) &&
+      !relayedByAccordingTo(f, kept),
   )
+}
+
+/**
+ * "Ortiz told the board that she would resign, according to two aides", "According to the
+ * filing, Reyes urged the clerk to delay the count": a report inside what "according to"
+ * relays — its source, cue and content all within that content — is the relaying source's
+ * account of what happened, not a second report in the writer's voice. (A quotation is still
+ * the speaker's own words: "he told aides, “…”, according to …"; an impression — "seems",
+ * "appears to" — is read as the writer's hedge.)
+ */
+function relayedByAccordingTo(f: FoundAttribution, kept: readonly FoundAttribution[]): boolean {
+  if (f.kind !== 'indirect' || !f.cue) return false
+  const start = Math.min(f.source?.start ?? f.cue.start, f.cue.start, f.content.start)
+  const end = Math.max(f.source?.end ?? f.cue.end, f.cue.end, f.content.end)
+  return kept.some(
+    (g) =>
+      g !== f &&
+      g.cue?.lemma === 'according to' &&
+      g.content.start <= start &&
+      end <= g.content.end,
+  )
+}
+
+/**
+ * "Reyes testified before the panel last fall", "From Dana Ortiz, writing at the Courier:",
+ * "voters who decided over the last week": a content after its cue that is only a short phrase
+ * of where, when or through what (`circumstance-prepositions`, at most five words, no quotation
+ * and no "that") tells the reader no words or view of the source's, only the occasion. Not
+ * a span ("from midnight to 6 a.m."), nor after a cue whose object that preposition opens (`prepositional-objects`: "believes in a
+ * smaller state", "insisted on a recount").
+ */
+function occasionOnly(
+  f: FoundAttribution,
+  sentences: readonly SentenceWords[],
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  if (!f.cue || f.content.start < f.cue.end) return false
+  const words = (sentences[f.sentence]?.words ?? []).filter(
+    (w) => w.start >= f.content.start && w.end <= f.content.end,
+  )
+  const first = words[0]
+  if (!first?.isWord || !lexicons['circumstance-prepositions'].has(first.lower)) return false
+  if (words.filter((w) => w.isWord).length > 5) return false
+  if (words.some((w) => isQuoteMark(w.value) || w.lower === 'that')) return false
+  // "reported at least six planes": "at" and a superlative open a quantity, the content.
+  if (first.lower === 'at' && lexicons.superlatives.has(words[1]?.lower ?? '')) return false
+  // "a curfew was announced from midnight to 6 a.m.": a span from one point to another is
+  // what was set or announced, not where it was said.
+  if (first.lower === 'from' && words.some((w) => w.lower === 'to' || w.lower === 'until'))
+    return false
+  const cueWords = text.slice(f.cue.start, f.cue.end).split(/\s+/)
+  const verb = cueWords[cueWords.length - 1] ?? ''
+  return !lexicons['prepositional-objects'].has(`${verb} ${first.lower}`)
 }
 
 /**
@@ -632,7 +688,8 @@ function cueAt(
   if (
     lexicons['anonymous-reason'].matchAt(words, i) ||
     lexicons['anonymous-reason'].matchAt(words, i - 1) ||
-    lexicons['anonymous-reason'].matchAt(words, i - 2)
+    lexicons['anonymous-reason'].matchAt(words, i - 2) ||
+    reasonForAnonymityBefore(words, i, lexicons)
   )
     return null
   if (
@@ -896,6 +953,21 @@ function cueAt(
     length:
       phrase?.length ?? stance?.length ?? manner?.length ?? naming?.length ?? regard?.length ?? 1,
   }
+}
+
+/**
+ * "who requested anonymity to discuss a private meeting", "not authorized to describe the
+ * talks": the verb at `i` is the infinitive of a reason for anonymity (`anonymous-reason`)
+ * that ends right before it — what the source was not free to do on the record, not a
+ * report.
+ */
+function reasonForAnonymityBefore(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  if (words[i - 1]?.lower !== 'to') return false
+  for (let k = Math.max(0, i - 9); k < i - 1; k++) {
+    const reason = lexicons['anonymous-reason'].matchAt(words, k)
+    if (reason && (k + reason.length === i - 1 || k + reason.length === i)) return true
+  }
+  return false
 }
 
 /**

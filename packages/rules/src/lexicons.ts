@@ -108,6 +108,8 @@ export const listNames = [
   'count-modifiers',
   'duration-words',
   'listener-clause-verbs',
+  'circumstance-prepositions',
+  'prepositional-objects',
 ] as const
 
 export type ListName = (typeof listNames)[number]

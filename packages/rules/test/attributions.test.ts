@@ -3443,9 +3443,9 @@ describe('attributions', () => {
     // A past tense or a mark after it ends the noun phrase too.
     expect(run('The mayor’s more heated remarks loomed over the vote.').attributions).toEqual([])
     // A clear subject makes it a verb, and “about” or “which” open what was said.
-    expect(summary(run('Okafor comments from the dock every morning.')).map((a) => a.cue)).toEqual([
-      'comments',
-    ])
+    expect(
+      summary(run('Okafor comments on the tides from the dock every morning.')).map((a) => a.cue),
+    ).toEqual(['comments'])
     expect(
       summary(run('The board rejected his tweets in which he called the ferry a scam.')).map(
         (a) => a.cue,
@@ -4142,6 +4142,45 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz argued for a levy that would fund the ferry.')[0]?.[1]).toBe(
       'argued for',
     )
+  })
+
+  it('reads a verb after a reason for anonymity as what the source was not free to do', () => {
+    expect(
+      pair(
+        'A Harlow official, who requested anonymity to discuss the private meeting, said the council would vote.',
+      ),
+    ).toEqual([
+      [
+        'A Harlow official, who requested anonymity to discuss the private meeting',
+        'said',
+        'the council would vote',
+      ],
+    ])
+    expect(
+      pair(
+        'Two aides, speaking on the condition of anonymity to describe the talks, said Ortiz was angry.',
+      ).map((p) => p[1]),
+    ).toEqual(['said'])
+  })
+
+  it('reads a report inside what “according to” relays as part of that account', () => {
+    expect(
+      pair('When Ortiz refused to step aside, Reyes began attacking her, according to two aides.'),
+    ).toEqual([
+      ['two aides', 'according to', 'When Ortiz refused to step aside, Reyes began attacking her'],
+    ])
+  })
+
+  it('makes no report of a content that is only where or when', () => {
+    expect(pair('Dana Ortiz testified before the panel in May.')).toEqual([])
+    expect(
+      pair('From Tom Varga, writing at the Harlow Courier: the levy is dead.'),
+    ).not.toContainEqual(['Tom Varga', 'writing', 'at the Harlow Courier'])
+    // A preposition that opens the object, and a span, are what is held or set.
+    expect(pair('Ortiz believes in a smaller council.')).toEqual([
+      ['Ortiz', 'believes', 'in a smaller council'],
+    ])
+    expect(pair('A curfew was announced from midnight to 6 a.m.')).toHaveLength(1)
   })
 
   it('reads “informed/convinced/persuaded” with a listener before the that-clause', () => {
