@@ -2670,6 +2670,8 @@ function fromCue(
     place?.isWord &&
     trivialAfterCue.has(place.lower) &&
     words[start + 3]?.isWord &&
+    // ("told reporters during a conference call.": one word left is the place's own noun.)
+    start + 4 < end &&
     !lexicons.prepositions.has((words[start + 3] as Word).lower) &&
     !lexicons['time-words'].has((words[start + 3] as Word).lower)
   )

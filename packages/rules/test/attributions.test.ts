@@ -732,6 +732,8 @@ describe('attributions', () => {
     expect(content('Okafor said in a statement the bridge would open in May.')).toBe(
       'the bridge would open in May',
     )
+    // Nothing left after the circumstances but the place's own noun: no report at all.
+    expect(content('Okafor told reporters during a conference call.')).toBeUndefined()
     expect(
       content(
         'Okafor said on Tuesday during a visit to the North Ward, that the bridge would open.',
