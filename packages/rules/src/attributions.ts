@@ -900,6 +900,18 @@ function cueAt(
     !subjectGapWords.has(previous.lower)
   )
     return null
+  // "Health worries have dogged her", "Budget claims are due": the same after a sentence's
+  // first word, whatever the list and the capital — no subject can have gone to a relative
+  // clause there, so the -s word heads the subject.
+  if (
+    next &&
+    previous?.isWord &&
+    /[^s]s$/.test(word.lower) &&
+    (finiteVerbsAfterNoun.has(next.lower) || modalsAfterNoun.has(next.lower)) &&
+    !lexicons.pronouns.has(previous.lower) &&
+    !words.slice(0, i - 1).some((w) => w.isWord)
+  )
+    return null
   // "support has declined slightly from 58 percent", "declined sharply in May": an adverb and
   // a preposition of where, when or how much after the verb tell of a change, not a stance.
   if (

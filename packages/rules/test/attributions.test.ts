@@ -849,6 +849,8 @@ describe('attributions', () => {
   it('reads a plural noun of saying before a modal or “are” as a subject, not a cue', () => {
     expect(run('Her numerous sharp remarks are turning voters away.').attributions).toEqual([])
     expect(run('Many users’ comments are breaking the county’s rules.').attributions).toEqual([])
+    // After a capital that is only the sentence's: "Health worries have …".
+    expect(run('Budget worries have dogged the council since May.').attributions).toEqual([])
     expect(
       run('Dana Ortiz failed to inspire the way her rival’s bold promises do.').attributions,
     ).toEqual([])
