@@ -6470,8 +6470,8 @@ const clauseBreakersAfterAside = new Set([
 
 /**
  * "In a new survey of state voters, 48 percent back the plan": what a survey found, with the
- * survey as its source and "in" as the cue. (A trailing "… leads in the polls" is left alone:
- * there the polls are as often a setting as a source.)
+ * survey as its source and "in" as the cue. A survey closing its clause reads the same way
+ * (`trailingPollFinding`).
  */
 function pollFinding(
   doc: Doc,
@@ -6479,12 +6479,45 @@ function pollFinding(
   i: number,
   lexicons: Lexicons,
 ): FoundAttribution | null {
+  if (i !== 0) return trailingPollFinding(sentence, i, lexicons)
   const { words } = sentence
   const end = lastContentIndex(words)
   const inWord = words[i] as Word
   const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
-  // The survey phrase: up to a comma or the end of the sentence, naming a poll, with no verb
-  // of report or clause of its own.
+  const phrase = surveyPhrase(words, i, end, lexicons)
+  if (!phrase) return null
+  const { to } = phrase
+  const source: WordRange = { from: i + 1, to }
+  if ((words[to] as Word | undefined)?.value !== ',') return null
+  // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
+  // belongs to it, and the finding starts after it.
+  let from = to + 1
+  if (surveyParticiples.has(words[from]?.lower ?? '')) {
+    let close = from + 1
+    while (close < end && close - from <= 8 && (words[close] as Word).value !== ',') close++
+    if ((words[close] as Word | undefined)?.value !== ',') return null
+    source.to = close
+    from = close + 1
+  }
+  if (end - from < 3) return null
+  // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
+  for (let k = from; k < end; k++)
+    if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
+  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
+  return make(sentence, source, cue, content)
+}
+
+/**
+ * The survey phrase after "in" at `i`: up to a comma or the end of the sentence, naming a
+ * poll, with no verb of report or clause of its own. `to` is the index after it, `pollAt` that
+ * of the survey noun.
+ */
+function surveyPhrase(
+  words: readonly Word[],
+  i: number,
+  end: number,
+  lexicons: Lexicons,
+): { to: number; pollAt: number } | null {
   // ("a Gallup/Acme poll": a slash joins the names of two pollsters; "a poll released Monday",
   // "a survey conducted in May": a participle right after the survey describes it.)
   // The survey is the head of the phrase: no preposition before it ("a memo about the poll"),
@@ -6517,25 +6550,97 @@ function pollFinding(
     to++
   }
   if (pollAt < 0 || to - i > 12) return null
-  const source: WordRange = { from: i + 1, to }
-  if (i !== 0 || (words[to] as Word | undefined)?.value !== ',') return null
-  // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
-  // belongs to it, and the finding starts after it.
-  let from = to + 1
-  if (surveyParticiples.has(words[from]?.lower ?? '')) {
-    let close = from + 1
-    while (close < end && close - from <= 8 && (words[close] as Word).value !== ',') close++
-    if ((words[close] as Word | undefined)?.value !== ',') return null
-    source.to = close
-    from = close + 1
-  }
-  if (end - from < 3) return null
-  // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
-  for (let k = from; k < end; k++)
-    if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
-  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
-  return make(sentence, source, cue, content)
+  return { to, pollAt }
 }
+
+/**
+ * "Lund led Ortiz by 9 points in a new Acme poll.", "…, she trails him in the latest survey,
+ * …": one survey closing the clause it sits in is where the clause's finding comes from, the
+ * survey the source and the clause the content. Only a single survey with a determiner ("a
+ * poll", "the Acme survey", "Monday's poll"): "leads in the polls", "in national polls" are
+ * as often a setting as a source.
+ */
+function trailingPollFinding(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const phrase = surveyPhrase(words, i, end, lexicons)
+  if (!phrase || (phrase.to < end && words[phrase.to]?.value !== ',')) return null
+  const first = words[i + 1] as Word
+  const head = words[phrase.pollAt] as Word
+  if (
+    !(
+      determinersBeforeNoun.has(first.lower) ||
+      surveySpecifiers.has(first.lower) ||
+      isPossessive(first)
+    ) ||
+    head.lower.endsWith('s') ||
+    head.lower.endsWith('ing')
+  )
+    return null
+  // After the survey only what names or dates it ("a poll released Monday", "the survey from
+  // the Acme Institute", "a poll of 800 voters"): "a poll last month has shifted" goes on to a
+  // verb of its own, "rose in the poll to 29 points" to the clause's.
+  let named = false
+  for (let k = phrase.pollAt + 1; k < phrase.to; k++) {
+    const word = words[k] as Word
+    if (surveyNamers.has(word.lower)) named = true
+    else if (
+      !named &&
+      word.isWord &&
+      !isCapitalized(word) &&
+      !/^\d/.test(word.value) &&
+      !lexicons['time-words'].has(word.lower) &&
+      !surveyParticiples.has(word.lower)
+    )
+      return null
+  }
+  // The clause: from the sentence's start, or from the last comma, semicolon or dash before
+  // the survey behind which a clause of three words or more opens ("In March, Lund had 38
+  // percent in a poll": "Lund had 38 percent").
+  let from = 0
+  for (let k = i - 2; k > 0; k--) {
+    const mark = words[k - 1] as Word
+    if (!(mark.value === ',' || mark.value === ';' || isDash(mark))) continue
+    const opener = words[k] as Word
+    if (i - k < 3 || !opener.isWord || /^\d/.test(opener.value)) continue
+    // "…, with 61 percent backing her in the poll", "…, compared to 40 percent in a May
+    // survey": a phrase, not a clause, holds the survey.
+    if (
+      lexicons.prepositions.has(opener.lower) ||
+      (!isCapitalized(opener) && /[a-z](?:ed|ing)$/.test(opener.lower))
+    )
+      return null
+    from = k
+    break
+  }
+  while (from < i && lexicons['source-stopwords'].has((words[from] as Word).lower)) from++
+  let to = i
+  while (to > from && /^[,;:]$/.test((words[to - 1] as Word).value)) to--
+  if (to - from < 3) return null
+  // "Ortiz said Lund led by 9 points in the poll": the clause is already someone's report.
+  // "…, all of whom took part in the survey": a relative clause is about the survey's people.
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (lexicons['cue-verbs'].has(word.lower) || relativePronouns.has(word.lower)) return null
+  }
+  const inWord = words[i] as Word
+  return make(
+    sentence,
+    { from: i + 1, to: phrase.to },
+    { start: inWord.start, end: inWord.end, lemma: 'in' },
+    { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+  )
+}
+
+/** Prepositions after a survey that name who ran it or whom it asked: "a poll of voters". */
+const surveyNamers = new Set(['of', 'from', 'by', 'among', 'for'])
+
+/** Words that single out one survey: "in one survey", "in another poll", "in each poll". */
+const surveySpecifiers = new Set(['one', 'another', 'each'])
 
 /** Participles that describe a survey rather than report it: "a poll released Monday". */
 const surveyParticiples = new Set([

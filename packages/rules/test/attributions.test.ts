@@ -2136,7 +2136,8 @@ describe('attributions', () => {
       cue: 'In',
       content: '48 percent backed the strike',
     })
-    // A trailing "in the polls" is a setting as often as a source.
+    // A trailing "in the polls" is a setting as often as a source (one named survey is read
+    // below).
     expect(result).toHaveLength(1)
   })
 
@@ -2168,6 +2169,39 @@ describe('attributions', () => {
       'In a poll of 800 ferry riders, the Harbour Trust found that most were undecided.',
     ])
       expect(summary(run(text)).filter((a) => a.cue === 'In')).toEqual([])
+  })
+
+  it('takes what one survey closing a clause found (“… by nine points in a new poll”)', () => {
+    expect(
+      summary(run('Dana Ortiz led Tom Berg by nine points in a new Harlow Ledger poll.')),
+    ).toMatchObject([
+      {
+        source: 'a new Harlow Ledger poll',
+        cue: 'in',
+        content: 'Dana Ortiz led Tom Berg by nine points',
+      },
+    ])
+    // A fronted phrase stays out of the finding; a date after the survey stays in its name.
+    expect(
+      summary(run('In March, Berg had 38 percent support in the Ledger survey released Monday.')),
+    ).toMatchObject([
+      {
+        source: 'the Ledger survey released Monday',
+        cue: 'in',
+        content: 'Berg had 38 percent support',
+      },
+    ])
+    // Not "the polls" at large, a survey inside the subject or a phrase, a survey with a verb
+    // of its own, or a finding already someone's report.
+    for (const text of [
+      'Dana Ortiz leads in the polls.',
+      'Fifteen percent of voters in the Ledger poll were undecided.',
+      'Ortiz is well liked, with 61 percent backing her in a recent poll.',
+      'Her lead in a Ledger poll last month has vanished.',
+      'Berg rose three points in the Ledger survey to 29 percent.',
+      'Tom Berg said Ortiz led by nine points in the Ledger poll.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
   it('keeps an inverted source whose relative clause gives the reason for anonymity', () => {
