@@ -227,6 +227,13 @@ export function findAttributions(
           continue
         }
       }
+      if (word.lower === 'to') {
+        const view = viewpointTo(sentence, i, lexicons)
+        if (view) {
+          found.push(view)
+          continue
+        }
+      }
       if (word.lower === 'in') {
         const poll = pollFinding(doc, sentence, i, lexicons)
         if (poll) {
@@ -6641,6 +6648,63 @@ const surveyNamers = new Set(['of', 'from', 'by', 'among', 'for'])
 
 /** Words that single out one survey: "in one survey", "in another poll", "in each poll". */
 const surveySpecifiers = new Set(['one', 'another', 'each'])
+
+/**
+ * "To Dana Ortiz, the levy is a lifeline.", "But to many, the vote was a betrayal.": a fronted
+ * "to" with a person — a name, or a pronoun or quantifier (`viewpoint-holders`) — and a comma
+ * gives that person's view; the clause after it is the content. Only at the sentence's start
+ * (after "But", "And" or "Yet" at most): "To win, …", "To be sure, …" and "To White House
+ * officials, …" (a group whose view the reporter sums up) are not read.
+ */
+function viewpointTo(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  if (i > 1 || (i === 1 && !viewpointConjunctions.has((words[0] as Word).lower))) return null
+  let k = i + 1
+  const first = words[k]
+  if (!first?.isWord) return null
+  if (lexicons['viewpoint-holders'].has(first.lower)) k++
+  else {
+    // A name, perhaps with a title or a description before it ("Ms. Ruiz", "consultant Tom
+    // Ruiz"): up to five words, the last one capitalised.
+    if (!isCapitalized(first) || isOpener(first, lexicons)) return null
+    while (k < words.length && k - i <= 5 && (words[k] as Word).value !== ',') k++
+    const last = words[k - 1] as Word
+    if (
+      !last.isWord ||
+      !isCapitalized(last) ||
+      words.slice(i + 1, k).some((w) => !w.isWord && w.value !== '.')
+    )
+      return null
+  }
+  if (words[k]?.value !== ',') return null
+  let source: WordRange = { from: i + 1, to: k }
+  // "To Ruiz, who has studied the port for years, the plan is a gamble": the relative clause
+  // describes the holder and belongs to the source.
+  if (relativePronouns.has(words[k + 1]?.lower ?? '')) {
+    let close = k + 2
+    while (close < words.length && close - k <= 16 && (words[close] as Word).value !== ',') close++
+    if (words[close]?.value !== ',') return null
+    source = { from: i + 1, to: close }
+    k = close
+  }
+  const from = k + 1
+  const end = lastContentIndex(words)
+  if (end - from < 3 || !words[from]?.isWord) return null
+  const toWord = words[i] as Word
+  return make(
+    sentence,
+    source,
+    { start: toWord.start, end: toWord.end, lemma: 'to' },
+    { start: (words[from] as Word).start, end: (words[end - 1] as Word).end },
+  )
+}
+
+/** Conjunctions that may open a sentence before a fronted "to"-phrase: "But to many, …". */
+const viewpointConjunctions = new Set(['but', 'and', 'yet'])
 
 /** Participles that describe a survey rather than report it: "a poll released Monday". */
 const surveyParticiples = new Set([

@@ -108,6 +108,7 @@ export const listNames = [
   'count-modifiers',
   'duration-words',
   'listener-clause-verbs',
+  'viewpoint-holders',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -2204,6 +2204,29 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads a fronted “To Ortiz,” or “But to many,” as whose view the clause gives', () => {
+    expect(summary(run('To Dana Ortiz, the levy is a lifeline for the town.'))).toMatchObject([
+      { source: 'Dana Ortiz', cue: 'To', content: 'the levy is a lifeline for the town' },
+    ])
+    expect(summary(run('But to many, the vote was a betrayal of the dock workers.'))).toMatchObject(
+      [{ source: 'many', cue: 'to', content: 'the vote was a betrayal of the dock workers' }],
+    )
+    // A relative clause on the holder belongs to the source.
+    expect(
+      summary(run('To Ms. Ruiz, who has studied the port for years, the plan is a gamble.')),
+    ).toMatchObject([
+      { source: 'Ms. Ruiz, who has studied the port for years', content: 'the plan is a gamble' },
+    ])
+    // An infinitive, a set phrase, or a group the writer sums up is no holder.
+    for (const text of [
+      'To win the seat, Ortiz must carry the county.',
+      'To be sure, the plan has critics on the council.',
+      'To Harlow County officials, it was a show of respect.',
+      'Ortiz went to Harlow, where the ferry runs twice a day.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue?.toLowerCase() === 'to')).toEqual([])
+  })
+
   it('keeps an inverted source whose relative clause gives the reason for anonymity', () => {
     const sentences = [
       'The depot will close in May, said a person briefed on the plans who asked not to be identified because the talks are private.',
