@@ -2204,6 +2204,21 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads naming or listing something as something as a source’s classification', () => {
+    expect(pair('Dana Ortiz named the levy as a reason for the delay.')).toEqual([
+      ['Dana Ortiz', 'named', 'the levy as a reason for the delay'],
+    ])
+    expect(pair('The Harlow Ledger lists Tom Berg as its director.')).toEqual([
+      ['The Harlow Ledger', 'lists', 'Tom Berg as its director'],
+    ])
+    // Without "as" after the object, an appointment or a list is no view.
+    for (const text of [
+      'Dana Ortiz named five members to the board.',
+      'The Harlow Ledger lists three reasons for the delay.',
+    ])
+      expect(summary(run(text))).toEqual([])
+  })
+
   it('reads a fronted “To Ortiz,” or “But to many,” as whose view the clause gives', () => {
     expect(summary(run('To Dana Ortiz, the levy is a lifeline for the town.'))).toMatchObject([
       { source: 'Dana Ortiz', cue: 'To', content: 'the levy is a lifeline for the town' },
