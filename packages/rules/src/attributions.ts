@@ -8053,7 +8053,14 @@ function clauseSubject(
     k = start + 1
     while (k < end && k - start < 8 && (words[k] as Word).isWord && !verbLike(words[k] as Word)) k++
   } else if (isCapitalized(first)) {
-    while (k < end && (isCapitalized(words[k] as Word) || (words[k] as Word).value === '.')) k++
+    // ("Ruiz and Berg:", "More from Ruiz and Berg:": two names joined by "and".)
+    while (
+      k < end &&
+      (isCapitalized(words[k] as Word) ||
+        (words[k] as Word).value === '.' ||
+        ((words[k] as Word).lower === 'and' && k > start && isCapitalized(words[k + 1] as Word)))
+    )
+      k++
     // "Tom Ruiz, a former mayor, put it:": an aside between commas after the name.
     if (words[k]?.value === ',') {
       let comma = k + 1

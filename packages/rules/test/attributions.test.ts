@@ -3882,6 +3882,13 @@ describe('attributions', () => {
     expect(
       summary(run('The ferry vote is close - More from Okafor: “We will know on Friday.”')),
     ).toMatchObject([{ source: 'Okafor', cue: ':', content: '“We will know on Friday.”' }])
+    // Two names joined by "and" are one source, the colon alone the cue.
+    expect(
+      summary(run('The vote is close - More from Okafor and Dana Ortiz: “We will know Friday.”')),
+    ).toMatchObject([{ source: 'Okafor and Dana Ortiz', cue: ':' }])
+    expect(summary(run('Tom Berg and Dana Ortiz: “We will know Friday.”'))).toMatchObject([
+      { source: 'Tom Berg and Dana Ortiz', cue: ':' },
+    ])
   })
 
   it('reads a quotation a document carries, before or after its verb (“…,” read the statement)', () => {
