@@ -3687,6 +3687,9 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
+    // "Polls show voters rejecting Ortiz: A Ledger poll found her even statewide.": a colon
+    // before a sentence with a report of its own hands over to that report.
+    if (word.value === ':' && reportOpensAfterColon(words, k + 1, end, lexicons)) return k
     // "… denounced “self-deportation,” which is …", "… cited the “harbour loophole,” a flaw
     // in …": a quote closing on a comma before the writer's relative clause or apposition
     // ends the report. (Not "that the “plan,” which few liked, would fail".)
@@ -4238,6 +4241,29 @@ function subjectWithCueAfter(
       irregularPastCues.has(word.lower) ||
       word.lower === 'say'
     )
+  }
+  return false
+}
+
+/**
+ * Whether a capitalised sentence with a finite verb of saying or finding in its first words
+ * opens at `from`, right after a colon: "…: A Ledger poll found …", "…: Ortiz said …".
+ */
+function reportOpensAfterColon(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (!first?.isWord || !isCapitalized(first)) return false
+  for (let k = from + 1; k < Math.min(end, from + 9); k++) {
+    const word = words[k] as Word
+    if (!word.isWord && !/^[\d%$.\/-]/.test(word.value)) return false
+    if (word.lower === 'that') return false
+    if (lexicons['document-cue-verbs'].has(word.lower) && !endsInIng.test(word.lower)) return true
+    if (!lexicons['cue-verbs'].has(word.lower)) continue
+    return /[a-z](?:ed|[^s']s)$/.test(word.lower) || irregularPastCues.has(word.lower)
   }
   return false
 }

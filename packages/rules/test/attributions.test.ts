@@ -581,6 +581,19 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a report at a colon that opens a sentence with a report of its own', () => {
+    expect(
+      pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
+    ).toEqual([
+      ['Early polls', 'show', 'voters rejecting Ortiz'],
+      ['A Ledger poll', 'found', 'her even with Berg'],
+    ])
+    // A colon before a list or an explanation without a report of its own stays in the content.
+    expect(pair('Ortiz said the plan had one flaw: Harlow County had no money left.')).toEqual([
+      ['Ortiz', 'said', 'the plan had one flaw: Harlow County had no money left'],
+    ])
+  })
+
   it('ends a report before the writer’s inverted comparison “as has …”', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('Ortiz said she wants an inquiry, as have other council members.')).toBe(
