@@ -59,6 +59,7 @@ const cueLists: readonly ListName[] = [
   'quote-verbs',
   'naming-verbs',
   'regard-verbs',
+  'release-verbs',
   'infinitive-cues',
 ]
 
@@ -608,7 +609,11 @@ function cueAt(
   const isCueVerb = phrase !== null
   const isBelief = !infinitive && lexicons['belief-verbs'].has(word.lower)
   const isDocument = !infinitive && lexicons['document-cue-verbs'].has(word.lower)
-  const stance = isCueVerb ? null : (infinitive ?? lexicons['stance-verbs'].matchAt(words, i))
+  const stance = isCueVerb
+    ? null
+    : (infinitive ??
+      lexicons['stance-verbs'].matchAt(words, i) ??
+      (releasesObject(words, i, lexicons) ? lexicons['release-verbs'].matchAt(words, i) : null))
   // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
   const manner =
     isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
@@ -2014,6 +2019,7 @@ function fromCue(
     infinitive ||
     (!cueVerbAt(words, i, lexicons) &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
+        lexicons['release-verbs'].matchAt(words, i) !== null ||
         lexicons['regard-verbs'].matchAt(words, i) !== null))
   // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
   // answer a question, like "would not say whether …", reports which question was left open.)
@@ -6731,6 +6737,49 @@ function viewpointTo(
 
 /** Conjunctions that may open a sentence before a fronted "to"-phrase: "But to many, …". */
 const viewpointConjunctions = new Set(['but', 'and', 'yet'])
+
+/**
+ * Whether a verb of putting out (`release-verbs`) at `i` is active with its
+ * object right after it ("the board released its findings"), not a participle describing a
+ * thing ("a poll released Monday", "records released in May", "newly released emails") or a
+ * passive ("was released from jail").
+ */
+function releasesObject(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  // ("was just released", "had been quietly published": an adverb may stand between.)
+  let b = i - 1
+  while (
+    b > 0 &&
+    /[a-z]ly$|^just$/.test((words[b] as Word).lower) &&
+    (words[b] as Word).lower !== 'newly'
+  )
+    b--
+  const before = words[b]
+  if (before && (passiveAuxiliaries.has(before.lower) || before.lower === 'newly')) return false
+  const after = words[i + 1]
+  // ("a memo released as the polls closed": a clause of time, not an object.)
+  if (
+    after?.isWord !== true ||
+    after.lower === 'as' ||
+    lexicons['time-words'].has(after.lower) ||
+    lexicons.prepositions.has(after.lower)
+  )
+    return false
+  // "released a statement Sunday", "released a video attacking the plan": a document put out
+  // says nothing by that alone, and what it says is the participle's report (as "issued").
+  for (let k = i + 1; k < words.length && k - i <= 6; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) break
+    if (!lexicons['document-heads'].has(word.lower)) continue
+    let m = k + 1
+    while (m < words.length && lexicons['time-words'].has((words[m] as Word).lower)) m++
+    const next = words[m]
+    if (next === undefined || !next.isWord || endsInIng.test(next.lower)) return false
+    // ("released her tax records in May, which showed …": the records' finding is the report.)
+    while (m < words.length && m - k <= 6 && (words[m] as Word).value !== ',') m++
+    return !relativePronouns.has(words[m + 1]?.lower ?? '')
+  }
+  return true
+}
 
 /** Participles that describe a survey rather than report it: "a poll released Monday". */
 const surveyParticiples = new Set([

@@ -109,6 +109,7 @@ export const listNames = [
   'duration-words',
   'listener-clause-verbs',
   'viewpoint-holders',
+  'release-verbs',
 ] as const
 
 export type ListName = (typeof listNames)[number]

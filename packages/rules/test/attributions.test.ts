@@ -2217,6 +2217,25 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads releasing or unveiling something as a stance with the thing for content', () => {
+    expect(pair('Dana Ortiz released her findings on the ferry.')).toEqual([
+      ['Dana Ortiz', 'released', 'her findings on the ferry'],
+    ])
+    expect(pair('Dana Ortiz unveiled a housing plan.')).toEqual([
+      ['Dana Ortiz', 'unveiled', 'a housing plan'],
+    ])
+    // A participle describing a thing is no cue, and leaves the real verb its subject.
+    expect(pair('A Ledger poll released Monday found that Ortiz leads.')).toEqual([
+      ['A Ledger poll released Monday', 'found', 'that Ortiz leads'],
+    ])
+    for (const text of [
+      'Tom Berg was released from custody on Friday.',
+      'The memo was just released to reporters.',
+      'Newly released records cover the ferry deal.',
+    ])
+      expect(summary(run(text)).filter((a) => /released/.test(a.cue ?? ''))).toEqual([])
+  })
+
   it('reads naming or listing something as something as a source’s classification', () => {
     expect(pair('Dana Ortiz named the levy as a reason for the delay.')).toEqual([
       ['Dana Ortiz', 'named', 'the levy as a reason for the delay'],
