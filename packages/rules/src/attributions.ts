@@ -8106,6 +8106,20 @@ function clauseSubject(
     const origin = clauseSubject(words, Math.max(from, moreFrom), end, lexicons)
     return origin && origin.verb === end ? origin : null
   }
+  // "Here's Ruiz in a 1992 speech:", "Here is Lund on the levy:": the name presents the
+  // quotation; a phrase of time, place or topic after it says where it comes from.
+  const here = /^here['’]s$/.test(first.lower)
+    ? start + 1
+    : first.lower === 'here' && words[start + 1]?.lower === 'is'
+      ? start + 2
+      : -1
+  if (here > 0) {
+    let k = here
+    while (k < end && (isCapitalized(words[k] as Word) || (words[k] as Word).value === '.')) k++
+    if (k === here || !(k === end || lexicons.prepositions.has((words[k] as Word).lower)))
+      return null
+    return { source: { from: here, to: k }, verb: end }
+  }
   // "But", "Then": a sentence adverb or conjunction, not a name.
   if (lexicons['source-stopwords'].has(first.lower)) return null
   // "In his farewell, there were two words he left out:": a phrase, not a subject.
@@ -8136,6 +8150,13 @@ function clauseSubject(
         ((words[k] as Word).lower === 'and' && k > start && isCapitalized(words[k + 1] as Word)))
     )
       k++
+    // "Sen. Tom Ruiz (D-Harlow):": a party and state in brackets after the name are part of it.
+    if (words[k]?.value === '(' && k > start) {
+      let close = k + 1
+      while (close < end && close - k <= 8 && (words[close] as Word).value !== ')') close++
+      if ((words[close] as Word | undefined)?.value === ')' && close + 1 === end)
+        return { source: { from: start, to: close + 1 }, verb: end }
+    }
     // "Tom Ruiz, a former mayor, put it:": an aside between commas after the name.
     if (words[k]?.value === ',') {
       let comma = k + 1
@@ -8548,6 +8569,8 @@ function isNameLabel(label: readonly Word[], after: Word | undefined, lexicons: 
     first.isWord &&
     isCapitalizedName(first) &&
     !isOpener(first, lexicons) &&
+    // ("Here's Ruiz:" presents the speaker, whom `colonIntroduced` reads without "Here's".)
+    !/^here['’]s$/.test(first.lower) &&
     !lexicons['source-stopwords'].has(first.lower) &&
     !lexicons.pronouns.has(first.lower) &&
     lexicons['headline-labels'].matchAt(label, 0) === null

@@ -3921,6 +3921,22 @@ describe('attributions', () => {
     expect(summary(run('Tom Berg and Dana Ortiz: “We will know Friday.”'))).toMatchObject([
       { source: 'Tom Berg and Dana Ortiz', cue: ':' },
     ])
+    // A party and state in brackets belong to the name.
+    expect(
+      summary(run('The vote is close. Rep. Tom Berg (R-Harlow): “We will know Friday.”')),
+    ).toMatchObject([
+      { source: 'Rep. Tom Berg (R-Harlow)', cue: ':', content: '“We will know Friday.”' },
+    ])
+    // "Here's Ortiz …:" presents the speaker; a phrase of time or place after the name says
+    // where the words come from.
+    for (const text of [
+      'The vote is close.\n\nHere’s Dana Ortiz in May 1992: “We will know Friday.”',
+      'The vote is close.\n\nHere’s Dana Ortiz: “We will know Friday.”',
+    ])
+      expect(summary(run(text))).toMatchObject([{ source: 'Dana Ortiz', cue: ':' }])
+    expect(summary(run('The vote is close.\n\nHere is the thing: “We will know Friday.”'))).toEqual(
+      [],
+    )
   })
 
   it('reads a quotation a document carries, before or after its verb (“…,” read the statement)', () => {
