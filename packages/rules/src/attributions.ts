@@ -6714,14 +6714,21 @@ function viewpointTo(
   }
   if (words[k]?.value !== ',') return null
   let source: WordRange = { from: i + 1, to: k }
-  // "To Ruiz, who has studied the port for years, the plan is a gamble": the relative clause
-  // describes the holder and belongs to the source.
-  if (relativePronouns.has(words[k + 1]?.lower ?? '')) {
+  // "To Ruiz, who has studied the port for years, the plan is a gamble", "To Ruiz, a former
+  // mayor, …": a relative clause or an apposition describes the holder and belongs to the
+  // source.
+  // (Not "the": "To Ruiz, the plan is a gamble" opens the clause with it.)
+  const described = words[k + 1]?.lower ?? ''
+  if (
+    relativePronouns.has(described) ||
+    (appositionOpeners.has(described) && described !== 'the')
+  ) {
     let close = k + 2
     while (close < words.length && close - k <= 16 && (words[close] as Word).value !== ',') close++
-    if (words[close]?.value !== ',') return null
-    source = { from: i + 1, to: close }
-    k = close
+    if (words[close]?.value === ',') {
+      source = { from: i + 1, to: close }
+      k = close
+    } else if (relativePronouns.has(described)) return null
   }
   const from = k + 1
   const end = lastContentIndex(words)

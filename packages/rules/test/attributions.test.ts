@@ -2258,7 +2258,12 @@ describe('attributions', () => {
     expect(summary(run('But to many, the vote was a betrayal of the dock workers.'))).toMatchObject(
       [{ source: 'many', cue: 'to', content: 'the vote was a betrayal of the dock workers' }],
     )
-    // A relative clause on the holder belongs to the source.
+    // A relative clause or an apposition on the holder belongs to the source.
+    expect(
+      summary(run('To Dana Ortiz, a former mayor, the levy is a lifeline for the town.')),
+    ).toMatchObject([
+      { source: 'Dana Ortiz, a former mayor', content: 'the levy is a lifeline for the town' },
+    ])
     expect(
       summary(run('To Ms. Ruiz, who has studied the port for years, the plan is a gamble.')),
     ).toMatchObject([
