@@ -2217,6 +2217,15 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads a sign, banner, headline or message as a document that “reads” its words', () => {
+    expect(pair('At the rally he held up a sign that read “Harlow 4 Ortiz” and waved it.')).toEqual(
+      [['a sign', 'read', '“Harlow 4 Ortiz”']],
+    )
+    expect(pair('The headline reads: “The levy is fair.”')).toEqual([
+      ['The headline', 'reads', '“The levy is fair.”'],
+    ])
+  })
+
   it('reads releasing or unveiling something as a stance with the thing for content', () => {
     expect(pair('Dana Ortiz released her findings on the ferry.')).toEqual([
       ['Dana Ortiz', 'released', 'her findings on the ferry'],
