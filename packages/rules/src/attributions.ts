@@ -228,6 +228,10 @@ export function findAttributions(
           continue
         }
       }
+      if (i === 0) {
+        const position = positionColon(sentence, lexicons)
+        if (position) found.push(position)
+      }
       if (word.lower === 'to') {
         const view = viewpointTo(sentence, i, lexicons)
         if (view) {
@@ -6740,6 +6744,60 @@ function viewpointTo(
     { start: toWord.start, end: toWord.end, lemma: 'to' },
     { start: (words[from] as Word).start, end: (words[end - 1] as Word).end },
   )
+}
+
+/**
+ * "Ortiz's answer: no new taxes.", "Their argument: only the council can fix it.": a sentence
+ * that opens with a possessive, at most two describing words and a noun of stated position
+ * (`position-nouns`) before a colon gives the possessor's position after the colon. The
+ * possessor is the source; the noun and the colon are the cue.
+ */
+function positionColon(sentence: SentenceWords, lexicons: Lexicons): FoundAttribution | null {
+  const { words } = sentence
+  const colon = words.findIndex((w) => w.value === ':')
+  if (colon < 2 || colon > 7) return null
+  // The possessor: a possessive pronoun, or a name (capitalised words) ending in "'s".
+  let k = 0
+  const first = words[0] as Word
+  if (possessivePronouns.has(first.lower)) k = 1
+  else {
+    while (k < colon && isCapitalized(words[k] as Word) && !isPossessive(words[k] as Word)) k++
+    if (k >= colon || !isCapitalized(words[k] as Word) || !isPossessive(words[k] as Word))
+      return null
+    k++
+  }
+  // The noun ends right at the colon ("answer:", "bottom line:").
+  let nounAt = -1
+  let noun: { entry: string } | null = null
+  for (let n = colon - 1; n >= Math.max(k, colon - 3) && !noun; n--) {
+    const match = lexicons['position-nouns'].matchAt(words, n)
+    if (match && n + match.length === colon) {
+      noun = match
+      nounAt = n
+    }
+  }
+  if (!noun) return null
+  if (nounAt < k || nounAt - k > 2 || words.slice(k, nounAt).some((w) => !w.isWord)) return null
+  const end = lastContentIndex(words)
+  if (end - colon - 1 < 2) return null
+  const source: WordRange = { from: 0, to: k }
+  // ("Ortiz's": the possessive ending is no part of the name.)
+  const holder = make(sentence, source, null, null).source
+  if (holder && !possessivePronouns.has(first.lower))
+    holder.end -= /['’]s$/.test(words[k - 1]?.value ?? '') ? 2 : 1
+  return {
+    ...make(
+      sentence,
+      source,
+      {
+        start: (words[nounAt] as Word).start,
+        end: (words[colon] as Word).end,
+        lemma: `${noun.entry}:`,
+      },
+      { start: (words[colon + 1] as Word).start, end: (words[end - 1] as Word).end },
+    ),
+    ...(holder ? { source: holder } : {}),
+  }
 }
 
 /** Conjunctions that may open a sentence before a fronted "to"-phrase: "But to many, …". */

@@ -110,6 +110,7 @@ export const listNames = [
   'listener-clause-verbs',
   'viewpoint-holders',
   'release-verbs',
+  'position-nouns',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -2217,6 +2217,21 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads “Ortiz’s answer: …” as the possessor’s stated position', () => {
+    expect(pair('The vote is Monday. Dana Ortiz’s answer: no new taxes this year.')).toEqual([
+      ['Dana Ortiz', 'answer:', 'no new taxes this year'],
+    ])
+    expect(pair('Their argument: only the council can fix the ferry.')).toEqual([
+      ['Their', 'argument:', 'only the council can fix the ferry'],
+    ])
+    // Not a noun with more after it before the colon, or a noun of no stated position.
+    for (const text of [
+      'Her plan was simple: sell the ferry.',
+      'Ortiz’s schedule: Monday in Harlow.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue?.endsWith(':'))).toEqual([])
+  })
+
   it('reads a sign, banner, headline or message as a document that “reads” its words', () => {
     expect(pair('At the rally he held up a sign that read “Harlow 4 Ortiz” and waved it.')).toEqual(
       [['a sign', 'read', '“Harlow 4 Ortiz”']],
