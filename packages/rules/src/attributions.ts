@@ -59,6 +59,7 @@ const cueLists: readonly ListName[] = [
   'quote-verbs',
   'naming-verbs',
   'regard-verbs',
+  'release-verbs',
   'infinitive-cues',
 ]
 
@@ -224,6 +225,17 @@ export function findAttributions(
         const reported = asReportedBy(doc, sentence, i)
         if (reported) {
           found.push(reported)
+          continue
+        }
+      }
+      if (i === 0) {
+        const position = positionColon(sentence, lexicons)
+        if (position) found.push(position)
+      }
+      if (word.lower === 'to') {
+        const view = viewpointTo(sentence, i, lexicons)
+        if (view) {
+          found.push(view)
           continue
         }
       }
@@ -657,7 +669,11 @@ function cueAt(
   const isCueVerb = phrase !== null
   const isBelief = !infinitive && lexicons['belief-verbs'].has(word.lower)
   const isDocument = !infinitive && lexicons['document-cue-verbs'].has(word.lower)
-  const stance = isCueVerb ? null : (infinitive ?? lexicons['stance-verbs'].matchAt(words, i))
+  const stance = isCueVerb
+    ? null
+    : (infinitive ??
+      lexicons['stance-verbs'].matchAt(words, i) ??
+      (releasesObject(words, i, lexicons) ? lexicons['release-verbs'].matchAt(words, i) : null))
   // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
   const manner =
     isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
@@ -2091,6 +2107,7 @@ function fromCue(
     infinitive ||
     (!cueVerbAt(words, i, lexicons) &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
+        lexicons['release-verbs'].matchAt(words, i) !== null ||
         lexicons['regard-verbs'].matchAt(words, i) !== null))
   // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
   // answer a question, like "would not say whether …", reports which question was left open.)
@@ -3766,6 +3783,9 @@ function endOfClause(
     )
       return k + 1
     if (word.value === ';') return k
+    // "Polls show voters rejecting Ortiz: A Ledger poll found her even statewide.": a colon
+    // before a sentence with a report of its own hands over to that report.
+    if (word.value === ':' && reportOpensAfterColon(words, k + 1, end, lexicons)) return k
     // "… denounced “self-deportation,” which is …", "… cited the “harbour loophole,” a flaw
     // in …": a quote closing on a comma before the writer's relative clause or apposition
     // ends the report. (Not "that the “plan,” which few liked, would fail".)
@@ -4317,6 +4337,29 @@ function subjectWithCueAfter(
       irregularPastCues.has(word.lower) ||
       word.lower === 'say'
     )
+  }
+  return false
+}
+
+/**
+ * Whether a capitalised sentence with a finite verb of saying or finding in its first words
+ * opens at `from`, right after a colon: "…: A Ledger poll found …", "…: Ortiz said …".
+ */
+function reportOpensAfterColon(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (!first?.isWord || !isCapitalized(first)) return false
+  for (let k = from + 1; k < Math.min(end, from + 9); k++) {
+    const word = words[k] as Word
+    if (!word.isWord && !/^[\d%$.\/-]/.test(word.value)) return false
+    if (word.lower === 'that') return false
+    if (lexicons['document-cue-verbs'].has(word.lower) && !endsInIng.test(word.lower)) return true
+    if (!lexicons['cue-verbs'].has(word.lower)) continue
+    return /[a-z](?:ed|[^s']s)$/.test(word.lower) || irregularPastCues.has(word.lower)
   }
   return false
 }
@@ -6574,8 +6617,8 @@ const clauseBreakersAfterAside = new Set([
 
 /**
  * "In a new survey of state voters, 48 percent back the plan": what a survey found, with the
- * survey as its source and "in" as the cue. (A trailing "… leads in the polls" is left alone:
- * there the polls are as often a setting as a source.)
+ * survey as its source and "in" as the cue. A survey closing its clause reads the same way
+ * (`trailingPollFinding`).
  */
 function pollFinding(
   doc: Doc,
@@ -6583,12 +6626,45 @@ function pollFinding(
   i: number,
   lexicons: Lexicons,
 ): FoundAttribution | null {
+  if (i !== 0) return trailingPollFinding(sentence, i, lexicons)
   const { words } = sentence
   const end = lastContentIndex(words)
   const inWord = words[i] as Word
   const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
-  // The survey phrase: up to a comma or the end of the sentence, naming a poll, with no verb
-  // of report or clause of its own.
+  const phrase = surveyPhrase(words, i, end, lexicons)
+  if (!phrase) return null
+  const { to } = phrase
+  const source: WordRange = { from: i + 1, to }
+  if ((words[to] as Word | undefined)?.value !== ',') return null
+  // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
+  // belongs to it, and the finding starts after it.
+  let from = to + 1
+  if (surveyParticiples.has(words[from]?.lower ?? '')) {
+    let close = from + 1
+    while (close < end && close - from <= 8 && (words[close] as Word).value !== ',') close++
+    if ((words[close] as Word | undefined)?.value !== ',') return null
+    source.to = close
+    from = close + 1
+  }
+  if (end - from < 3) return null
+  // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
+  for (let k = from; k < end; k++)
+    if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
+  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
+  return make(sentence, source, cue, content)
+}
+
+/**
+ * The survey phrase after "in" at `i`: up to a comma or the end of the sentence, naming a
+ * poll, with no verb of report or clause of its own. `to` is the index after it, `pollAt` that
+ * of the survey noun.
+ */
+function surveyPhrase(
+  words: readonly Word[],
+  i: number,
+  end: number,
+  lexicons: Lexicons,
+): { to: number; pollAt: number } | null {
   // ("a Gallup/Acme poll": a slash joins the names of two pollsters; "a poll released Monday",
   // "a survey conducted in May": a participle right after the survey describes it.)
   // The survey is the head of the phrase: no preposition before it ("a memo about the poll"),
@@ -6621,24 +6697,257 @@ function pollFinding(
     to++
   }
   if (pollAt < 0 || to - i > 12) return null
-  const source: WordRange = { from: i + 1, to }
-  if (i !== 0 || (words[to] as Word | undefined)?.value !== ',') return null
-  // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
-  // belongs to it, and the finding starts after it.
-  let from = to + 1
-  if (surveyParticiples.has(words[from]?.lower ?? '')) {
-    let close = from + 1
-    while (close < end && close - from <= 8 && (words[close] as Word).value !== ',') close++
-    if ((words[close] as Word | undefined)?.value !== ',') return null
-    source.to = close
-    from = close + 1
+  return { to, pollAt }
+}
+
+/**
+ * "Lund led Ortiz by 9 points in a new Acme poll.", "…, she trails him in the latest survey,
+ * …": one survey closing the clause it sits in is where the clause's finding comes from, the
+ * survey the source and the clause the content. Only a single survey with a determiner ("a
+ * poll", "the Acme survey", "Monday's poll"): "leads in the polls", "in national polls" are
+ * as often a setting as a source.
+ */
+function trailingPollFinding(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const phrase = surveyPhrase(words, i, end, lexicons)
+  if (!phrase || (phrase.to < end && words[phrase.to]?.value !== ',')) return null
+  const first = words[i + 1] as Word
+  const head = words[phrase.pollAt] as Word
+  if (
+    !(
+      determinersBeforeNoun.has(first.lower) ||
+      surveySpecifiers.has(first.lower) ||
+      isPossessive(first)
+    ) ||
+    head.lower.endsWith('s') ||
+    head.lower.endsWith('ing')
+  )
+    return null
+  // After the survey only what names or dates it ("a poll released Monday", "the survey from
+  // the Acme Institute", "a poll of 800 voters"): "a poll last month has shifted" goes on to a
+  // verb of its own, "rose in the poll to 29 points" to the clause's.
+  let named = false
+  for (let k = phrase.pollAt + 1; k < phrase.to; k++) {
+    const word = words[k] as Word
+    if (surveyNamers.has(word.lower)) named = true
+    else if (
+      !named &&
+      word.isWord &&
+      !isCapitalized(word) &&
+      !/^\d/.test(word.value) &&
+      !lexicons['time-words'].has(word.lower) &&
+      !surveyParticiples.has(word.lower)
+    )
+      return null
   }
-  if (end - from < 3) return null
-  // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
-  for (let k = from; k < end; k++)
-    if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
-  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
-  return make(sentence, source, cue, content)
+  // The clause: from the sentence's start, or from the last comma, semicolon or dash before
+  // the survey behind which a clause of three words or more opens ("In March, Lund had 38
+  // percent in a poll": "Lund had 38 percent").
+  let from = 0
+  for (let k = i - 2; k > 0; k--) {
+    const mark = words[k - 1] as Word
+    if (!(mark.value === ',' || mark.value === ';' || isDash(mark))) continue
+    const opener = words[k] as Word
+    if (i - k < 3 || !opener.isWord || /^\d/.test(opener.value)) continue
+    // "…, with 61 percent backing her in the poll", "…, compared to 40 percent in a May
+    // survey": a phrase, not a clause, holds the survey.
+    if (
+      lexicons.prepositions.has(opener.lower) ||
+      (!isCapitalized(opener) && /[a-z](?:ed|ing)$/.test(opener.lower))
+    )
+      return null
+    from = k
+    break
+  }
+  while (from < i && lexicons['source-stopwords'].has((words[from] as Word).lower)) from++
+  let to = i
+  while (to > from && /^[,;:]$/.test((words[to - 1] as Word).value)) to--
+  if (to - from < 3) return null
+  // "Ortiz said Lund led by 9 points in the poll": the clause is already someone's report.
+  // "…, all of whom took part in the survey": a relative clause is about the survey's people.
+  for (let k = from; k < to; k++) {
+    const word = words[k] as Word
+    if (lexicons['cue-verbs'].has(word.lower) || relativePronouns.has(word.lower)) return null
+  }
+  const inWord = words[i] as Word
+  return make(
+    sentence,
+    { from: i + 1, to: phrase.to },
+    { start: inWord.start, end: inWord.end, lemma: 'in' },
+    { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+  )
+}
+
+/** Prepositions after a survey that name who ran it or whom it asked: "a poll of voters". */
+const surveyNamers = new Set(['of', 'from', 'by', 'among', 'for'])
+
+/** Words that single out one survey: "in one survey", "in another poll", "in each poll". */
+const surveySpecifiers = new Set(['one', 'another', 'each'])
+
+/**
+ * "To Dana Ortiz, the levy is a lifeline.", "But to many, the vote was a betrayal.": a fronted
+ * "to" with a person — a name, or a pronoun or quantifier (`viewpoint-holders`) — and a comma
+ * gives that person's view; the clause after it is the content. Only at the sentence's start
+ * (after "But", "And" or "Yet" at most): "To win, …", "To be sure, …" and "To White House
+ * officials, …" (a group whose view the reporter sums up) are not read.
+ */
+function viewpointTo(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  if (i > 1 || (i === 1 && !viewpointConjunctions.has((words[0] as Word).lower))) return null
+  let k = i + 1
+  const first = words[k]
+  if (!first?.isWord) return null
+  if (lexicons['viewpoint-holders'].has(first.lower)) k++
+  else {
+    // A name, perhaps with a title or a description before it ("Ms. Ruiz", "consultant Tom
+    // Ruiz"): up to five words, the last one capitalised.
+    if (!isCapitalized(first) || isOpener(first, lexicons)) return null
+    while (k < words.length && k - i <= 5 && (words[k] as Word).value !== ',') k++
+    const last = words[k - 1] as Word
+    if (
+      !last.isWord ||
+      !isCapitalized(last) ||
+      words.slice(i + 1, k).some((w) => !w.isWord && w.value !== '.')
+    )
+      return null
+  }
+  if (words[k]?.value !== ',') return null
+  let source: WordRange = { from: i + 1, to: k }
+  // "To Ruiz, who has studied the port for years, the plan is a gamble", "To Ruiz, a former
+  // mayor, …": a relative clause or an apposition describes the holder and belongs to the
+  // source.
+  // (Not "the": "To Ruiz, the plan is a gamble" opens the clause with it.)
+  const described = words[k + 1]?.lower ?? ''
+  if (
+    relativePronouns.has(described) ||
+    (appositionOpeners.has(described) && described !== 'the')
+  ) {
+    let close = k + 2
+    while (close < words.length && close - k <= 16 && (words[close] as Word).value !== ',') close++
+    if (words[close]?.value === ',') {
+      source = { from: i + 1, to: close }
+      k = close
+    } else if (relativePronouns.has(described)) return null
+  }
+  const from = k + 1
+  const end = lastContentIndex(words)
+  if (end - from < 3 || !words[from]?.isWord) return null
+  const toWord = words[i] as Word
+  return make(
+    sentence,
+    source,
+    { start: toWord.start, end: toWord.end, lemma: 'to' },
+    { start: (words[from] as Word).start, end: (words[end - 1] as Word).end },
+  )
+}
+
+/**
+ * "Ortiz's answer: no new taxes.", "Their argument: only the council can fix it.": a sentence
+ * that opens with a possessive, at most two describing words and a noun of stated position
+ * (`position-nouns`) before a colon gives the possessor's position after the colon. The
+ * possessor is the source; the noun and the colon are the cue.
+ */
+function positionColon(sentence: SentenceWords, lexicons: Lexicons): FoundAttribution | null {
+  const { words } = sentence
+  const colon = words.findIndex((w) => w.value === ':')
+  if (colon < 2 || colon > 7) return null
+  // The possessor: a possessive pronoun, or a name (capitalised words) ending in "'s".
+  let k = 0
+  const first = words[0] as Word
+  if (possessivePronouns.has(first.lower)) k = 1
+  else {
+    while (k < colon && isCapitalized(words[k] as Word) && !isPossessive(words[k] as Word)) k++
+    if (k >= colon || !isCapitalized(words[k] as Word) || !isPossessive(words[k] as Word))
+      return null
+    k++
+  }
+  // The noun ends right at the colon ("answer:", "bottom line:").
+  let nounAt = -1
+  let noun: { entry: string } | null = null
+  for (let n = colon - 1; n >= Math.max(k, colon - 3) && !noun; n--) {
+    const match = lexicons['position-nouns'].matchAt(words, n)
+    if (match && n + match.length === colon) {
+      noun = match
+      nounAt = n
+    }
+  }
+  if (!noun) return null
+  if (nounAt < k || nounAt - k > 2 || words.slice(k, nounAt).some((w) => !w.isWord)) return null
+  const end = lastContentIndex(words)
+  if (end - colon - 1 < 2) return null
+  const source: WordRange = { from: 0, to: k }
+  // ("Ortiz's": the possessive ending is no part of the name.)
+  const holder = make(sentence, source, null, null).source
+  if (holder && !possessivePronouns.has(first.lower))
+    holder.end -= /['’]s$/.test(words[k - 1]?.value ?? '') ? 2 : 1
+  return {
+    ...make(
+      sentence,
+      source,
+      {
+        start: (words[nounAt] as Word).start,
+        end: (words[colon] as Word).end,
+        lemma: `${noun.entry}:`,
+      },
+      { start: (words[colon + 1] as Word).start, end: (words[end - 1] as Word).end },
+    ),
+    ...(holder ? { source: holder } : {}),
+  }
+}
+
+/** Conjunctions that may open a sentence before a fronted "to"-phrase: "But to many, …". */
+const viewpointConjunctions = new Set(['but', 'and', 'yet'])
+
+/**
+ * Whether a verb of putting out (`release-verbs`) at `i` is active with its
+ * object right after it ("the board released its findings"), not a participle describing a
+ * thing ("a poll released Monday", "records released in May", "newly released emails") or a
+ * passive ("was released from jail").
+ */
+function releasesObject(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  // ("was just released", "had been quietly published": an adverb may stand between.)
+  let b = i - 1
+  while (
+    b > 0 &&
+    /[a-z]ly$|^just$/.test((words[b] as Word).lower) &&
+    (words[b] as Word).lower !== 'newly'
+  )
+    b--
+  const before = words[b]
+  if (before && (passiveAuxiliaries.has(before.lower) || before.lower === 'newly')) return false
+  const after = words[i + 1]
+  // ("a memo released as the polls closed": a clause of time, not an object.)
+  if (
+    after?.isWord !== true ||
+    after.lower === 'as' ||
+    lexicons['time-words'].has(after.lower) ||
+    lexicons.prepositions.has(after.lower)
+  )
+    return false
+  // "released a statement Sunday", "released a video attacking the plan": a document put out
+  // says nothing by that alone, and what it says is the participle's report (as "issued").
+  for (let k = i + 1; k < words.length && k - i <= 6; k++) {
+    const word = words[k] as Word
+    if (!word.isWord) break
+    if (!lexicons['document-heads'].has(word.lower)) continue
+    let m = k + 1
+    while (m < words.length && lexicons['time-words'].has((words[m] as Word).lower)) m++
+    const next = words[m]
+    if (next === undefined || !next.isWord || endsInIng.test(next.lower)) return false
+    // ("released her tax records in May, which showed …": the records' finding is the report.)
+    while (m < words.length && m - k <= 6 && (words[m] as Word).value !== ',') m++
+    return !relativePronouns.has(words[m + 1]?.lower ?? '')
+  }
+  return true
 }
 
 /** Participles that describe a survey rather than report it: "a poll released Monday". */
@@ -7966,6 +8275,20 @@ function clauseSubject(
     const origin = clauseSubject(words, Math.max(from, moreFrom), end, lexicons)
     return origin && origin.verb === end ? origin : null
   }
+  // "Here's Ruiz in a 1992 speech:", "Here is Lund on the levy:": the name presents the
+  // quotation; a phrase of time, place or topic after it says where it comes from.
+  const here = /^here['’]s$/.test(first.lower)
+    ? start + 1
+    : first.lower === 'here' && words[start + 1]?.lower === 'is'
+      ? start + 2
+      : -1
+  if (here > 0) {
+    let k = here
+    while (k < end && (isCapitalized(words[k] as Word) || (words[k] as Word).value === '.')) k++
+    if (k === here || !(k === end || lexicons.prepositions.has((words[k] as Word).lower)))
+      return null
+    return { source: { from: here, to: k }, verb: end }
+  }
   // "But", "Then": a sentence adverb or conjunction, not a name.
   if (lexicons['source-stopwords'].has(first.lower)) return null
   // "In his farewell, there were two words he left out:": a phrase, not a subject.
@@ -7988,7 +8311,21 @@ function clauseSubject(
     k = start + 1
     while (k < end && k - start < 8 && (words[k] as Word).isWord && !verbLike(words[k] as Word)) k++
   } else if (isCapitalized(first)) {
-    while (k < end && (isCapitalized(words[k] as Word) || (words[k] as Word).value === '.')) k++
+    // ("Ruiz and Berg:", "More from Ruiz and Berg:": two names joined by "and".)
+    while (
+      k < end &&
+      (isCapitalized(words[k] as Word) ||
+        (words[k] as Word).value === '.' ||
+        ((words[k] as Word).lower === 'and' && k > start && isCapitalized(words[k + 1] as Word)))
+    )
+      k++
+    // "Sen. Tom Ruiz (D-Harlow):": a party and state in brackets after the name are part of it.
+    if (words[k]?.value === '(' && k > start) {
+      let close = k + 1
+      while (close < end && close - k <= 8 && (words[close] as Word).value !== ')') close++
+      if ((words[close] as Word | undefined)?.value === ')' && close + 1 === end)
+        return { source: { from: start, to: close + 1 }, verb: end }
+    }
     // "Tom Ruiz, a former mayor, put it:": an aside between commas after the name.
     if (words[k]?.value === ',') {
       let comma = k + 1
@@ -8401,6 +8738,8 @@ function isNameLabel(label: readonly Word[], after: Word | undefined, lexicons: 
     first.isWord &&
     isCapitalizedName(first) &&
     !isOpener(first, lexicons) &&
+    // ("Here's Ruiz:" presents the speaker, whom `colonIntroduced` reads without "Here's".)
+    !/^here['’]s$/.test(first.lower) &&
     !lexicons['source-stopwords'].has(first.lower) &&
     !lexicons.pronouns.has(first.lower) &&
     lexicons['headline-labels'].matchAt(label, 0) === null

@@ -110,6 +110,9 @@ export const listNames = [
   'listener-clause-verbs',
   'circumstance-prepositions',
   'prepositional-objects',
+  'viewpoint-holders',
+  'release-verbs',
+  'position-nouns',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -581,6 +581,19 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a report at a colon that opens a sentence with a report of its own', () => {
+    expect(
+      pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
+    ).toEqual([
+      ['Early polls', 'show', 'voters rejecting Ortiz'],
+      ['A Ledger poll', 'found', 'her even with Berg'],
+    ])
+    // A colon before a list or an explanation without a report of its own stays in the content.
+    expect(pair('Ortiz said the plan had one flaw: Harlow County had no money left.')).toEqual([
+      ['Ortiz', 'said', 'the plan had one flaw: Harlow County had no money left'],
+    ])
+  })
+
   it('ends a report before the writer’s inverted comparison “as has …”', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('Ortiz said she wants an inquiry, as have other council members.')).toBe(
@@ -2140,7 +2153,8 @@ describe('attributions', () => {
       cue: 'In',
       content: '48 percent backed the strike',
     })
-    // A trailing "in the polls" is a setting as often as a source.
+    // A trailing "in the polls" is a setting as often as a source (one named survey is read
+    // below).
     expect(result).toHaveLength(1)
   })
 
@@ -2172,6 +2186,125 @@ describe('attributions', () => {
       'In a poll of 800 ferry riders, the Harbour Trust found that most were undecided.',
     ])
       expect(summary(run(text)).filter((a) => a.cue === 'In')).toEqual([])
+  })
+
+  it('takes what one survey closing a clause found (“… by nine points in a new poll”)', () => {
+    expect(
+      summary(run('Dana Ortiz led Tom Berg by nine points in a new Harlow Ledger poll.')),
+    ).toMatchObject([
+      {
+        source: 'a new Harlow Ledger poll',
+        cue: 'in',
+        content: 'Dana Ortiz led Tom Berg by nine points',
+      },
+    ])
+    // A fronted phrase stays out of the finding; a date after the survey stays in its name.
+    expect(
+      summary(run('In March, Berg had 38 percent support in the Ledger survey released Monday.')),
+    ).toMatchObject([
+      {
+        source: 'the Ledger survey released Monday',
+        cue: 'in',
+        content: 'Berg had 38 percent support',
+      },
+    ])
+    // Not "the polls" at large, a survey inside the subject or a phrase, a survey with a verb
+    // of its own, or a finding already someone's report.
+    for (const text of [
+      'Dana Ortiz leads in the polls.',
+      'Fifteen percent of voters in the Ledger poll were undecided.',
+      'Ortiz is well liked, with 61 percent backing her in a recent poll.',
+      'Her lead in a Ledger poll last month has vanished.',
+      'Berg rose three points in the Ledger survey to 29 percent.',
+      'Tom Berg said Ortiz led by nine points in the Ledger poll.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
+  })
+
+  it('reads “Ortiz’s answer: …” as the possessor’s stated position', () => {
+    expect(pair('The vote is Monday. Dana Ortiz’s answer: no new taxes this year.')).toEqual([
+      ['Dana Ortiz', 'answer:', 'no new taxes this year'],
+    ])
+    expect(pair('Their argument: only the council can fix the ferry.')).toEqual([
+      ['Their', 'argument:', 'only the council can fix the ferry'],
+    ])
+    // Not a noun with more after it before the colon, or a noun of no stated position.
+    for (const text of [
+      'Her plan was simple: sell the ferry.',
+      'Ortiz’s schedule: Monday in Harlow.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue?.endsWith(':'))).toEqual([])
+  })
+
+  it('reads a sign, banner, headline or message as a document that “reads” its words', () => {
+    expect(pair('At the rally he held up a sign that read “Harlow 4 Ortiz” and waved it.')).toEqual(
+      [['a sign', 'read', '“Harlow 4 Ortiz”']],
+    )
+    expect(pair('The headline reads: “The levy is fair.”')).toEqual([
+      ['The headline', 'reads', '“The levy is fair.”'],
+    ])
+  })
+
+  it('reads releasing or unveiling something as a stance with the thing for content', () => {
+    expect(pair('Dana Ortiz released her findings on the ferry.')).toEqual([
+      ['Dana Ortiz', 'released', 'her findings on the ferry'],
+    ])
+    expect(pair('Dana Ortiz unveiled a housing plan.')).toEqual([
+      ['Dana Ortiz', 'unveiled', 'a housing plan'],
+    ])
+    // A participle describing a thing is no cue, and leaves the real verb its subject.
+    expect(pair('A Ledger poll released Monday found that Ortiz leads.')).toEqual([
+      ['A Ledger poll released Monday', 'found', 'that Ortiz leads'],
+    ])
+    for (const text of [
+      'Tom Berg was released from custody on Friday.',
+      'The memo was just released to reporters.',
+      'Newly released records cover the ferry deal.',
+    ])
+      expect(summary(run(text)).filter((a) => /released/.test(a.cue ?? ''))).toEqual([])
+  })
+
+  it('reads naming or listing something as something as a source’s classification', () => {
+    expect(pair('Dana Ortiz named the levy as a reason for the delay.')).toEqual([
+      ['Dana Ortiz', 'named', 'the levy as a reason for the delay'],
+    ])
+    expect(pair('The Harlow Ledger lists Tom Berg as its director.')).toEqual([
+      ['The Harlow Ledger', 'lists', 'Tom Berg as its director'],
+    ])
+    // Without "as" after the object, an appointment or a list is no view.
+    for (const text of [
+      'Dana Ortiz named five members to the board.',
+      'The Harlow Ledger lists three reasons for the delay.',
+    ])
+      expect(summary(run(text))).toEqual([])
+  })
+
+  it('reads a fronted “To Ortiz,” or “But to many,” as whose view the clause gives', () => {
+    expect(summary(run('To Dana Ortiz, the levy is a lifeline for the town.'))).toMatchObject([
+      { source: 'Dana Ortiz', cue: 'To', content: 'the levy is a lifeline for the town' },
+    ])
+    expect(summary(run('But to many, the vote was a betrayal of the dock workers.'))).toMatchObject(
+      [{ source: 'many', cue: 'to', content: 'the vote was a betrayal of the dock workers' }],
+    )
+    // A relative clause or an apposition on the holder belongs to the source.
+    expect(
+      summary(run('To Dana Ortiz, a former mayor, the levy is a lifeline for the town.')),
+    ).toMatchObject([
+      { source: 'Dana Ortiz, a former mayor', content: 'the levy is a lifeline for the town' },
+    ])
+    expect(
+      summary(run('To Ms. Ruiz, who has studied the port for years, the plan is a gamble.')),
+    ).toMatchObject([
+      { source: 'Ms. Ruiz, who has studied the port for years', content: 'the plan is a gamble' },
+    ])
+    // An infinitive, a set phrase, or a group the writer sums up is no holder.
+    for (const text of [
+      'To win the seat, Ortiz must carry the county.',
+      'To be sure, the plan has critics on the council.',
+      'To Harlow County officials, it was a show of respect.',
+      'Ortiz went to Harlow, where the ferry runs twice a day.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue?.toLowerCase() === 'to')).toEqual([])
   })
 
   it('keeps an inverted source whose relative clause gives the reason for anonymity', () => {
@@ -3823,6 +3956,29 @@ describe('attributions', () => {
     expect(
       summary(run('The ferry vote is close - More from Okafor: “We will know on Friday.”')),
     ).toMatchObject([{ source: 'Okafor', cue: ':', content: '“We will know on Friday.”' }])
+    // Two names joined by "and" are one source, the colon alone the cue.
+    expect(
+      summary(run('The vote is close - More from Okafor and Dana Ortiz: “We will know Friday.”')),
+    ).toMatchObject([{ source: 'Okafor and Dana Ortiz', cue: ':' }])
+    expect(summary(run('Tom Berg and Dana Ortiz: “We will know Friday.”'))).toMatchObject([
+      { source: 'Tom Berg and Dana Ortiz', cue: ':' },
+    ])
+    // A party and state in brackets belong to the name.
+    expect(
+      summary(run('The vote is close. Rep. Tom Berg (R-Harlow): “We will know Friday.”')),
+    ).toMatchObject([
+      { source: 'Rep. Tom Berg (R-Harlow)', cue: ':', content: '“We will know Friday.”' },
+    ])
+    // "Here's Ortiz …:" presents the speaker; a phrase of time or place after the name says
+    // where the words come from.
+    for (const text of [
+      'The vote is close.\n\nHere’s Dana Ortiz in May 1992: “We will know Friday.”',
+      'The vote is close.\n\nHere’s Dana Ortiz: “We will know Friday.”',
+    ])
+      expect(summary(run(text))).toMatchObject([{ source: 'Dana Ortiz', cue: ':' }])
+    expect(summary(run('The vote is close.\n\nHere is the thing: “We will know Friday.”'))).toEqual(
+      [],
+    )
   })
 
   it('reads a quotation a document carries, before or after its verb (“…,” read the statement)', () => {
