@@ -1548,9 +1548,20 @@ function trivialAfter(
       if (!strict && ['who', 'whose'].includes(next.lower)) return true
       // "…, he said, are acts of patriotism", "After all, she said, Ruiz won", "…, she said,
       // rebuilding it would take a year": the sentence goes on past the cue. (After a semicolon a capital opens a new headline clause.)
+      // ("…, she said in an interview, is …", "…, he told reporters, would …": likewise after
+      // when, where or to whom the cue was said.)
+      // (Not "…, she said on Monday, two days after …" nor "…, she said Friday, and …": a time
+      // or a clause of the writer's own follows such a phrase.)
+      const goesOn =
+        k === from ||
+        (word.value === ',' &&
+          !andOrBut.has(next.lower) &&
+          !/^\d/.test(next.value) &&
+          !lexicons['count-words'].has(next.lower) &&
+          !lexicons['time-words'].has(next.lower))
       if (
         strict &&
-        k === from &&
+        goesOn &&
         next.isWord &&
         (!endsInIng.test(next.lower) ||
           next.lower === 'including' ||
@@ -1626,6 +1637,35 @@ function listenerOnlyAfter(
   if (words.slice(k).some((w) => w.value === ',')) return false
   if (k >= lastContentIndex(words)) return true
   return trivialAfter(words, k, lexicons) || circumstanceOnlyAfter(words, k, lexicons)
+}
+
+/**
+ * The comma that closes a cue ending at `from` inside its sentence: the word right after it,
+ * or a comma after a phrase of when, where or to whom it was said and nothing else ("said in
+ * an interview,", "told reporters on Monday,"). -1 when the words before the next comma carry
+ * more than that.
+ */
+function cueClosingComma(
+  words: readonly Word[],
+  from: number,
+  verb: Word,
+  lexicons: Lexicons,
+): number {
+  if (words[from]?.value === ',') return from
+  const comma = words.findIndex((w, k) => k > from && w.value === ',')
+  if (comma < 0 || comma - from > 12) return -1
+  // (A semicolon, colon, quote or dash before the comma ends the cue's phrase first.)
+  if (words.slice(from, comma).some((w) => !w.isWord && w.value !== '.')) return -1
+  // ("…, she said on Friday, and the vote …": a clause of the writer's own after the comma.)
+  if (andOrBut.has(words[comma + 1]?.lower ?? '')) return -1
+  const phrase = words.slice(0, comma)
+  let k = from
+  while (k < comma && lexicons['time-words'].has((words[k] as Word).lower)) k++
+  return k === comma ||
+    circumstanceOnlyAfter(phrase, from, lexicons) ||
+    listenerOnlyAfter(phrase, from, verb, lexicons)
+    ? comma
+    : -1
 }
 
 /**
@@ -1835,6 +1875,9 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
     return false
   for (; k < words.length; k++) {
     const word = words[k] as Word
+    // ("…, her aides said in interviews; rather, it was …": a semicolon closes the phrase and
+    // opens a clause of the writer's own.)
+    if (word.value === ';') return k > from + 1
     if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
     // "…, the agency said in June, and exports rose": the sentence goes on past the cue.
     if (word.value === ',' && k + 1 < lastContentIndex(words)) return false
@@ -2337,6 +2380,19 @@ function fromCue(
       !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons)
     // "At the rally, Lund called Brecht": a sentence opening with when or where before its
     // subject has nothing said before the source.
+    // The comma that closes the cue, right after it or after when, where or to whom it was
+    // said: "…, she said, is …", "…, she said in an interview, is …".
+    // (Only a verb of saying between commas carries such a phrase: "endorsed Lund, calling her
+    // …" has its object, and after a semicolon the source opens a clause of its own.)
+    const interrupting =
+      words[e]?.value === ','
+        ? e
+        : isStance ||
+            !cueVerbAt(words, i, lexicons) ||
+            words[sourceRange.from - 1]?.value !== ',' ||
+            onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
+          ? -1
+          : cueClosingComma(words, e, verb, lexicons)
     const frontedOnly =
       source.boundary === 'comma' &&
       !closedQuote &&
@@ -2363,13 +2419,13 @@ function fromCue(
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
       source.boundary === 'comma' &&
-      words[e]?.value === ',' &&
-      (!isQuoteMark(words[e + 1]?.value ?? '') ||
+      interrupting >= e &&
+      (!isQuoteMark(words[interrupting + 1]?.value ?? '') ||
         topicBeforeQuote(words, found, sentence) ||
         // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
         // on with the sentence the cue interrupts.)
-        (words[e + 2]?.isWord === true &&
-          /^\p{Ll}/u.test(words[e + 2]?.value ?? '') &&
+        (words[interrupting + 2]?.isWord === true &&
+          /^\p{Ll}/u.test(words[interrupting + 2]?.value ?? '') &&
           words.slice(0, sourceRange.from - 1).some((w) => w.isWord)))
     ) {
       // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or

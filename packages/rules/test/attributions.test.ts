@@ -1483,6 +1483,28 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('reads a cue with when, where or to whom between commas as interrupting the sentence', () => {
+    expect(pair('The levy, Dana Ortiz said in an interview, is fair to farmers.')).toEqual([
+      ['Dana Ortiz', 'said', 'The levy, Dana Ortiz said in an interview, is fair to farmers'],
+    ])
+    expect(
+      pair('If the levy passes, Dana Ortiz told reporters on Monday, the county will pay.'),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'told reporters',
+        'If the levy passes, Dana Ortiz told reporters on Monday, the county will pay',
+      ],
+    ])
+    // A time, or a clause of the writer's own, after the comma: the report is before the source.
+    expect(
+      pair('The vote was close, the council said on Monday, two days after the count.'),
+    ).toEqual([['the council', 'said', 'The vote was close']])
+    expect(
+      pair('The mill was never about profit, her aides said in interviews; rather, it was a gift.'),
+    ).toEqual([['her aides', 'said', 'The mill was never about profit']])
+  })
+
   it('takes the whole sentence when a cue interrupts it between commas', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
