@@ -3773,7 +3773,9 @@ function endOfClause(
       clauseEndersAfterComma.has(next.lower) &&
       // "that Lund, who runs the port, would resign": a relative clause closed by a comma
       // inside the report is part of it.
-      !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end))
+      !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end)) &&
+      // ("says the levy, while costly, was fair": so is any aside before the clause's verb.)
+      !verbAfterAside(words, k + 2, end)
     )
       return k
     // "…, a claim few accept", "…, the first time it has done so": a phrase set after the
@@ -3840,7 +3842,13 @@ function endOfClause(
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
     // ("…expects Ortiz, Vance, and Moreau to sign": the last item of a list goes on.)
     if (word.value === ',' && andOrBut.has(next?.lower ?? '')) {
-      if (opensSubject(words[k + 2], lexicons) && !closesListItem(words, start, k, lexicons))
+      // ("that her loyalty, and the support of the farmers, were factors": a second subject
+      // before the verb they share.)
+      if (
+        opensSubject(words[k + 2], lexicons) &&
+        !closesListItem(words, start, k, lexicons) &&
+        (relativePronouns.has(words[k + 2]?.lower ?? '') || !verbAfterAside(words, k + 2, end))
+      )
         return k
       // "…, and three in ten said the same": a subject of any shape with a cue of its own.
       if (subjectWithCueAfter(words, k + 2, end, lexicons)) return k
@@ -4389,6 +4397,19 @@ const clauseEndersAfterComma = new Set([
   'who',
   'whose',
 ])
+
+/**
+ * A comma closes the aside that starts at `from`, and a finite verb follows it: the aside
+ * stood between a clause's subject and its verb ("the levy, while costly, was fair").
+ */
+function verbAfterAside(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return finiteVerbs.has(words[k + 1]?.lower ?? '')
+    if (!word.isWord) return false
+  }
+  return false
+}
 
 /**
  * A comma closes the aside that starts at `from`, and the clause goes on after it — with a

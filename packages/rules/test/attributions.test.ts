@@ -1505,6 +1505,27 @@ describe('attributions', () => {
     ).toEqual([['her aides', 'said', 'The mill was never about profit']])
   })
 
+  it('reads an aside between a reported subject and its verb as part of the report', () => {
+    expect(pair('Dana Ortiz also says the levy, while costly, was handled well.')).toEqual([
+      ['Dana Ortiz', 'also says', 'the levy, while costly, was handled well'],
+    ])
+    expect(
+      pair(
+        'Dana Ortiz said that her loyalty to the council, and the support of farmers, were factors.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'that her loyalty to the council, and the support of farmers, were factors',
+      ],
+    ])
+    // A concession after the clause's verb is the writer's.
+    expect(pair('Dana Ortiz said the levy was costly, while the fee was fair.')).toEqual([
+      ['Dana Ortiz', 'said', 'the levy was costly'],
+    ])
+  })
+
   it('takes the whole sentence when a cue interrupts it between commas', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
