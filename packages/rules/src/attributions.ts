@@ -284,7 +284,7 @@ export function findAttributions(
         continue
       const attribution =
         fromCue(doc, sentence, i, match.length, lexicons, found, titleCase) ??
-        questionPut(sentence, i)
+        questionPut(sentence, i, lexicons)
       // "It is said that …", "It was announced on Monday that …": an expletive "it" before a
       // passive verb of saying is no source; the report is agentless.
       if (attribution?.source && expletivePassive(words, i, lexicons)) {
@@ -3485,7 +3485,11 @@ function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexic
  * question put to someone, with the asker left out. The question (up to its comma) is
  * attributed to no one in particular; the answer is the next cue's.
  */
-function questionPut(sentence: SentenceWords, i: number): FoundAttribution | null {
+function questionPut(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
   const { words } = sentence
   const asked = words[i] as Word
   const previous = words[i - 1]
@@ -3517,7 +3521,16 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
     question++
   }
   if (!questionWords.has(words[question]?.lower ?? '')) return null
-  if (question > i + 1 && !circumstancePrepositions.has((words[i + 1] as Word).lower)) return null
+  // ("Asked Tuesday about the levy", "when asked specifically what …": a time word or an
+  // adverb of manner may stand there as well.)
+  const between = words[i + 1] as Word
+  if (
+    question > i + 1 &&
+    !circumstancePrepositions.has(between.lower) &&
+    !lexicons['time-words'].has(between.lower) &&
+    !lyForm.test(between.lower)
+  )
+    return null
   return questionAsked(sentence, asked, question, null)
 }
 
@@ -3531,8 +3544,11 @@ function questionAsked(
   const { words } = sentence
   const end = lastContentIndex(words)
   let to = question + 1
-  while (to < end && (words[to] as Word).value !== ',') to++
-  if (to - question < 2) return null
+  // (Up to its comma, or a colon or semicolon: "when asked about it: “…”".)
+  while (to < end && !/^[,:;]$/.test((words[to] as Word).value)) to++
+  // ("When asked why, Ortiz …": "why" alone is the whole question.)
+  if (to - question < 2 && !(words[question]?.lower === 'why' && words[to]?.value === ','))
+    return null
   return make(
     sentence,
     asker,
@@ -3548,6 +3564,7 @@ const questionWords = new Set([
   'how',
   'why',
   'who',
+  'whom',
   'which',
   'when',
   'where',

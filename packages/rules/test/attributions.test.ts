@@ -3122,6 +3122,31 @@ describe('attributions', () => {
     expect(
       summary(run('Asked on Tuesday whether the ferry would run, the captain shrugged.'))[0],
     ).toMatchObject({ source: null, cue: 'Asked', content: 'whether the ferry would run' })
+    // So may a time word or an adverb; "whom" opens a question, "why" alone is one, and a
+    // colon ends it as a comma does.
+    expect(summary(run('Asked Tuesday about the ferry, the captain shrugged.'))[0]).toMatchObject({
+      source: null,
+      cue: 'Asked',
+      content: 'about the ferry',
+    })
+    expect(
+      summary(run('Ruiz, when asked specifically what the ferry costs, smiled.'))[0],
+    ).toMatchObject({ source: null, cue: 'asked', content: 'what the ferry costs' })
+    expect(summary(run('When asked whom she supported, Ruiz smiled.'))[0]).toMatchObject({
+      source: null,
+      cue: 'asked',
+      content: 'whom she supported',
+    })
+    expect(summary(run('When asked why, Ruiz smiled.'))[0]).toMatchObject({
+      source: null,
+      cue: 'asked',
+      content: 'why',
+    })
+    expect(
+      summary(run('Ruiz told the council when asked about the ferry: “It runs.”')).find(
+        (a) => a.cue === 'asked',
+      ),
+    ).toMatchObject({ content: 'about the ferry' })
     // With an asker it is an ordinary cue.
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
