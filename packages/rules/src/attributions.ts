@@ -6716,7 +6716,8 @@ function accordingTo(
       }
       const next = words[resume] as Word
       if (
-        next.isWord &&
+        // ("The mill receives, according to one report, $34 million …": an amount goes on too.)
+        (next.isWord || /^[$€£]$/.test(next.value)) &&
         !clauseBreakersAfterAside.has(next.lower) &&
         // ("Turnout fell, according to the clerk, the county's top official": the clause
         // before the source is whole, and "the …" after it describes the source.)

@@ -4111,6 +4111,11 @@ describe('attributions', () => {
       // Past an apposition on the source, the interrupted clause goes on.
       'At the root of it, according to Ivo Ross, a former envoy, was a quarrel over fees',
     ])
+    // An amount after the aside goes on with the clause too.
+    expect(
+      summary(run('The mill receives, according to one report, $34 million in contracts.'))[0]
+        ?.content,
+    ).toBe('The mill receives, according to one report, $34 million in contracts')
   })
 
   it('keeps a concession opened by “, even” in the report', () => {
