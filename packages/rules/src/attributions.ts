@@ -755,6 +755,16 @@ function cueAt(
     const after = words[adverb ? i + 2 : i + 1]
     if (
       !closesInvertedReport(words, i) &&
+      // ("Leaked Files Reveal Harlow Donors", "Workers Explain Why …": in a title-case
+      // headline the object of a plural subject's verb stands for the clause; the headline
+      // checks below still apply. Not a form in -s or -ed: "Plant Rules Face Test" has a
+      // noun, "Candidates Give Calculated Picks" an adjective.)
+      !(
+        titleCase &&
+        isCapitalized(word) &&
+        !/(?:s|ed)$/.test(word.lower) &&
+        after?.isWord === true
+      ) &&
       (!after ||
         (!(
           after.lower === 'that' ||

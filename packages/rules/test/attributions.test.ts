@@ -1042,6 +1042,13 @@ describe('attributions', () => {
     ])
     // In running text a capitalised word is a name, not a cue.
     expect(run('The Says Foundation funds the bridge.').attributions).toEqual([])
+    // A plural subject's verb that otherwise needs a clause takes the headline's object.
+    const plural = summary(run('# Leaked Files Reveal Harbour Donors', 'markdown'))
+    expect(plural.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Leaked Files', 'Reveal', 'Harbour Donors'],
+    ])
+    // Not a form in -s, which may be a plural noun.
+    expect(run('# Harbour Bridge Rules Face Key Test', 'markdown').attributions).toEqual([])
   })
 
   it('gives a second cue after “but” or “and” the source of the first', () => {
