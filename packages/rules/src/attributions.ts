@@ -2383,11 +2383,17 @@ function fromCue(
       q--
     const beforeQuote = words[q]?.value ?? ''
     // ("Bemoaning the “rigged system,” Ortiz accused …": the quote closes a participle phrase.)
+    // ("Asked whether she “would serve,” 75 percent said yes": a quote inside a phrase that
+    // opens the sentence, with a report of its own after the cue, is not what was said.)
     const closedQuote =
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1) &&
-      !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons)
+      !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons) &&
+      !(
+        !quoteOpensSentence(doc, sentence, sourceRange.from - 1) &&
+        reportOpensAfter(words, e, verb, lexicons)
+      )
     // "At the rally, Lund called Brecht": a sentence opening with when or where before its
     // subject has nothing said before the source.
     // The comma that closes the cue, right after it or after when, where or to whom it was
@@ -3559,11 +3565,22 @@ function questionAsked(
   // ("When asked why, Ortiz …": "why" alone is the whole question.)
   if (to - question < 2 && !(words[question]?.lower === 'why' && words[to]?.value === ','))
     return null
+  // ("Asked whether the ferry “would run,” …": a quote closing right after the comma closes
+  // inside the question.)
+  const closing = words[to + 1]
+  const last =
+    words[to]?.value === ',' &&
+    closing &&
+    isQuoteMark(closing.value) &&
+    !isOpeningQuote(closing.value) &&
+    closing.start === (words[to] as Word).end
+      ? closing
+      : (words[to - 1] as Word)
   return make(
     sentence,
     asker,
     { start: asked.start, end: asked.end, lemma: 'asked' },
-    { start: (words[question] as Word).start, end: (words[to - 1] as Word).end },
+    { start: (words[question] as Word).start, end: last.end },
   )
 }
 const questionWords = new Set([
@@ -3582,6 +3599,40 @@ const questionWords = new Set([
 const questionLeads = new Set(['when', 'after', 'once', 'if', 'while'])
 
 /** The quote that closes at word `close` makes up most of the sentence before it (not a title). */
+/**
+ * After the cue at `from` a report of its own opens — a word that is no preposition, adverb,
+ * time, listener or aside ("said yes", "said the two cases differ") — and no quotation or
+ * colon follows in the sentence, which would carry what was said.
+ */
+function reportOpensAfter(
+  words: readonly Word[],
+  from: number,
+  verb: Word,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (!first?.isWord) return false
+  if (
+    lexicons.prepositions.has(first.lower) ||
+    circumstancePrepositions.has(first.lower) ||
+    lexicons['time-words'].has(first.lower) ||
+    lyForm.test(first.lower) ||
+    isCapitalized(first) ||
+    listenerOnlyAfter(words, from, verb, lexicons)
+  )
+    return false
+  return !words.slice(from).some((w) => w.value === ':' || isQuoteMark(w.value))
+}
+
+/** The quote that closes at word `close` opens its sentence: no word stands before it. */
+function quoteOpensSentence(doc: Doc, sentence: SentenceWords, close: number): boolean {
+  const closing = sentence.words[close]
+  if (!closing) return false
+  const quote = docIndex(doc).quoteEndingNear(closing.end, 0)
+  if (!quote) return false
+  return !sentence.words.some((w) => w.isWord && w.end <= quote.start.offset)
+}
+
 function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
   const closing = sentence.words[close]
   const first = sentence.words[0]

@@ -1533,6 +1533,25 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a report after the cue when a quote closes a phrase opening the sentence', () => {
+    expect(
+      pair('Asked whether the ferry “would run on time,” 60 percent of riders said yes.'),
+    ).toEqual([
+      [null, 'Asked', 'whether the ferry “would run on time,”'],
+      ['60 percent of riders', 'said', 'yes'],
+    ])
+    expect(
+      pair('Even as Ortiz claimed that the ferry “runs late,” one captain said it was on time.'),
+    ).toEqual([
+      ['Ortiz', 'claimed', 'that the ferry “runs late,”'],
+      ['one captain', 'said', 'it was on time'],
+    ])
+    // A quote that opens the sentence, or only when after the cue: the quote is what was said.
+    expect(pair('“The ferry runs late,” one captain said on Monday.')).toEqual([
+      ['one captain', 'said', '“The ferry runs late,”'],
+    ])
+  })
+
   it('takes the whole sentence when a cue interrupts it between commas', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
