@@ -627,6 +627,31 @@ function cueAt(
     return null
   if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming && !regard)
     return null
+  // ("the ads ask voters to …", "we ask them …": the base form of "ask" reports a request
+  // right after its subject — a plural or a pronoun — or an auxiliary ("would now ask:");
+  // not after "to", whose doer is rarely clear, nor as a command ("please ask yourself"),
+  // nor in "ask for money", which requests a thing.)
+  if (word.lower === 'ask') {
+    // (Past an adverb or a time word: "would now ask", "simply ask".)
+    let k = i - 1
+    while (
+      k > 0 &&
+      (lyForm.test((words[k] as Word).lower) ||
+        lexicons['time-words'].has((words[k] as Word).lower))
+    )
+      k--
+    const before = words[k]
+    if (
+      words[i + 1]?.lower === 'for' ||
+      !before?.isWord ||
+      !(
+        lexicons['cue-auxiliaries'].has(before.lower) ||
+        lexicons.pronouns.has(before.lower) ||
+        /[a-z]s$/.test(before.lower)
+      )
+    )
+      return null
+  }
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
   // ("did not want to be named": the phrase may open two words before the verb.)
   if (

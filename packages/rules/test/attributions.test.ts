@@ -1552,6 +1552,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads the base form of “ask” right after its subject as a request', () => {
+    expect(pair('The ads ask the council to drop the levy.')).toEqual([
+      ['The ads', 'ask', 'the council to drop the levy'],
+    ])
+    expect(pair('We ask the board to vote on the levy.')).toEqual([
+      ['We', 'ask', 'the board to vote on the levy'],
+    ])
+    // Not a command, an infinitive whose doer is unclear, or a request for a thing.
+    expect(pair('Please ask yourself that question.')).toEqual([])
+    expect(pair('Ortiz went to Harlow to ask for money.')).toEqual([])
+  })
+
   it('takes the whole sentence when a cue interrupts it between commas', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
