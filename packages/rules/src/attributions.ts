@@ -720,6 +720,10 @@ function cueAt(
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // ("has been saying", "had been calling for": the perfect of a progressive.)
     before.lower !== 'been' &&
+    // ("would be asking", "kept saying", "started calling for": a progressive after a modal,
+    // or the -ing form a verb of phase takes.)
+    before.lower !== 'be' &&
+    !phaseVerbs.has(before.lower) &&
     // ("isn't saying what …": a refusal to answer — see `fromCue`.)
     !(isCueVerb && isNegation(before) && embeddedQuestionWords.has(words[i + 1]?.lower ?? '')) &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
@@ -1339,6 +1343,16 @@ function cueStart(
       start -= 2
       continue
     }
+    // ("kept saying", "started calling for": so it does before an -ing form, and "be" before
+    // a progressive after a modal, "would be asking".)
+    if (
+      (phaseVerbs.has(previous.lower) || previous.lower === 'be') &&
+      start === i &&
+      endsInIng.test((words[i] as Word).lower)
+    ) {
+      start--
+      continue
+    }
     break
   }
   // "who has said" / "he has said": never swallow the subject.
@@ -1499,6 +1513,9 @@ function aboutObject(
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
 const phaseVerbs = new Set([
+  'keep',
+  'keeps',
+  'kept',
   'continue',
   'continues',
   'continued',

@@ -1564,6 +1564,18 @@ describe('attributions', () => {
     expect(pair('Ortiz went to Harlow to ask for money.')).toEqual([])
   })
 
+  it('joins a verb of phase, or “be” after a modal, to the -ing form of a cue', () => {
+    expect(pair('Dana Ortiz kept saying the levy was unfair.')).toEqual([
+      ['Dana Ortiz', 'kept saying', 'the levy was unfair'],
+    ])
+    expect(pair('Dana Ortiz started calling for a new levy.')).toEqual([
+      ['Dana Ortiz', 'started calling for', 'a new levy'],
+    ])
+    expect(pair('Many farmers would be asking her to step aside.')).toEqual([
+      ['Many farmers', 'would be asking', 'her to step aside'],
+    ])
+  })
+
   it('takes the whole sentence when a cue interrupts it between commas', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('After all, Okafor argued, Lisbon had built one.')).toBe(
