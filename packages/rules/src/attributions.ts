@@ -296,7 +296,7 @@ export function findAttributions(
         continue
       const attribution =
         fromCue(doc, sentence, i, match.length, lexicons, found, titleCase) ??
-        questionPut(sentence, i)
+        questionPut(sentence, i, lexicons)
       // "It is said that …", "It was announced on Monday that …": an expletive "it" before a
       // passive verb of saying is no source; the report is agentless.
       if (attribution?.source && expletivePassive(words, i, lexicons)) {
@@ -699,6 +699,31 @@ function cueAt(
     return null
   if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming && !regard)
     return null
+  // ("the ads ask voters to …", "we ask them …": the base form of "ask" reports a request
+  // right after its subject — a plural or a pronoun — or an auxiliary ("would now ask:");
+  // not after "to", whose doer is rarely clear, nor as a command ("please ask yourself"),
+  // nor in "ask for money", which requests a thing.)
+  if (word.lower === 'ask') {
+    // (Past an adverb or a time word: "would now ask", "simply ask".)
+    let k = i - 1
+    while (
+      k > 0 &&
+      (lyForm.test((words[k] as Word).lower) ||
+        lexicons['time-words'].has((words[k] as Word).lower))
+    )
+      k--
+    const before = words[k]
+    if (
+      words[i + 1]?.lower === 'for' ||
+      !before?.isWord ||
+      !(
+        lexicons['cue-auxiliaries'].has(before.lower) ||
+        lexicons.pronouns.has(before.lower) ||
+        /[a-z]s$/.test(before.lower)
+      )
+    )
+      return null
+  }
   // "asked not to be identified", "declined to be named": a reason for anonymity, not a cue.
   // ("did not want to be named": the phrase may open two words before the verb.)
   if (
@@ -768,6 +793,10 @@ function cueAt(
     !lexicons['cue-auxiliaries'].has(before.lower) &&
     // ("has been saying", "had been calling for": the perfect of a progressive.)
     before.lower !== 'been' &&
+    // ("would be asking", "kept saying", "started calling for": a progressive after a modal,
+    // or the -ing form a verb of phase takes.)
+    before.lower !== 'be' &&
+    !phaseVerbs.has(before.lower) &&
     // ("isn't saying what …": a refusal to answer — see `fromCue`.)
     !(isCueVerb && isNegation(before) && embeddedQuestionWords.has(words[i + 1]?.lower ?? '')) &&
     // "while chanting, “…”": after a subordinator the -ing form is a verb.
@@ -828,6 +857,16 @@ function cueAt(
     const after = words[adverb ? i + 2 : i + 1]
     if (
       !closesInvertedReport(words, i) &&
+      // ("Leaked Files Reveal Harlow Donors", "Workers Explain Why …": in a title-case
+      // headline the object of a plural subject's verb stands for the clause; the headline
+      // checks below still apply. Not a form in -s or -ed: "Plant Rules Face Test" has a
+      // noun, "Candidates Give Calculated Picks" an adjective.)
+      !(
+        titleCase &&
+        isCapitalized(word) &&
+        !/(?:s|ed)$/.test(word.lower) &&
+        after?.isWord === true
+      ) &&
       (!after ||
         (!(
           after.lower === 'that' ||
@@ -1404,6 +1443,16 @@ function cueStart(
       start -= 2
       continue
     }
+    // ("kept saying", "started calling for": so it does before an -ing form, and "be" before
+    // a progressive after a modal, "would be asking".)
+    if (
+      (phaseVerbs.has(previous.lower) || previous.lower === 'be') &&
+      start === i &&
+      endsInIng.test((words[i] as Word).lower)
+    ) {
+      start--
+      continue
+    }
     break
   }
   // "who has said" / "he has said": never swallow the subject.
@@ -1564,6 +1613,9 @@ function aboutObject(
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
 const phaseVerbs = new Set([
+  'keep',
+  'keeps',
+  'kept',
   'continue',
   'continues',
   'continued',
@@ -1648,9 +1700,20 @@ function trivialAfter(
       if (!strict && ['who', 'whose'].includes(next.lower)) return true
       // "…, he said, are acts of patriotism", "After all, she said, Ruiz won", "…, she said,
       // rebuilding it would take a year": the sentence goes on past the cue. (After a semicolon a capital opens a new headline clause.)
+      // ("…, she said in an interview, is …", "…, he told reporters, would …": likewise after
+      // when, where or to whom the cue was said.)
+      // (Not "…, she said on Monday, two days after …" nor "…, she said Friday, and …": a time
+      // or a clause of the writer's own follows such a phrase.)
+      const goesOn =
+        k === from ||
+        (word.value === ',' &&
+          !andOrBut.has(next.lower) &&
+          !/^\d/.test(next.value) &&
+          !lexicons['count-words'].has(next.lower) &&
+          !lexicons['time-words'].has(next.lower))
       if (
         strict &&
-        k === from &&
+        goesOn &&
         next.isWord &&
         (!endsInIng.test(next.lower) ||
           next.lower === 'including' ||
@@ -1726,6 +1789,35 @@ function listenerOnlyAfter(
   if (words.slice(k).some((w) => w.value === ',')) return false
   if (k >= lastContentIndex(words)) return true
   return trivialAfter(words, k, lexicons) || circumstanceOnlyAfter(words, k, lexicons)
+}
+
+/**
+ * The comma that closes a cue ending at `from` inside its sentence: the word right after it,
+ * or a comma after a phrase of when, where or to whom it was said and nothing else ("said in
+ * an interview,", "told reporters on Monday,"). -1 when the words before the next comma carry
+ * more than that.
+ */
+function cueClosingComma(
+  words: readonly Word[],
+  from: number,
+  verb: Word,
+  lexicons: Lexicons,
+): number {
+  if (words[from]?.value === ',') return from
+  const comma = words.findIndex((w, k) => k > from && w.value === ',')
+  if (comma < 0 || comma - from > 12) return -1
+  // (A semicolon, colon, quote or dash before the comma ends the cue's phrase first.)
+  if (words.slice(from, comma).some((w) => !w.isWord && w.value !== '.')) return -1
+  // ("…, she said on Friday, and the vote …": a clause of the writer's own after the comma.)
+  if (andOrBut.has(words[comma + 1]?.lower ?? '')) return -1
+  const phrase = words.slice(0, comma)
+  let k = from
+  while (k < comma && lexicons['time-words'].has((words[k] as Word).lower)) k++
+  return k === comma ||
+    circumstanceOnlyAfter(phrase, from, lexicons) ||
+    listenerOnlyAfter(phrase, from, verb, lexicons)
+    ? comma
+    : -1
 }
 
 /**
@@ -1935,6 +2027,9 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
     return false
   for (; k < words.length; k++) {
     const word = words[k] as Word
+    // ("…, her aides said in interviews; rather, it was …": a semicolon closes the phrase and
+    // opens a clause of the writer's own.)
+    if (word.value === ';') return k > from + 1
     if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
     // "…, the agency said in June, and exports rose": the sentence goes on past the cue.
     if (word.value === ',' && k + 1 < lastContentIndex(words)) return false
@@ -2431,13 +2526,32 @@ function fromCue(
       q--
     const beforeQuote = words[q]?.value ?? ''
     // ("Bemoaning the “rigged system,” Ortiz accused …": the quote closes a participle phrase.)
+    // ("Asked whether she “would serve,” 75 percent said yes": a quote inside a phrase that
+    // opens the sentence, with a report of its own after the cue, is not what was said.)
     const closedQuote =
       source.boundary === 'quote' &&
       /^[,?!]$/.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1) &&
-      !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons)
+      !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons) &&
+      !(
+        !quoteOpensSentence(doc, sentence, sourceRange.from - 1) &&
+        reportOpensAfter(words, e, verb, lexicons)
+      )
     // "At the rally, Lund called Brecht": a sentence opening with when or where before its
     // subject has nothing said before the source.
+    // The comma that closes the cue, right after it or after when, where or to whom it was
+    // said: "…, she said, is …", "…, she said in an interview, is …".
+    // (Only a verb of saying between commas carries such a phrase: "endorsed Lund, calling her
+    // …" has its object, and after a semicolon the source opens a clause of its own.)
+    const interrupting =
+      words[e]?.value === ','
+        ? e
+        : isStance ||
+            !cueVerbAt(words, i, lexicons) ||
+            words[sourceRange.from - 1]?.value !== ',' ||
+            onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
+          ? -1
+          : cueClosingComma(words, e, verb, lexicons)
     const frontedOnly =
       source.boundary === 'comma' &&
       !closedQuote &&
@@ -2464,13 +2578,13 @@ function fromCue(
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
       source.boundary === 'comma' &&
-      words[e]?.value === ',' &&
-      (!isQuoteMark(words[e + 1]?.value ?? '') ||
+      interrupting >= e &&
+      (!isQuoteMark(words[interrupting + 1]?.value ?? '') ||
         topicBeforeQuote(words, found, sentence) ||
         // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
         // on with the sentence the cue interrupts.)
-        (words[e + 2]?.isWord === true &&
-          /^\p{Ll}/u.test(words[e + 2]?.value ?? '') &&
+        (words[interrupting + 2]?.isWord === true &&
+          /^\p{Ll}/u.test(words[interrupting + 2]?.value ?? '') &&
           words.slice(0, sourceRange.from - 1).some((w) => w.isWord)))
     ) {
       // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or
@@ -3532,7 +3646,11 @@ function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexic
  * question put to someone, with the asker left out. The question (up to its comma) is
  * attributed to no one in particular; the answer is the next cue's.
  */
-function questionPut(sentence: SentenceWords, i: number): FoundAttribution | null {
+function questionPut(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
   const { words } = sentence
   const asked = words[i] as Word
   const previous = words[i - 1]
@@ -3564,7 +3682,16 @@ function questionPut(sentence: SentenceWords, i: number): FoundAttribution | nul
     question++
   }
   if (!questionWords.has(words[question]?.lower ?? '')) return null
-  if (question > i + 1 && !circumstancePrepositions.has((words[i + 1] as Word).lower)) return null
+  // ("Asked Tuesday about the levy", "when asked specifically what …": a time word or an
+  // adverb of manner may stand there as well.)
+  const between = words[i + 1] as Word
+  if (
+    question > i + 1 &&
+    !circumstancePrepositions.has(between.lower) &&
+    !lexicons['time-words'].has(between.lower) &&
+    !lyForm.test(between.lower)
+  )
+    return null
   return questionAsked(sentence, asked, question, null)
 }
 
@@ -3578,13 +3705,27 @@ function questionAsked(
   const { words } = sentence
   const end = lastContentIndex(words)
   let to = question + 1
-  while (to < end && (words[to] as Word).value !== ',') to++
-  if (to - question < 2) return null
+  // (Up to its comma, or a colon or semicolon: "when asked about it: “…”".)
+  while (to < end && !/^[,:;]$/.test((words[to] as Word).value)) to++
+  // ("When asked why, Ortiz …": "why" alone is the whole question.)
+  if (to - question < 2 && !(words[question]?.lower === 'why' && words[to]?.value === ','))
+    return null
+  // ("Asked whether the ferry “would run,” …": a quote closing right after the comma closes
+  // inside the question.)
+  const closing = words[to + 1]
+  const last =
+    words[to]?.value === ',' &&
+    closing &&
+    isQuoteMark(closing.value) &&
+    !isOpeningQuote(closing.value) &&
+    closing.start === (words[to] as Word).end
+      ? closing
+      : (words[to - 1] as Word)
   return make(
     sentence,
     asker,
     { start: asked.start, end: asked.end, lemma: 'asked' },
-    { start: (words[question] as Word).start, end: (words[to - 1] as Word).end },
+    { start: (words[question] as Word).start, end: last.end },
   )
 }
 const questionWords = new Set([
@@ -3595,6 +3736,7 @@ const questionWords = new Set([
   'how',
   'why',
   'who',
+  'whom',
   'which',
   'when',
   'where',
@@ -3602,6 +3744,40 @@ const questionWords = new Set([
 const questionLeads = new Set(['when', 'after', 'once', 'if', 'while'])
 
 /** The quote that closes at word `close` makes up most of the sentence before it (not a title). */
+/**
+ * After the cue at `from` a report of its own opens — a word that is no preposition, adverb,
+ * time, listener or aside ("said yes", "said the two cases differ") — and no quotation or
+ * colon follows in the sentence, which would carry what was said.
+ */
+function reportOpensAfter(
+  words: readonly Word[],
+  from: number,
+  verb: Word,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (!first?.isWord) return false
+  if (
+    lexicons.prepositions.has(first.lower) ||
+    circumstancePrepositions.has(first.lower) ||
+    lexicons['time-words'].has(first.lower) ||
+    lyForm.test(first.lower) ||
+    isCapitalized(first) ||
+    listenerOnlyAfter(words, from, verb, lexicons)
+  )
+    return false
+  return !words.slice(from).some((w) => w.value === ':' || isQuoteMark(w.value))
+}
+
+/** The quote that closes at word `close` opens its sentence: no word stands before it. */
+function quoteOpensSentence(doc: Doc, sentence: SentenceWords, close: number): boolean {
+  const closing = sentence.words[close]
+  if (!closing) return false
+  const quote = docIndex(doc).quoteEndingNear(closing.end, 0)
+  if (!quote) return false
+  return !sentence.words.some((w) => w.isWord && w.end <= quote.start.offset)
+}
+
 function quoteLeads(doc: Doc, sentence: SentenceWords, close: number): boolean {
   const closing = sentence.words[close]
   const first = sentence.words[0]
@@ -3823,7 +3999,9 @@ function endOfClause(
       clauseEndersAfterComma.has(next.lower) &&
       // "that Lund, who runs the port, would resign": a relative clause closed by a comma
       // inside the report is part of it.
-      !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end))
+      !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end)) &&
+      // ("says the levy, while costly, was fair": so is any aside before the clause's verb.)
+      !verbAfterAside(words, k + 2, end)
     )
       return k
     // "…, a claim few accept", "…, the first time it has done so": a phrase set after the
@@ -3890,7 +4068,13 @@ function endOfClause(
     // "…have complained, and the town council received 37 complaints": a new subject, a new claim.
     // ("…expects Ortiz, Vance, and Moreau to sign": the last item of a list goes on.)
     if (word.value === ',' && andOrBut.has(next?.lower ?? '')) {
-      if (opensSubject(words[k + 2], lexicons) && !closesListItem(words, start, k, lexicons))
+      // ("that her loyalty, and the support of the farmers, were factors": a second subject
+      // before the verb they share.)
+      if (
+        opensSubject(words[k + 2], lexicons) &&
+        !closesListItem(words, start, k, lexicons) &&
+        (relativePronouns.has(words[k + 2]?.lower ?? '') || !verbAfterAside(words, k + 2, end))
+      )
         return k
       // "…, and three in ten said the same": a subject of any shape with a cue of its own.
       if (subjectWithCueAfter(words, k + 2, end, lexicons)) return k
@@ -4462,6 +4646,19 @@ const clauseEndersAfterComma = new Set([
   'who',
   'whose',
 ])
+
+/**
+ * A comma closes the aside that starts at `from`, and a finite verb follows it: the aside
+ * stood between a clause's subject and its verb ("the levy, while costly, was fair").
+ */
+function verbAfterAside(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return finiteVerbs.has(words[k + 1]?.lower ?? '')
+    if (!word.isWord) return false
+  }
+  return false
+}
 
 /**
  * A comma closes the aside that starts at `from`, and the clause goes on after it — with a
@@ -7035,7 +7232,8 @@ function accordingTo(
       }
       const next = words[resume] as Word
       if (
-        next.isWord &&
+        // ("The mill receives, according to one report, $34 million …": an amount goes on too.)
+        (next.isWord || /^[$€£]$/.test(next.value)) &&
         !clauseBreakersAfterAside.has(next.lower) &&
         // ("Turnout fell, according to the clerk, the county's top official": the clause
         // before the source is whole, and "the …" after it describes the source.)

@@ -1059,6 +1059,13 @@ describe('attributions', () => {
     ])
     // In running text a capitalised word is a name, not a cue.
     expect(run('The Says Foundation funds the bridge.').attributions).toEqual([])
+    // A plural subject's verb that otherwise needs a clause takes the headline's object.
+    const plural = summary(run('# Leaked Files Reveal Harbour Donors', 'markdown'))
+    expect(plural.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Leaked Files', 'Reveal', 'Harbour Donors'],
+    ])
+    // Not a form in -s, which may be a plural noun.
+    expect(run('# Harbour Bridge Rules Face Key Test', 'markdown').attributions).toEqual([])
   })
 
   it('gives a second cue after “but” or “and” the source of the first', () => {
@@ -1498,6 +1505,92 @@ describe('attributions', () => {
     expect(
       run('A Quiet Plan to Sell the Port: Buy Ferries.\n\nThe Plan was quiet.').attributions,
     ).toEqual([])
+  })
+
+  it('reads a cue with when, where or to whom between commas as interrupting the sentence', () => {
+    expect(pair('The levy, Dana Ortiz said in an interview, is fair to farmers.')).toEqual([
+      ['Dana Ortiz', 'said', 'The levy, Dana Ortiz said in an interview, is fair to farmers'],
+    ])
+    expect(
+      pair('If the levy passes, Dana Ortiz told reporters on Monday, the county will pay.'),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'told reporters',
+        'If the levy passes, Dana Ortiz told reporters on Monday, the county will pay',
+      ],
+    ])
+    // A time, or a clause of the writer's own, after the comma: the report is before the source.
+    expect(
+      pair('The vote was close, the council said on Monday, two days after the count.'),
+    ).toEqual([['the council', 'said', 'The vote was close']])
+    expect(
+      pair('The mill was never about profit, her aides said in interviews; rather, it was a gift.'),
+    ).toEqual([['her aides', 'said', 'The mill was never about profit']])
+  })
+
+  it('reads an aside between a reported subject and its verb as part of the report', () => {
+    expect(pair('Dana Ortiz also says the levy, while costly, was handled well.')).toEqual([
+      ['Dana Ortiz', 'also says', 'the levy, while costly, was handled well'],
+    ])
+    expect(
+      pair(
+        'Dana Ortiz said that her loyalty to the council, and the support of farmers, were factors.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'that her loyalty to the council, and the support of farmers, were factors',
+      ],
+    ])
+    // A concession after the clause's verb is the writer's.
+    expect(pair('Dana Ortiz said the levy was costly, while the fee was fair.')).toEqual([
+      ['Dana Ortiz', 'said', 'the levy was costly'],
+    ])
+  })
+
+  it('reads a report after the cue when a quote closes a phrase opening the sentence', () => {
+    expect(
+      pair('Asked whether the ferry “would run on time,” 60 percent of riders said yes.'),
+    ).toEqual([
+      [null, 'Asked', 'whether the ferry “would run on time,”'],
+      ['60 percent of riders', 'said', 'yes'],
+    ])
+    expect(
+      pair('Even as Ortiz claimed that the ferry “runs late,” one captain said it was on time.'),
+    ).toEqual([
+      ['Ortiz', 'claimed', 'that the ferry “runs late,”'],
+      ['one captain', 'said', 'it was on time'],
+    ])
+    // A quote that opens the sentence, or only when after the cue: the quote is what was said.
+    expect(pair('“The ferry runs late,” one captain said on Monday.')).toEqual([
+      ['one captain', 'said', '“The ferry runs late,”'],
+    ])
+  })
+
+  it('reads the base form of “ask” right after its subject as a request', () => {
+    expect(pair('The ads ask the council to drop the levy.')).toEqual([
+      ['The ads', 'ask', 'the council to drop the levy'],
+    ])
+    expect(pair('We ask the board to vote on the levy.')).toEqual([
+      ['We', 'ask', 'the board to vote on the levy'],
+    ])
+    // Not a command, an infinitive whose doer is unclear, or a request for a thing.
+    expect(pair('Please ask yourself that question.')).toEqual([])
+    expect(pair('Ortiz went to Harlow to ask for money.')).toEqual([])
+  })
+
+  it('joins a verb of phase, or “be” after a modal, to the -ing form of a cue', () => {
+    expect(pair('Dana Ortiz kept saying the levy was unfair.')).toEqual([
+      ['Dana Ortiz', 'kept saying', 'the levy was unfair'],
+    ])
+    expect(pair('Dana Ortiz started calling for a new levy.')).toEqual([
+      ['Dana Ortiz', 'started calling for', 'a new levy'],
+    ])
+    expect(pair('Many farmers would be asking her to step aside.')).toEqual([
+      ['Many farmers', 'would be asking', 'her to step aside'],
+    ])
   })
 
   it('takes the whole sentence when a cue interrupts it between commas', () => {
@@ -3216,6 +3309,31 @@ describe('attributions', () => {
     expect(
       summary(run('Asked on Tuesday whether the ferry would run, the captain shrugged.'))[0],
     ).toMatchObject({ source: null, cue: 'Asked', content: 'whether the ferry would run' })
+    // So may a time word or an adverb; "whom" opens a question, "why" alone is one, and a
+    // colon ends it as a comma does.
+    expect(summary(run('Asked Tuesday about the ferry, the captain shrugged.'))[0]).toMatchObject({
+      source: null,
+      cue: 'Asked',
+      content: 'about the ferry',
+    })
+    expect(
+      summary(run('Ruiz, when asked specifically what the ferry costs, smiled.'))[0],
+    ).toMatchObject({ source: null, cue: 'asked', content: 'what the ferry costs' })
+    expect(summary(run('When asked whom she supported, Ruiz smiled.'))[0]).toMatchObject({
+      source: null,
+      cue: 'asked',
+      content: 'whom she supported',
+    })
+    expect(summary(run('When asked why, Ruiz smiled.'))[0]).toMatchObject({
+      source: null,
+      cue: 'asked',
+      content: 'why',
+    })
+    expect(
+      summary(run('Ruiz told the council when asked about the ferry: “It runs.”')).find(
+        (a) => a.cue === 'asked',
+      ),
+    ).toMatchObject({ content: 'about the ferry' })
     // With an asker it is an ordinary cue.
     expect(summary(run('He asked if the bridge was safe.'))[0]).toMatchObject({ source: 'He' })
   })
@@ -4212,6 +4330,11 @@ describe('attributions', () => {
       // Past an apposition on the source, the interrupted clause goes on.
       'At the root of it, according to Ivo Ross, a former envoy, was a quarrel over fees',
     ])
+    // An amount after the aside goes on with the clause too.
+    expect(
+      summary(run('The mill receives, according to one report, $34 million in contracts.'))[0]
+        ?.content,
+    ).toBe('The mill receives, according to one report, $34 million in contracts')
   })
 
   it('keeps a concession opened by “, even” in the report', () => {
