@@ -3750,6 +3750,14 @@ function endOfClause(
       next?.isWord && lyForm.test(next.lower) && ingForm.test(words[k + 2]?.lower ?? '')
         ? (words[k + 2] as Word)
         : next
+    // "…, with the mayor now pressing her case": "with", a subject and a participle make an
+    // absolute clause of the writer's, a circumstance set beside the report.
+    if (
+      word.value === ',' &&
+      next?.lower === 'with' &&
+      absoluteClauseAt(words, k + 2, end, lexicons)
+    )
+      return k
     if (
       word.value === ',' &&
       participle?.isWord &&
@@ -3856,6 +3864,37 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether an absolute clause's subject and participle start at `from` (after ", with"): a
+ * noun phrase of one to six words with no verb, then an -ing participle, perhaps after an
+ * adverb — "the council taking", "Ortiz now pressing", "a new poll finding". Not "with
+ * growing anger" (the -ing word first is an adjective) nor "with a rising tide" (an -ing
+ * word after an article describes the noun).
+ */
+function absoluteClauseAt(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    const before = words[k - 1] as Word
+    if (
+      ingForm.test(word.lower) &&
+      !isCapitalized(word) &&
+      !lexicons['time-words'].has(word.lower) &&
+      word.lower !== 'including' &&
+      !determinersBeforeNoun.has(before.lower) &&
+      !possessivePronouns.has(before.lower)
+    )
+      return true
+    if (finiteVerbs.has(word.lower) || word.lower === 'that' || word.lower === 'to') return false
+  }
+  return false
 }
 
 /**

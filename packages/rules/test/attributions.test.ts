@@ -2094,6 +2094,21 @@ describe('attributions', () => {
     expect(result[0]).toMatchObject({ content: 'the ferry fares would rise' })
   })
 
+  it('ends the content before an absolute clause with “with” set after a comma', () => {
+    expect(
+      pair(
+        'The Harlow County council has denied the report, with its chairman now calling it a smear.',
+      )[0],
+    ).toEqual(['The Harlow County council', 'has denied', 'the report'])
+    expect(
+      pair('Dana Ortiz said the depot would close, with the ferry crews taking the last shift.')[0],
+    ).toEqual(['Dana Ortiz', 'said', 'the depot would close'])
+    // ("with growing support", "with a rising tide": no subject before the -ing word.)
+    expect(
+      pair('A new survey showed Ortiz ahead, with growing support among young voters.')[0]?.[2],
+    ).toBe('Ortiz ahead, with growing support among young voters')
+  })
+
   it('trusts a named source with a party-and-state tag before a stance verb', () => {
     const [a] = summary(run('Sen. Tom Verlaine (D-Ore.) called on the governor to resign.'))
     expect(a).toMatchObject({
