@@ -2094,6 +2094,33 @@ describe('attributions', () => {
     expect(result[0]).toMatchObject({ content: 'the ferry fares would rise' })
   })
 
+  it('ends a participle set off after the subject where the main predicate resumes', () => {
+    expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
+      'Many voters',
+      'fearing',
+      'a backlash',
+    ])
+  })
+
+  it('reads a sentence a speaker interrupts with where or to whom it was said as the report', () => {
+    expect(pair('The answer, the clerk told them, was simple.')[0]).toEqual([
+      'the clerk',
+      'told',
+      'The answer, the clerk told them, was simple',
+    ])
+    expect(pair('If the levy passes, Dana Ortiz said on Monday, the depot will close.')[0]).toEqual(
+      ['Dana Ortiz', 'said', 'If the levy passes, Dana Ortiz said on Monday, the depot will close'],
+    )
+    // (A whole clause before the speaker, or a participle after the circumstance, ends there.)
+    expect(pair('Sales were great, he said on Monday, wiping his face.')[0]?.[2]).toBe(
+      'Sales were great',
+    )
+    // (A stance after a subject is no interruption: "a group backing Ortiz" describes it.)
+    expect(
+      pair('Harbour First, a group backing Dana Ortiz, has spent heavily on radio.')[0]?.[2],
+    ).toBe('Dana Ortiz')
+  })
+
   it('ends the content before an absolute clause with “with” set after a comma', () => {
     expect(
       pair(
