@@ -3655,6 +3655,7 @@ function endOfClause(
   // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
   // plan would work, his aides …": a subordinate clause ends at its comma.
   const subordinate = inFrontedSubordinate(words, start)
+  const laterSubordinate = !subordinate && inLaterSubordinate(words, start)
   // (A stance's one-word object, a name or a pronoun, may be all the report: "endorsed him,
   // and the feud went on". After a cue of saying, "Voters, polls show, …" is a clause's subject.)
   const opener = words[start]
@@ -3667,6 +3668,13 @@ function endOfClause(
     const word = words[k] as Word
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
     if (subordinate && word.value === ',') return k
+    if (
+      laterSubordinate &&
+      word.value === ',' &&
+      !docIndex(doc).insideQuote(word.start) &&
+      mainClauseAfterComma(words, k, lexicons)
+    )
+      return k
     if (docIndex(doc).insideQuote(word.start)) continue
     const next = words[k + 1]
     // "said he had not seen it, and when asked whether …, he said …": a clause of time after
@@ -4118,6 +4126,40 @@ function inFrontedSubordinate(words: readonly Word[], start: number): boolean {
     }
   }
   return commas % 2 === 0 || relativePronouns.has(words[lastComma + 1]?.lower ?? '')
+}
+
+/**
+ * Whether the content starting at `start` lies in a subordinate clause opened later in the
+ * sentence, right after a comma or after ", and" / ", but", with no comma between it and the
+ * content: "…, and while Ruiz said he would vote, his aides …", "In May, after the board
+ * said …, the pilots …". Such a clause is set before the main clause that follows it.
+ */
+function inLaterSubordinate(words: readonly Word[], start: number): boolean {
+  for (let j = start - 1; j > 0; j--) {
+    const word = words[j] as Word
+    if (word.value === ',' || word.value === ';') return false
+    if (!frontedSubordinators.has(word.lower) || word.lower === 'as') continue
+    const before = words[j - 1] as Word
+    return before.value === ',' || (andOrBut.has(before.lower) && words[j - 2]?.value === ',')
+  }
+  return false
+}
+
+/**
+ * Whether a main clause opens after the comma at `comma`: a subject (an article, a pronoun or
+ * a name) and a finite verb within the next six words, with no comma before the verb — so
+ * not an aside ("that he, Ruiz, was …") or a list going on ("…, or ISIS, has …").
+ */
+function mainClauseAfterComma(words: readonly Word[], comma: number, lexicons: Lexicons): boolean {
+  const first = words[comma + 1]
+  if (first?.isWord && contractedPronoun.test(first.lower)) return true
+  if (!opensSubject(first, lexicons) || relativePronouns.has(first?.lower ?? '')) return false
+  for (let k = comma + 2; k < Math.min(words.length, comma + 8); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (isFinitePredicate(word) || lexicons['irregular-pasts'].has(word.lower)) return true
+  }
+  return false
 }
 
 /**

@@ -2094,6 +2094,20 @@ describe('attributions', () => {
     expect(result[0]).toMatchObject({ content: 'the ferry fares would rise' })
   })
 
+  it('ends a report in a subordinate clause after “, and while” at the main clause’s comma', () => {
+    expect(
+      pair(
+        'The bridge is crucial to the plan, and while Dana Ortiz said she would hold a hearing, it’s unlikely to pass.',
+      )[0],
+    ).toEqual(['Dana Ortiz', 'said', 'she would hold a hearing'])
+    // (An aside inside the clause is no main clause: "the clerk, Tom Ide, had …".)
+    expect(
+      pair(
+        'The clerk resigned, and while the mayor said the clerk, Tom Ide, had done nothing wrong, the council disagreed.',
+      )[0]?.[2],
+    ).toBe('the clerk, Tom Ide, had done nothing wrong')
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
