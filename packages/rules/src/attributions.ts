@@ -4312,7 +4312,19 @@ function parallelParticipleAt(
       lexicons['cue-verbs'].has(participle.lower) ||
       lexicons['stance-verbs'].matchAt(words, v) !== null ||
       lexicons['belief-verbs'].has(participle.lower)
-    if (!reports) continue
+    // ("recalling her visits and detailing his time at the mill": any participle that takes
+    // an object — an article, a possessive, a pronoun or a preposition after it — is a second
+    // act of the speaker's too.)
+    // (Not a gerund beside another: "rules on hunting and fishing in the park".)
+    const after = words[v + 1]
+    const takesObject =
+      !ingForm.test(words[k - 1]?.lower ?? '') &&
+      after?.isWord === true &&
+      !isCapitalized(after) &&
+      (determinersBeforeNoun.has(after.lower) ||
+        objectPronouns.has(after.lower) ||
+        lexicons.prepositions.has(after.lower))
+    if (!reports && !takesObject) continue
     return words[k - 1]?.value === ',' ? k - 1 : k
   }
   return end

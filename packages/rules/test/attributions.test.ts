@@ -2108,6 +2108,18 @@ describe('attributions', () => {
     ).toBe('the clerk, Tom Ide, had done nothing wrong')
   })
 
+  it('ends a participle’s report before a second participle that takes an object', () => {
+    expect(
+      pair(
+        "Dana Ortiz spoke for an hour, recalling summer visits to the lake and detailing her grandfather's time at the mill.",
+      )[0]?.[2],
+    ).toBe('summer visits to the lake')
+    // ("hunting and fishing towns": an -ing word before a noun describes it.)
+    expect(
+      pair('Ortiz toured the port, recalling the hunting and fishing towns of her youth.')[0]?.[2],
+    ).toBe('the hunting and fishing towns of her youth')
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
