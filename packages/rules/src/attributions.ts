@@ -2433,7 +2433,7 @@ function fromCue(
       !hasVerbBetween(words, 0, a - 1, lexicons)
     ) {
       const last = lastContentIndex(words)
-      if (predicateAfterAside(doc, words, after.to - 1, last) < last) {
+      if (predicateAfterAside(doc, words, after.to - 1, last, lexicons) < last) {
         const content = contentBefore(doc, sentence, last - 1)
         const from = interruptedClauseStart(words, a - 1)
         if (content && from > 0) content.start = (words[from] as Word).start
@@ -2683,7 +2683,7 @@ function fromCue(
       words[a - 1]?.value === ',' &&
       sourceRange.to === a - 1)
   )
-    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd)
+    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
   // "Students who support Ruiz are in college", "a donor who wants to give more could …": a
   // stance in a relative clause inside the subject ends where the main predicate starts.
   else if (
@@ -3078,7 +3078,13 @@ function mainPredicateAfterRelative(
  * "…, recently ordered", "…, doesn't") — or `to`. A that-clause whose subject has an aside
  * ("that Lund, a judge, would …") is not cut before its own verb.
  */
-function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to: number): number {
+function predicateAfterAside(
+  doc: Doc,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): number {
   const index = docIndex(doc)
   let verbSeen = words[from]?.lower !== 'that'
   for (let k = from + 1; k < to - 1; k++) {
@@ -3088,7 +3094,14 @@ function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to:
       continue
     }
     const v = afterAdverbs(words, k + 1, to)
-    if (verbSeen && isFinitePredicate(words[v] as Word)) return k
+    const verb = words[v] as Word
+    // ("…, which backed Ruiz, spent $3 million": an irregular past, not "-ed", resumes it too.)
+    if (
+      verbSeen &&
+      (isFinitePredicate(verb) ||
+        (lexicons['irregular-pasts'].has(verb.lower) && !isCapitalized(verb)))
+    )
+      return k
   }
   return to
 }

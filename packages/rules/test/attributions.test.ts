@@ -2120,6 +2120,12 @@ describe('attributions', () => {
     ).toBe('the hunting and fishing towns of her youth')
   })
 
+  it('ends a relative clause set off in the subject at an irregular past resuming the predicate', () => {
+    expect(
+      pair('The Harlow Ferry Fund, which backed Dana Ortiz, spent $30,000 on radio ads.')[0],
+    ).toEqual(['which', 'backed', 'Dana Ortiz'])
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
