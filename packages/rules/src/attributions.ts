@@ -2289,7 +2289,7 @@ function fromCue(
 
   // "the levy, which Ortiz opposed in 2019": the cue's object is the relative pronoun before
   // its subject, and nothing after the cue is said — the pronoun is the content.
-  const gapRelative = sourceRange ? relativeBeforeSource(words, sourceRange, a, lexicons) : -1
+  const gapRelative = sourceRange ? relativeBeforeSource(words, sourceRange, a, lexicons, e) : -1
   // (A free relative, "what she believes", names a thing the sentence goes on about; its
   // report is the whole clause or none.)
   if (gapRelative >= 0 && words[gapRelative]?.lower !== 'what' && objectGapAt(words, e, lexicons)) {
@@ -2752,7 +2752,7 @@ function fromCue(
   const relative =
     first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
       ? -1
-      : relativeBeforeSource(words, sourceRange, a, lexicons)
+      : relativeBeforeSource(words, sourceRange, a, lexicons, e)
   const reportStart =
     relative >= 0
       ? (words[relative] as Word).start
@@ -3191,16 +3191,39 @@ function relativeBeforeSource(
   /** Where the cue starts: the source stands right before it, not in an earlier clause. */
   cue: number,
   lexicons: Lexicons,
+  /** Where the cue ends, to tell a relative "that" by the subject its clause lacks. */
+  after?: number,
 ): number {
   if (source.to !== cue) return -1
-  const relative = words[source.from - 1]
-  if (!relative?.isWord || !objectRelatives.has(relative.lower)) return -1
+  // ("which even the boldest members doubt will pass": an adverb may stand before the subject.)
+  let at = source.from - 1
+  if (words[at]?.lower === 'even' || lyForm.test(words[at]?.lower ?? '')) at--
+  const relative = words[at]
+  if (!relative?.isWord) return -1
+  // "the fund that most members believe is needed", "a gap that experts say renders …":
+  // "that" is a relative, not the opener of a that-clause, when the clause after the cue has
+  // no subject of its own — a finite verb comes first.
+  // (An auxiliary or a past tense: a word in "-s" after the cue is as often a plural noun,
+  // "propose efforts that …".)
+  const gapVerb = after === undefined ? undefined : words[afterAdverbs(words, after, words.length)]
+  const subjectGap =
+    relative.lower === 'that' &&
+    gapVerb?.isWord === true &&
+    !isCapitalized(gapVerb) &&
+    (finiteVerbs.has(gapVerb.lower) ||
+      lexicons.modals.has(gapVerb.lower) ||
+      /[a-z]ed$/.test(gapVerb.lower) ||
+      lexicons['irregular-pasts'].has(gapVerb.lower) ||
+      irregularPastCues.has(gapVerb.lower))
+  if (!objectRelatives.has(relative.lower) && !subjectGap) return -1
   // "in which he said …", "of which most say …": the relative is a preposition's, and the
   // clause after the cue is whole.
-  const before = words[source.from - 2]?.lower ?? ''
+  const before = words[at - 1]?.lower ?? ''
   if (lexicons.prepositions.has(before) || circumstancePrepositions.has(before)) return -1
-  return source.to - source.from <= 6 && isPlainSubject(words, source, lexicons)
-    ? source.from - 1
+  // (With a subject gap the clause is a relative whatever opens its subject: "that most
+  // members believe is needed".)
+  return source.to - source.from <= 6 && (subjectGap || isPlainSubject(words, source, lexicons))
+    ? at
     : -1
 }
 

@@ -2126,6 +2126,19 @@ describe('attributions', () => {
     ).toEqual(['which', 'backed', 'Dana Ortiz'])
   })
 
+  it('reads a relative “that” before the source, its clause lacking a subject, as the report', () => {
+    expect(
+      pair('The council cut the fund that most members still believe was necessary.')[0],
+    ).toEqual(['most members', 'still believe', 'that most members still believe was necessary'])
+    expect(
+      pair('The levy is a tax which even the most loyal voters doubt will pass in May.')[0]?.[2],
+    ).toBe('which even the most loyal voters doubt will pass in May')
+    // (A that-clause with its own subject stays as it was: the report is after the cue.)
+    expect(pair('Dana Ortiz said that the ferry would run late.')[0]?.[2]).toBe(
+      'that the ferry would run late',
+    )
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
