@@ -3796,6 +3796,25 @@ function endOfClause(
       isTrailingAppositive(words, k + 2, end)
     )
       return k
+    // "railed against the trade pact, the deal signed last year", "referring to Ana Lund,
+    // his adviser at the time": after an object with no verb of its own, a short phrase
+    // opening with "the" or a possessive set after a comma names the object again — the
+    // writer's apposition (not a list: "the mayor, the council and …"; not one with a
+    // relative clause, which as often says what the speaker meant).
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      (next.lower === 'the' || possessivePronouns.has(next.lower)) &&
+      !closesAside(words, k + 2, end) &&
+      isTrailingAppositive(words, k + 2, end) &&
+      !words
+        .slice(k + 2, end)
+        .some((w) => w.lower === 'and' || w.lower === 'or' || appositiveRelatives.has(w.lower)) &&
+      // ("the malaise, the lack of jobs, the violence": a comma before it makes a list.)
+      !words.slice(start, k).some((w) => w.value === ',') &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
     if (

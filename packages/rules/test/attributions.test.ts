@@ -2139,6 +2139,21 @@ describe('attributions', () => {
     )
   })
 
+  it('ends an object before the writer’s apposition opening with “the” or a possessive', () => {
+    expect(
+      pair(
+        'Dana Ortiz has railed against the ferry pact, the deal the council signed last year.',
+      )[0],
+    ).toEqual(['Dana Ortiz', 'has railed against', 'the ferry pact'])
+    // (A list goes on; an apposition with a relative clause is left whole.)
+    expect(pair('Ortiz praised the harbour crews, the pilots and the clerks.')[0]?.[2]).toBe(
+      'the harbour crews, the pilots and the clerks',
+    )
+    expect(pair('Ortiz praised Tom Ide, the clerk who kept the books.')[0]?.[2]).toBe(
+      'Tom Ide, the clerk who kept the books',
+    )
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
