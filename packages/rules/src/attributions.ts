@@ -3603,7 +3603,9 @@ function objectEnd(
       /[a-z]{2}ing$/.test(next.lower) &&
       next.lower !== 'including' &&
       // ("called him a kind, loving man": two adjectives of one noun.)
-      !adjectiveSeries(words, k, next)
+      !adjectiveSeries(words, k, next) &&
+      // ("backs raising fares, cutting routes and …": a gerund object's list goes on.)
+      !gerundList(words, start, k)
     )
       return k
     if (
@@ -3625,6 +3627,8 @@ function objectEnd(
       next?.isWord &&
       !isCapitalized(next) &&
       /[a-z](?:ed|ing)$/.test(next.lower) &&
+      // ("backs raising fares and cutting routes": a gerund object's list goes on.)
+      !(ingForm.test(next.lower) && ingForm.test(words[start]?.lower ?? '')) &&
       (opensSubject(words[k + 2], lexicons) ||
         (/[a-z]ed$/.test(next.lower) && words[k + 2]?.lower === 'to'))
     )
@@ -3850,7 +3854,10 @@ function endOfClause(
       // "a few questions, including, “…”": a list of what was said, not a new clause.
       participle.lower !== 'including' &&
       // ("a real, lasting impact": two adjectives of one noun, not a participle clause.)
-      !adjectiveSeries(words, k, participle)
+      !adjectiveSeries(words, k, participle) &&
+      // ("supports raising the levy, cutting fares and …": a report that is itself a gerund
+      // phrase goes on with a list of gerunds.)
+      !gerundList(words, start, k)
     )
       return k
     // "…, who endorsed Lund, said …": the main clause's cue after a relative clause.
@@ -3948,6 +3955,22 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether the report from `start` is a gerund phrase ("raising the levy") whose list goes on
+ * after the comma at `comma`: a later "and" or "or" before another -ing word closes the list.
+ */
+function gerundList(words: readonly Word[], start: number, comma: number): boolean {
+  const first = words[start]
+  if (!first?.isWord || !ingForm.test(first.lower) || isCapitalized(first)) return false
+  for (let k = comma + 2; k < Math.min(words.length - 1, comma + 25); k++) {
+    const word = words[k] as Word
+    if (word.value === ';' || word.value === ':' || word.value === '.') return false
+    if ((word.lower === 'and' || word.lower === 'or') && ingForm.test(words[k + 1]?.lower ?? ''))
+      return true
+  }
+  return false
 }
 
 /**

@@ -2154,6 +2154,12 @@ describe('attributions', () => {
     )
   })
 
+  it('keeps a list of gerunds that is itself the object whole', () => {
+    expect(
+      pair('Dana Ortiz supports raising the levy, cutting fares and closing the depot.')[0]?.[2],
+    ).toBe('raising the levy, cutting fares and closing the depot')
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
