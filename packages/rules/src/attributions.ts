@@ -6864,8 +6864,13 @@ function accordingTo(
         if ((words[close] as Word | undefined)?.value === ',' && close + 1 < end) resume = close + 1
       }
       const next = words[resume] as Word
+      // ("G4S receives, according to one report, $234 million …", "a book that, according
+      // to its summary, “draws …”": a figure or a quotation goes on with the clause too.)
       if (
-        next.isWord &&
+        (next.isWord ||
+          currencySigns.has(next.value) ||
+          /^\d/.test(next.value) ||
+          isOpeningQuote(next.value)) &&
         !clauseBreakersAfterAside.has(next.lower) &&
         // ("Turnout fell, according to the clerk, the county's top official": the clause
         // before the source is whole, and "the …" after it describes the source.)

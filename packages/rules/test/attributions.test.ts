@@ -2160,6 +2160,18 @@ describe('attributions', () => {
     ).toBe('raising the levy, cutting fares and closing the depot')
   })
 
+  it('reads the whole sentence around a mid-clause “according to” before a figure or a quote', () => {
+    expect(
+      pair(
+        'The Harlow port receives, according to one audit, $4 million a year from the state.',
+      )[0],
+    ).toEqual([
+      'one audit',
+      'according to',
+      'The Harlow port receives, according to one audit, $4 million a year from the state',
+    ])
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
