@@ -3679,6 +3679,22 @@ function objectEnd(
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
       return k
+    // "dismissed the charge by pointing out …", "defended the ban by citing a poll": "by" and a
+    // gerund say how the speaker went about it — the means, not more of the object.
+    // (Not after a colon or a comma: "seek it: by filing suit, by asking …" lists the means
+    // as the object.)
+    if (
+      word.lower === 'by' &&
+      words[k - 1]?.isWord === true &&
+      next?.isWord &&
+      !isCapitalized(next) &&
+      ingForm.test(next.lower) &&
+      !lexicons['time-words'].has(next.lower) &&
+      // (Only after a noun phrase: in "decided to balance things out by inviting …" or
+      // "proposed paying for it by raising taxes" the means belongs to the verb reported.)
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
   }
   return end
 }

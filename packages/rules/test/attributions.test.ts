@@ -2172,6 +2172,19 @@ describe('attributions', () => {
     ])
   })
 
+  it('ends a stance’s noun-phrase object before “by” and a gerund, the means', () => {
+    expect(
+      pair('Dana Ortiz dismissed the charge by pointing out that the audit was clean.'),
+    ).toEqual([
+      ['Dana Ortiz', 'dismissed', 'the charge'],
+      ['Dana Ortiz', 'pointing out', 'that the audit was clean'],
+    ])
+    // (After an infinitive or a gerund the means is part of what is reported.)
+    expect(pair('Dana Ortiz decided to settle the matter by hiring a mediator.')[0]?.[2]).toBe(
+      'to settle the matter by hiring a mediator',
+    )
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
