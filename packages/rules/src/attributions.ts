@@ -3681,6 +3681,14 @@ function objectEnd(
       return k
     // "dismissed the charge by pointing out …", "defended the ban by citing a poll": "by" and a
     // gerund say how the speaker went about it — the means, not more of the object.
+    // "endorsed Ortiz at a news conference", "stressed those worries on Sunday at a forum": a
+    // time or an occasion of speaking after the object says when or where, not what.
+    if (
+      (word.lower === 'on' || word.lower === 'at') &&
+      occasionAfter(words, k + 1, end, lexicons) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
     // (Not after a colon or a comma: "seek it: by filing suit, by asking …" lists the means
     // as the object.)
     if (
@@ -3987,6 +3995,71 @@ function gerundList(words: readonly Word[], start: number, comma: number): boole
       return true
   }
   return false
+}
+
+/**
+ * Whether a time ("Sunday", "Thursday night") or an occasion of speaking ("a news conference",
+ * "his radio show" — `speech-occasions`) starts at `from`, within five words with no verb.
+ */
+function occasionAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  // (The phrase opens with a time, an article, a possessive or a name: "on free speech
+  // grounds", "tougher on offensive speech" name no occasion.)
+  const first = words[from]
+  if (
+    !first?.isWord ||
+    !(
+      lexicons['time-words'].has(first.lower) ||
+      determinersBeforeNoun.has(first.lower) ||
+      isCapitalized(first)
+    )
+  )
+    return false
+  // The head: a time word or an occasion noun with nothing but a preposition, a comma or the
+  // end after it ("on Sunday night", "at a news conference in Harlow", not "on night flights").
+  let head = -1
+  for (let k = from; k < Math.min(end, from + 5); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || finiteVerbs.has(word.lower) || word.lower === 'that') return false
+    const isHead =
+      lexicons['time-words'].has(word.lower) || lexicons['speech-occasions'].has(word.lower)
+    const after = words[k + 1]
+    if (
+      isHead &&
+      (k + 1 >= end ||
+        after?.value === ',' ||
+        after?.value === ';' ||
+        (after?.isWord === true &&
+          (lexicons.prepositions.has(after.lower) || circumstancePrepositions.has(after.lower))))
+    ) {
+      head = k
+      break
+    }
+    // (A time that does not close the phrase, or a second article, starts something else:
+    // "on Saturday a wake-up call".)
+    if (
+      lexicons['time-words'].has(word.lower) ||
+      (k > from && determinersBeforeNoun.has(word.lower))
+    )
+      return false
+  }
+  if (head < 0) return false
+  // (Only when the circumstance closes the clause: in "went after him on Wednesday over his
+  // taxes", "apologized for the ad on Monday that …" the stance goes on after it.)
+  // ("called the remarks on Saturday a wake-up call": a noun phrase right after the time is
+  // the stance's complement.)
+  if (determinersBeforeNoun.has(words[head + 1]?.lower ?? '')) return false
+  for (let k = head + 1; k < end; k++) {
+    const word = words[k] as Word
+    if (word.value === ',' || word.value === ';') return true
+    if (!word.isWord && !/^[\d.'’-]/.test(word.value)) return false
+    if (['to', 'for', 'over', 'as', 'about', 'with', 'that'].includes(word.lower)) return false
+  }
+  return true
 }
 
 /**

@@ -2185,6 +2185,25 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a stance’s object before a closing time or occasion of speaking after “on”/“at”', () => {
+    expect(pair('Dana Ortiz endorsed Tom Ide at a news conference in Harlow.')[0]).toEqual([
+      'Dana Ortiz',
+      'endorsed',
+      'Tom Ide',
+    ])
+    expect(pair('Dana Ortiz praised the ferry plan on Thursday.')[0]?.[2]).toBe('the ferry plan')
+    expect(pair('Dana Ortiz called the remarks on Saturday a wake-up call.')[0]?.[2]).toBe(
+      'the remarks on Saturday a wake-up call',
+    )
+    expect(pair('The new charter called for a ban on night flights.')[0]?.[2]).toBe(
+      'a ban on night flights',
+    )
+    // (Not when the stance goes on after it, nor for a topic: "tougher on offensive speech".)
+    expect(
+      pair('Dana Ortiz criticized the board on Monday for its handling of the levy.')[0]?.[2],
+    ).toBe('the board on Monday for its handling of the levy')
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
