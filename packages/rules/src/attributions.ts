@@ -2375,6 +2375,11 @@ function fromCue(
             circumstanceOnlyAfter(words, e, lexicons))))
     ) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
+      // "“Only you,” she said, would use the occasion …", "“We are concerned,” the members
+      // wrote in a letter, that the agency …": the quoted words open a clause the writer
+      // finishes after the speaker, and the report is the whole sentence.
+      if (content && closedQuote && quoteClauseGoesOn(words, e, lexicons))
+        content.end = (words[lastContentIndex(words) - 1] as Word).end
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
       resumed > 0 ||
@@ -4060,6 +4065,32 @@ function occasionAfter(
     if (['to', 'for', 'over', 'as', 'about', 'with', 'that'].includes(word.lower)) return false
   }
   return true
+}
+
+/**
+ * Whether, after a cue ending at `e` that follows a quotation (and a few words of where or
+ * to whom it was said), a comma and a lower-case word that can only go on with the quoted
+ * clause follow: "that", "to" or a finite auxiliary ("…,” she said, would use …").
+ */
+function quoteClauseGoesOn(words: readonly Word[], e: number, lexicons: Lexicons): boolean {
+  let k = e
+  while (k < Math.min(words.length, e + 10) && words[k]?.isWord) {
+    const word = words[k] as Word
+    if (lexicons['cue-verbs'].has(word.lower) || finiteVerbs.has(word.lower)) return false
+    k++
+  }
+  if (words[k]?.value !== ',') return false
+  const next = words[k + 1]
+  if (!next?.isWord || isCapitalized(next)) return false
+  return (
+    next.lower === 'that' ||
+    // ("…,” he said, to pursue a plan": an infinitive; not "he told her, to cheers from …".)
+    (next.lower === 'to' &&
+      infinitiveAt(words, k + 2, lexicons) &&
+      !/[^s]s$/.test(words[k + 2]?.lower ?? '')) ||
+    (finiteVerbs.has(next.lower) && !possessionVerbs.has(next.lower)) ||
+    lexicons.modals.has(next.lower)
+  )
 }
 
 /**

@@ -2204,6 +2204,18 @@ describe('attributions', () => {
     ).toBe('the board on Monday for its handling of the levy')
   })
 
+  it('reads a quotation whose clause the writer finishes after the speaker as one report', () => {
+    expect(pair('“Only you, Dana,” she said, would use the day to praise the ferry.')[0]).toEqual([
+      'she',
+      'said',
+      '“Only you, Dana,” she said, would use the day to praise the ferry',
+    ])
+    // (A circumstance after the speaker is no part of the quoted clause.)
+    expect(
+      pair('“The tolls are too high,” she told the council, to cheers from the crowd.')[0]?.[2],
+    ).toBe('“The tolls are too high,”')
+  })
+
   it('ends a participle set off after the subject where the main predicate resumes', () => {
     expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
       'Many voters',
