@@ -24,6 +24,7 @@ const timeFollowers = readWordList('time-followers')
 const starters = readWordList('sentence-starters')
 const terminalAbbreviations = readWordList('terminal-abbreviations')
 const speechVerbs = readWordList('speech-verbs')
+const wordAbbreviations = readWordList('word-abbreviations')
 
 /** The token kind of an nlcst node type (a switch: a keyed look-up showed in profiles). */
 function kindOf(type: string): TokenKind {
@@ -165,10 +166,20 @@ type Decision = 'break' | 'join' | 'keep'
  * What a full stop after `word` means when `next` is the first word after it:
  * `break` (the sentence ends), `join` (it does not), or `keep` (leave parse-english's call).
  */
-function afterFullStop(word: string, next: string, firstOfSentence: boolean): Decision {
+function afterFullStop(
+  word: string,
+  next: string,
+  firstOfSentence: boolean,
+  /** The word before `word`, if any. */
+  previous?: string,
+): Decision {
   const stem = word.replace(/\.$/, '').toLowerCase()
   const capital = /^\p{Lu}/u.test(next)
   const digit = /^\d/.test(next)
+  // "have weighed in. Ortiz said": a plain word the tokenizer took for a unit or a day.
+  // ("a 3 in. pipe": after a number it is the unit.)
+  if (wordAbbreviations.has(word.replace(/\.$/, '')))
+    return capital && !/^\d/.test(previous ?? '') ? 'break' : 'keep'
   // "Mr. Smith", "Gen. Lee", "Sen. Warren", "Roe v. Wade": a title never ends a sentence.
   if (titles.has(stem)) return 'join'
   // "No. 5", "Fig. 3", "Jan. 5", "Sept. 14".
@@ -200,7 +211,8 @@ function splitMissed(sentence: DraftSentence): DraftSentence[] {
     if ((tokens[i + 1] as Token).kind !== 'whitespace') continue
     const next = firstWordFrom(tokens, i + 2)
     if (!next) continue
-    if (afterFullStop(token.value, next.value, words === 1) !== 'break') continue
+    const previous = previousWord(tokens, i)
+    if (afterFullStop(token.value, next.value, words === 1, previous?.value) !== 'break') continue
     parts.push({ tokens: tokens.slice(from, i + 1), nodes: sentence.nodes })
     from = i + 1
     words = 0
@@ -259,6 +271,16 @@ function opensWithAttribution(tokens: Token[]): boolean {
 
 function isClosingQuote(value: string): boolean {
   return value === '”' || value === '"' || value === '’' || value === "'" || value === '»'
+}
+
+/** The word token before `index`, across white space only. */
+function previousWord(tokens: Token[], index: number): Token | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const token = tokens[i] as Token
+    if (token.kind === 'word') return token
+    if (token.kind !== 'whitespace') return undefined
+  }
+  return undefined
 }
 
 function firstWordFrom(tokens: Token[], index: number): Token | undefined {

@@ -2485,7 +2485,7 @@ function fromCue(
 
   // "the levy, which Ortiz opposed in 2019": the cue's object is the relative pronoun before
   // its subject, and nothing after the cue is said — the pronoun is the content.
-  const gapRelative = sourceRange ? relativeBeforeSource(words, sourceRange, a, lexicons) : -1
+  const gapRelative = sourceRange ? relativeBeforeSource(words, sourceRange, a, lexicons, e) : -1
   // (A free relative, "what she believes", names a thing the sentence goes on about; its
   // report is the whole clause or none.)
   if (gapRelative >= 0 && words[gapRelative]?.lower !== 'what' && objectGapAt(words, e, lexicons)) {
@@ -2556,9 +2556,24 @@ function fromCue(
       source.boundary === 'comma' &&
       !closedQuote &&
       onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
+    // "The answer, the clerk said on Monday, was simple", "If Ortiz wins, Lund said in a
+    // post, the depot will close": where or to whom it was said, then a comma, and the
+    // sentence the speaker interrupted goes on.
+    // (A verb of saying only: a stance or a participle there describes the subject — "Right
+    // to Rise, a group backing Lund, has …".)
+    const resumed =
+      source.boundary === 'comma' &&
+      !closedQuote &&
+      !frontedOnly &&
+      !isStance &&
+      !endsInIng.test(verb.lower) &&
+      lexicons['cue-verbs'].has(verb.lower)
+        ? interruptedSentenceResumes(words, sourceRange.from - 1, e, lexicons)
+        : -1
     if (
       closedQuote ||
       (!frontedOnly &&
+        resumed < 0 &&
         // ("A defender of the port, Lund likened it to a lifeline", "…, Lund endorsed Vance":
         // a stance's object after it is no speaker's name, and the stance is not post-posed.)
         ((trivialAfter(words, e, lexicons) &&
@@ -2575,17 +2590,23 @@ function fromCue(
             circumstanceOnlyAfter(words, e, lexicons))))
     ) {
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
+      // "“Only you,” she said, would use the occasion …", "“We are concerned,” the members
+      // wrote in a letter, that the agency …": the quoted words open a clause the writer
+      // finishes after the speaker, and the report is the whole sentence.
+      if (content && closedQuote && quoteClauseGoesOn(words, e, lexicons))
+        content.end = (words[lastContentIndex(words) - 1] as Word).end
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
-      source.boundary === 'comma' &&
-      interrupting >= e &&
-      (!isQuoteMark(words[interrupting + 1]?.value ?? '') ||
-        topicBeforeQuote(words, found, sentence) ||
-        // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
-        // on with the sentence the cue interrupts.)
-        (words[interrupting + 2]?.isWord === true &&
-          /^\p{Ll}/u.test(words[interrupting + 2]?.value ?? '') &&
-          words.slice(0, sourceRange.from - 1).some((w) => w.isWord)))
+      resumed > 0 ||
+      (source.boundary === 'comma' &&
+        interrupting >= e &&
+        (!isQuoteMark(words[interrupting + 1]?.value ?? '') ||
+          topicBeforeQuote(words, found, sentence) ||
+          // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
+          // on with the sentence the cue interrupts.)
+          (words[interrupting + 2]?.isWord === true &&
+            /^\p{Ll}/u.test(words[interrupting + 2]?.value ?? '') &&
+            words.slice(0, sourceRange.from - 1).some((w) => w.isWord))))
     ) {
       // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or
       // the clause in it the speaker interrupts ("…, but the port, she said, was …").
@@ -2632,7 +2653,7 @@ function fromCue(
       !hasVerbBetween(words, 0, a - 1, lexicons)
     ) {
       const last = lastContentIndex(words)
-      if (predicateAfterAside(doc, words, after.to - 1, last) < last) {
+      if (predicateAfterAside(doc, words, after.to - 1, last, lexicons) < last) {
         const content = contentBefore(doc, sentence, last - 1)
         const from = interruptedClauseStart(words, a - 1)
         if (content && from > 0) content.start = (words[from] as Word).start
@@ -2874,12 +2895,17 @@ function fromCue(
   clauseEnd = infinitiveEnd(words, start, clauseEnd, lexicons)
   // "Voters, who strongly back Ruiz, have also seen gains": a relative clause set off by
   // commas inside the sentence's subject ends at the comma before the main predicate.
+  // ("Members, fearing a backlash, voted no": a participle set off the same way.)
   if (
-    relativePronouns.has(words[sourceRange.from]?.lower ?? '') &&
-    sourceRange.to === sourceRange.from + 1 &&
-    words[sourceRange.from - 1]?.value === ','
+    (relativePronouns.has(words[sourceRange.from]?.lower ?? '') &&
+      sourceRange.to === sourceRange.from + 1 &&
+      words[sourceRange.from - 1]?.value === ',') ||
+    (a === i &&
+      endsInIng.test(verb.lower) &&
+      words[a - 1]?.value === ',' &&
+      sourceRange.to === a - 1)
   )
-    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd)
+    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
   // "Students who support Ruiz are in college", "a donor who wants to give more could …": a
   // stance in a relative clause inside the subject ends where the main predicate starts.
   else if (
@@ -2948,7 +2974,7 @@ function fromCue(
   const relative =
     first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
       ? -1
-      : relativeBeforeSource(words, sourceRange, a, lexicons)
+      : relativeBeforeSource(words, sourceRange, a, lexicons, e)
   const reportStart =
     relative >= 0
       ? (words[relative] as Word).start
@@ -3274,7 +3300,13 @@ function mainPredicateAfterRelative(
  * "…, recently ordered", "…, doesn't") — or `to`. A that-clause whose subject has an aside
  * ("that Lund, a judge, would …") is not cut before its own verb.
  */
-function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to: number): number {
+function predicateAfterAside(
+  doc: Doc,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): number {
   const index = docIndex(doc)
   let verbSeen = words[from]?.lower !== 'that'
   for (let k = from + 1; k < to - 1; k++) {
@@ -3284,7 +3316,14 @@ function predicateAfterAside(doc: Doc, words: readonly Word[], from: number, to:
       continue
     }
     const v = afterAdverbs(words, k + 1, to)
-    if (verbSeen && isFinitePredicate(words[v] as Word)) return k
+    const verb = words[v] as Word
+    // ("…, which backed Ruiz, spent $3 million": an irregular past, not "-ed", resumes it too.)
+    if (
+      verbSeen &&
+      (isFinitePredicate(verb) ||
+        (lexicons['irregular-pasts'].has(verb.lower) && !isCapitalized(verb)))
+    )
+      return k
   }
   return to
 }
@@ -3374,16 +3413,39 @@ function relativeBeforeSource(
   /** Where the cue starts: the source stands right before it, not in an earlier clause. */
   cue: number,
   lexicons: Lexicons,
+  /** Where the cue ends, to tell a relative "that" by the subject its clause lacks. */
+  after?: number,
 ): number {
   if (source.to !== cue) return -1
-  const relative = words[source.from - 1]
-  if (!relative?.isWord || !objectRelatives.has(relative.lower)) return -1
+  // ("which even the boldest members doubt will pass": an adverb may stand before the subject.)
+  let at = source.from - 1
+  if (words[at]?.lower === 'even' || lyForm.test(words[at]?.lower ?? '')) at--
+  const relative = words[at]
+  if (!relative?.isWord) return -1
+  // "the fund that most members believe is needed", "a gap that experts say renders …":
+  // "that" is a relative, not the opener of a that-clause, when the clause after the cue has
+  // no subject of its own — a finite verb comes first.
+  // (An auxiliary or a past tense: a word in "-s" after the cue is as often a plural noun,
+  // "propose efforts that …".)
+  const gapVerb = after === undefined ? undefined : words[afterAdverbs(words, after, words.length)]
+  const subjectGap =
+    relative.lower === 'that' &&
+    gapVerb?.isWord === true &&
+    !isCapitalized(gapVerb) &&
+    (finiteVerbs.has(gapVerb.lower) ||
+      lexicons.modals.has(gapVerb.lower) ||
+      /[a-z]ed$/.test(gapVerb.lower) ||
+      lexicons['irregular-pasts'].has(gapVerb.lower) ||
+      irregularPastCues.has(gapVerb.lower))
+  if (!objectRelatives.has(relative.lower) && !subjectGap) return -1
   // "in which he said …", "of which most say …": the relative is a preposition's, and the
   // clause after the cue is whole.
-  const before = words[source.from - 2]?.lower ?? ''
+  const before = words[at - 1]?.lower ?? ''
   if (lexicons.prepositions.has(before) || circumstancePrepositions.has(before)) return -1
-  return source.to - source.from <= 6 && isPlainSubject(words, source, lexicons)
-    ? source.from - 1
+  // (With a subject gap the clause is a relative whatever opens its subject: "that most
+  // members believe is needed".)
+  return source.to - source.from <= 6 && (subjectGap || isPlainSubject(words, source, lexicons))
+    ? at
     : -1
 }
 
@@ -3825,7 +3887,9 @@ function objectEnd(
       /[a-z]{2}ing$/.test(next.lower) &&
       next.lower !== 'including' &&
       // ("called him a kind, loving man": two adjectives of one noun.)
-      !adjectiveSeries(words, k, next)
+      !adjectiveSeries(words, k, next) &&
+      // ("backs raising fares, cutting routes and …": a gerund object's list goes on.)
+      !gerundList(words, start, k)
     )
       return k
     if (
@@ -3847,6 +3911,8 @@ function objectEnd(
       next?.isWord &&
       !isCapitalized(next) &&
       /[a-z](?:ed|ing)$/.test(next.lower) &&
+      // ("backs raising fares and cutting routes": a gerund object's list goes on.)
+      !(ingForm.test(next.lower) && ingForm.test(words[start]?.lower ?? '')) &&
       (opensSubject(words[k + 2], lexicons) ||
         (/[a-z]ed$/.test(next.lower) && words[k + 2]?.lower === 'to'))
     )
@@ -3897,6 +3963,30 @@ function objectEnd(
     if (word.lower === 'as' && subjectPronouns.has(next?.lower ?? '')) return k
     if (word.lower === 'in' && next && ['a', 'an', 'his', 'her', 'their'].includes(next.lower))
       return k
+    // "dismissed the charge by pointing out …", "defended the ban by citing a poll": "by" and a
+    // gerund say how the speaker went about it — the means, not more of the object.
+    // "endorsed Ortiz at a news conference", "stressed those worries on Sunday at a forum": a
+    // time or an occasion of speaking after the object says when or where, not what.
+    if (
+      (word.lower === 'on' || word.lower === 'at') &&
+      occasionAfter(words, k + 1, end, lexicons) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
+    // (Not after a colon or a comma: "seek it: by filing suit, by asking …" lists the means
+    // as the object.)
+    if (
+      word.lower === 'by' &&
+      words[k - 1]?.isWord === true &&
+      next?.isWord &&
+      !isCapitalized(next) &&
+      ingForm.test(next.lower) &&
+      !lexicons['time-words'].has(next.lower) &&
+      // (Only after a noun phrase: in "decided to balance things out by inviting …" or
+      // "proposed paying for it by raising taxes" the means belongs to the verb reported.)
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
   }
   return end
 }
@@ -3913,6 +4003,7 @@ function endOfClause(
   // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
   // plan would work, his aides …": a subordinate clause ends at its comma.
   const subordinate = inFrontedSubordinate(words, start)
+  const laterSubordinate = !subordinate && inLaterSubordinate(words, start)
   // (A stance's one-word object, a name or a pronoun, may be all the report: "endorsed him,
   // and the feud went on". After a cue of saying, "Voters, polls show, …" is a clause's subject.)
   const opener = words[start]
@@ -3925,6 +4016,13 @@ function endOfClause(
     const word = words[k] as Word
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
     if (subordinate && word.value === ',') return k
+    if (
+      laterSubordinate &&
+      word.value === ',' &&
+      !docIndex(doc).insideQuote(word.start) &&
+      mainClauseAfterComma(words, k, lexicons)
+    )
+      return k
     if (docIndex(doc).insideQuote(word.start)) continue
     const next = words[k + 1]
     // "said he had not seen it, and when asked whether …, he said …": a clause of time after
@@ -4015,6 +4113,25 @@ function endOfClause(
       isTrailingAppositive(words, k + 2, end)
     )
       return k
+    // "railed against the trade pact, the deal signed last year", "referring to Ana Lund,
+    // his adviser at the time": after an object with no verb of its own, a short phrase
+    // opening with "the" or a possessive set after a comma names the object again — the
+    // writer's apposition (not a list: "the mayor, the council and …"; not one with a
+    // relative clause, which as often says what the speaker meant).
+    if (
+      word.value === ',' &&
+      next?.isWord &&
+      (next.lower === 'the' || possessivePronouns.has(next.lower)) &&
+      !closesAside(words, k + 2, end) &&
+      isTrailingAppositive(words, k + 2, end) &&
+      !words
+        .slice(k + 2, end)
+        .some((w) => w.lower === 'and' || w.lower === 'or' || appositiveRelatives.has(w.lower)) &&
+      // ("the malaise, the lack of jobs, the violence": a comma before it makes a list.)
+      !words.slice(start, k).some((w) => w.value === ',') &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
     // "… history books -- “the president but also the slave”": a dash that leads into a
     // quote goes on with the report.
     if (
@@ -4034,6 +4151,14 @@ function endOfClause(
       next?.isWord && lyForm.test(next.lower) && ingForm.test(words[k + 2]?.lower ?? '')
         ? (words[k + 2] as Word)
         : next
+    // "…, with the mayor now pressing her case": "with", a subject and a participle make an
+    // absolute clause of the writer's, a circumstance set beside the report.
+    if (
+      word.value === ',' &&
+      next?.lower === 'with' &&
+      absoluteClauseAt(words, k + 2, end, lexicons)
+    )
+      return k
     if (
       word.value === ',' &&
       participle?.isWord &&
@@ -4042,7 +4167,10 @@ function endOfClause(
       // "a few questions, including, “…”": a list of what was said, not a new clause.
       participle.lower !== 'including' &&
       // ("a real, lasting impact": two adjectives of one noun, not a participle clause.)
-      !adjectiveSeries(words, k, participle)
+      !adjectiveSeries(words, k, participle) &&
+      // ("supports raising the levy, cutting fares and …": a report that is itself a gerund
+      // phrase goes on with a list of gerunds.)
+      !gerundList(words, start, k)
     )
       return k
     // "…, who endorsed Lund, said …": the main clause's cue after a relative clause.
@@ -4146,6 +4274,195 @@ function endOfClause(
     }
   }
   return end
+}
+
+/**
+ * Whether the report from `start` is a gerund phrase ("raising the levy") whose list goes on
+ * after the comma at `comma`: a later "and" or "or" before another -ing word closes the list.
+ */
+function gerundList(words: readonly Word[], start: number, comma: number): boolean {
+  const first = words[start]
+  if (!first?.isWord || !ingForm.test(first.lower) || isCapitalized(first)) return false
+  for (let k = comma + 2; k < Math.min(words.length - 1, comma + 25); k++) {
+    const word = words[k] as Word
+    if (word.value === ';' || word.value === ':' || word.value === '.') return false
+    if ((word.lower === 'and' || word.lower === 'or') && ingForm.test(words[k + 1]?.lower ?? ''))
+      return true
+  }
+  return false
+}
+
+/**
+ * Whether a time ("Sunday", "Thursday night") or an occasion of speaking ("a news conference",
+ * "his radio show" — `speech-occasions`) starts at `from`, within five words with no verb.
+ */
+function occasionAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  // (The phrase opens with a time, an article, a possessive or a name: "on free speech
+  // grounds", "tougher on offensive speech" name no occasion.)
+  const first = words[from]
+  if (
+    !first?.isWord ||
+    !(
+      lexicons['time-words'].has(first.lower) ||
+      determinersBeforeNoun.has(first.lower) ||
+      isCapitalized(first)
+    )
+  )
+    return false
+  // The head: a time word or an occasion noun with nothing but a preposition, a comma or the
+  // end after it ("on Sunday night", "at a news conference in Harlow", not "on night flights").
+  let head = -1
+  for (let k = from; k < Math.min(end, from + 5); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || finiteVerbs.has(word.lower) || word.lower === 'that') return false
+    const isHead =
+      lexicons['time-words'].has(word.lower) || lexicons['speech-occasions'].has(word.lower)
+    const after = words[k + 1]
+    if (
+      isHead &&
+      (k + 1 >= end ||
+        after?.value === ',' ||
+        after?.value === ';' ||
+        (after?.isWord === true &&
+          (lexicons.prepositions.has(after.lower) || circumstancePrepositions.has(after.lower))))
+    ) {
+      head = k
+      break
+    }
+    // (A time that does not close the phrase, or a second article, starts something else:
+    // "on Saturday a wake-up call".)
+    if (
+      lexicons['time-words'].has(word.lower) ||
+      (k > from && determinersBeforeNoun.has(word.lower))
+    )
+      return false
+  }
+  if (head < 0) return false
+  // (Only when the circumstance closes the clause: in "went after him on Wednesday over his
+  // taxes", "apologized for the ad on Monday that …" the stance goes on after it.)
+  // ("called the remarks on Saturday a wake-up call": a noun phrase right after the time is
+  // the stance's complement.)
+  if (determinersBeforeNoun.has(words[head + 1]?.lower ?? '')) return false
+  for (let k = head + 1; k < end; k++) {
+    const word = words[k] as Word
+    if (word.value === ',' || word.value === ';') return true
+    if (!word.isWord && !/^[\d.'’-]/.test(word.value)) return false
+    if (['to', 'for', 'over', 'as', 'about', 'with', 'that'].includes(word.lower)) return false
+  }
+  return true
+}
+
+/**
+ * Whether, after a cue ending at `e` that follows a quotation (and a few words of where or
+ * to whom it was said), a comma and a lower-case word that can only go on with the quoted
+ * clause follow: "that", "to" or a finite auxiliary ("…,” she said, would use …").
+ */
+function quoteClauseGoesOn(words: readonly Word[], e: number, lexicons: Lexicons): boolean {
+  let k = e
+  while (k < Math.min(words.length, e + 10) && words[k]?.isWord) {
+    const word = words[k] as Word
+    if (lexicons['cue-verbs'].has(word.lower) || finiteVerbs.has(word.lower)) return false
+    k++
+  }
+  if (words[k]?.value !== ',') return false
+  const next = words[k + 1]
+  if (!next?.isWord || isCapitalized(next)) return false
+  return (
+    next.lower === 'that' ||
+    // ("…,” he said, to pursue a plan": an infinitive; not "he told her, to cheers from …".)
+    (next.lower === 'to' &&
+      infinitiveAt(words, k + 2, lexicons) &&
+      !/[^s]s$/.test(words[k + 2]?.lower ?? '')) ||
+    (finiteVerbs.has(next.lower) && !possessionVerbs.has(next.lower)) ||
+    lexicons.modals.has(next.lower)
+  )
+}
+
+/**
+ * Whether an absolute clause's subject and participle start at `from` (after ", with"): a
+ * noun phrase of one to six words with no verb, then an -ing participle, perhaps after an
+ * adverb — "the council taking", "Ortiz now pressing", "a new poll finding". Not "with
+ * growing anger" (the -ing word first is an adjective) nor "with a rising tide" (an -ing
+ * word after an article describes the noun).
+ */
+function absoluteClauseAt(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    const before = words[k - 1] as Word
+    if (
+      ingForm.test(word.lower) &&
+      !isCapitalized(word) &&
+      !lexicons['time-words'].has(word.lower) &&
+      word.lower !== 'including' &&
+      !determinersBeforeNoun.has(before.lower) &&
+      !possessivePronouns.has(before.lower)
+    )
+      return true
+    if (finiteVerbs.has(word.lower) || word.lower === 'that' || word.lower === 'to') return false
+  }
+  return false
+}
+
+/**
+ * The comma after which a sentence the speaker interrupted resumes, or -1: after the cue
+ * ending at `e`, a short phrase saying where, when or to whom (no verb, quote or "that"), a
+ * comma, and either the predicate of a subject left with no verb before the source ("The
+ * answer, the clerk told them, was simple") or the main clause after a subordinate clause
+ * opening the sentence ("If Ortiz wins, Lund said in a post, the depot will close").
+ */
+function interruptedSentenceResumes(
+  words: readonly Word[],
+  comma: number,
+  e: number,
+  lexicons: Lexicons,
+): number {
+  if (words[e]?.value === ',' || !words[e]?.isWord) return -1
+  // (What follows the cue says where, when or to whom: "in a post", "on Monday", "them".)
+  const first = (words[e] as Word).lower
+  if (
+    !circumstancePrepositions.has(first) &&
+    !lexicons['time-words'].has(first) &&
+    !objectPronouns.has(first) &&
+    !lexicons['speech-occasions'].has(first)
+  )
+    return -1
+  let k = e
+  while (k < Math.min(words.length, e + 8)) {
+    const word = words[k] as Word
+    if (!word.isWord) break
+    if (
+      word.lower === 'that' ||
+      finiteVerbs.has(word.lower) ||
+      lexicons['cue-verbs'].has(word.lower) ||
+      ingForm.test(word.lower)
+    )
+      return -1
+    k++
+  }
+  const next = words[k + 1]
+  if (words[k]?.value !== ',' || !next?.isWord || k + 2 >= lastContentIndex(words)) return -1
+  const subjectOnly = !hasVerbBetween(words, 0, comma, lexicons) && words[0]?.isWord === true
+  if (subjectOnly)
+    return isFinitePredicate(words[afterAdverbs(words, k + 1, words.length)] as Word) ? k : -1
+  const opener = words[0]?.lower ?? ''
+  if (!frontedSubordinators.has(opener) || opener === 'as') return -1
+  // (The subordinate clause closes at the source's comma: no comma inside it.)
+  if (words.slice(1, comma).some((w) => w.value === ',')) return -1
+  return opensSubject(next, lexicons) &&
+    hasVerbBetween(words, k + 2, Math.min(words.length, k + 8), lexicons)
+    ? k
+    : -1
 }
 
 /**
@@ -4300,6 +4617,40 @@ function inFrontedSubordinate(words: readonly Word[], start: number): boolean {
 }
 
 /**
+ * Whether the content starting at `start` lies in a subordinate clause opened later in the
+ * sentence, right after a comma or after ", and" / ", but", with no comma between it and the
+ * content: "…, and while Ruiz said he would vote, his aides …", "In May, after the board
+ * said …, the pilots …". Such a clause is set before the main clause that follows it.
+ */
+function inLaterSubordinate(words: readonly Word[], start: number): boolean {
+  for (let j = start - 1; j > 0; j--) {
+    const word = words[j] as Word
+    if (word.value === ',' || word.value === ';') return false
+    if (!frontedSubordinators.has(word.lower) || word.lower === 'as') continue
+    const before = words[j - 1] as Word
+    return before.value === ',' || (andOrBut.has(before.lower) && words[j - 2]?.value === ',')
+  }
+  return false
+}
+
+/**
+ * Whether a main clause opens after the comma at `comma`: a subject (an article, a pronoun or
+ * a name) and a finite verb within the next six words, with no comma before the verb — so
+ * not an aside ("that he, Ruiz, was …") or a list going on ("…, or ISIS, has …").
+ */
+function mainClauseAfterComma(words: readonly Word[], comma: number, lexicons: Lexicons): boolean {
+  const first = words[comma + 1]
+  if (first?.isWord && contractedPronoun.test(first.lower)) return true
+  if (!opensSubject(first, lexicons) || relativePronouns.has(first?.lower ?? '')) return false
+  for (let k = comma + 2; k < Math.min(words.length, comma + 8); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (isFinitePredicate(word) || lexicons['irregular-pasts'].has(word.lower)) return true
+  }
+  return false
+}
+
+/**
  * Whether the comma at `comma` closes an item of a serial list, as in "Ortiz, Vance, and
  * Moreau": an earlier comma after `from` sets off a short phrase (up to five words) with no
  * verb, pronoun or quotation in it — a list item, not a clause.
@@ -4449,7 +4800,19 @@ function parallelParticipleAt(
       lexicons['cue-verbs'].has(participle.lower) ||
       lexicons['stance-verbs'].matchAt(words, v) !== null ||
       lexicons['belief-verbs'].has(participle.lower)
-    if (!reports) continue
+    // ("recalling her visits and detailing his time at the mill": any participle that takes
+    // an object — an article, a possessive, a pronoun or a preposition after it — is a second
+    // act of the speaker's too.)
+    // (Not a gerund beside another: "rules on hunting and fishing in the park".)
+    const after = words[v + 1]
+    const takesObject =
+      !ingForm.test(words[k - 1]?.lower ?? '') &&
+      after?.isWord === true &&
+      !isCapitalized(after) &&
+      (determinersBeforeNoun.has(after.lower) ||
+        objectPronouns.has(after.lower) ||
+        lexicons.prepositions.has(after.lower))
+    if (!reports && !takesObject) continue
     return words[k - 1]?.value === ',' ? k - 1 : k
   }
   return end
@@ -7231,9 +7594,13 @@ function accordingTo(
         if ((words[close] as Word | undefined)?.value === ',' && close + 1 < end) resume = close + 1
       }
       const next = words[resume] as Word
+      // ("G4S receives, according to one report, $234 million …", "a book that, according
+      // to its summary, “draws …”": a figure or a quotation goes on with the clause too.)
       if (
-        // ("The mill receives, according to one report, $34 million …": an amount goes on too.)
-        (next.isWord || /^[$€£]$/.test(next.value)) &&
+        (next.isWord ||
+          currencySigns.has(next.value) ||
+          /^\d/.test(next.value) ||
+          isOpeningQuote(next.value)) &&
         !clauseBreakersAfterAside.has(next.lower) &&
         // ("Turnout fell, according to the clerk, the county's top official": the clause
         // before the source is whole, and "the …" after it describes the source.)

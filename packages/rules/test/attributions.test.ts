@@ -2204,6 +2204,170 @@ describe('attributions', () => {
     expect(result[0]).toMatchObject({ content: 'the ferry fares would rise' })
   })
 
+  it('ends a report in a subordinate clause after “, and while” at the main clause’s comma', () => {
+    expect(
+      pair(
+        'The bridge is crucial to the plan, and while Dana Ortiz said she would hold a hearing, it’s unlikely to pass.',
+      )[0],
+    ).toEqual(['Dana Ortiz', 'said', 'she would hold a hearing'])
+    // (An aside inside the clause is no main clause: "the clerk, Tom Ide, had …".)
+    expect(
+      pair(
+        'The clerk resigned, and while the mayor said the clerk, Tom Ide, had done nothing wrong, the council disagreed.',
+      )[0]?.[2],
+    ).toBe('the clerk, Tom Ide, had done nothing wrong')
+  })
+
+  it('ends a participle’s report before a second participle that takes an object', () => {
+    expect(
+      pair(
+        "Dana Ortiz spoke for an hour, recalling summer visits to the lake and detailing her grandfather's time at the mill.",
+      )[0]?.[2],
+    ).toBe('summer visits to the lake')
+    // ("hunting and fishing towns": an -ing word before a noun describes it.)
+    expect(
+      pair('Ortiz toured the port, recalling the hunting and fishing towns of her youth.')[0]?.[2],
+    ).toBe('the hunting and fishing towns of her youth')
+  })
+
+  it('ends a relative clause set off in the subject at an irregular past resuming the predicate', () => {
+    expect(
+      pair('The Harlow Ferry Fund, which backed Dana Ortiz, spent $30,000 on radio ads.')[0],
+    ).toEqual(['which', 'backed', 'Dana Ortiz'])
+  })
+
+  it('reads a relative “that” before the source, its clause lacking a subject, as the report', () => {
+    expect(
+      pair('The council cut the fund that most members still believe was necessary.')[0],
+    ).toEqual(['most members', 'still believe', 'that most members still believe was necessary'])
+    expect(
+      pair('The levy is a tax which even the most loyal voters doubt will pass in May.')[0]?.[2],
+    ).toBe('which even the most loyal voters doubt will pass in May')
+    // (A that-clause with its own subject stays as it was: the report is after the cue.)
+    expect(pair('Dana Ortiz said that the ferry would run late.')[0]?.[2]).toBe(
+      'that the ferry would run late',
+    )
+  })
+
+  it('ends an object before the writer’s apposition opening with “the” or a possessive', () => {
+    expect(
+      pair(
+        'Dana Ortiz has railed against the ferry pact, the deal the council signed last year.',
+      )[0],
+    ).toEqual(['Dana Ortiz', 'has railed against', 'the ferry pact'])
+    // (A list goes on; an apposition with a relative clause is left whole.)
+    expect(pair('Ortiz praised the harbour crews, the pilots and the clerks.')[0]?.[2]).toBe(
+      'the harbour crews, the pilots and the clerks',
+    )
+    expect(pair('Ortiz praised Tom Ide, the clerk who kept the books.')[0]?.[2]).toBe(
+      'Tom Ide, the clerk who kept the books',
+    )
+  })
+
+  it('keeps a list of gerunds that is itself the object whole', () => {
+    expect(
+      pair('Dana Ortiz supports raising the levy, cutting fares and closing the depot.')[0]?.[2],
+    ).toBe('raising the levy, cutting fares and closing the depot')
+  })
+
+  it('reads the whole sentence around a mid-clause “according to” before a figure or a quote', () => {
+    expect(
+      pair(
+        'The Harlow port receives, according to one audit, $4 million a year from the state.',
+      )[0],
+    ).toEqual([
+      'one audit',
+      'according to',
+      'The Harlow port receives, according to one audit, $4 million a year from the state',
+    ])
+  })
+
+  it('ends a stance’s noun-phrase object before “by” and a gerund, the means', () => {
+    expect(
+      pair('Dana Ortiz dismissed the charge by pointing out that the audit was clean.'),
+    ).toEqual([
+      ['Dana Ortiz', 'dismissed', 'the charge'],
+      ['Dana Ortiz', 'pointing out', 'that the audit was clean'],
+    ])
+    // (After an infinitive or a gerund the means is part of what is reported.)
+    expect(pair('Dana Ortiz decided to settle the matter by hiring a mediator.')[0]?.[2]).toBe(
+      'to settle the matter by hiring a mediator',
+    )
+  })
+
+  it('ends a stance’s object before a closing time or occasion of speaking after “on”/“at”', () => {
+    expect(pair('Dana Ortiz endorsed Tom Ide at a news conference in Harlow.')[0]).toEqual([
+      'Dana Ortiz',
+      'endorsed',
+      'Tom Ide',
+    ])
+    expect(pair('Dana Ortiz praised the ferry plan on Thursday.')[0]?.[2]).toBe('the ferry plan')
+    expect(pair('Dana Ortiz called the remarks on Saturday a wake-up call.')[0]?.[2]).toBe(
+      'the remarks on Saturday a wake-up call',
+    )
+    expect(pair('The new charter called for a ban on night flights.')[0]?.[2]).toBe(
+      'a ban on night flights',
+    )
+    // (Not when the stance goes on after it, nor for a topic: "tougher on offensive speech".)
+    expect(
+      pair('Dana Ortiz criticized the board on Monday for its handling of the levy.')[0]?.[2],
+    ).toBe('the board on Monday for its handling of the levy')
+  })
+
+  it('reads a quotation whose clause the writer finishes after the speaker as one report', () => {
+    expect(pair('“Only you, Dana,” she said, would use the day to praise the ferry.')[0]).toEqual([
+      'she',
+      'said',
+      '“Only you, Dana,” she said, would use the day to praise the ferry',
+    ])
+    // (A circumstance after the speaker is no part of the quoted clause.)
+    expect(
+      pair('“The tolls are too high,” she told the council, to cheers from the crowd.')[0]?.[2],
+    ).toBe('“The tolls are too high,”')
+  })
+
+  it('ends a participle set off after the subject where the main predicate resumes', () => {
+    expect(pair('Many voters, fearing a backlash, stayed home.')[0]).toEqual([
+      'Many voters',
+      'fearing',
+      'a backlash',
+    ])
+  })
+
+  it('reads a sentence a speaker interrupts with where or to whom it was said as the report', () => {
+    expect(pair('The answer, the clerk told them, was simple.')[0]).toEqual([
+      'the clerk',
+      'told',
+      'The answer, the clerk told them, was simple',
+    ])
+    expect(pair('If the levy passes, Dana Ortiz said on Monday, the depot will close.')[0]).toEqual(
+      ['Dana Ortiz', 'said', 'If the levy passes, Dana Ortiz said on Monday, the depot will close'],
+    )
+    // (A whole clause before the speaker, or a participle after the circumstance, ends there.)
+    expect(pair('Sales were great, he said on Monday, wiping his face.')[0]?.[2]).toBe(
+      'Sales were great',
+    )
+    // (A stance after a subject is no interruption: "a group backing Ortiz" describes it.)
+    expect(
+      pair('Harbour First, a group backing Dana Ortiz, has spent heavily on radio.')[0]?.[2],
+    ).toBe('Dana Ortiz')
+  })
+
+  it('ends the content before an absolute clause with “with” set after a comma', () => {
+    expect(
+      pair(
+        'The Harlow County council has denied the report, with its chairman now calling it a smear.',
+      )[0],
+    ).toEqual(['The Harlow County council', 'has denied', 'the report'])
+    expect(
+      pair('Dana Ortiz said the depot would close, with the ferry crews taking the last shift.')[0],
+    ).toEqual(['Dana Ortiz', 'said', 'the depot would close'])
+    // ("with growing support", "with a rising tide": no subject before the -ing word.)
+    expect(
+      pair('A new survey showed Ortiz ahead, with growing support among young voters.')[0]?.[2],
+    ).toBe('Ortiz ahead, with growing support among young voters')
+  })
+
   it('trusts a named source with a party-and-state tag before a stance verb', () => {
     const [a] = summary(run('Sen. Tom Verlaine (D-Ore.) called on the governor to resign.'))
     expect(a).toMatchObject({
