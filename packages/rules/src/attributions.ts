@@ -2556,24 +2556,9 @@ function fromCue(
       source.boundary === 'comma' &&
       !closedQuote &&
       onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
-    // "The answer, the clerk said on Monday, was simple", "If Ortiz wins, Lund said in a
-    // post, the depot will close": where or to whom it was said, then a comma, and the
-    // sentence the speaker interrupted goes on.
-    // (A verb of saying only: a stance or a participle there describes the subject — "Right
-    // to Rise, a group backing Lund, has …".)
-    const resumed =
-      source.boundary === 'comma' &&
-      !closedQuote &&
-      !frontedOnly &&
-      !isStance &&
-      !endsInIng.test(verb.lower) &&
-      lexicons['cue-verbs'].has(verb.lower)
-        ? interruptedSentenceResumes(words, sourceRange.from - 1, e, lexicons)
-        : -1
     if (
       closedQuote ||
       (!frontedOnly &&
-        resumed < 0 &&
         // ("A defender of the port, Lund likened it to a lifeline", "…, Lund endorsed Vance":
         // a stance's object after it is no speaker's name, and the stance is not post-posed.)
         ((trivialAfter(words, e, lexicons) &&
@@ -2597,16 +2582,15 @@ function fromCue(
         content.end = (words[lastContentIndex(words) - 1] as Word).end
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
-      resumed > 0 ||
-      (source.boundary === 'comma' &&
-        interrupting >= e &&
-        (!isQuoteMark(words[interrupting + 1]?.value ?? '') ||
-          topicBeforeQuote(words, found, sentence) ||
-          // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
-          // on with the sentence the cue interrupts.)
-          (words[interrupting + 2]?.isWord === true &&
-            /^\p{Ll}/u.test(words[interrupting + 2]?.value ?? '') &&
-            words.slice(0, sourceRange.from - 1).some((w) => w.isWord))))
+      source.boundary === 'comma' &&
+      interrupting >= e &&
+      (!isQuoteMark(words[interrupting + 1]?.value ?? '') ||
+        topicBeforeQuote(words, found, sentence) ||
+        // ("Sooner or later, she said, “it starts to pay off.”": a quote in lower case goes
+        // on with the sentence the cue interrupts.)
+        (words[interrupting + 2]?.isWord === true &&
+          /^\p{Ll}/u.test(words[interrupting + 2]?.value ?? '') &&
+          words.slice(0, sourceRange.from - 1).some((w) => w.isWord)))
     ) {
       // "Small towns, Ms. Lund said, are the backbone of the region": the whole sentence, or
       // the clause in it the speaker interrupts ("…, but the port, she said, was …").
@@ -4412,57 +4396,6 @@ function absoluteClauseAt(
     if (finiteVerbs.has(word.lower) || word.lower === 'that' || word.lower === 'to') return false
   }
   return false
-}
-
-/**
- * The comma after which a sentence the speaker interrupted resumes, or -1: after the cue
- * ending at `e`, a short phrase saying where, when or to whom (no verb, quote or "that"), a
- * comma, and either the predicate of a subject left with no verb before the source ("The
- * answer, the clerk told them, was simple") or the main clause after a subordinate clause
- * opening the sentence ("If Ortiz wins, Lund said in a post, the depot will close").
- */
-function interruptedSentenceResumes(
-  words: readonly Word[],
-  comma: number,
-  e: number,
-  lexicons: Lexicons,
-): number {
-  if (words[e]?.value === ',' || !words[e]?.isWord) return -1
-  // (What follows the cue says where, when or to whom: "in a post", "on Monday", "them".)
-  const first = (words[e] as Word).lower
-  if (
-    !circumstancePrepositions.has(first) &&
-    !lexicons['time-words'].has(first) &&
-    !objectPronouns.has(first) &&
-    !lexicons['speech-occasions'].has(first)
-  )
-    return -1
-  let k = e
-  while (k < Math.min(words.length, e + 8)) {
-    const word = words[k] as Word
-    if (!word.isWord) break
-    if (
-      word.lower === 'that' ||
-      finiteVerbs.has(word.lower) ||
-      lexicons['cue-verbs'].has(word.lower) ||
-      ingForm.test(word.lower)
-    )
-      return -1
-    k++
-  }
-  const next = words[k + 1]
-  if (words[k]?.value !== ',' || !next?.isWord || k + 2 >= lastContentIndex(words)) return -1
-  const subjectOnly = !hasVerbBetween(words, 0, comma, lexicons) && words[0]?.isWord === true
-  if (subjectOnly)
-    return isFinitePredicate(words[afterAdverbs(words, k + 1, words.length)] as Word) ? k : -1
-  const opener = words[0]?.lower ?? ''
-  if (!frontedSubordinators.has(opener) || opener === 'as') return -1
-  // (The subordinate clause closes at the source's comma: no comma inside it.)
-  if (words.slice(1, comma).some((w) => w.value === ',')) return -1
-  return opensSubject(next, lexicons) &&
-    hasVerbBetween(words, k + 2, Math.min(words.length, k + 8), lexicons)
-    ? k
-    : -1
 }
 
 /**
