@@ -1293,6 +1293,19 @@ function inAsFrame(words: readonly Word[], i: number, length: number, lexicons: 
 }
 
 /**
+ * “We were misled,” said one owner of a shop that sells hats, who asked not to be named: a
+ * quotation of some words closing right before an inverted verb of saying is that speaker's,
+ * whatever describes the speaker after the name — the description reports nothing of its own.
+ * (Not a word or two in scare quotes: “a ‘sociopath,’ said he doubts …”.)
+ */
+function spokenQuoteBefore(doc: Doc, words: readonly Word[], a: number): boolean {
+  const mark = words[a - 1]
+  if (!mark || !isQuoteMark(mark.value)) return false
+  const quote = docIndex(doc).quoteEndingNear(mark.end, 0)
+  return quote !== undefined && quote.inner.text.split(/\s+/).filter(Boolean).length >= 3
+}
+
+/**
  * The cue follows a quote that closes on a comma, question or exclamation mark, with at most a
  * short source between: “…,” she continued. / “…?” continued Ms Ruiz. The quote is its object.
  */
@@ -2505,6 +2518,7 @@ function fromCue(
     if (
       after &&
       (splitOn ||
+        (before === 'quote' && spokenQuoteBefore(doc, words, a)) ||
         trivialAfter(words, after.to, lexicons, false) ||
         // ("…,” said Ana Lund during the second debate.": when she said it, to the end.)
         (saidWhenOrWhere(words, after.to, lexicons) &&

@@ -425,6 +425,26 @@ describe('attributions', () => {
     expect(may).toMatchObject({ source: 'May Lund', cue: 'said' })
   })
 
+  it('gives a quotation to an inverted speaker whatever description follows the name', () => {
+    const first = (text: string) => summary(run(text))[0]
+    expect(
+      first('“We were misled from the start,” said one owner of a shop that sells hats in Harlow.'),
+    ).toMatchObject({
+      source: 'one owner of a shop',
+      cue: 'said',
+      content: '“We were misled from the start,”',
+    })
+    expect(
+      first(
+        '“There never was an order to wait,” said the clerk known as Bob, in his first interview.',
+      ),
+    ).toMatchObject({ cue: 'said', content: '“There never was an order to wait,”' })
+    // A word or two in scare quotes before "said" is no quotation the speaker after it said.
+    expect(
+      pair('Dana Ortiz, who calls the levy a “scam,” said she would vote against it.'),
+    ).not.toContainEqual(['she', 'said', 'Dana Ortiz, who calls the levy a “scam,”'])
+  })
+
   it('ends the content before a negated second cue of the same speaker', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(
