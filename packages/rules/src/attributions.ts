@@ -353,6 +353,7 @@ export function findAttributions(
   }
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
+  for (const f of found) endAtExclamation(f, index, doc.text)
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
@@ -364,6 +365,27 @@ export function findAttributions(
       !occasionOnly(f, sentences, doc.text, lexicons) &&
       !relayedByAccordingTo(f, kept),
   )
+}
+
+/**
+ * "The crowd chanted “Lock her up!” as the motorcade passed", "he yelled “Go home!” at the
+ * mayor": a cry or question quoted whole as the object of its cue is all the speaker said; the
+ * words after its closing mark tell when, where or at whom, in the writer's voice. (A phrase
+ * quoted without its own “!” or “?” may be part of a longer paraphrase: "says “the wind is at
+ * our backs” despite the loss" keeps the rest.)
+ */
+function endAtExclamation(
+  f: FoundAttribution,
+  index: ReturnType<typeof docIndex>,
+  text: string,
+): void {
+  if (!f.cue || f.cue.end > f.content.start) return
+  const quote = index.quoteAt(f.content.start)
+  if (!quote || quote.start.offset !== f.content.start || quote.end.offset >= f.content.end) return
+  if (!/[!?]\s*$/.test(quote.inner.text)) return
+  const rest = text.slice(quote.end.offset, f.content.end)
+  if (/[“”"«»]|''|[.!?]\s/.test(rest) || /^\s*,/.test(rest)) return
+  f.content = { start: f.content.start, end: quote.end.offset }
 }
 
 /**

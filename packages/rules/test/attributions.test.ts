@@ -425,6 +425,19 @@ describe('attributions', () => {
     expect(may).toMatchObject({ source: 'May Lund', cue: 'said' })
   })
 
+  it('ends a cry quoted whole as its cue’s object at its closing mark', () => {
+    expect(pair('The crowd chanted “Close the port!” as the motorcade passed.')).toEqual([
+      ['The crowd', 'chanted', '“Close the port!”'],
+    ])
+    expect(pair('Reyes yelled “Who paid for this?” at the mayor during the hearing.')).toEqual([
+      ['Reyes', 'yelled', '“Who paid for this?”'],
+    ])
+    // A phrase quoted without its own mark goes on with the paraphrase.
+    expect(pair('Ortiz says “the tide is turning” despite the loss in Harlow.')).toEqual([
+      ['Ortiz', 'says', '“the tide is turning” despite the loss in Harlow'],
+    ])
+  })
+
   it('gives a quotation to an inverted speaker whatever description follows the name', () => {
     const first = (text: string) => summary(run(text))[0]
     expect(
