@@ -7730,8 +7730,10 @@ function attachQuotes(
     if (covered) continue
     const words = quote.inner.text.split(/\s+/).filter(Boolean).length
     // "…” — Commissioner Ana Ruiz": the speaker after a dash.
-    const after = doc.text.slice(q.end, q.end + 4)
-    const dash = /^\s*[—―–]/.exec(after)
+    const after = doc.text.slice(q.end, q.end + 6)
+    // ("…”¶- Dana Ortiz, tweeting after the vote": a hyphen that opens the next paragraph
+    // credits the quote as a dash does; typed hyphens stand for dashes in some copy.)
+    const dash = /^\s*[—―–]|^[ \t]*\n\s*-{1,2}(?=\s*\p{Lu})/u.exec(after)
     if (dash) {
       const sentence = sentences[index.sentenceAt(q.end + dash[0].length)]
       if (sentence) {

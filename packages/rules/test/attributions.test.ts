@@ -1584,6 +1584,16 @@ describe('attributions', () => {
       run('“We will appeal this ruling in every court we can.” — Commissioner Ana Ruiz'),
     )
     expect(a).toMatchObject({ kind: 'direct', source: 'Commissioner Ana Ruiz', cue: '—' })
+    // A typed hyphen opening the next paragraph credits the quote above it too.
+    const credited = summary(
+      run(
+        'The panel met on Monday.\n\n"The ferry is the lifeline of this town."\n\n- Dana Ortiz, speaking after the vote.\n\n"We will sell the boats."\n\n-Tom Reyes, Harlow.',
+      ),
+    )
+    expect(credited.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Dana Ortiz', '-', '"The ferry is the lifeline of this town."'],
+      ['Tom Reyes', '-', '"We will sell the boats."'],
+    ])
   })
 
   it('takes the speaker from the next sentence', () => {
