@@ -2469,7 +2469,14 @@ function fromCue(
       const content = contentBefore(doc, sentence, sourceRange.from - 1)
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
-      source.boundary === 'comma' &&
+      (source.boundary === 'comma' ||
+        // ("Those who read “fringe sites,” he said, end up …": a quotation inside the clause,
+        // not leading it, closes right before the speaker who interrupts it.)
+        // (Not before a participle of the speaker's: "…,” Lund joked, again using an accent, “…”.)
+        (source.boundary === 'quote' &&
+          beforeQuote === ',' &&
+          !words.slice(e + 1, e + 3).some((w) => w.isWord && endsInIng.test(w.lower)) &&
+          !quoteLeads(doc, sentence, sourceRange.from - 1))) &&
       words[e]?.value === ',' &&
       (!isQuoteMark(words[e + 1]?.value ?? '') ||
         topicBeforeQuote(words, found, sentence) ||

@@ -2713,6 +2713,39 @@ describe('attributions', () => {
     )
   })
 
+  it('reads the whole sentence when the speaker interrupts it right after a quotation inside it', () => {
+    expect(
+      pair(
+        'Those who spend hours reading “fringe sites,” Ortiz said, end up in a debate cut off from the port.',
+      ),
+    ).toEqual([
+      [
+        'Ortiz',
+        'said',
+        'Those who spend hours reading “fringe sites,” Ortiz said, end up in a debate cut off from the port',
+      ],
+    ])
+    expect(
+      pair(
+        'Reyes’s lead in the county means “he must be doing something right,” she says, “but I do not know if I would vote for him.”',
+      ),
+    ).toEqual([
+      [
+        'she',
+        'says',
+        'Reyes’s lead in the county means “he must be doing something right,” she says, “but I do not know if I would vote for him.”',
+      ],
+    ])
+    // A participle of the speaker's after the cue opens no continuation of the clause.
+    expect(
+      pair('When a man in the crowd shouted, “Ortiz,” Reyes joked, again using an accent, “Amen!”'),
+    ).not.toContainEqual([
+      'Reyes',
+      'joked',
+      'When a man in the crowd shouted, “Ortiz,” Reyes joked, again using an accent, “Amen!”',
+    ])
+  })
+
   it('reads the whole sentence as the report when an inverted speaker interrupts its subject', () => {
     expect(
       summary(
