@@ -8468,11 +8468,38 @@ function speakerLabels(
       )
     )
       continue
-    const last = sentences[block.sentences.at(-1) ?? -1]
+    const last = sentences[quotedTurnEnd(doc, sentences, block.index, from === 1)] ?? null
     const start = words[colon + 1]
     const end = last?.words.at(-1)
     if (!start || !end || end.end <= start.start) continue
     out.push(labelled('direct', first.index, label, words[colon] as Word, start, end))
   }
   return out
+}
+
+/**
+ * The last sentence of a transcript turn opening at block `at`. In a transcript quoted whole
+ * each paragraph opens with a quotation mark, and a turn runs on over the paragraphs after it
+ * until the next speaker's label or a stage direction ("“(CROSSTALK.)”"): “RUIZ: Well, …¶“And
+ * the port …¶“LUND: …”. A turn not in quotation marks ends with its paragraph.
+ */
+function quotedTurnEnd(
+  doc: Doc,
+  sentences: readonly SentenceWords[],
+  at: number,
+  quoted: boolean,
+): number {
+  let block = doc.blocks[at] as Doc['blocks'][number]
+  while (quoted) {
+    const next = doc.blocks[block.index + 1]
+    const words = sentences[next?.sentences[0] ?? -1]?.words
+    const mark = words?.[0]?.value ?? ''
+    if (!next || next.kind !== 'paragraph' || !words || !(isOpeningQuote(mark) || mark === '"'))
+      break
+    // (The next speaker's label, "“WALLACE: …", or a stage direction, "“(CROSSTALK.)".)
+    const colon = words.findIndex((w) => w.value === ':')
+    if ((colon > 1 && colon <= 5) || words[1]?.value === '(') break
+    block = next
+  }
+  return block.sentences.at(-1) ?? -1
 }

@@ -898,6 +898,16 @@ describe('attributions', () => {
     ])
   })
 
+  it('runs a turn of a transcript quoted whole over its paragraphs up to the next label', () => {
+    const text =
+      'The interview aired on Sunday.\n\n"MOSS: Will the ferry run?\n\n"OKAFOR: Well, look, the ferry runs.\n\n"And the bridge opens in May.\n\n"(CROSSTALK.)\n\n"MOSS: Thank you."'
+    expect(summary(run(text)).map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['MOSS', ':', 'Will the ferry run?'],
+      ['OKAFOR', ':', 'Well, look, the ferry runs.\n\n"And the bridge opens in May.'],
+      ['MOSS', ':', 'Thank you."'],
+    ])
+  })
+
   it('reads a title in capitals before a colon once, as a headline’s label', () => {
     const text = 'COUNTY WATCH: Harlow Council Ignores Levy Scandal.\n\nThe council met on Monday.'
     expect(pair(text)).toEqual([['COUNTY WATCH', ':', 'Harlow Council Ignores Levy Scandal']])
