@@ -6717,6 +6717,9 @@ function accordingTo(
   while (to < words.length && (words[to] as Word).value !== ',' && to - i < 16) {
     const word = words[to] as Word
     if (!word.isWord && /^[.!?;:]$/.test(word.value) && to + 1 >= words.length - 0) break
+    // ("According to the Courier: “…”": a colon closes the source, as a comma does — not
+    // one inside a quoted title, "according to ‘Harbour Days: A History’".)
+    if (word.value === ':' && !docIndex(doc).insideQuote(word.start)) break
     to++
   }
   while (to > i + 2 && !(words[to - 1] as Word).isWord) to--
@@ -8019,7 +8022,14 @@ function clauseSubject(
     k = start + 1
     while (k < end && k - start < 8 && (words[k] as Word).isWord && !verbLike(words[k] as Word)) k++
   } else if (isCapitalized(first)) {
-    while (k < end && (isCapitalized(words[k] as Word) || (words[k] as Word).value === '.')) k++
+    while (k < end) {
+      const word = words[k] as Word
+      if (isCapitalized(word) || word.value === '.') k++
+      // "Lund and Ortiz:", "Rep. Ana Lund (D-Harlow):": a second name, a party-and-state tag.
+      else if (word.lower === 'and' && isCapitalized(words[k + 1] as Word) && k + 1 < end) k += 2
+      else if (word.value === '(' && words[k + 2]?.value === ')' && k + 2 < end) k += 3
+      else break
+    }
     // "Tom Ruiz, a former mayor, put it:": an aside between commas after the name.
     if (words[k]?.value === ',') {
       let comma = k + 1

@@ -1780,6 +1780,27 @@ describe('attributions', () => {
     expect(a?.kind).toBe('direct')
   })
 
+  it('reads two names or a name with its party tag before a colon as the quotation’s source', () => {
+    const text =
+      'The hearing ran long.\n\nRep. Dana Ortiz (D-Harlow):"Who told you that figure?"\n\nMore from Lund and Reyes: “The ferry stays in service.”'
+    expect(pair(text)).toEqual([
+      ['Rep. Dana Ortiz (D-Harlow)', ':', '"Who told you that figure?"'],
+      ['Lund and Reyes', ':', '“The ferry stays in service.”'],
+    ])
+  })
+
+  it('ends the source of “according to” at a colon before the quotation', () => {
+    expect(
+      pair('According to the Courier: “Dana Ortiz has been told she is on the shortlist.”'),
+    ).toEqual([
+      ['the Courier', 'According to', '“Dana Ortiz has been told she is on the shortlist.”'],
+    ])
+    // (A colon inside a quoted title belongs to the title.)
+    expect(
+      pair('According to “Harbour Days: A History,” the ferry first ran in 1902.')[0]?.[0],
+    ).toBe('“Harbour Days: A History')
+  })
+
   it('reads a verb of speaking manner as a cue only beside a quote', () => {
     expect(summary(run('Mr. Okafor yelled, "Out, out, out!"'))[0]).toMatchObject({
       kind: 'direct',
