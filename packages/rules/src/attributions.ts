@@ -7734,10 +7734,28 @@ function attachQuotes(
     const nearby: FoundAttribution[] = []
     for (let b = first - 1; b <= last + 1; b++) nearby.push(...(byBlock.get(b) ?? []))
     const pending = nearby.filter((f) => f.content.start < 0)
-    const covered = nearby.some(
+    const covering = nearby.filter(
       (f) => f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start),
     )
-    if (covered) continue
+    if (covering.length > 0) {
+      // "She said the plan worked, to which Ortiz shot back: “It did not.”": a clause of its
+      // own, with its own speaker, introduces the quotation inside another report's content.
+      const introduced = colonIntroduced(doc, sentences, q.start, lexicons)
+      if (
+        introduced?.source &&
+        covering.every(
+          (f) =>
+            f.cue !== null &&
+            f.cue.end < introduced.source!.start &&
+            f.content.start < introduced.source!.start &&
+            (f.source === null || f.source.end <= introduced.source!.start),
+        )
+      ) {
+        introduced.content = q
+        push(introduced)
+      }
+      continue
+    }
     const words = quote.inner.text.split(/\s+/).filter(Boolean).length
     // "…” — Commissioner Ana Ruiz": the speaker after a dash.
     const after = doc.text.slice(q.end, q.end + 6)

@@ -1801,6 +1801,18 @@ describe('attributions', () => {
     ).toBe('“Harbour Days: A History')
   })
 
+  it('gives a quotation introduced by a clause of its own inside another report to that clause', () => {
+    expect(
+      pair(
+        'As the crowd cheered, the Courier reported, his wife whispered to him: “They are still with you.”',
+      ),
+    ).toContainEqual(['his wife', 'whispered to him:', '“They are still with you.”'])
+    // (A quotation the report's own cue introduces is that report's alone.)
+    expect(pair('Ortiz told the board on Monday: “The ferry stays.”')).toEqual([
+      ['Ortiz', 'told', '“The ferry stays.”'],
+    ])
+  })
+
   it('reads a verb of speaking manner as a cue only beside a quote', () => {
     expect(summary(run('Mr. Okafor yelled, "Out, out, out!"'))[0]).toMatchObject({
       kind: 'direct',
