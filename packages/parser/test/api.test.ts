@@ -108,6 +108,9 @@ describe('the document model', () => {
     expect(sentences('“He said, ‘We will win,’” she recalled.')).toEqual([
       '“He said, ‘We will win,’” she recalled.',
     ])
+    expect(sentences('“Too forced?” Dana Ortiz tweeted after the debate.')).toEqual([
+      '“Too forced?” Dana Ortiz tweeted after the debate.',
+    ])
     // (A question closing before a new sentence still ends its own.)
     expect(sentences('“She asked, ‘Can we help?’” Then the call ended.')).toEqual([
       '“She asked, ‘Can we help?’”',
