@@ -7767,7 +7767,11 @@ function attachQuotes(
       if (sentence) {
         const k = sentence.words.findIndex((w) => w.start >= q.end && isDash(w))
         const range = k >= 0 ? phraseAfter(sentence.words, k + 1, lexicons) : null
-        if (range && isCapitalized(sentence.words[range.from] as Word)) {
+        // (A hyphen's credit is a name alone, then a comma or the end: "- Taxes will rise." is
+        // an item of a typed list.)
+        const credit =
+          range !== null && (/[—―–]/.test(dash[0]) || !sentence.words[range.to]?.isWord)
+        if (range && credit && isCapitalized(sentence.words[range.from] as Word)) {
           const dashWord = sentence.words[k] as Word
           push(make(sentence, range, { start: dashWord.start, end: dashWord.end, lemma: '—' }, q))
           continue

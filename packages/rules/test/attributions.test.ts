@@ -1604,6 +1604,10 @@ describe('attributions', () => {
       ['Dana Ortiz', '-', '"The ferry is the lifeline of this town."'],
       ['Tom Reyes', '-', '"We will sell the boats."'],
     ])
+    // (An item of a typed list after a quotation credits nothing.)
+    expect(
+      pair('The plan has two parts, Ortiz said:\n\n"We will fight."\n\n- Taxes will rise in May.'),
+    ).toEqual([['Ortiz', 'said', '"We will fight."']])
   })
 
   it('takes the speaker from the next sentence', () => {
