@@ -234,9 +234,18 @@ function shouldJoin(previous: Token[], next: Token[]): boolean {
   // “…,” said X. / “…?” she asked. / “…!” Smith shouted. — a quote and its attribution
   // are one unit for the rules.
   if (isClosingQuote(last.value) && beforeLast) {
-    if (beforeLast.value === ',') return true
+    // (“She asked, ‘Can we help?’” Ortiz said: the mark before a nested quote's closing one.)
+    let markIndex = beforeIndex
+    while (
+      markIndex > 0 &&
+      (isClosingQuote((previous[markIndex] as Token).value) ||
+        isBlank(previous[markIndex] as Token))
+    )
+      markIndex--
+    const mark = previous[markIndex] as Token
+    if (mark.value === ',') return true
     if (
-      (beforeLast.value === '?' || beforeLast.value === '!') &&
+      (mark.value === '?' || mark.value === '!') &&
       (/^\p{Ll}/u.test(first.value) || opensWithAttribution(next))
     )
       return true

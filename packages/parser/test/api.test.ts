@@ -100,6 +100,24 @@ describe('the document model', () => {
     expect(inner).toMatchObject({ text: '‘no’', depth: 1, parent: 0, style: 'single' })
   })
 
+  it('keeps a quote ending in a nested one with its attribution, as a plain one is', () => {
+    const sentences = (text: string) => parse(text, { format: 'text' }).sentences.map((s) => s.text)
+    expect(sentences('“She asked, ‘Can we help?’” Ortiz told reporters on the call.')).toEqual([
+      '“She asked, ‘Can we help?’” Ortiz told reporters on the call.',
+    ])
+    expect(sentences('“He said, ‘We will win,’” she recalled.')).toEqual([
+      '“He said, ‘We will win,’” she recalled.',
+    ])
+    expect(sentences('“Too forced?” Dana Ortiz tweeted after the debate.')).toEqual([
+      '“Too forced?” Dana Ortiz tweeted after the debate.',
+    ])
+    // (A question closing before a new sentence still ends its own.)
+    expect(sentences('“She asked, ‘Can we help?’” Then the call ended.')).toEqual([
+      '“She asked, ‘Can we help?’”',
+      'Then the call ended.',
+    ])
+  })
+
   it('closes a quote with a straight mark spaced off a nested quote', () => {
     const doc = parse(`"I never liked the word 'fair,' " she said.`, { format: 'text' })
     expect(doc.quotes.map((q) => q.text)).toEqual([`"I never liked the word 'fair,' "`, "'fair,'"])

@@ -365,6 +365,7 @@ export function findAttributions(
   }
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
+  for (const f of found) endAtExclamation(f, index, doc.text)
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
@@ -376,6 +377,27 @@ export function findAttributions(
       !occasionOnly(f, sentences, doc.text, lexicons) &&
       !relayedByAccordingTo(f, kept),
   )
+}
+
+/**
+ * "The crowd chanted “Lock her up!” as the motorcade passed", "he yelled “Go home!” at the
+ * mayor": a cry or question quoted whole as the object of its cue is all the speaker said; the
+ * words after its closing mark tell when, where or at whom, in the writer's voice. (A phrase
+ * quoted without its own “!” or “?” may be part of a longer paraphrase: "says “the wind is at
+ * our backs” despite the loss" keeps the rest.)
+ */
+function endAtExclamation(
+  f: FoundAttribution,
+  index: ReturnType<typeof docIndex>,
+  text: string,
+): void {
+  if (!f.cue || f.cue.end > f.content.start) return
+  const quote = index.quoteAt(f.content.start)
+  if (!quote || quote.start.offset !== f.content.start || quote.end.offset >= f.content.end) return
+  if (!/[!?]\s*$/.test(quote.inner.text)) return
+  const rest = text.slice(quote.end.offset, f.content.end)
+  if (/[“”"«»]|''|[.!?]\s/.test(rest) || /^\s*,/.test(rest)) return
+  f.content = { start: f.content.start, end: quote.end.offset }
 }
 
 /**
@@ -1357,6 +1379,19 @@ function inAsFrame(words: readonly Word[], i: number, length: number, lexicons: 
     if (!word.isWord && word.value !== '.') return false
   }
   return false
+}
+
+/**
+ * “We were misled,” said one owner of a shop that sells hats, who asked not to be named: a
+ * quotation of some words closing right before an inverted verb of saying is that speaker's,
+ * whatever describes the speaker after the name — the description reports nothing of its own.
+ * (Not a word or two in scare quotes: “a ‘sociopath,’ said he doubts …”.)
+ */
+function spokenQuoteBefore(doc: Doc, words: readonly Word[], a: number): boolean {
+  const mark = words[a - 1]
+  if (!mark || !isQuoteMark(mark.value)) return false
+  const quote = docIndex(doc).quoteEndingNear(mark.end, 0)
+  return quote !== undefined && quote.inner.text.split(/\s+/).filter(Boolean).length >= 3
 }
 
 /**
@@ -2582,7 +2617,14 @@ function fromCue(
         content.end = (words[lastContentIndex(words) - 1] as Word).end
       if (content) return make(sentence, sourceRange, cue, content)
     } else if (
-      source.boundary === 'comma' &&
+      (source.boundary === 'comma' ||
+        // ("Those who read “fringe sites,” he said, end up …": a quotation inside the clause,
+        // not leading it, closes right before the speaker who interrupts it.)
+        // (Not before a participle of the speaker's: "…,” Lund joked, again using an accent, “…”.)
+        (source.boundary === 'quote' &&
+          beforeQuote === ',' &&
+          !words.slice(e + 1, e + 3).some((w) => w.isWord && endsInIng.test(w.lower)) &&
+          !quoteLeads(doc, sentence, sourceRange.from - 1))) &&
       interrupting >= e &&
       (!isQuoteMark(words[interrupting + 1]?.value ?? '') ||
         topicBeforeQuote(words, found, sentence) ||
@@ -2653,6 +2695,7 @@ function fromCue(
     if (
       after &&
       (splitOn ||
+        (before === 'quote' && spokenQuoteBefore(doc, words, a)) ||
         trivialAfter(words, after.to, lexicons, false) ||
         // ("…,” said Ana Lund during the second debate.": when she said it, to the end.)
         (saidWhenOrWhere(words, after.to, lexicons) &&
@@ -7490,6 +7533,9 @@ function accordingTo(
   while (to < words.length && (words[to] as Word).value !== ',' && to - i < 16) {
     const word = words[to] as Word
     if (!word.isWord && /^[.!?;:]$/.test(word.value) && to + 1 >= words.length - 0) break
+    // ("According to the Courier: “…”": a colon closes the source, as a comma does — not
+    // one inside a quoted title, "according to ‘Harbour Days: A History’".)
+    if (word.value === ':' && !docIndex(doc).insideQuote(word.start)) break
     to++
   }
   while (to > i + 2 && !(words[to - 1] as Word).isWord) to--
@@ -8509,20 +8555,44 @@ function attachQuotes(
     const nearby: FoundAttribution[] = []
     for (let b = first - 1; b <= last + 1; b++) nearby.push(...(byBlock.get(b) ?? []))
     const pending = nearby.filter((f) => f.content.start < 0)
-    const covered = nearby.some(
+    const covering = nearby.filter(
       (f) => f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start),
     )
-    if (covered) continue
+    if (covering.length > 0) {
+      // "She said the plan worked, to which Ortiz shot back: “It did not.”": a clause of its
+      // own, with its own speaker, introduces the quotation inside another report's content.
+      const introduced = colonIntroduced(doc, sentences, q.start, lexicons)
+      if (
+        introduced?.source &&
+        covering.every(
+          (f) =>
+            f.cue !== null &&
+            f.cue.end < introduced.source!.start &&
+            f.content.start < introduced.source!.start &&
+            (f.source === null || f.source.end <= introduced.source!.start),
+        )
+      ) {
+        introduced.content = q
+        push(introduced)
+      }
+      continue
+    }
     const words = quote.inner.text.split(/\s+/).filter(Boolean).length
     // "…” — Commissioner Ana Ruiz": the speaker after a dash.
-    const after = doc.text.slice(q.end, q.end + 4)
-    const dash = /^\s*[—―–]/.exec(after)
+    const after = doc.text.slice(q.end, q.end + 6)
+    // ("…”¶- Dana Ortiz, tweeting after the vote": a hyphen that opens the next paragraph
+    // credits the quote as a dash does; typed hyphens stand for dashes in some copy.)
+    const dash = /^\s*[—―–]|^[ \t]*\n\s*-{1,2}(?=\s*\p{Lu})/u.exec(after)
     if (dash) {
       const sentence = sentences[index.sentenceAt(q.end + dash[0].length)]
       if (sentence) {
         const k = sentence.words.findIndex((w) => w.start >= q.end && isDash(w))
         const range = k >= 0 ? phraseAfter(sentence.words, k + 1, lexicons) : null
-        if (range && isCapitalized(sentence.words[range.from] as Word)) {
+        // (A hyphen's credit is a name alone, then a comma or the end: "- Taxes will rise." is
+        // an item of a typed list.)
+        const credit =
+          range !== null && (/[—―–]/.test(dash[0]) || !sentence.words[range.to]?.isWord)
+        if (range && credit && isCapitalized(sentence.words[range.from] as Word)) {
           const dashWord = sentence.words[k] as Word
           push(make(sentence, range, { start: dashWord.start, end: dashWord.end, lemma: '—' }, q))
           continue
@@ -9274,11 +9344,38 @@ function speakerLabels(
       )
     )
       continue
-    const last = sentences[block.sentences.at(-1) ?? -1]
+    const last = sentences[quotedTurnEnd(doc, sentences, block.index, from === 1)] ?? null
     const start = words[colon + 1]
     const end = last?.words.at(-1)
     if (!start || !end || end.end <= start.start) continue
     out.push(labelled('direct', first.index, label, words[colon] as Word, start, end))
   }
   return out
+}
+
+/**
+ * The last sentence of a transcript turn opening at block `at`. In a transcript quoted whole
+ * each paragraph opens with a quotation mark, and a turn runs on over the paragraphs after it
+ * until the next speaker's label or a stage direction ("“(CROSSTALK.)”"): “RUIZ: Well, …¶“And
+ * the port …¶“LUND: …”. A turn not in quotation marks ends with its paragraph.
+ */
+function quotedTurnEnd(
+  doc: Doc,
+  sentences: readonly SentenceWords[],
+  at: number,
+  quoted: boolean,
+): number {
+  let block = doc.blocks[at] as Doc['blocks'][number]
+  while (quoted) {
+    const next = doc.blocks[block.index + 1]
+    const words = sentences[next?.sentences[0] ?? -1]?.words
+    const mark = words?.[0]?.value ?? ''
+    if (!next || next.kind !== 'paragraph' || !words || !(isOpeningQuote(mark) || mark === '"'))
+      break
+    // (The next speaker's label, "“WALLACE: …", or a stage direction, "“(CROSSTALK.)".)
+    const colon = words.findIndex((w) => w.value === ':')
+    if ((colon > 1 && colon <= 5) || words[1]?.value === '(') break
+    block = next
+  }
+  return block.sentences.at(-1) ?? -1
 }

@@ -425,6 +425,39 @@ describe('attributions', () => {
     expect(may).toMatchObject({ source: 'May Lund', cue: 'said' })
   })
 
+  it('ends a cry quoted whole as its cue’s object at its closing mark', () => {
+    expect(pair('The crowd chanted “Close the port!” as the motorcade passed.')).toEqual([
+      ['The crowd', 'chanted', '“Close the port!”'],
+    ])
+    expect(pair('Reyes yelled “Who paid for this?” at the mayor during the hearing.')).toEqual([
+      ['Reyes', 'yelled', '“Who paid for this?”'],
+    ])
+    // A phrase quoted without its own mark goes on with the paraphrase.
+    expect(pair('Ortiz says “the tide is turning” despite the loss in Harlow.')).toEqual([
+      ['Ortiz', 'says', '“the tide is turning” despite the loss in Harlow'],
+    ])
+  })
+
+  it('gives a quotation to an inverted speaker whatever description follows the name', () => {
+    const first = (text: string) => summary(run(text))[0]
+    expect(
+      first('“We were misled from the start,” said one owner of a shop that sells hats in Harlow.'),
+    ).toMatchObject({
+      source: 'one owner of a shop',
+      cue: 'said',
+      content: '“We were misled from the start,”',
+    })
+    expect(
+      first(
+        '“There never was an order to wait,” said the clerk known as Bob, in his first interview.',
+      ),
+    ).toMatchObject({ cue: 'said', content: '“There never was an order to wait,”' })
+    // A word or two in scare quotes before "said" is no quotation the speaker after it said.
+    expect(
+      pair('Dana Ortiz, who calls the levy a “scam,” said she would vote against it.'),
+    ).not.toContainEqual(['she', 'said', 'Dana Ortiz, who calls the levy a “scam,”'])
+  })
+
   it('ends the content before a negated second cue of the same speaker', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(
@@ -879,6 +912,16 @@ describe('attributions', () => {
     expect(summary(run(text)).map((a) => [a.source, a.cue, a.content])).toEqual([
       ['OKAFOR', ':', 'We will open the bridge in May.'],
       ['MOSS', ':', 'Not with this budget, you will not.'],
+    ])
+  })
+
+  it('runs a turn of a transcript quoted whole over its paragraphs up to the next label', () => {
+    const text =
+      'The interview aired on Sunday.\n\n"MOSS: Will the ferry run?\n\n"OKAFOR: Well, look, the ferry runs.\n\n"And the bridge opens in May.\n\n"(CROSSTALK.)\n\n"MOSS: Thank you."'
+    expect(summary(run(text)).map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['MOSS', ':', 'Will the ferry run?'],
+      ['OKAFOR', ':', 'Well, look, the ferry runs.\n\n"And the bridge opens in May.'],
+      ['MOSS', ':', 'Thank you."'],
     ])
   })
 
@@ -1661,6 +1704,20 @@ describe('attributions', () => {
       run('“We will appeal this ruling in every court we can.” — Commissioner Ana Ruiz'),
     )
     expect(a).toMatchObject({ kind: 'direct', source: 'Commissioner Ana Ruiz', cue: '—' })
+    // A typed hyphen opening the next paragraph credits the quote above it too.
+    const credited = summary(
+      run(
+        'The panel met on Monday.\n\n"The ferry is the lifeline of this town."\n\n- Dana Ortiz, speaking after the vote.\n\n"We will sell the boats."\n\n-Tom Reyes, Harlow.',
+      ),
+    )
+    expect(credited.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Dana Ortiz', '-', '"The ferry is the lifeline of this town."'],
+      ['Tom Reyes', '-', '"We will sell the boats."'],
+    ])
+    // (An item of a typed list after a quotation credits nothing.)
+    expect(
+      pair('The plan has two parts, Ortiz said:\n\n"We will fight."\n\n- Taxes will rise in May.'),
+    ).toEqual([['Ortiz', 'said', '"We will fight."']])
   })
 
   it('takes the speaker from the next sentence', () => {
@@ -1835,6 +1892,39 @@ describe('attributions', () => {
     )
     expect(a?.content).toBe('“The bridge is safe. But the road to it is not.”')
     expect(a?.kind).toBe('direct')
+  })
+
+  it('reads two names or a name with its party tag before a colon as the quotation’s source', () => {
+    const text =
+      'The hearing ran long.\n\nRep. Dana Ortiz (D-Harlow):"Who told you that figure?"\n\nMore from Lund and Reyes: “The ferry stays in service.”'
+    expect(pair(text)).toEqual([
+      ['Rep. Dana Ortiz (D-Harlow)', ':', '"Who told you that figure?"'],
+      ['Lund and Reyes', ':', '“The ferry stays in service.”'],
+    ])
+  })
+
+  it('ends the source of “according to” at a colon before the quotation', () => {
+    expect(
+      pair('According to the Courier: “Dana Ortiz has been told she is on the shortlist.”'),
+    ).toEqual([
+      ['the Courier', 'According to', '“Dana Ortiz has been told she is on the shortlist.”'],
+    ])
+    // (A colon inside a quoted title belongs to the title.)
+    expect(
+      pair('According to “Harbour Days: A History,” the ferry first ran in 1902.')[0]?.[0],
+    ).toBe('“Harbour Days: A History')
+  })
+
+  it('gives a quotation introduced by a clause of its own inside another report to that clause', () => {
+    expect(
+      pair(
+        'As the crowd cheered, the Courier reported, his wife whispered to him: “They are still with you.”',
+      ),
+    ).toContainEqual(['his wife', 'whispered to him:', '“They are still with you.”'])
+    // (A quotation the report's own cue introduces is that report's alone.)
+    expect(pair('Ortiz told the board on Monday: “The ferry stays.”')).toEqual([
+      ['Ortiz', 'told', '“The ferry stays.”'],
+    ])
   })
 
   it('reads a verb of speaking manner as a cue only beside a quote', () => {
@@ -3062,6 +3152,39 @@ describe('attributions', () => {
     expect(summary(run('Two more firms are also expected to bid.'))[0]?.cue).toBe(
       'are also expected to',
     )
+  })
+
+  it('reads the whole sentence when the speaker interrupts it right after a quotation inside it', () => {
+    expect(
+      pair(
+        'Those who spend hours reading “fringe sites,” Ortiz said, end up in a debate cut off from the port.',
+      ),
+    ).toEqual([
+      [
+        'Ortiz',
+        'said',
+        'Those who spend hours reading “fringe sites,” Ortiz said, end up in a debate cut off from the port',
+      ],
+    ])
+    expect(
+      pair(
+        'Reyes’s lead in the county means “he must be doing something right,” she says, “but I do not know if I would vote for him.”',
+      ),
+    ).toEqual([
+      [
+        'she',
+        'says',
+        'Reyes’s lead in the county means “he must be doing something right,” she says, “but I do not know if I would vote for him.”',
+      ],
+    ])
+    // A participle of the speaker's after the cue opens no continuation of the clause.
+    expect(
+      pair('When a man in the crowd shouted, “Ortiz,” Reyes joked, again using an accent, “Amen!”'),
+    ).not.toContainEqual([
+      'Reyes',
+      'joked',
+      'When a man in the crowd shouted, “Ortiz,” Reyes joked, again using an accent, “Amen!”',
+    ])
   })
 
   it('reads the whole sentence as the report when an inverted speaker interrupts its subject', () => {
