@@ -688,7 +688,17 @@ function cueAt(
     isCueVerb || isBelief || isDocument || stance || manner
       ? null
       : lexicons['naming-verbs'].matchAt(words, i)
-  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i, lexicons)))
+  // ("characterized him as a bully", "labeling the bill as a giveaway": with "as" after
+  // the object, a naming verb states a view as a verb of regard does, quoted or not — when
+  // an object follows it: "in local terms, was known as …" has the noun.)
+  const namingAs =
+    naming !== null &&
+    (words[i + naming.length]?.isWord ?? false) &&
+    asAfterObject(words, i + naming.length)
+  if (
+    naming &&
+    ((!quoteInClause(words, i + naming.length) && !namingAs) || isPassive(words, i, lexicons))
+  )
     return null
   // "sees the plan as a giveaway": a view only with "as" after the object.
   const regard =

@@ -4304,12 +4304,40 @@ describe('attributions', () => {
   it('reads a cue after "and" that follows a participle or a progressive that reports nothing', () => {
     expect(
       pair(
-        'Dana Ortiz opened the fair on Monday, casting the mayor as weak and questioning his judgment.',
+        'Dana Ortiz opened the fair on Monday, waving to the crowd and questioning his judgment.',
       ),
     ).toEqual([['Dana Ortiz', 'questioning', 'his judgment']])
+    // (Casting someone as something is a view of them: both participles report.)
+    expect(
+      pair(
+        'Dana Ortiz opened the fair on Monday, casting the mayor as weak and questioning his judgment.',
+      ),
+    ).toEqual([
+      ['Dana Ortiz', 'casting', 'the mayor as weak'],
+      ['Dana Ortiz', 'questioning', 'his judgment'],
+    ])
     expect(
       pair('Dana Ortiz has been making this argument and claiming that the levy is hers to lose.'),
     ).toEqual([['Dana Ortiz', 'claiming', 'that the levy is hers to lose']])
+  })
+
+  it('reads casting, painting and characterizing someone as something as a view', () => {
+    expect(pair('Dana Ortiz has cast the harbour board as a club for insiders.')).toEqual([
+      ['Dana Ortiz', 'has cast', 'the harbour board as a club for insiders'],
+    ])
+    expect(pair('Her campaign paints the levy as a lifeline.')).toEqual([
+      ['Her campaign', 'paints', 'the levy as a lifeline'],
+    ])
+    expect(pair('Tom Ide has repeatedly characterized the ferry plan as a giveaway.')).toEqual([
+      ['Tom Ide', 'has repeatedly characterized', 'the ferry plan as a giveaway'],
+    ])
+    // (Without "as" after the object: a ballot, a wall, no view.)
+    expect(pair('Dana Ortiz cast a ballot for Tom Ide.')).toEqual([])
+    expect(pair('The volunteers painted the hall on Monday.')).toEqual([])
+    // (A noun "terms" before a comma is no naming verb: "in local terms, was known as …".)
+    expect(
+      pair('Harlow, in local terms, was known as a quiet town.').map((t) => t[1]),
+    ).not.toContain('terms')
   })
 
   it('reads a second verb after a comma and "then" as the subject’s, as after "and"', () => {
@@ -4562,7 +4590,7 @@ describe('attributions', () => {
   it('reads no dateline or fronted “back” as the subject of a participle', () => {
     expect(
       pair(
-        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, casting the levy as a tax and questioning the mayor’s judgment.',
+        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, waving a copy of the levy and questioning the mayor’s judgment.',
       ),
     ).toEqual([['Sen. Dana Ortiz', 'questioning', 'the mayor’s judgment']])
     expect(
