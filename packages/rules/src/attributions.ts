@@ -291,7 +291,8 @@ export function findAttributions(
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
       if (
         !lexicons['cue-verbs'].has(word.lower) &&
-        insideFoundContent(found, firstOfSentence, word, true)
+        insideFoundContent(found, firstOfSentence, word, true) &&
+        !concessiveClause(words, i)
       )
         continue
       const attribution =
@@ -526,6 +527,31 @@ function takesStance(text: string, cue: { start: number; end: number }, lexicons
     words.some((w) => lexicons['stance-verbs'].has(w) || lexicons['belief-verbs'].has(w)) &&
     !words.some((w) => lexicons['cue-verbs'].has(w))
   )
+}
+
+/**
+ * Concessive conjunctions: the clause they open sets its own fact against the report's
+ * ("Lund said the plan was fair, although he opposes the levy", "…, even as he has
+ * criticized it"). ("because" and "while" were tried too: their clauses are mostly the
+ * speaker's reasons and circumstances, read into the report.)
+ */
+const concessiveOpeners = new Set(['although', 'though', 'whereas'])
+
+/**
+ * Whether the cue at `i` has a subject of its own (up to six words, no "that" or "to")
+ * after a concessive conjunction: a clause of its own inside a report, where a stance or
+ * belief is reported again ("Lund said the plan was fair, although he opposes the levy").
+ */
+function concessiveClause(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    const concessive =
+      concessiveOpeners.has(word.lower) || (word.lower === 'as' && words[k - 1]?.lower === 'even')
+    if (concessive) return k < i - 1
+    if (word.lower === 'that' || word.lower === 'to') return false
+  }
+  return false
 }
 
 /** Whether a cue holds a verb of saying (`cue-verbs`): "said", "has told", "also noted". */

@@ -4321,6 +4321,31 @@ describe('attributions', () => {
     ).toEqual([['Dana Ortiz', 'claiming', 'that the levy is hers to lose']])
   })
 
+  it('reads a stance in a concessive clause inside a report as a report of its own', () => {
+    expect(
+      pair(
+        'Dana Ortiz said she believes the ferry was “a costly mistake,” although she supports keeping it now.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'she believes the ferry was “a costly mistake,” although she supports keeping it now',
+      ],
+      ['she', 'supports', 'keeping it now'],
+    ])
+    expect(
+      pair('Tom Ide said the levy was fair, even though many observers doubt it would pass.'),
+    ).toContainEqual(['many observers', 'doubt', 'it would pass'])
+    expect(
+      pair('Tom Ide said he would back the levy, even as he has criticized the ferry plan.'),
+    ).toContainEqual(['he', 'has criticized', 'the ferry plan'])
+    // (A reason is the speaker's own: "because" opens no second report.)
+    expect(
+      pair('Dana Ortiz insisted the plan was sound because she sees it as a lifeline.'),
+    ).toEqual([['Dana Ortiz', 'insisted', 'the plan was sound because she sees it as a lifeline']])
+  })
+
   it('reads casting, painting and characterizing someone as something as a view', () => {
     expect(pair('Dana Ortiz has cast the harbour board as a club for insiders.')).toEqual([
       ['Dana Ortiz', 'has cast', 'the harbour board as a club for insiders'],
