@@ -59,6 +59,7 @@ const cueLists: readonly ListName[] = [
   'quote-verbs',
   'naming-verbs',
   'regard-verbs',
+  'complement-verbs',
   'release-verbs',
   'infinitive-cues',
 ]
@@ -709,6 +710,16 @@ function cueAt(
     !(manner.label === 'phrasing' && inAsFrame(words, i, manner.length, lexicons))
   )
     return null
+  // "considers him a fraud", "deemed it necessary": a judgement right after a pronoun object.
+  const judged =
+    isCueVerb || isBelief || isDocument || stance || manner
+      ? null
+      : lexicons['complement-verbs'].matchAt(words, i)
+  const judgement =
+    judged !== null &&
+    !isPassive(words, i, lexicons) &&
+    pronounAndComplement(words, i + judged.length, lexicons)
+  if (judgement) return judged
   // "branded the plan a “giveaway”": a naming verb with a quote in its clause.
   const naming =
     isCueVerb || isBelief || isDocument || stance || manner
@@ -1314,6 +1325,58 @@ function asAfterObject(words: readonly Word[], from: number): boolean {
   }
   return false
 }
+/** Pronouns that can be the object of a verb of judging: "considers him …", "deem themselves …". */
+const judgedPronouns = new Set([
+  'him',
+  'her',
+  'them',
+  'it',
+  'me',
+  'us',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'myself',
+  'ourselves',
+])
+
+/**
+ * Whether a pronoun object and then a judgement start at `from`: "him a fraud", "it
+ * necessary", "themselves somewhat conservative" — the word after the pronoun (past an
+ * -ly adverb) is a word that opens no phrase or clause of its own ("it for weeks", "them to
+ * be", "it and …", "him that …").
+ */
+function pronounAndComplement(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  if (!judgedPronouns.has(words[from]?.lower ?? '')) return false
+  let k = from + 1
+  if (lyForm.test(words[k]?.lower ?? '') && words[k + 1]?.isWord) k++
+  const next = words[k]
+  if (!next?.isWord || isCapitalized(next)) return false
+  return !(
+    lexicons.prepositions.has(next.lower) ||
+    complementBlockers.has(next.lower) ||
+    lyForm.test(next.lower) ||
+    /ing$/.test(next.lower)
+  )
+}
+const complementBlockers = new Set([
+  'to',
+  'that',
+  'and',
+  'or',
+  'but',
+  'if',
+  'when',
+  'because',
+  'so',
+  'as',
+  'carefully',
+  'seriously',
+  'too',
+  'very',
+])
+
 const comparativeAfterAs = new Set(['much', 'many', 'well', 'long', 'soon', 'far', 'if', 'though'])
 
 /** "It is said that", "it has been widely reported that": "it", a passive, then "that". */
@@ -2239,7 +2302,8 @@ function fromCue(
     (!cueVerbAt(words, i, lexicons) &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
         lexicons['release-verbs'].matchAt(words, i) !== null ||
-        lexicons['regard-verbs'].matchAt(words, i) !== null))
+        lexicons['regard-verbs'].matchAt(words, i) !== null ||
+        lexicons['complement-verbs'].matchAt(words, i) !== null))
   // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
   // answer a question, like "would not say whether …", reports which question was left open.)
   // (Not a bare "did not explain why, but …": the question itself must follow.)

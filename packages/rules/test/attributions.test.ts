@@ -4346,6 +4346,19 @@ describe('attributions', () => {
     ).toEqual([['Dana Ortiz', 'insisted', 'the plan was sound because she sees it as a lifeline']])
   })
 
+  it('reads considering or deeming a pronoun object something as a view', () => {
+    expect(pair('Tom Ide considers himself a moderate.')).toEqual([
+      ['Tom Ide', 'considers', 'himself a moderate'],
+    ])
+    expect(pair('Dana Ortiz has deemed them purely personal.')).toEqual([
+      ['Dana Ortiz', 'has deemed', 'them purely personal'],
+    ])
+    // (No judgement after the object: a time, an infinitive, a plain object.)
+    expect(pair('Dana Ortiz considered it for weeks.')).toEqual([])
+    expect(pair('Tom Ide considered them to be allies.')).toEqual([])
+    expect(pair('Dana Ortiz is considering a run.')).toEqual([])
+  })
+
   it('reads casting, painting and characterizing someone as something as a view', () => {
     expect(pair('Dana Ortiz has cast the harbour board as a club for insiders.')).toEqual([
       ['Dana Ortiz', 'has cast', 'the harbour board as a club for insiders'],
