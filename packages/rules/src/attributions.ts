@@ -1343,9 +1343,10 @@ const judgedPronouns = new Set([
 
 /**
  * Whether a pronoun object and then a judgement start at `from`: "him a fraud", "it
- * necessary", "themselves somewhat conservative" — the word after the pronoun (past an
- * -ly adverb) is a word that opens no phrase or clause of its own ("it for weeks", "them to
- * be", "it and …", "him that …").
+ * necessary", "it too risky", "themselves somewhat conservative" — the word after the
+ * pronoun (past an -ly adverb) is a word that opens no phrase or clause of its own ("it for
+ * weeks", "them to be", "it and …", "him that …"), no -ly manner ("it carefully") and no
+ * -ing form ("it being …").
  */
 function pronounAndComplement(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
   if (!judgedPronouns.has(words[from]?.lower ?? '')) return false
@@ -1360,6 +1361,7 @@ function pronounAndComplement(words: readonly Word[], from: number, lexicons: Le
     /ing$/.test(next.lower)
   )
 }
+/** Words after the object that open a clause or a phrase, not a judgement. */
 const complementBlockers = new Set([
   'to',
   'that',
@@ -1371,10 +1373,6 @@ const complementBlockers = new Set([
   'because',
   'so',
   'as',
-  'carefully',
-  'seriously',
-  'too',
-  'very',
 ])
 
 const comparativeAfterAs = new Set(['much', 'many', 'well', 'long', 'soon', 'far', 'if', 'though'])

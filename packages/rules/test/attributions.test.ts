@@ -4353,6 +4353,9 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz has deemed them purely personal.')).toEqual([
       ['Dana Ortiz', 'has deemed', 'them purely personal'],
     ])
+    expect(pair('Tom Ide considered it too risky.')).toEqual([
+      ['Tom Ide', 'considered', 'it too risky'],
+    ])
     // (No judgement after the object: a time, an infinitive, a plain object.)
     expect(pair('Dana Ortiz considered it for weeks.')).toEqual([])
     expect(pair('Tom Ide considered them to be allies.')).toEqual([])
