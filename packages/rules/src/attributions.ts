@@ -2320,6 +2320,16 @@ function fromCue(
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
   const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
+  // "HARLOW, Ky. — Sen. Ortiz pressed her case, casting …": a participle after a comma whose
+  // source ran back over a dateline takes the subject of the clause after it.
+  if (source && endsInIng.test(verb.lower) && words[a - 1]?.value === ',') {
+    const clauseStart = infinitiveClauseStart(words, a, lexicons)
+    const subject =
+      clauseStart > source.range.from
+        ? plainSubject(words, subjectBeforeVerb(words, lexicons, clauseStart))
+        : null
+    if (subject && subject.to <= a) source = { range: subject, boundary: 'start' }
+  }
   // "gave $3 million to a group backing the governor", "recruiting pastors supporting Ortiz":
   // a stance in a reduced relative clause belongs to the noun phrase right before it, wherever
   // that phrase stands in the sentence.
@@ -6308,8 +6318,9 @@ function infinitiveHolder(
 }
 
 /**
- * Where the clause of an infinitive at `to` starts, for its subject: after a dateline
- * ("HARLOW, Ohio — Ortiz went on the radio to …"); -1 to let `subjectBeforeVerb` decide.
+ * Where the clause of an infinitive (or a participle) at `to` starts, for its subject: after
+ * a dateline ("HARLOW, Ohio — Ortiz went on the radio to …"); -1 to let `subjectBeforeVerb`
+ * decide.
  * (After a phrase fronted before a comma the clause's start was tried too: as many sources
  * went wrong as right.)
  */

@@ -4634,6 +4634,15 @@ describe('attributions', () => {
         'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, waving a copy of the levy and questioning the mayor’s judgment.',
       ),
     ).toEqual([['Sen. Dana Ortiz', 'questioning', 'the mayor’s judgment']])
+    // (A participle that reports, right after the comma, takes the same subject.)
+    expect(
+      pair(
+        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, casting the levy as a tax and questioning the mayor’s judgment.',
+      ),
+    ).toEqual([
+      ['Sen. Dana Ortiz', 'casting', 'the levy as a tax'],
+      ['Sen. Dana Ortiz', 'questioning', 'the mayor’s judgment'],
+    ])
     expect(
       pair(
         'Back in Harlow, her staff churned out a video, deploring the levy and promoting the ferry plan.',
