@@ -4887,13 +4887,22 @@ function secondPredicateAfter(
   end: number,
   lexicons: Lexicons,
 ): boolean {
-  const v = afterAdverbs(words, from, end)
+  let v = afterAdverbs(words, from, end)
+  // ("… and has repeatedly characterized him as …", "but has since denied …": a perfect's
+  // auxiliary, and adverbs, before the verb.)
+  const perfect = perfectAuxiliaries.has(words[v]?.lower ?? '')
+  if (perfect) v = afterAdverbs(words, v + 1, end)
+  if (perfect && words[v]?.lower === 'since') v = afterAdverbs(words, v + 1, end)
   const verb = words[v]
   if (!verb?.isWord || isCapitalized(verb)) return false
+  // ("… and cast himself as an outsider": a verb of regard in its frame, whatever its tense.)
+  const regard = lexicons['regard-verbs'].matchAt(words, v) !== null && asAfterObject(words, v + 1)
+  if (regard) return true
   const reports =
     lexicons['cue-verbs'].has(verb.lower) ||
     lexicons['stance-verbs'].matchAt(words, v) !== null ||
     lexicons['belief-verbs'].has(verb.lower)
+  if (perfect) return reports || /[a-z]ed$/.test(verb.lower)
   const finite = /[a-z](?:ed|[^s']s)$/.test(verb.lower) || irregularPastCues.has(verb.lower)
   // "praised the plan, but also used it to …", "denied the charge and jailed him": any verb in
   // the past tense after the object opens the speaker's next act, reported or not.

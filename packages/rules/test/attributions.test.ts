@@ -4346,6 +4346,19 @@ describe('attributions', () => {
     ).toEqual([['Dana Ortiz', 'insisted', 'the plan was sound because she sees it as a lifeline']])
   })
 
+  it('ends a stance before a second predicate with a perfect or a verb of regard', () => {
+    expect(
+      pair('Tom Ide has railed against the harbour board and cast himself as an outsider.'),
+    ).toEqual([
+      ['Tom Ide', 'has railed against', 'the harbour board'],
+      ['Tom Ide', 'cast', 'himself as an outsider'],
+    ])
+    expect(pair('Dana Ortiz praised the levy but has since denied the ferry plan.')).toEqual([
+      ['Dana Ortiz', 'praised', 'the levy'],
+      ['Dana Ortiz', 'has since denied', 'the ferry plan'],
+    ])
+  })
+
   it('reads considering or deeming a pronoun object something as a view', () => {
     expect(pair('Tom Ide considers himself a moderate.')).toEqual([
       ['Tom Ide', 'considers', 'himself a moderate'],
