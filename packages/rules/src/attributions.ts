@@ -59,6 +59,7 @@ const cueLists: readonly ListName[] = [
   'quote-verbs',
   'naming-verbs',
   'regard-verbs',
+  'complement-verbs',
   'release-verbs',
   'infinitive-cues',
 ]
@@ -291,7 +292,8 @@ export function findAttributions(
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
       if (
         !lexicons['cue-verbs'].has(word.lower) &&
-        insideFoundContent(found, firstOfSentence, word, true)
+        insideFoundContent(found, firstOfSentence, word, true) &&
+        !concessiveClause(words, i)
       )
         continue
       const attribution =
@@ -550,6 +552,31 @@ function takesStance(text: string, cue: { start: number; end: number }, lexicons
   )
 }
 
+/**
+ * Concessive conjunctions: the clause they open sets its own fact against the report's
+ * ("Lund said the plan was fair, although he opposes the levy", "…, even as he has
+ * criticized it"). ("because" and "while" were tried too: their clauses are mostly the
+ * speaker's reasons and circumstances, read into the report.)
+ */
+const concessiveOpeners = new Set(['although', 'though', 'whereas'])
+
+/**
+ * Whether the cue at `i` has a subject of its own (up to six words, no "that" or "to")
+ * after a concessive conjunction: a clause of its own inside a report, where a stance or
+ * belief is reported again ("Lund said the plan was fair, although he opposes the levy").
+ */
+function concessiveClause(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    const concessive =
+      concessiveOpeners.has(word.lower) || (word.lower === 'as' && words[k - 1]?.lower === 'even')
+    if (concessive) return k < i - 1
+    if (word.lower === 'that' || word.lower === 'to') return false
+  }
+  return false
+}
+
 /** Whether a cue holds a verb of saying (`cue-verbs`): "said", "has told", "also noted". */
 function saysSomething(text: string, cue: { start: number; end: number }, lexicons: Lexicons) {
   return text
@@ -705,12 +732,32 @@ function cueAt(
     !(manner.label === 'phrasing' && inAsFrame(words, i, manner.length, lexicons))
   )
     return null
+  // "considers him a fraud", "deemed it necessary": a judgement right after a pronoun object.
+  const judged =
+    isCueVerb || isBelief || isDocument || stance || manner
+      ? null
+      : lexicons['complement-verbs'].matchAt(words, i)
+  const judgement =
+    judged !== null &&
+    !isPassive(words, i, lexicons) &&
+    pronounAndComplement(words, i + judged.length, lexicons)
+  if (judgement) return judged
   // "branded the plan a “giveaway”": a naming verb with a quote in its clause.
   const naming =
     isCueVerb || isBelief || isDocument || stance || manner
       ? null
       : lexicons['naming-verbs'].matchAt(words, i)
-  if (naming && (!quoteInClause(words, i + naming.length) || isPassive(words, i, lexicons)))
+  // ("characterized him as a bully", "labeling the bill as a giveaway": with "as" after
+  // the object, a naming verb states a view as a verb of regard does, quoted or not — when
+  // an object follows it: "in local terms, was known as …" has the noun.)
+  const namingAs =
+    naming !== null &&
+    (words[i + naming.length]?.isWord ?? false) &&
+    asAfterObject(words, i + naming.length)
+  if (
+    naming &&
+    ((!quoteInClause(words, i + naming.length) && !namingAs) || isPassive(words, i, lexicons))
+  )
     return null
   // "sees the plan as a giveaway": a view only with "as" after the object.
   const regard =
@@ -1300,6 +1347,56 @@ function asAfterObject(words: readonly Word[], from: number): boolean {
   }
   return false
 }
+/** Pronouns that can be the object of a verb of judging: "considers him …", "deem themselves …". */
+const judgedPronouns = new Set([
+  'him',
+  'her',
+  'them',
+  'it',
+  'me',
+  'us',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'myself',
+  'ourselves',
+])
+
+/**
+ * Whether a pronoun object and then a judgement start at `from`: "him a fraud", "it
+ * necessary", "it too risky", "themselves somewhat conservative" — the word after the
+ * pronoun (past an -ly adverb) is a word that opens no phrase or clause of its own ("it for
+ * weeks", "them to be", "it and …", "him that …"), no -ly manner ("it carefully") and no
+ * -ing form ("it being …").
+ */
+function pronounAndComplement(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  if (!judgedPronouns.has(words[from]?.lower ?? '')) return false
+  let k = from + 1
+  if (lyForm.test(words[k]?.lower ?? '') && words[k + 1]?.isWord) k++
+  const next = words[k]
+  if (!next?.isWord || isCapitalized(next)) return false
+  return !(
+    lexicons.prepositions.has(next.lower) ||
+    complementBlockers.has(next.lower) ||
+    lyForm.test(next.lower) ||
+    /ing$/.test(next.lower)
+  )
+}
+/** Words after the object that open a clause or a phrase, not a judgement. */
+const complementBlockers = new Set([
+  'to',
+  'that',
+  'and',
+  'or',
+  'but',
+  'if',
+  'when',
+  'because',
+  'so',
+  'as',
+])
+
 const comparativeAfterAs = new Set(['much', 'many', 'well', 'long', 'soon', 'far', 'if', 'though'])
 
 /** "It is said that", "it has been widely reported that": "it", a passive, then "that". */
@@ -2238,7 +2335,8 @@ function fromCue(
     (!cueVerbAt(words, i, lexicons) &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
         lexicons['release-verbs'].matchAt(words, i) !== null ||
-        lexicons['regard-verbs'].matchAt(words, i) !== null))
+        lexicons['regard-verbs'].matchAt(words, i) !== null ||
+        lexicons['complement-verbs'].matchAt(words, i) !== null))
   // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
   // answer a question, like "would not say whether …", reports which question was left open.)
   // (Not a bare "did not explain why, but …": the question itself must follow.)
@@ -2257,6 +2355,16 @@ function fromCue(
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
   const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
+  // "HARLOW, Ky. — Sen. Ortiz pressed her case, casting …": a participle after a comma whose
+  // source ran back over a dateline takes the subject of the clause after it.
+  if (source && endsInIng.test(verb.lower) && words[a - 1]?.value === ',') {
+    const clauseStart = infinitiveClauseStart(words, a, lexicons)
+    const subject =
+      clauseStart > source.range.from
+        ? plainSubject(words, subjectBeforeVerb(words, lexicons, clauseStart))
+        : null
+    if (subject && subject.to <= a) source = { range: subject, boundary: 'start' }
+  }
   // "gave $3 million to a group backing the governor", "recruiting pastors supporting Ortiz":
   // a stance in a reduced relative clause belongs to the noun phrase right before it, wherever
   // that phrase stands in the sentence.
@@ -4822,13 +4930,22 @@ function secondPredicateAfter(
   end: number,
   lexicons: Lexicons,
 ): boolean {
-  const v = afterAdverbs(words, from, end)
+  let v = afterAdverbs(words, from, end)
+  // ("… and has repeatedly characterized him as …", "but has since denied …": a perfect's
+  // auxiliary, and adverbs, before the verb.)
+  const perfect = perfectAuxiliaries.has(words[v]?.lower ?? '')
+  if (perfect) v = afterAdverbs(words, v + 1, end)
+  if (perfect && words[v]?.lower === 'since') v = afterAdverbs(words, v + 1, end)
   const verb = words[v]
   if (!verb?.isWord || isCapitalized(verb)) return false
+  // ("… and cast himself as an outsider": a verb of regard in its frame, whatever its tense.)
+  const regard = lexicons['regard-verbs'].matchAt(words, v) !== null && asAfterObject(words, v + 1)
+  if (regard) return true
   const reports =
     lexicons['cue-verbs'].has(verb.lower) ||
     lexicons['stance-verbs'].matchAt(words, v) !== null ||
     lexicons['belief-verbs'].has(verb.lower)
+  if (perfect) return reports || /[a-z]ed$/.test(verb.lower)
   const finite = /[a-z](?:ed|[^s']s)$/.test(verb.lower) || irregularPastCues.has(verb.lower)
   // "praised the plan, but also used it to …", "denied the charge and jailed him": any verb in
   // the past tense after the object opens the speaker's next act, reported or not.
@@ -6253,8 +6370,9 @@ function infinitiveHolder(
 }
 
 /**
- * Where the clause of an infinitive at `to` starts, for its subject: after a dateline
- * ("HARLOW, Ohio — Ortiz went on the radio to …"); -1 to let `subjectBeforeVerb` decide.
+ * Where the clause of an infinitive (or a participle) at `to` starts, for its subject: after
+ * a dateline ("HARLOW, Ohio — Ortiz went on the radio to …"); -1 to let `subjectBeforeVerb`
+ * decide.
  * (After a phrase fronted before a comma the clause's start was tried too: as many sources
  * went wrong as right.)
  */

@@ -87,6 +87,7 @@ export const listNames = [
   'light-verbs',
   'poll-heads',
   'regard-verbs',
+  'complement-verbs',
   'impersonal-frames',
   'cue-idioms',
   'irregular-pasts',

@@ -4427,12 +4427,94 @@ describe('attributions', () => {
   it('reads a cue after "and" that follows a participle or a progressive that reports nothing', () => {
     expect(
       pair(
-        'Dana Ortiz opened the fair on Monday, casting the mayor as weak and questioning his judgment.',
+        'Dana Ortiz opened the fair on Monday, waving to the crowd and questioning his judgment.',
       ),
     ).toEqual([['Dana Ortiz', 'questioning', 'his judgment']])
+    // (Casting someone as something is a view of them: both participles report.)
+    expect(
+      pair(
+        'Dana Ortiz opened the fair on Monday, casting the mayor as weak and questioning his judgment.',
+      ),
+    ).toEqual([
+      ['Dana Ortiz', 'casting', 'the mayor as weak'],
+      ['Dana Ortiz', 'questioning', 'his judgment'],
+    ])
     expect(
       pair('Dana Ortiz has been making this argument and claiming that the levy is hers to lose.'),
     ).toEqual([['Dana Ortiz', 'claiming', 'that the levy is hers to lose']])
+  })
+
+  it('reads a stance in a concessive clause inside a report as a report of its own', () => {
+    expect(
+      pair(
+        'Dana Ortiz said she believes the ferry was “a costly mistake,” although she supports keeping it now.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'she believes the ferry was “a costly mistake,” although she supports keeping it now',
+      ],
+      ['she', 'supports', 'keeping it now'],
+    ])
+    expect(
+      pair('Tom Ide said the levy was fair, even though many observers doubt it would pass.'),
+    ).toContainEqual(['many observers', 'doubt', 'it would pass'])
+    expect(
+      pair('Tom Ide said he would back the levy, even as he has criticized the ferry plan.'),
+    ).toContainEqual(['he', 'has criticized', 'the ferry plan'])
+    // (A reason is the speaker's own: "because" opens no second report.)
+    expect(
+      pair('Dana Ortiz insisted the plan was sound because she sees it as a lifeline.'),
+    ).toEqual([['Dana Ortiz', 'insisted', 'the plan was sound because she sees it as a lifeline']])
+  })
+
+  it('ends a stance before a second predicate with a perfect or a verb of regard', () => {
+    expect(
+      pair('Tom Ide has railed against the harbour board and cast himself as an outsider.'),
+    ).toEqual([
+      ['Tom Ide', 'has railed against', 'the harbour board'],
+      ['Tom Ide', 'cast', 'himself as an outsider'],
+    ])
+    expect(pair('Dana Ortiz praised the levy but has since denied the ferry plan.')).toEqual([
+      ['Dana Ortiz', 'praised', 'the levy'],
+      ['Dana Ortiz', 'has since denied', 'the ferry plan'],
+    ])
+  })
+
+  it('reads considering or deeming a pronoun object something as a view', () => {
+    expect(pair('Tom Ide considers himself a moderate.')).toEqual([
+      ['Tom Ide', 'considers', 'himself a moderate'],
+    ])
+    expect(pair('Dana Ortiz has deemed them purely personal.')).toEqual([
+      ['Dana Ortiz', 'has deemed', 'them purely personal'],
+    ])
+    expect(pair('Tom Ide considered it too risky.')).toEqual([
+      ['Tom Ide', 'considered', 'it too risky'],
+    ])
+    // (No judgement after the object: a time, an infinitive, a plain object.)
+    expect(pair('Dana Ortiz considered it for weeks.')).toEqual([])
+    expect(pair('Tom Ide considered them to be allies.')).toEqual([])
+    expect(pair('Dana Ortiz is considering a run.')).toEqual([])
+  })
+
+  it('reads casting, painting and characterizing someone as something as a view', () => {
+    expect(pair('Dana Ortiz has cast the harbour board as a club for insiders.')).toEqual([
+      ['Dana Ortiz', 'has cast', 'the harbour board as a club for insiders'],
+    ])
+    expect(pair('Her campaign paints the levy as a lifeline.')).toEqual([
+      ['Her campaign', 'paints', 'the levy as a lifeline'],
+    ])
+    expect(pair('Tom Ide has repeatedly characterized the ferry plan as a giveaway.')).toEqual([
+      ['Tom Ide', 'has repeatedly characterized', 'the ferry plan as a giveaway'],
+    ])
+    // (Without "as" after the object: a ballot, a wall, no view.)
+    expect(pair('Dana Ortiz cast a ballot for Tom Ide.')).toEqual([])
+    expect(pair('The volunteers painted the hall on Monday.')).toEqual([])
+    // (A noun "terms" before a comma is no naming verb: "in local terms, was known as …".)
+    expect(
+      pair('Harlow, in local terms, was known as a quiet town.').map((t) => t[1]),
+    ).not.toContain('terms')
   })
 
   it('reads a second verb after a comma and "then" as the subject’s, as after "and"', () => {
@@ -4685,9 +4767,18 @@ describe('attributions', () => {
   it('reads no dateline or fronted “back” as the subject of a participle', () => {
     expect(
       pair(
-        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, casting the levy as a tax and questioning the mayor’s judgment.',
+        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, waving a copy of the levy and questioning the mayor’s judgment.',
       ),
     ).toEqual([['Sen. Dana Ortiz', 'questioning', 'the mayor’s judgment']])
+    // (A participle that reports, right after the comma, takes the same subject.)
+    expect(
+      pair(
+        'HARLOW, Ky. — Sen. Dana Ortiz pressed her case on Saturday, casting the levy as a tax and questioning the mayor’s judgment.',
+      ),
+    ).toEqual([
+      ['Sen. Dana Ortiz', 'casting', 'the levy as a tax'],
+      ['Sen. Dana Ortiz', 'questioning', 'the mayor’s judgment'],
+    ])
     expect(
       pair(
         'Back in Harlow, her staff churned out a video, deploring the levy and promoting the ferry plan.',
