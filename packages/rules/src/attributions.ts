@@ -217,7 +217,7 @@ export function findAttributions(
       const according = word.lower === 'according' && words[i + 1]?.lower === 'to'
       if (according) {
         const attribution = accordingTo(doc, sentence, i, lexicons)
-        if (attribution) found.push(attribution)
+        if (attribution) found.push(reportInParentheses(words, attribution))
         i += 1
         continue
       }
@@ -305,7 +305,7 @@ export function findAttributions(
       }
       if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
-        found.push(attribution)
+        found.push(reportInParentheses(words, attribution))
       i += match.length - 1
     }
     found.push(
@@ -2613,6 +2613,34 @@ function fromCue(
   ) {
     const content = contentBefore(doc, sentence, sourceRange.from - 2)
     if (content) return make(sentence, sourceRange, cue, content)
+  }
+  // "The levy, as Ortiz said last week, is a tax on farms": an "as" clause between commas that
+  // interrupts a subject before its verb reports the whole clause around it, not the
+  // predicate after it alone.
+  if (
+    sourceRange &&
+    sourceRange.from > 2 &&
+    words[sourceRange.from - 1]?.lower === 'as' &&
+    words[sourceRange.from - 2]?.value === ',' &&
+    !isStance &&
+    !onlyFrontedBefore(words, sourceRange.from - 2, lexicons) &&
+    !hasVerbBetween(
+      words,
+      interruptedClauseStart(words, sourceRange.from - 2),
+      sourceRange.from - 2,
+      lexicons,
+    )
+  ) {
+    const comma = cueClosingComma(words, e, verb, lexicons)
+    const resumed =
+      comma > 0 ? (words[afterAdverbs(words, comma + 1, end)] as Word | undefined) : undefined
+    if (resumed && isFinitePredicate(resumed)) {
+      const last = lastContentIndex(words)
+      const content = contentBefore(doc, sentence, last - 1)
+      const from = interruptedClauseStart(words, sourceRange.from - 2)
+      if (content && from > 0) content.start = (words[from] as Word).start
+      if (content) return make(sentence, sourceRange, cue, content)
+    }
   }
   // Inverted: "“…,” said Mr Varga." — cue right after the content, source after the cue.
   const before = boundaryBefore(words, a)
@@ -8194,6 +8222,61 @@ function complementEnd(doc: Doc, words: readonly Word[], first: number, end: num
     if (['during', 'although', 'because', 'since', 'while'].includes(word.lower)) return k
   }
   return end
+}
+
+/**
+ * "The levy (due in May, Ortiz said) will rise", "the figure (closer to 15 percent, according
+ * to the audit)": a source and cue after a comma inside parentheses report what stands before
+ * that comma in the parentheses, never the sentence outside them. Returns the attribution with
+ * its content moved there, or unchanged when the cue is not so enclosed.
+ */
+function reportInParentheses(
+  words: readonly Word[],
+  attribution: FoundAttribution,
+): FoundAttribution {
+  const { cue, source, content } = attribution
+  if (!cue || !source) return attribution
+  const cueAt = words.findIndex((w) => w.start === cue.start)
+  if (cueAt < 0) return attribution
+  let open = -1
+  for (let k = cueAt - 1; k >= 0; k--) {
+    const value = (words[k] as Word).value
+    if (value === ')') return attribution
+    if (value === '(') {
+      open = k
+      break
+    }
+  }
+  if (open < 0) return attribution
+  let close = -1
+  for (let k = cueAt + 1; k < words.length; k++) {
+    const value = (words[k] as Word).value
+    if (value === '(') return attribution
+    if (value === ')') {
+      close = k
+      break
+    }
+  }
+  if (close < 0) return attribution
+  const inside = { start: (words[open] as Word).end, end: (words[close] as Word).start }
+  if (source.start < inside.start || source.end > inside.end) return attribution
+  // (The source and cue close the parentheses: "(the plan, which, critics say, failed)" goes on
+  // after them with the clause they interrupt.)
+  const last = Math.max(source.end, cue.end)
+  if (words.some((w, k) => k > open && k < close && w.start >= last && w.value === ','))
+    return attribution
+  // (Content that starts inside the parentheses was read there already: "(the plan, which,
+  // critics say, failed …)".)
+  if (content.start >= inside.start && content.start < inside.end) return attribution
+  // The comma that closes the reported words stands right before whichever of source and cue
+  // comes first.
+  const first = words.findIndex((w) => w.start === Math.min(source.start, cue.start))
+  const comma = first - 1
+  if (comma <= open + 1 || (words[comma] as Word).value !== ',') return attribution
+  return {
+    ...attribution,
+    content: { start: (words[open + 1] as Word).start, end: (words[comma - 1] as Word).end },
+  }
 }
 
 function make(

@@ -27,6 +27,26 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a cue inside parentheses as reporting what stands before it there', () => {
+    expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
+      ['Dana Ortiz', 'said', 'which is due in May'],
+    ])
+    expect(
+      pair(
+        'Turnout fell (the real figure is closer to 15 percent, according to the county audit).',
+      ),
+    ).toEqual([['the county audit', 'according to', 'the real figure is closer to 15 percent']])
+  })
+
+  it('reads an “as” clause that interrupts a subject as reporting the whole clause', () => {
+    expect(pair('The levy, as Dana Ortiz said last week, is a tax on farms.')).toEqual([
+      ['Dana Ortiz', 'said', 'The levy, as Dana Ortiz said last week, is a tax on farms'],
+    ])
+    expect(pair('The mill will close, as the Harlow Ledger reported on Tuesday.')).toEqual([
+      ['the Harlow Ledger', 'reported', 'The mill will close'],
+    ])
+  })
+
   it('reads conjecture and complaint with a clause after it', () => {
     expect(pair('Dana Ortiz surmised that turnout was low.')).toEqual([
       ['Dana Ortiz', 'surmised', 'that turnout was low'],
