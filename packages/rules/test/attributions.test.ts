@@ -27,6 +27,12 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a front page as a document that says something', () => {
+    expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
+      ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
+    ])
+  })
+
   it('reads a cue inside parentheses as reporting what stands before it there', () => {
     expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
       ['Dana Ortiz', 'said', 'which is due in May'],
