@@ -273,7 +273,7 @@ export function findAttributions(
       // "The plan was criticized by the mayor", "a bill opposed by the unions": a verb of
       // judging in the passive, its agent the source and its subject what was judged.
       const judged =
-        words[i + 1]?.lower === 'by' && lexicons['passive-stances'].has(word.lower)
+        lexicons['passive-stances'].has(word.lower) && agentByAfter(words, i + 1, lexicons) > 0
           ? passiveStance(sentence, i, lexicons, found)
           : null
       if (
@@ -3082,6 +3082,7 @@ function passiveSubjectReport(
   if (
     e < end &&
     next &&
+    !(judged && agentByAfter(words, e, lexicons) > 0) &&
     !(next.isWord
       ? passiveReportFollowers.has(next.lower) ||
         lexicons['time-words'].has(next.lower) ||
@@ -3154,6 +3155,31 @@ function passiveSubjectReport(
  * was sharply criticized by the mayor" (the subject judged, the agent the source), or a
  * participle right after its noun, "a bill opposed by the unions". None without an agent.
  */
+/**
+ * The "by" that names the agent of a passive participle ending before `e`: right after it, or
+ * after a short phrase of when or to whom ("was endorsed the same day by …", "was recommended
+ * to the board by …") with no verb, comma or clause of its own. -1 when there is none.
+ */
+function agentByAfter(words: readonly Word[], e: number, lexicons: Lexicons): number {
+  const first = words[e]
+  if (first?.lower === 'by') return e
+  if (!first?.isWord) return -1
+  let timeSeen = false
+  for (let k = e; k < Math.min(words.length, e + 6); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return -1
+    if (word.lower === 'by') {
+      // ("was endorsed on Monday by", "to the board by"; not "was endorsed, the mayor by …")
+      const opens =
+        lexicons.prepositions.has(first.lower) || lexicons['time-words'].has(first.lower)
+      return opens || timeSeen ? k : -1
+    }
+    if (word.lower === 'that' || andOrBut.has(word.lower) || isFinitePredicate(word)) return -1
+    if (lexicons['time-words'].has(word.lower) || word.lower === 'day') timeSeen = true
+  }
+  return -1
+}
+
 function passiveStance(
   sentence: SentenceWords,
   i: number,

@@ -33,6 +33,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a passive stance whose agent follows a phrase of when', () => {
+    expect(pair('The levy was also endorsed the same day by Dana Ortiz.')).toEqual([
+      ['Dana Ortiz', 'was also endorsed', 'The levy'],
+    ])
+    expect(pair('The levy was endorsed on Monday by the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'was endorsed', 'The levy'],
+    ])
+  })
+
   it('reads a cue inside parentheses as reporting what stands before it there', () => {
     expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
       ['Dana Ortiz', 'said', 'which is due in May'],
