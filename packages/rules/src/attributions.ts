@@ -217,7 +217,10 @@ export function findAttributions(
       const according = word.lower === 'according' && words[i + 1]?.lower === 'to'
       if (according) {
         const attribution = accordingTo(doc, sentence, i, lexicons)
-        if (attribution) found.push(reportInParentheses(words, attribution))
+        if (attribution)
+          found.push(
+            reportInFrontedClause(words, reportInParentheses(words, attribution), lexicons),
+          )
         i += 1
         continue
       }
@@ -305,7 +308,7 @@ export function findAttributions(
       }
       if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
-        found.push(reportInParentheses(words, attribution))
+        found.push(reportInFrontedClause(words, reportInParentheses(words, attribution), lexicons))
       i += match.length - 1
     }
     found.push(
@@ -8062,6 +8065,9 @@ function isOpener(word: Word, lexicons: Lexicons): boolean {
 /** Capitalised openers of a sentence that are no part of a name. */
 const sentenceOpeners = new Set([
   ...subordinators,
+  // ("Ever since …", "Even though …": the first word of a longer subordinator.)
+  'ever',
+  'even',
   'but',
   'and',
   'so',
@@ -8303,6 +8309,46 @@ function reportInParentheses(
     ...attribution,
     content: { start: (words[open + 1] as Word).start, end: (words[comma - 1] as Word).end },
   }
+}
+
+/**
+ * "Ever since she endorsed Park this month, Ortiz has been …", "When Lee announced his run
+ * last year, he …": a report inside a clause that a subordinator fronts before the main one
+ * ends at the comma that closes that clause. Returns the attribution with its content cut
+ * there, or unchanged when the cue is not in such a clause or the content stays inside it.
+ */
+function reportInFrontedClause(
+  words: readonly Word[],
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): FoundAttribution {
+  const { cue, content } = attribution
+  if (!cue || content.start < 0) return attribution
+  const opener = openingConjunctions.has(words[0]?.lower ?? '') ? 1 : 0
+  const phrase = lexicons['fronted-subordinators'].matchAt(words, opener)
+  const length = phrase
+    ? phrase.length
+    : frontedSubordinators.has(words[opener]?.lower ?? '')
+      ? 1
+      : 0
+  if (length === 0) return attribution
+  const clauseStart = opener + length
+  let comma = -1
+  for (let k = clauseStart; k < words.length; k++) {
+    const word = words[k] as Word
+    // (A quotation or a parenthesis before the comma: the clause's end is not so plain.)
+    if (!word.isWord && word.value !== ',' && word.value !== '.') return attribution
+    if (word.value === ',') {
+      comma = k
+      break
+    }
+  }
+  if (comma < 0) return attribution
+  const commaWord = words[comma] as Word
+  const cueIn = cue.start >= (words[clauseStart] as Word).start && cue.end <= commaWord.start
+  if (!cueIn || content.start < (words[clauseStart] as Word).start) return attribution
+  if (content.start >= commaWord.start || content.end <= commaWord.end) return attribution
+  return { ...attribution, content: { start: content.start, end: (words[comma - 1] as Word).end } }
 }
 
 function make(
@@ -8898,6 +8944,8 @@ function clauseSubject(
   }
   // "But", "Then": a sentence adverb or conjunction, not a name.
   if (lexicons['source-stopwords'].has(first.lower)) return null
+  // ("Ever since the mill closed, …:": a subordinator of more than one word, not a name.)
+  if (lexicons['fronted-subordinators'].matchAt(words, start)) return null
   // "In his farewell, there were two words he left out:": a phrase, not a subject.
   if (
     (lexicons.prepositions.has(first.lower) || clauseOpeners.has(first.lower)) &&

@@ -42,6 +42,26 @@ describe('attributions', () => {
     ])
   })
 
+  it('ends a report inside a clause fronted by a subordinator of several words at its comma', () => {
+    expect(
+      pair('Ever since she endorsed Lee Park this month, Dana Ortiz has been a powerful ally.'),
+    ).toEqual([['she', 'endorsed', 'Lee Park this month']])
+    expect(
+      pair('To the extent that voters know Lee Park, they may think of him as a farmer.'),
+    ).toEqual([['voters', 'know', 'Lee Park']])
+    expect(
+      pair(
+        'Ever since Lee Park announced his run last year, he has said the same thing at every stop: “It is about us.”',
+      ),
+    ).toEqual([
+      ['Lee Park', 'announced', 'his run last year'],
+      ['he', 'has said', '“It is about us.”'],
+    ])
+    expect(pair('Even as the levy passed, the council seemed to doubt its own plan.')).toEqual([
+      [null, 'seemed to', 'the council seemed to doubt its own plan'],
+    ])
+  })
+
   it('reads a cue inside parentheses as reporting what stands before it there', () => {
     expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
       ['Dana Ortiz', 'said', 'which is due in May'],
