@@ -2656,6 +2656,24 @@ function fromCue(
     // ("“…,” said Ana Lund, asked about the vote": what opens a question is no speaker.)
     const after = questionWords.has(words[e]?.lower ?? '') ? null : phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
+    // "But, said Lee, the levy will pass": only a word linking to the sentence before stands
+    // before the cue, and what was said follows the speaker's comma.
+    if (
+      after &&
+      before === 'comma' &&
+      a === 2 &&
+      (openingConjunctions.has((words[0] as Word).lower) ||
+        linkingAdverbs.has((words[0] as Word).lower)) &&
+      words[after.to]?.value === ',' &&
+      words[after.to + 1] !== undefined
+    ) {
+      const last = lastContentIndex(words)
+      if (after.to + 1 < last) {
+        const content = contentBefore(doc, sentence, last - 1)
+        if (content) content.start = (words[after.to + 1] as Word).start
+        if (content) return make(sentence, after, cue, content)
+      }
+    }
     // "Any fair reading of the deal, said Ana Lund, an expert on ports, would see it as a
     // retreat": the speaker interrupts a subject with no verb yet, and the sentence's
     // predicate resumes after the speaker's phrase — the whole sentence is the report.

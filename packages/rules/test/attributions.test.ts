@@ -62,6 +62,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads what follows an inverted cue after a linking word (“But, said Park, …”)', () => {
+    expect(pair('But, said Lee Park, the council will raise the levy.')).toEqual([
+      ['Lee Park', 'said', 'the council will raise the levy'],
+    ])
+    expect(pair('But, said Lee Park, “I do not want a fight.”')).toEqual([
+      ['Lee Park', 'said', '“I do not want a fight.”'],
+    ])
+  })
+
   it('reads a cue inside parentheses as reporting what stands before it there', () => {
     expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
       ['Dana Ortiz', 'said', 'which is due in May'],
