@@ -71,6 +71,12 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a day name before a document noun as part of the inverted source', () => {
+    expect(pair('The levy is unfair, reads a Wednesday editorial in the Harlow Times.')).toEqual([
+      ['a Wednesday editorial in the Harlow Times', 'reads', 'The levy is unfair'],
+    ])
+  })
+
   it('reads a cue inside parentheses as reporting what stands before it there', () => {
     expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
       ['Dana Ortiz', 'said', 'which is due in May'],
