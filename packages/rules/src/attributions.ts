@@ -6046,7 +6046,9 @@ function phraseSourceBefore(
       const name = phraseBefore(words, comma, lexicons)
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
       // subject opens in lower case where at the sentence's start it would be capitalised.
-      // ("When the city's police chief, Ana Lund, said …": likewise after a clause's opener.)
+      // ("When the city's police chief, Ana Lund, said …": likewise after a clause's opener,
+      // or after a relative pronoun that is the cue's object: "which the mayor, Ana Lund,
+      // called “…”".)
       // (Not before a participle: "After the vote, two aides urged her on, arguing …" has a
       // clause, not an aside, before its comma.)
       const afterFronted =
@@ -6055,7 +6057,8 @@ function phraseSourceBefore(
         !endsInIng.test((words[cueIndex] as Word).lower) &&
         (name.from === subjectAfterLinks(words, lexicons) ||
           (subjectArticles.has((words[name.from] as Word).lower) &&
-            clauseLeads.has((words[name.from - 1] as Word).lower)))
+            (clauseLeads.has((words[name.from - 1] as Word).lower) ||
+              namingRelatives.has((words[name.from - 1] as Word).lower))))
       // "“We lost,” the guard, Tom Wells, said": after a quotation the subject opens in
       // lower case too.
       const afterQuotation =
@@ -6078,7 +6081,9 @@ function phraseSourceBefore(
         const before = words[name.from - 1]?.lower ?? ''
         const opener =
           (name.from === 1 && lexicons['source-stopwords'].has(before)) ||
-          (name.from > 1 && clauseLeads.has(before))
+          (name.from > 1 && clauseLeads.has(before)) ||
+          // ("what Ana Lund, the treasurer, called “…”": a relative pronoun, the cue's object.)
+          (name.from > 1 && namingRelatives.has(before))
         if (boundary !== 'word' || name.from === 0 || opener) {
           const to = asideCut > name.from ? asideCut : titleBeforeCue > 0 ? cueIndex : cueIndex - 1
           return { range: { from: name.from, to }, boundary }

@@ -77,6 +77,19 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a naming relative whose subject has an apposition', () => {
+    expect(pair('It was a plan which the mayor, Dana Ortiz, called “a disaster.”')).toEqual([
+      ['the mayor, Dana Ortiz', 'called', 'which the mayor, Dana Ortiz, called “a disaster.”'],
+    ])
+    expect(pair('It ended in what Dana Ortiz, the Harlow treasurer, called “a brawl.”')).toEqual([
+      [
+        'Dana Ortiz, the Harlow treasurer',
+        'called',
+        'what Dana Ortiz, the Harlow treasurer, called “a brawl.”',
+      ],
+    ])
+  })
+
   it('reads a cue inside parentheses as reporting what stands before it there', () => {
     expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
       ['Dana Ortiz', 'said', 'which is due in May'],
