@@ -883,8 +883,9 @@ function cueAt(
           // listener, then the clause.
           (lexicons['listener-clause-verbs'].has(word.lower) &&
             listenerThenThat(words, i, lexicons)) ||
-          // "agreed to meet again": what the source undertook to do.
-          (/^agree[sd]?$/.test(word.lower) &&
+          // "agreed to meet again": what the source undertook to do; "groups who claim to
+          // represent farmers": what the source asserts of itself.
+          (/^(?:agree[sd]?|claim)$/.test(word.lower) &&
             after.lower === 'to' &&
             words[i + 2]?.isWord === true) ||
           // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause

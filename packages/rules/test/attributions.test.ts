@@ -90,6 +90,14 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “claim to” with a verb as a report of what the source asserts of itself', () => {
+    expect(pair('The Harlow farm groups claim to represent every grower.')).toEqual([
+      ['The Harlow farm groups', 'claim', 'to represent every grower'],
+    ])
+    // A claim as a noun with "to" and a thing is no report.
+    expect(pair('Their claim to the land is weak.')).toEqual([])
+  })
+
   it('reads a cue inside parentheses as reporting what stands before it there', () => {
     expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
       ['Dana Ortiz', 'said', 'which is due in May'],
