@@ -2183,6 +2183,21 @@ function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
   )
 }
 
+/**
+ * "Ortiz did not say when.", "the board did not explain why, but …": a negated verb of saying
+ * with a question word alone after it, closing the sentence or its clause — the question left
+ * open is what is reported, though the writer does not repeat it.
+ */
+function bareRefusal(words: readonly Word[], i: number, length: number): boolean {
+  const after = words[i + length + 1]
+  if (!after || (after.value !== '.' && after.value !== ',')) return false
+  // ("would not say when, or if, the vote will come": the question goes on after the comma.)
+  if (after.value === ',' && words[i + length + 2]?.lower === 'or') return false
+  let k = i - 1
+  while (k > 0 && lyForm.test((words[k] as Word).lower)) k--
+  return isNegation(words[k] as Word)
+}
+
 function fromCue(
   doc: Doc,
   sentence: SentenceWords,
@@ -2210,11 +2225,12 @@ function fromCue(
         lexicons['regard-verbs'].matchAt(words, i) !== null))
   // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
   // answer a question, like "would not say whether …", reports which question was left open.)
-  // (Not a bare "did not explain why, but …": the question itself must follow.)
+  // (A bare question word reports only after a negation, closing its clause: "did not explain
+  // why, but …" — see `bareRefusal`.)
   const refusal =
     lexicons['cue-verbs'].has(verb.lower) &&
     embeddedQuestionWords.has(words[i + length]?.lower ?? '') &&
-    words[i + length + 1]?.isWord === true
+    (words[i + length + 1]?.isWord === true || bareRefusal(words, i, length))
   const a = cueStart(
     words,
     i,
@@ -2340,6 +2356,11 @@ function fromCue(
     }
   }
   let sourceRange = source?.range ?? null
+  // "Ortiz did not say when.": the question word alone is what was left unanswered.
+  if (refusal && sourceRange && bareRefusal(words, i, length)) {
+    const question = words[e] as Word
+    return make(sentence, sourceRange, cue, { start: question.start, end: question.end })
+  }
   // "Her death was confirmed by the board", "The closure was announced on the radio": a verb of
   // saying in the passive with no clause after it reports its subject, and the agent after
   // "by", if any, is the source.

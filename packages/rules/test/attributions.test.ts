@@ -3281,8 +3281,14 @@ describe('attributions', () => {
     expect(found('The memo does not explain why the harbour closed.')).toEqual([
       ['The memo', 'does not explain', 'why the harbour closed'],
     ])
-    // A bare question word with no question after it is no report.
-    expect(found('Ortiz did not explain why.')).toEqual([])
+    // A bare question word closing the clause is the question left open: it is reported too.
+    expect(found('Ortiz did not explain why.')).toEqual([['Ortiz', 'did not explain', 'why']])
+    expect(found('The board did not say when, but Ortiz suspects a feud.')).toEqual([
+      ['The board', 'did not say', 'when'],
+      ['Ortiz', 'suspects', 'a feud'],
+    ])
+    // ("when, or if, …": the question goes on after the comma.)
+    expect(found('Ortiz would not say when, or if, the board will vote.')[0]?.[2]).not.toBe('when')
   })
 
   it('ends a source before the verb an infinitive cue completes, not at its “to”', () => {
