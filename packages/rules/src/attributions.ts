@@ -816,8 +816,12 @@ function cueAt(
     !((isCueVerb || stance) && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
     // ("evidence suggesting that …": a verb of saying there too, with its that-clause.)
+    // ("calls saying shots were fired", "posts claiming the vote was rigged": a message that
+    // says something, with or without "that". Not in a phrase that opens the sentence, "In a
+    // statement announcing the pick, the union …", where the main clause holds the report.)
     !(
-      (isDocument || (isCueVerb && words[i + 1]?.lower === 'that')) &&
+      (isDocument ||
+        (isCueVerb && (words[i + 1]?.lower === 'that' || !inOpeningPhrase(words, i, lexicons)))) &&
       lexicons['document-heads'].has(before.lower)
     ) &&
     !lexicons.pronouns.has(before.lower) &&
@@ -2198,6 +2202,13 @@ function bareRefusal(words: readonly Word[], i: number, length: number): boolean
   return isNegation(words[k] as Word)
 }
 
+/** Whether word `i` stands in a phrase opened by a preposition at the sentence's start, before its comma. */
+function inOpeningPhrase(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const first = words[0]
+  if (!first?.isWord || !lexicons.prepositions.has(first.lower)) return false
+  return !words.slice(1, i).some((w) => !w.isWord)
+}
+
 function fromCue(
   doc: Doc,
   sentence: SentenceWords,
@@ -2256,6 +2267,17 @@ function fromCue(
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
   const issued = endsInIng.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
+  // "Officials received emails asking about …", "911 calls saying …": a message no one is
+  // said to have issued is itself the source — the noun phrase it heads, not the clause.
+  const message =
+    !issued &&
+    endsInIng.test(verb.lower) &&
+    a === i &&
+    lexicons['document-heads'].has(words[a - 1]?.lower ?? '')
+      ? nounPhraseBefore(words, a, lexicons)
+      : null
+  if (source && message && message.from > source.range.from)
+    source = { range: message, boundary: boundaryBefore(words, message.from) }
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   // "Promising that the port would reopen, Lund said …": a participle opening the sentence

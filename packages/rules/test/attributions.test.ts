@@ -27,6 +27,18 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a message noun before a verb of saying in -ing as its source', () => {
+    expect(pair('Officials received emails asking about the levy.')).toEqual([
+      ['emails', 'asking', 'about the levy'],
+    ])
+    // ("In a statement announcing …, the union …": the main clause holds the report.)
+    expect(
+      pair('In a statement announcing the pick, the Harlow union said Dana Ortiz would win.').map(
+        (p) => p[1],
+      ),
+    ).toEqual(['said'])
+  })
+
   it('reads a front page as a document that says something', () => {
     expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
       ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
