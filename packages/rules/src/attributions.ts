@@ -218,7 +218,10 @@ export function findAttributions(
       const according = word.lower === 'according' && words[i + 1]?.lower === 'to'
       if (according) {
         const attribution = accordingTo(doc, sentence, i, lexicons)
-        if (attribution) found.push(attribution)
+        if (attribution)
+          found.push(
+            reportInFrontedClause(words, reportInParentheses(words, attribution), lexicons),
+          )
         i += 1
         continue
       }
@@ -274,7 +277,7 @@ export function findAttributions(
       // "The plan was criticized by the mayor", "a bill opposed by the unions": a verb of
       // judging in the passive, its agent the source and its subject what was judged.
       const judged =
-        words[i + 1]?.lower === 'by' && lexicons['passive-stances'].has(word.lower)
+        lexicons['passive-stances'].has(word.lower) && agentByAfter(words, i + 1, lexicons) > 0
           ? passiveStance(sentence, i, lexicons, found)
           : null
       if (
@@ -307,7 +310,7 @@ export function findAttributions(
       }
       if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
-        found.push(attribution)
+        found.push(reportInFrontedClause(words, reportInParentheses(words, attribution), lexicons))
       i += match.length - 1
     }
     found.push(
@@ -882,8 +885,12 @@ function cueAt(
     !((isCueVerb || stance) && issuedDocument(words, i - 1, lexicons)) &&
     // "a new poll showing a tight race", "ledgers showing he was paid": a document's finding.
     // ("evidence suggesting that …": a verb of saying there too, with its that-clause.)
+    // ("calls saying shots were fired", "posts claiming the vote was rigged": a message that
+    // says something, with or without "that". Not in a phrase that opens the sentence, "In a
+    // statement announcing the pick, the union …", where the main clause holds the report.)
     !(
-      (isDocument || (isCueVerb && words[i + 1]?.lower === 'that')) &&
+      (isDocument ||
+        (isCueVerb && (words[i + 1]?.lower === 'that' || !inOpeningPhrase(words, i, lexicons)))) &&
       lexicons['document-heads'].has(before.lower)
     ) &&
     !lexicons.pronouns.has(before.lower) &&
@@ -949,8 +956,9 @@ function cueAt(
           // listener, then the clause.
           (lexicons['listener-clause-verbs'].has(word.lower) &&
             listenerThenThat(words, i, lexicons)) ||
-          // "agreed to meet again": what the source undertook to do.
-          (/^agree[sd]?$/.test(word.lower) &&
+          // "agreed to meet again": what the source undertook to do; "groups who claim to
+          // represent farmers": what the source asserts of itself.
+          (/^(?:agree[sd]?|claim)$/.test(word.lower) &&
             after.lower === 'to' &&
             words[i + 2]?.isWord === true) ||
           // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
@@ -2311,6 +2319,28 @@ function opensFrontedClause(first: Word, lexicons: Lexicons): boolean {
   )
 }
 
+/**
+ * "Ortiz did not say when.", "the board did not explain why, but …": a negated verb of saying
+ * with a question word alone after it, closing the sentence or its clause — the question left
+ * open is what is reported, though the writer does not repeat it.
+ */
+function bareRefusal(words: readonly Word[], i: number, length: number): boolean {
+  const after = words[i + length + 1]
+  if (!after || (after.value !== '.' && after.value !== ',')) return false
+  // ("would not say when, or if, the vote will come": the question goes on after the comma.)
+  if (after.value === ',' && words[i + length + 2]?.lower === 'or') return false
+  let k = i - 1
+  while (k > 0 && lyForm.test((words[k] as Word).lower)) k--
+  return isNegation(words[k] as Word)
+}
+
+/** Whether word `i` stands in a phrase opened by a preposition at the sentence's start, before its comma. */
+function inOpeningPhrase(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const first = words[0]
+  if (!first?.isWord || !lexicons.prepositions.has(first.lower)) return false
+  return !words.slice(1, i).some((w) => !w.isWord)
+}
+
 function fromCue(
   doc: Doc,
   sentence: SentenceWords,
@@ -2339,11 +2369,12 @@ function fromCue(
         lexicons['complement-verbs'].matchAt(words, i) !== null))
   // ("has not said whether …", "isn't saying what …", "did not explain why …": a refusal to
   // answer a question, like "would not say whether …", reports which question was left open.)
-  // (Not a bare "did not explain why, but …": the question itself must follow.)
+  // (A bare question word reports only after a negation, closing its clause: "did not explain
+  // why, but …" — see `bareRefusal`.)
   const refusal =
     lexicons['cue-verbs'].has(verb.lower) &&
     embeddedQuestionWords.has(words[i + length]?.lower ?? '') &&
-    words[i + length + 1]?.isWord === true
+    (words[i + length + 1]?.isWord === true || bareRefusal(words, i, length))
   const a = cueStart(
     words,
     i,
@@ -2379,6 +2410,17 @@ function fromCue(
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
   const issued = endsInIng.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
+  // "Officials received emails asking about …", "911 calls saying …": a message no one is
+  // said to have issued is itself the source — the noun phrase it heads, not the clause.
+  const message =
+    !issued &&
+    endsInIng.test(verb.lower) &&
+    a === i &&
+    lexicons['document-heads'].has(words[a - 1]?.lower ?? '')
+      ? nounPhraseBefore(words, a, lexicons)
+      : null
+  if (source && message && message.from > source.range.from)
+    source = { range: message, boundary: boundaryBefore(words, message.from) }
   // "She declined to say, adding that …": a participle after a comma shares the speaker of the
   // clause it hangs on — an attribution earlier in the sentence, or the sentence's subject.
   // "Promising that the port would reopen, Lund said …": a participle opening the sentence
@@ -2479,6 +2521,11 @@ function fromCue(
     }
   }
   let sourceRange = source?.range ?? null
+  // "Ortiz did not say when.": the question word alone is what was left unanswered.
+  if (refusal && sourceRange && bareRefusal(words, i, length)) {
+    const question = words[e] as Word
+    return make(sentence, sourceRange, cue, { start: question.start, end: question.end })
+  }
   // "Her death was confirmed by the board", "The closure was announced on the radio": a verb of
   // saying in the passive with no clause after it reports its subject, and the agent after
   // "by", if any, is the source.
@@ -2764,6 +2811,34 @@ function fromCue(
     const content = contentBefore(doc, sentence, sourceRange.from - 2)
     if (content) return make(sentence, sourceRange, cue, content)
   }
+  // "The levy, as Ortiz said last week, is a tax on farms": an "as" clause between commas that
+  // interrupts a subject before its verb reports the whole clause around it, not the
+  // predicate after it alone.
+  if (
+    sourceRange &&
+    sourceRange.from > 2 &&
+    words[sourceRange.from - 1]?.lower === 'as' &&
+    words[sourceRange.from - 2]?.value === ',' &&
+    !isStance &&
+    !onlyFrontedBefore(words, sourceRange.from - 2, lexicons) &&
+    !hasVerbBetween(
+      words,
+      interruptedClauseStart(words, sourceRange.from - 2),
+      sourceRange.from - 2,
+      lexicons,
+    )
+  ) {
+    const comma = cueClosingComma(words, e, verb, lexicons)
+    const resumed =
+      comma > 0 ? (words[afterAdverbs(words, comma + 1, end)] as Word | undefined) : undefined
+    if (resumed && isFinitePredicate(resumed)) {
+      const last = lastContentIndex(words)
+      const content = contentBefore(doc, sentence, last - 1)
+      const from = interruptedClauseStart(words, sourceRange.from - 2)
+      if (content && from > 0) content.start = (words[from] as Word).start
+      if (content) return make(sentence, sourceRange, cue, content)
+    }
+  }
   // Inverted: "“…,” said Mr Varga." — cue right after the content, source after the cue.
   const before = boundaryBefore(words, a)
   if (
@@ -2775,6 +2850,24 @@ function fromCue(
     // ("“…,” said Ana Lund, asked about the vote": what opens a question is no speaker.)
     const after = questionWords.has(words[e]?.lower ?? '') ? null : phraseAfter(words, e, lexicons)
     if (after) after.to = postModifierEnd(words, after.to, lexicons)
+    // "But, said Lee, the levy will pass": only a word linking to the sentence before stands
+    // before the cue, and what was said follows the speaker's comma.
+    if (
+      after &&
+      before === 'comma' &&
+      a === 2 &&
+      (openingConjunctions.has((words[0] as Word).lower) ||
+        linkingAdverbs.has((words[0] as Word).lower)) &&
+      words[after.to]?.value === ',' &&
+      words[after.to + 1] !== undefined
+    ) {
+      const last = lastContentIndex(words)
+      if (after.to + 1 < last) {
+        const content = contentBefore(doc, sentence, last - 1)
+        if (content) content.start = (words[after.to + 1] as Word).start
+        if (content) return make(sentence, after, cue, content)
+      }
+    }
     // "Any fair reading of the deal, said Ana Lund, an expert on ports, would see it as a
     // retreat": the speaker interrupts a subject with no verb yet, and the sentence's
     // predicate resumes after the speaker's phrase — the whole sentence is the report.
@@ -3205,6 +3298,7 @@ function passiveSubjectReport(
   if (
     e < end &&
     next &&
+    !(judged && agentByAfter(words, e, lexicons) > 0) &&
     !(next.isWord
       ? passiveReportFollowers.has(next.lower) ||
         lexicons['time-words'].has(next.lower) ||
@@ -3277,6 +3371,31 @@ function passiveSubjectReport(
  * was sharply criticized by the mayor" (the subject judged, the agent the source), or a
  * participle right after its noun, "a bill opposed by the unions". None without an agent.
  */
+/**
+ * The "by" that names the agent of a passive participle ending before `e`: right after it, or
+ * after a short phrase of when or to whom ("was endorsed the same day by …", "was recommended
+ * to the board by …") with no verb, comma or clause of its own. -1 when there is none.
+ */
+function agentByAfter(words: readonly Word[], e: number, lexicons: Lexicons): number {
+  const first = words[e]
+  if (first?.lower === 'by') return e
+  if (!first?.isWord) return -1
+  let timeSeen = false
+  for (let k = e; k < Math.min(words.length, e + 6); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return -1
+    if (word.lower === 'by') {
+      // ("was endorsed on Monday by", "to the board by"; not "was endorsed, the mayor by …")
+      const opens =
+        lexicons.prepositions.has(first.lower) || lexicons['time-words'].has(first.lower)
+      return opens || timeSeen ? k : -1
+    }
+    if (word.lower === 'that' || andOrBut.has(word.lower) || isFinitePredicate(word)) return -1
+    if (lexicons['time-words'].has(word.lower) || word.lower === 'day') timeSeen = true
+  }
+  return -1
+}
+
 function passiveStance(
   sentence: SentenceWords,
   i: number,
@@ -6131,7 +6250,9 @@ function phraseSourceBefore(
       const name = phraseBefore(words, comma, lexicons)
       // "On Monday, the city's police chief, Ana Lund, said": after a fronted phrase the
       // subject opens in lower case where at the sentence's start it would be capitalised.
-      // ("When the city's police chief, Ana Lund, said …": likewise after a clause's opener.)
+      // ("When the city's police chief, Ana Lund, said …": likewise after a clause's opener,
+      // or after a relative pronoun that is the cue's object: "which the mayor, Ana Lund,
+      // called “…”".)
       // (Not before a participle: "After the vote, two aides urged her on, arguing …" has a
       // clause, not an aside, before its comma.)
       const afterFronted =
@@ -6140,7 +6261,8 @@ function phraseSourceBefore(
         !endsInIng.test((words[cueIndex] as Word).lower) &&
         (name.from === subjectAfterLinks(words, lexicons) ||
           (subjectArticles.has((words[name.from] as Word).lower) &&
-            clauseLeads.has((words[name.from - 1] as Word).lower)))
+            (clauseLeads.has((words[name.from - 1] as Word).lower) ||
+              namingRelatives.has((words[name.from - 1] as Word).lower))))
       // "“We lost,” the guard, Tom Wells, said": after a quotation the subject opens in
       // lower case too.
       const afterQuotation =
@@ -6163,7 +6285,9 @@ function phraseSourceBefore(
         const before = words[name.from - 1]?.lower ?? ''
         const opener =
           (name.from === 1 && lexicons['source-stopwords'].has(before)) ||
-          (name.from > 1 && clauseLeads.has(before))
+          (name.from > 1 && clauseLeads.has(before)) ||
+          // ("what Ana Lund, the treasurer, called “…”": a relative pronoun, the cue's object.)
+          (name.from > 1 && namingRelatives.has(before))
         if (boundary !== 'word' || name.from === 0 || opener) {
           const to = asideCut > name.from ? asideCut : titleBeforeCue > 0 ? cueIndex : cueIndex - 1
           return { range: { from: name.from, to }, boundary }
@@ -8172,6 +8296,9 @@ function isOpener(word: Word, lexicons: Lexicons): boolean {
 /** Capitalised openers of a sentence that are no part of a name. */
 const sentenceOpeners = new Set([
   ...subordinators,
+  // ("Ever since …", "Even though …": the first word of a longer subordinator.)
+  'ever',
+  'even',
   'but',
   'and',
   'so',
@@ -8358,6 +8485,101 @@ function complementEnd(doc: Doc, words: readonly Word[], first: number, end: num
     if (['during', 'although', 'because', 'since', 'while'].includes(word.lower)) return k
   }
   return end
+}
+
+/**
+ * "The levy (due in May, Ortiz said) will rise", "the figure (closer to 15 percent, according
+ * to the audit)": a source and cue after a comma inside parentheses report what stands before
+ * that comma in the parentheses, never the sentence outside them. Returns the attribution with
+ * its content moved there, or unchanged when the cue is not so enclosed.
+ */
+function reportInParentheses(
+  words: readonly Word[],
+  attribution: FoundAttribution,
+): FoundAttribution {
+  const { cue, source, content } = attribution
+  if (!cue || !source) return attribution
+  const cueAt = words.findIndex((w) => w.start === cue.start)
+  if (cueAt < 0) return attribution
+  let open = -1
+  for (let k = cueAt - 1; k >= 0; k--) {
+    const value = (words[k] as Word).value
+    if (value === ')') return attribution
+    if (value === '(') {
+      open = k
+      break
+    }
+  }
+  if (open < 0) return attribution
+  let close = -1
+  for (let k = cueAt + 1; k < words.length; k++) {
+    const value = (words[k] as Word).value
+    if (value === '(') return attribution
+    if (value === ')') {
+      close = k
+      break
+    }
+  }
+  if (close < 0) return attribution
+  const inside = { start: (words[open] as Word).end, end: (words[close] as Word).start }
+  if (source.start < inside.start || source.end > inside.end) return attribution
+  // (The source and cue close the parentheses: "(the plan, which, critics say, failed)" goes on
+  // after them with the clause they interrupt.)
+  const last = Math.max(source.end, cue.end)
+  if (words.some((w, k) => k > open && k < close && w.start >= last && w.value === ','))
+    return attribution
+  // (Content that starts inside the parentheses was read there already: "(the plan, which,
+  // critics say, failed …)".)
+  if (content.start >= inside.start && content.start < inside.end) return attribution
+  // The comma that closes the reported words stands right before whichever of source and cue
+  // comes first.
+  const first = words.findIndex((w) => w.start === Math.min(source.start, cue.start))
+  const comma = first - 1
+  if (comma <= open + 1 || (words[comma] as Word).value !== ',') return attribution
+  return {
+    ...attribution,
+    content: { start: (words[open + 1] as Word).start, end: (words[comma - 1] as Word).end },
+  }
+}
+
+/**
+ * "Ever since she endorsed Park this month, Ortiz has been …", "When Lee announced his run
+ * last year, he …": a report inside a clause that a subordinator fronts before the main one
+ * ends at the comma that closes that clause. Returns the attribution with its content cut
+ * there, or unchanged when the cue is not in such a clause or the content stays inside it.
+ */
+function reportInFrontedClause(
+  words: readonly Word[],
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): FoundAttribution {
+  const { cue, content } = attribution
+  if (!cue || content.start < 0) return attribution
+  const opener = openingConjunctions.has(words[0]?.lower ?? '') ? 1 : 0
+  const phrase = lexicons['fronted-subordinators'].matchAt(words, opener)
+  const length = phrase
+    ? phrase.length
+    : frontedSubordinators.has(words[opener]?.lower ?? '')
+      ? 1
+      : 0
+  if (length === 0) return attribution
+  const clauseStart = opener + length
+  let comma = -1
+  for (let k = clauseStart; k < words.length; k++) {
+    const word = words[k] as Word
+    // (A quotation or a parenthesis before the comma: the clause's end is not so plain.)
+    if (!word.isWord && word.value !== ',' && word.value !== '.') return attribution
+    if (word.value === ',') {
+      comma = k
+      break
+    }
+  }
+  if (comma < 0) return attribution
+  const commaWord = words[comma] as Word
+  const cueIn = cue.start >= (words[clauseStart] as Word).start && cue.end <= commaWord.start
+  if (!cueIn || content.start < (words[clauseStart] as Word).start) return attribution
+  if (content.start >= commaWord.start || content.end <= commaWord.end) return attribution
+  return { ...attribution, content: { start: content.start, end: (words[comma - 1] as Word).end } }
 }
 
 function make(
@@ -8977,6 +9199,8 @@ function clauseSubject(
   }
   // "But", "Then": a sentence adverb or conjunction, not a name.
   if (lexicons['source-stopwords'].has(first.lower)) return null
+  // ("Ever since the mill closed, …:": a subordinator of more than one word, not a name.)
+  if (lexicons['fronted-subordinators'].matchAt(words, start)) return null
   // "In his farewell, there were two words he left out:": a phrase, not a subject.
   if (
     (lexicons.prepositions.has(first.lower) || clauseOpeners.has(first.lower)) &&

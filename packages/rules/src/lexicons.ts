@@ -114,6 +114,7 @@ export const listNames = [
   'viewpoint-holders',
   'release-verbs',
   'position-nouns',
+  'fronted-subordinators',
 ] as const
 
 export type ListName = (typeof listNames)[number]

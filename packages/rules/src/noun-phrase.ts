@@ -339,7 +339,13 @@ export function phraseAfter(
     )
       break
     if (word.isWord && ['who', 'whose', 'which'].includes(word.lower) && to > start) break
-    if (word.isWord && lexicons['time-words'].has(word.lower) && to > start) break
+    if (
+      word.isWord &&
+      lexicons['time-words'].has(word.lower) &&
+      to > start &&
+      !dayBeforeNoun(words, to, lexicons)
+    )
+      break
     if (
       word.isWord &&
       ['in', 'at', 'on', 'during', 'after', 'following', 'told'].includes(word.lower) &&
@@ -351,6 +357,24 @@ export function phraseAfter(
   // Drop a trailing period that ends the sentence.
   while (to > start && !(words[to - 1] as Word).isWord) to--
   return to > start ? { from: start, to } : null
+}
+
+/**
+ * "a Wednesday editorial", "the Sunday paper": a capitalised day name right after an article
+ * and before a lower-case noun modifies that noun, and is no time that ends the phrase.
+ */
+function dayBeforeNoun(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const day = words[k] as Word
+  const next = words[k + 1]
+  return (
+    day.capitalised &&
+    ['a', 'an', 'the'].includes(words[k - 1]?.lower ?? '') &&
+    next?.isWord === true &&
+    !next.capitalised &&
+    !lexicons['time-words'].has(next.lower) &&
+    !lexicons.prepositions.has(next.lower) &&
+    !lexicons['source-stopwords'].has(next.lower)
+  )
 }
 
 /** Words that open an adverbial before a sentence's subject ("In the hallway after the vote, …"). */

@@ -27,6 +27,109 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a message noun before a verb of saying in -ing as its source', () => {
+    expect(pair('Officials received emails asking about the levy.')).toEqual([
+      ['emails', 'asking', 'about the levy'],
+    ])
+    // ("In a statement announcing …, the union …": the main clause holds the report.)
+    expect(
+      pair('In a statement announcing the pick, the Harlow union said Dana Ortiz would win.').map(
+        (p) => p[1],
+      ),
+    ).toEqual(['said'])
+  })
+
+  it('reads a front page as a document that says something', () => {
+    expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
+      ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
+    ])
+  })
+
+  it('reads a passive stance whose agent follows a phrase of when', () => {
+    expect(pair('The levy was also endorsed the same day by Dana Ortiz.')).toEqual([
+      ['Dana Ortiz', 'was also endorsed', 'The levy'],
+    ])
+    expect(pair('The levy was endorsed on Monday by the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'was endorsed', 'The levy'],
+    ])
+  })
+
+  it('ends a report inside a clause fronted by a subordinator of several words at its comma', () => {
+    expect(
+      pair('Ever since she endorsed Lee Park this month, Dana Ortiz has been a powerful ally.'),
+    ).toEqual([['she', 'endorsed', 'Lee Park this month']])
+    expect(
+      pair('To the extent that voters know Lee Park, they may think of him as a farmer.'),
+    ).toEqual([['voters', 'know', 'Lee Park']])
+    expect(
+      pair(
+        'Ever since Lee Park announced his run last year, he has said the same thing at every stop: “It is about us.”',
+      ),
+    ).toEqual([
+      ['Lee Park', 'announced', 'his run last year'],
+      ['he', 'has said', '“It is about us.”'],
+    ])
+    expect(pair('Even as the levy passed, the council seemed to doubt its own plan.')).toEqual([
+      [null, 'seemed to', 'the council seemed to doubt its own plan'],
+    ])
+  })
+
+  it('reads what follows an inverted cue after a linking word (“But, said Park, …”)', () => {
+    expect(pair('But, said Lee Park, the council will raise the levy.')).toEqual([
+      ['Lee Park', 'said', 'the council will raise the levy'],
+    ])
+    expect(pair('But, said Lee Park, “I do not want a fight.”')).toEqual([
+      ['Lee Park', 'said', '“I do not want a fight.”'],
+    ])
+  })
+
+  it('reads a day name before a document noun as part of the inverted source', () => {
+    expect(pair('The levy is unfair, reads a Wednesday editorial in the Harlow Times.')).toEqual([
+      ['a Wednesday editorial in the Harlow Times', 'reads', 'The levy is unfair'],
+    ])
+  })
+
+  it('reads a naming relative whose subject has an apposition', () => {
+    expect(pair('It was a plan which the mayor, Dana Ortiz, called “a disaster.”')).toEqual([
+      ['the mayor, Dana Ortiz', 'called', 'which the mayor, Dana Ortiz, called “a disaster.”'],
+    ])
+    expect(pair('It ended in what Dana Ortiz, the Harlow treasurer, called “a brawl.”')).toEqual([
+      [
+        'Dana Ortiz, the Harlow treasurer',
+        'called',
+        'what Dana Ortiz, the Harlow treasurer, called “a brawl.”',
+      ],
+    ])
+  })
+
+  it('reads “claim to” with a verb as a report of what the source asserts of itself', () => {
+    expect(pair('The Harlow farm groups claim to represent every grower.')).toEqual([
+      ['The Harlow farm groups', 'claim', 'to represent every grower'],
+    ])
+    // A claim as a noun with "to" and a thing is no report.
+    expect(pair('Their claim to the land is weak.')).toEqual([])
+  })
+
+  it('reads a cue inside parentheses as reporting what stands before it there', () => {
+    expect(pair('The levy (which is due in May, Dana Ortiz said) will rise.')).toEqual([
+      ['Dana Ortiz', 'said', 'which is due in May'],
+    ])
+    expect(
+      pair(
+        'Turnout fell (the real figure is closer to 15 percent, according to the county audit).',
+      ),
+    ).toEqual([['the county audit', 'according to', 'the real figure is closer to 15 percent']])
+  })
+
+  it('reads an “as” clause that interrupts a subject as reporting the whole clause', () => {
+    expect(pair('The levy, as Dana Ortiz said last week, is a tax on farms.')).toEqual([
+      ['Dana Ortiz', 'said', 'The levy, as Dana Ortiz said last week, is a tax on farms'],
+    ])
+    expect(pair('The mill will close, as the Harlow Ledger reported on Tuesday.')).toEqual([
+      ['the Harlow Ledger', 'reported', 'The mill will close'],
+    ])
+  })
+
   it('reads conjecture and complaint with a clause after it', () => {
     expect(pair('Dana Ortiz surmised that turnout was low.')).toEqual([
       ['Dana Ortiz', 'surmised', 'that turnout was low'],
@@ -3313,8 +3416,14 @@ describe('attributions', () => {
     expect(found('The memo does not explain why the harbour closed.')).toEqual([
       ['The memo', 'does not explain', 'why the harbour closed'],
     ])
-    // A bare question word with no question after it is no report.
-    expect(found('Ortiz did not explain why.')).toEqual([])
+    // A bare question word closing the clause is the question left open: it is reported too.
+    expect(found('Ortiz did not explain why.')).toEqual([['Ortiz', 'did not explain', 'why']])
+    expect(found('The board did not say when, but Ortiz suspects a feud.')).toEqual([
+      ['The board', 'did not say', 'when'],
+      ['Ortiz', 'suspects', 'a feud'],
+    ])
+    // ("when, or if, …": the question goes on after the comma.)
+    expect(found('Ortiz would not say when, or if, the board will vote.')[0]?.[2]).not.toBe('when')
   })
 
   it('ends a source before the verb an infinitive cue completes, not at its “to”', () => {
