@@ -2,7 +2,7 @@ import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import { isLyAdverb } from './hedge-grammar.js'
 import { type LexiconMatch, titleSmallWords } from './lexicon.js'
-import { type Lexicons, type ListName, startWords } from './lexicons.js'
+import { type Lexicons, type ListName, type PhraseList, startWords } from './lexicons.js'
 import {
   boundaryBefore,
   isDash,
@@ -723,9 +723,7 @@ function cueAt(
   const isDocument = !infinitive && lexicons['document-cue-verbs'].has(word.lower)
   const stance = isCueVerb
     ? null
-    : (infinitive ??
-      lexicons['stance-verbs'].matchAt(words, i) ??
-      (releasesObject(words, i, lexicons) ? lexicons['release-verbs'].matchAt(words, i) : null))
+    : (infinitive ?? lexicons['stance-verbs'].matchAt(words, i) ?? releaseAt(words, i, lexicons))
   // "she quipped, “…”": a verb of speaking manner is a cue only beside a quotation.
   const manner =
     isCueVerb || isBelief || isDocument || stance ? null : lexicons['quote-verbs'].matchAt(words, i)
@@ -7684,6 +7682,17 @@ function positionColon(sentence: SentenceWords, lexicons: Lexicons): FoundAttrib
 
 /** Conjunctions that may open a sentence before a fronted "to"-phrase: "But to many, …". */
 const viewpointConjunctions = new Set(['but', 'and', 'yet'])
+
+/** A verb of putting out at `i` read as a stance: in the list, and with its object after it. */
+function releaseAt(
+  words: readonly Word[],
+  i: number,
+  lexicons: Lexicons,
+): ReturnType<PhraseList['matchAt']> {
+  // (The list first: asked at every word, the object test would cost more than the lookup.)
+  const match = lexicons['release-verbs'].matchAt(words, i)
+  return match && releasesObject(words, i, lexicons) ? match : null
+}
 
 /**
  * Whether a verb of putting out (`release-verbs`) at `i` is active with its
