@@ -2578,7 +2578,10 @@ function fromCue(
     (!sourceRange ||
       (!isDocumentPhrase(words, sourceRange, lexicons) &&
         !(
-          (thatAfterAdjunct(words, e, lexicons) ||
+          // ("found in 2014 that …": past when or where it was found, as for any cue.)
+          (words[
+            reportAfterCircumstance(doc, words, e, lastContentIndex(words), lexicons, false, false)
+          ]?.lower === 'that' ||
             (source?.boundary === 'comma' && e === lastContentIndex(words))) &&
           isClearSource(words, sourceRange, lexicons)
         )))
@@ -5645,24 +5648,6 @@ function isCapitalizedName(word: Word): boolean {
     'but',
     'and',
   ].includes(word.lower)
-}
-
-/**
- * "that" at `from`, or after a short phrase of time or place ("found in 2014 that …", "found
- * last year that …", "found on Tuesday that …"): words only between, no verb of saying.
- */
-function thatAfterAdjunct(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
-  const first = words[from]
-  if (!first?.isWord) return false
-  if (first.lower === 'that') return true
-  if (!lexicons.prepositions.has(first.lower) && !lexicons['time-words'].has(first.lower))
-    return false
-  for (let k = from + 1; k < Math.min(words.length, from + 6); k++) {
-    const word = words[k] as Word
-    if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) return false
-    if (word.lower === 'that') return k > from + 1
-  }
-  return false
 }
 
 function hasThatAhead(words: readonly Word[], from: number, span: number): boolean {
