@@ -1421,6 +1421,21 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   return false
 }
 
+/** Forms of "be" that make a participle after them passive. */
+const passiveBe = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+])
+
 /**
  * "was branded", "had been recently labeled", "was first reported", "was later announced": a
  * form of "be" before the participle, with adverbs between — an -ly word, a negation, or an
@@ -1430,7 +1445,8 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
 function isPassive(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const word = words[k] as Word
-    if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(word.lower)) return true
+    // ("aren't admitted", "wasn't told": a contracted negative form of "be" as well.)
+    if (passiveBe.has(word.lower)) return true
     if (!word.isWord) return false
     if (
       !/ly$/.test(word.lower) &&
@@ -1597,53 +1613,8 @@ function cueStart(
   return start
 }
 
-/**
- * "praised the plan but never mentioned Reyes", "… but did not name any": a negated verb
- * opening the second predicate after "but" still reports what its speaker left out.
- */
-function negatedAfterBut(words: readonly Word[], i: number): boolean {
-  let k = i - 1
-  let negated = false
-  while (k > 0 && i - k <= 3) {
-    const word = words[k] as Word
-    if (isNegation(word)) negated = true
-    else if (!doSupport.has(word.lower) && !perfectAuxiliaries.has(word.lower)) break
-    k--
-  }
-  return negated && words[k]?.lower === 'but'
-}
-
 /** Auxiliaries of the perfect: "has said", "had since denied". */
 const perfectAuxiliaries = new Set(['has', 'have', 'had'])
-
-/**
- * Verbs of wanting, believing and backing that still report a position when negated ("does
- * not want …", "don't think …"). Not "did not endorse a candidate" or "didn't know how …":
- * there the negation leaves no position to report.
- */
-const negatableCues = new Set([
-  'want',
-  'wants',
-  'wanted',
-  'think',
-  'thinks',
-  'thought',
-  'believe',
-  'believes',
-  'believed',
-  'expect',
-  'expects',
-  'support',
-  'supports',
-  'agree',
-  'agrees',
-  'mention',
-  // ("did not respond to", "has not commented on", "would not say whether": a refusal to answer.)
-  'say',
-  'respond',
-  'comment',
-  'commented',
-])
 
 /** Words that open an embedded question after a verb: "said whether …", "explain why …". */
 const embeddedQuestionWords = new Set([
@@ -2373,12 +2344,12 @@ function fromCue(
     lexicons['cue-verbs'].has(verb.lower) &&
     embeddedQuestionWords.has(words[i + length]?.lower ?? '') &&
     (words[i + length + 1]?.isWord === true || bareRefusal(words, i, length))
-  const a = cueStart(
-    words,
-    i,
-    lexicons,
-    negatableCues.has(verb.lower) || refusal || negatedAfterBut(words, i),
-  )
+  // A negation belongs to the cue of every verb: "did not endorse Reyes", "has never denied
+  // the report", "doesn't know what happened" still say whose position or act the object is —
+  // the annotated news marks them as reports as often as the plain verb (on the 840 training
+  // articles, 60 of 92 new readings were reports), and without the negation the subject is
+  // cut off from its verb and the report is lost.
+  const a = cueStart(words, i, lexicons, true)
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".

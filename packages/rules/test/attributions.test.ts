@@ -4714,8 +4714,18 @@ describe('attributions', () => {
       ['Dana Ortiz', 'praised', 'the plan'],
       ['Dana Ortiz', 'did not endorse', 'Ben Reyes'],
     ])
-    // Without "but" a negated stance reports nothing.
-    expect(pair('Dana Ortiz did not endorse Ben Reyes.')).toEqual([])
+  })
+
+  it('keeps a negation in the cue of any verb: a withheld act or stance is still reported', () => {
+    expect(pair('Dana Ortiz did not endorse Ben Reyes.')).toEqual([
+      ['Dana Ortiz', 'did not endorse', 'Ben Reyes'],
+    ])
+    expect(pair('The harbour board has never denied the audit’s findings.')).toEqual([
+      ['The harbour board', 'has never denied', 'the audit’s findings'],
+    ])
+    expect(pair('Ortiz doesn’t know which contractor drew up the plan.')).toEqual([
+      ['Ortiz', 'doesn’t know', 'which contractor drew up the plan'],
+    ])
   })
 
   it('takes two names joined by “and” as the subject of coordinated verbs', () => {
