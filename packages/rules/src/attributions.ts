@@ -205,6 +205,7 @@ export function findAttributions(
   const cueStarts = startWords(lexicons, cueLists)
   const nominalStarts = startWords(lexicons, ['nominal-cues'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
+  const topicStarts = startWords(lexicons, ['topic-verbs'])
   const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
@@ -260,6 +261,12 @@ export function findAttributions(
       if (phrase && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(phrase.attribution)
         i += phrase.length - 1
+        continue
+      }
+      const topic = topicStarts.has(word.lower) ? topicTalk(sentence, i, lexicons) : null
+      if (topic && !insideFoundContent(found, firstOfSentence, word, false)) {
+        found.push(topic.attribution)
+        i += topic.length - 1
         continue
       }
       const nominal = nominalStarts.has(word.lower)
@@ -1703,14 +1710,7 @@ function aboutObject(
   // (Only when the report starts at the amount or at "about": not "said that … about …".)
   const first = words[i + 1] as Word
   if (attribution.content.start !== first.start || !attribution.cue) return
-  let end = k + 1
-  while (
-    end < words.length &&
-    (words[end] as Word).isWord &&
-    !topicEnders.has((words[end] as Word).lower) &&
-    !lexicons['time-words'].has((words[end] as Word).lower)
-  )
-    end++
+  const end = topicEnd(words, k + 1, lexicons)
   // ("said about the plan that it was late", "said about the plan: “…”": a clause or a
   // quotation after the topic is the report.)
   if (end === k + 1 || words[end]?.lower === 'that') return
@@ -1718,6 +1718,28 @@ function aboutObject(
     if (isQuoteMark((words[q] as Word).value) || (words[q] as Word).value === ':') return
   attribution.content = { start: (words[k + 1] as Word).start, end: (words[end - 1] as Word).end }
   if (k > i + 1) attribution.cue = { ...attribution.cue, end: about.end }
+}
+
+/**
+ * Index after the topic that starts at `from` (after "about"): up to a mark, a word opening a
+ * circumstance (`topicEnders`) or a word of time — without a preposition left hanging before
+ * it ("about the closure on Monday" ends at "closure").
+ */
+function topicEnd(words: readonly Word[], from: number, lexicons: Lexicons): number {
+  let end = from
+  while (
+    end < words.length &&
+    (words[end] as Word).isWord &&
+    !topicEnders.has((words[end] as Word).lower) &&
+    !lexicons['time-words'].has((words[end] as Word).lower)
+  )
+    end++
+  while (
+    end > from + 1 &&
+    lexicons['circumstance-prepositions'].has((words[end - 1] as Word).lower)
+  )
+    end--
+  return end
 }
 
 /** Verbs of going on or starting that a cue verb's infinitive follows: "continued to say". */
@@ -8054,6 +8076,85 @@ function complementOfNominal(
     to--
   const content = { start: (words[first] as Word).start, end: (words[to - 1] as Word).end }
   return { cue, content }
+}
+
+/**
+ * A verb of talking, words between, then its topic (`topic-verbs`): "Ortiz spoke briefly about
+ * the closure", "has spoken out about the levy", "talked to reporters about the ferry", "spoke
+ * on the radio at length about her plan", "speaks fondly of his brother". Between verb and
+ * "about" stand adverbs (-ly words, `topic-gap-words`) and prepositional phrases of listener,
+ * occasion or medium (a preposition and up to five words); "of" only after adverbs alone —
+ * "spoke to the head of the board about …" talks about what follows "about". The cue runs from
+ * the verb (with its auxiliaries and a negation) to "about"; the content is the topic, up to a
+ * comma or a circumstance of time. Only after a clear source, as the stance verbs; with no gap,
+ * "talked about" is a stance verb's phrase and read there.
+ */
+function topicTalk(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  // ("to speak about": an infinitive's subject is elsewhere.)
+  if (words[i - 1]?.lower === 'to') return null
+  let k = i + 1
+  let phrases = 0
+  while (k < words.length && k - i <= 10) {
+    const word = words[k] as Word
+    if (!word.isWord) return null
+    if (word.lower === 'about' || (word.lower === 'of' && phrases === 0)) break
+    const gap = lexicons['topic-gap-words'].matchAt(words, k)
+    if (gap) {
+      k += gap.length
+      continue
+    }
+    if (lyAdverb.test(word.value)) {
+      k++
+      continue
+    }
+    if (
+      word.lower !== 'of' &&
+      (lexicons.prepositions.has(word.lower) ||
+        lexicons['circumstance-prepositions'].has(word.lower))
+    ) {
+      // A listener, occasion or medium: the preposition and its object, up to "about".
+      let m = k + 1
+      while (
+        m < words.length &&
+        m - k <= 5 &&
+        (words[m] as Word).isWord &&
+        (words[m] as Word).lower !== 'about' &&
+        (words[m] as Word).lower !== 'that' &&
+        // ("the people I spoke to this week about …", "spoke on Tuesday about …": a stranded
+        // preposition or a time is no listener or occasion that the cue could hold.)
+        !lexicons['time-words'].has((words[m] as Word).lower)
+      )
+        m++
+      if ((words[m] as Word | undefined)?.lower !== 'about' || m === k + 1) return null
+      phrases++
+      k = m
+      break
+    }
+    return null
+  }
+  const about = words[k]
+  // ("spoke about": no gap, the stance verb's phrase.)
+  if (!about || k === i + 1 || (about.lower !== 'about' && about.lower !== 'of')) return null
+  const topic = words[k + 1]
+  if (!topic?.isWord || /^\d/.test(topic.value) || roughAmounts.has(topic.lower)) return null
+  const end = topicEnd(words, k + 1, lexicons)
+  if (end === k + 1) return null
+  const a = cueStart(words, i, lexicons, true)
+  const source = sourceBefore(words, a, lexicons)
+  if (!source || source.boundary === 'comma' || !isClearSource(words, source.range, lexicons))
+    return null
+  const cue = {
+    start: (words[a] as Word).start,
+    end: about.end,
+    lemma: `${(words[i] as Word).lower} ${about.lower}`,
+  }
+  const content = { start: topic.start, end: (words[end - 1] as Word).end }
+  return { attribution: make(sentence, source.range, cue, content), length: k + 1 - i }
 }
 
 /**

@@ -115,6 +115,8 @@ export const listNames = [
   'release-verbs',
   'position-nouns',
   'fronted-subordinators',
+  'topic-verbs',
+  'topic-gap-words',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -3548,6 +3548,27 @@ describe('attributions', () => {
     })
   })
 
+  it('reads a topic of talk past adverbs and the listener, occasion or medium before “about”', () => {
+    expect(pair('Ortiz spoke briefly about the closure of the mill.')).toEqual([
+      ['Ortiz', 'spoke briefly about', 'the closure of the mill'],
+    ])
+    expect(pair('Ortiz spoke to reporters about the closure on Monday.')).toEqual([
+      ['Ortiz', 'spoke to reporters about', 'the closure'],
+    ])
+    expect(pair('Reyes has spoken out about the ferry fares.')).toEqual([
+      ['Reyes', 'has spoken out about', 'the ferry fares'],
+    ])
+    expect(pair('Reyes speaks fondly of his brother.')).toEqual([
+      ['Reyes', 'speaks fondly of', 'his brother'],
+    ])
+    // "of" inside the listener's phrase is not the topic's; a time is no listener.
+    expect(pair('Ortiz spoke to the head of the board about the levy.')).toEqual([
+      ['Ortiz', 'spoke to the head of the board about', 'the levy'],
+    ])
+    expect(pair('The people I spoke to this week about the levy were angry.')).toEqual([])
+    expect(pair('Ortiz spoke for about ten minutes.')).toEqual([])
+  })
+
   it('takes pointing at a thing and taking a side on it as stance cues', () => {
     expect(summary(run('Governor Pia Lund pointed to the falling crime rate.'))[0]).toMatchObject({
       source: 'Governor Pia Lund',
