@@ -957,6 +957,8 @@ function cueAt(
           chargesWith(words, i) ||
           // ("did not explain why …": a refusal to answer — see `fromCue`.)
           (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
+          // ("recognized last week that …", "conceded long ago that …": when, then the clause.)
+          words[afterTimeAdjunct(words, i + 1, lexicons)]?.lower === 'that' ||
           // "informed the mayor that …", "convinced donors, elders and aides that …": a
           // listener, then the clause.
           (lexicons['listener-clause-verbs'].has(word.lower) &&
@@ -3001,7 +3003,7 @@ function fromCue(
     if (
       word.isWord &&
       (lexicons['time-words'].has(word.lower) ||
-        ['on', 'in', 'a', 'an', 'statement', 'interview'].includes(word.lower)) &&
+        ['on', 'in', 'a', 'an', 'statement', 'interview', 'long', 'ago'].includes(word.lower)) &&
       hasThatAhead(words, start, 6)
     ) {
       start++
@@ -5642,6 +5644,44 @@ function isCapitalizedName(word: Word): boolean {
     'and',
   ].includes(word.lower)
 }
+
+/**
+ * Index after a short adjunct of time at `from` — "last week", "on Monday", "in 2014", "long
+ * ago", "early on", "years ago" (at most four words: words of time, their prepositions and
+ * numbers, "long", "ago", "early", "late") — or `from` when none stands there. Between a verb
+ * and its "that" such an adjunct says when the thing was said, not what.
+ */
+function afterTimeAdjunct(words: readonly Word[], from: number, lexicons: Lexicons): number {
+  let k = from
+  while (k < words.length && k - from < 4) {
+    const word = words[k] as Word
+    if (!word.isWord) break
+    if (
+      !lexicons['time-words'].has(word.lower) &&
+      !timeAdjunctWords.has(word.lower) &&
+      !/^\d{1,4}$/.test(word.value)
+    )
+      break
+    k++
+  }
+  return k
+}
+
+/** Words that with the words of time make an adjunct of time: "long ago", "in May", "early on". */
+const timeAdjunctWords = new Set([
+  'on',
+  'in',
+  'at',
+  'ago',
+  'long',
+  'early',
+  'late',
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'decades',
+])
 
 function hasThatAhead(words: readonly Word[], from: number, span: number): boolean {
   for (let k = from; k < Math.min(words.length, from + span); k++)

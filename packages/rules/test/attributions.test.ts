@@ -401,6 +401,17 @@ describe('attributions', () => {
     ).toBe('Two officials, speaking on condition of anonymity because the talks were private')
   })
 
+  it('reads a clause after when it was said, for verbs that report only with a clause', () => {
+    expect(pair('Ortiz recognized last week that the levy would fail.')).toEqual([
+      ['Ortiz', 'recognized', 'that the levy would fail'],
+    ])
+    expect(pair('Ortiz conceded long ago that the levy would fail.')).toEqual([
+      ['Ortiz', 'conceded', 'that the levy would fail'],
+    ])
+    // ("held" with a plain object after the time is no report.)
+    expect(pair('Ortiz held on Monday that meeting.')).toEqual([])
+  })
+
   it('leaves a time adverbial between the subject and the cue out of the source', () => {
     expect(sourceOf('The mayor last week said the ferry would run again.')).toBe('The mayor')
     expect(sourceOf('Port officials on Tuesday night said the ferry would run.')).toBe(
