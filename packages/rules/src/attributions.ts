@@ -203,7 +203,7 @@ export function findAttributions(
   const found: FoundAttribution[] = []
   // Most words start no cue of any list: one set look-up skips them (see `startWords`).
   const cueStarts = startWords(lexicons, cueLists)
-  const nominalStarts = startWords(lexicons, ['nominal-cues'])
+  const nominalStarts = startWords(lexicons, ['nominal-cues', 'hearsay-nouns'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
   const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
@@ -7932,9 +7932,12 @@ function nominalAttribution(
   const { words } = sentence
   const match = lexicons['nominal-cues'].matchAt(words, i)
   // ("complaints from the union that …": the holder after the noun.)
-  if (!match) return agentAfterNominal(doc, sentence, i, lexicons)
+  if (!match)
+    return (
+      agentAfterNominal(doc, sentence, i, lexicons) ?? hearsayNominal(doc, sentence, i, lexicons)
+    )
   const possessor = possessorBefore(words, i)
-  if (possessor < 0) return null
+  if (possessor < 0) return hearsayNominal(doc, sentence, i, lexicons)
   const end = lastContentIndex(words)
   const holder =
     subjectOwning(words, possessor, lexicons) ?? possessiveHolder(words, possessor, lexicons)
@@ -7963,6 +7966,59 @@ function nominalAttribution(
   return {
     attribution: make(sentence, holder, complement.cue, complement.content),
     length: match.length,
+  }
+}
+
+/**
+ * "despite complaints that the buses run late", "rumors that the plant will close": a noun of
+ * talk whose speaker goes unnamed (`hearsay-nouns`), with no holder before it, and a
+ * that-clause after it (not a relative clause: "complaints that were dismissed"). The clause
+ * is what was said; the report is agentless, as one with "reportedly" is.
+ */
+function hearsayNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const noun = words[i] as Word
+  const that = i + 1
+  if (!lexicons['hearsay-nouns'].has(noun.lower) || words[that]?.lower !== 'that') return null
+  if (possessorBefore(words, i) >= 0) return null
+  const after = words[that + 1]
+  if (!after?.isWord || finiteVerbs.has(after.lower) || /[a-z]ed$/.test(after.lower)) return null
+  const end = lastContentIndex(words)
+  let to = endOfClause(doc, words, that, end, lexicons)
+  // "Despite complaints that …, the council …": a fronted phrase ends at its comma; "Rumors
+  // that … spread fast": as the subject, the clause ends before the main verb.
+  if (isFrontedPhrase(words, i, lexicons)) to = Math.min(to, firstCommaAfter(doc, words, that, to))
+  else if (i - openingWord(words, lexicons) <= 1)
+    to = Math.min(to, secondFiniteVerb(doc, words, that, to))
+  // "allegations that he lied, which he denies", "rumors that she quit, despite her denial":
+  // a relative clause or a concession after the comma is the writer's, about the talk.
+  for (let k = that + 2; k < to - 1; k++) {
+    const next = (words[k + 1] as Word).lower
+    if (
+      (words[k] as Word).value === ',' &&
+      (relativePronouns.has(next) || concessiveOpeners.has(next) || next === 'despite')
+    ) {
+      to = k
+      break
+    }
+  }
+  while (
+    to > that + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  if (to <= that + 2) return null
+  const cue = { start: noun.start, end: noun.end, lemma: noun.lower }
+  const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
+  return {
+    attribution: { ...make(sentence, null, cue, content), kind: 'agentless' },
+    length: 1,
   }
 }
 

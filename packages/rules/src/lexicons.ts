@@ -84,6 +84,7 @@ export const listNames = [
   'modals',
   'count-words',
   'nominal-cues',
+  'hearsay-nouns',
   'light-verbs',
   'poll-heads',
   'regard-verbs',

@@ -5147,6 +5147,24 @@ describe('nominal attributions', () => {
       pair('The mayor brushed off complaints from union leaders that were filed late.'),
     ).toEqual([])
   })
+  it('reads talk with no speaker named and a that-clause as an agentless report', () => {
+    expect(
+      summary(
+        run(
+          'Despite complaints that the buses run late, the Harlow County council kept the timetable.',
+        ),
+      ).map((a) => [a.kind, a.source, a.cue, a.content]),
+    ).toEqual([['agentless', null, 'complaints', 'that the buses run late']])
+    expect(pair('The vote fed speculation that Dana Ortiz will run for mayor.')).toEqual([
+      [null, 'speculation', 'that Dana Ortiz will run for mayor'],
+    ])
+    // The writer's relative clause or concession after a comma is no part of the talk.
+    expect(
+      pair('Ortiz faced allegations that she misused the fund, which she denies.'),
+    ).toContainEqual([null, 'allegations', 'that she misused the fund'])
+    // A relative clause says what happened to the complaints, not what they said.
+    expect(pair('The complaints that were filed late went nowhere.')).toEqual([])
+  })
 })
 
 describe('sources and entities', () => {
