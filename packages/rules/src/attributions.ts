@@ -7937,7 +7937,11 @@ function nominalAttribution(
       agentAfterNominal(doc, sentence, i, lexicons) ?? hearsayNominal(doc, sentence, i, lexicons)
     )
   const possessor = possessorBefore(words, i)
-  if (possessor < 0) return hearsayNominal(doc, sentence, i, lexicons)
+  if (possessor < 0)
+    return (
+      hearsayNominal(doc, sentence, i, lexicons) ??
+      openingNominal(doc, sentence, i, match, lexicons)
+    )
   const end = lastContentIndex(words)
   const holder =
     subjectOwning(words, possessor, lexicons) ?? possessiveHolder(words, possessor, lexicons)
@@ -8019,6 +8023,31 @@ function hearsayNominal(
   return {
     attribution: { ...make(sentence, null, cue, content), kind: 'agentless' },
     length: 1,
+  }
+}
+
+/**
+ * "Opposition to the levy has united the council", "The criticism of the plan comes as …": a
+ * noun of stance with its object (`nominal-cues`, label object) as the subject its sentence
+ * opens with, and no holder named. What was opposed or criticised is reported as held by
+ * people left unnamed; the object ends at the main verb.
+ */
+function openingNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  match: Pick<LexiconMatch, 'length' | 'label' | 'entry'>,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  if (match.label !== 'object' || lexicons['event-nouns'].has((words[i] as Word).lower)) return null
+  const opening = openingWord(words, lexicons)
+  if (i !== opening && !(i === opening + 1 && words[opening]?.lower === 'the')) return null
+  const complement = complementOfNominal(doc, words, i, match, { from: opening, to: i }, lexicons)
+  if (!complement) return null
+  return {
+    attribution: { ...make(sentence, null, complement.cue, complement.content), kind: 'agentless' },
+    length: match.length,
   }
 }
 

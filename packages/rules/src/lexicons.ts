@@ -85,6 +85,7 @@ export const listNames = [
   'count-words',
   'nominal-cues',
   'hearsay-nouns',
+  'event-nouns',
   'light-verbs',
   'poll-heads',
   'regard-verbs',

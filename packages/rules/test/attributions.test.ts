@@ -5004,8 +5004,8 @@ describe('nominal attributions', () => {
       cue: 'opposition to',
       content: 'the dam',
     })
-    // Without a holder it is no one's.
-    expect(run('Support for the levy has grown.').attributions).toEqual([])
+    // Without a holder, and not opening its sentence, it is no one's.
+    expect(run('Lee has seen support for the levy grow.').attributions).toEqual([])
   })
 
   it('joins “sounded” to the note or call after it, as a light verb', () => {
@@ -5048,8 +5048,8 @@ describe('nominal attributions', () => {
     expect(pair("The Harlow County council's rejection of the levy stunned Lee.")).toEqual([
       ["The Harlow County council's", 'rejection of', 'the levy'],
     ])
-    // Without a holder it is no one's.
-    expect(run('The rejection of the levy stunned Lee.').attributions).toEqual([])
+    // Without a holder, and not opening its sentence, it is no one's.
+    expect(run('Lee was stunned by the rejection of the levy.').attributions).toEqual([])
   })
 
   it('takes a to-infinitive, ending it at the main verb', () => {
@@ -5164,6 +5164,21 @@ describe('nominal attributions', () => {
     ).toContainEqual([null, 'allegations', 'that she misused the fund'])
     // A relative clause says what happened to the complaints, not what they said.
     expect(pair('The complaints that were filed late went nowhere.')).toEqual([])
+  })
+  it('reads a noun of stance opening its sentence, with no holder, as an agentless report', () => {
+    expect(
+      summary(run('Opposition to the ferry levy has united the Harlow County council.')).map(
+        (a) => [a.kind, a.source, a.cue, a.content],
+      ),
+    ).toEqual([['agentless', null, 'Opposition to', 'the ferry levy']])
+    expect(pair('The criticism of the timetable was loud.')).toEqual([
+      [null, 'criticism of', 'the timetable'],
+    ])
+    // Not further into the sentence, where the noun is some verb's object and its holder often
+    // named elsewhere, and not "attacks on", which opening a sentence are mostly acts.
+    expect(pair('The council heard criticism of the timetable.')).toEqual([])
+    expect(pair('Support for the levy has grown.')).toEqual([[null, 'Support for', 'the levy']])
+    expect(pair('Attacks on two depots closed the port.')).toEqual([])
   })
 })
 
