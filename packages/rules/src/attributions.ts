@@ -203,7 +203,7 @@ export function findAttributions(
   const found: FoundAttribution[] = []
   // Most words start no cue of any list: one set look-up skips them (see `startWords`).
   const cueStarts = startWords(lexicons, cueLists)
-  const nominalStarts = startWords(lexicons, ['nominal-cues', 'hearsay-nouns'])
+  const nominalStarts = startWords(lexicons, ['nominal-cues', 'hearsay-nouns', 'position-nouns'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
   const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
@@ -7930,6 +7930,8 @@ function nominalAttribution(
   lexicons: Lexicons,
 ): { attribution: FoundAttribution; length: number } | null {
   const { words } = sentence
+  const copular = copularNominal(doc, sentence, i, lexicons)
+  if (copular) return copular
   const match = lexicons['nominal-cues'].matchAt(words, i)
   // ("complaints from the union that …": the holder after the noun.)
   if (!match)
@@ -8049,6 +8051,87 @@ function openingNominal(
     attribution: { ...make(sentence, null, complement.cue, complement.content), kind: 'agentless' },
     length: match.length,
   }
+}
+
+/** Forms of "be" that link a holder's noun of saying to the clause it states: "… was that …". */
+const copulas = new Set(['is', 'was', 'remains', 'remained'])
+
+/** Determiners that open a noun of saying with no holder: "One complaint is that …". */
+const copularDeterminers = new Set(['the', 'a', 'an', 'one', 'another'])
+
+/**
+ * "Ortiz's argument was that the levy is too small", "Their fear is that the ferry will
+ * close", "Lee's most pointed claim on Sunday was that …": a holder's noun of saying or stance
+ * (`position-nouns`, or a `nominal-cues` noun that takes a that-clause), up to four words, a
+ * form of "be" and a that- or whether-clause. The clause is what the holder said or holds; the
+ * cue runs from the noun's modifiers to the verb. The holder is a possessive before the noun
+ * (up to two modifiers between); after a determiner instead ("One complaint is that …", "The
+ * concern among aides was that …") the talk is reported with no holder named. ("The question
+ * is whether …" is the writer's own: "question" is no noun of saying here.)
+ */
+function copularNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  let possessor = i - 1
+  while (
+    possessor >= i - 2 &&
+    words[possessor]?.isWord &&
+    !isPossessive(words[possessor]) &&
+    !isCapitalized(words[possessor] as Word) &&
+    !determinersBeforeNoun.has((words[possessor] as Word).lower)
+  )
+    possessor--
+  const owned = isPossessive(words[possessor])
+  const determined = copularDeterminers.has(words[possessor]?.lower ?? '')
+  if (!owned && !determined) return null
+  let verb = -1
+  for (let k = i + 1; k < Math.min(words.length - 1, i + 7); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.lower === 'that' || relativePronouns.has(word.lower)) return null
+    const perfect =
+      word.lower === 'been' && ['has', 'had', 'have'].includes(words[k - 1]?.lower ?? '')
+    if (copulas.has(word.lower) || perfect) {
+      verb = k
+      break
+    }
+    if (finiteVerbs.has(word.lower)) return null
+  }
+  const that = verb + 1
+  const opener = words[that]?.lower
+  if (verb < 0 || (opener !== 'that' && opener !== 'whether')) return null
+  const noun = words[i] as Word
+  const saying =
+    lexicons['position-nouns'].has(noun.lower) ||
+    lexicons['nominal-cues'].matchAt([noun, words[that] as Word], 0)?.label === 'clause'
+  if (!saying) return null
+  const after = words[that + 1]
+  if (!after?.isWord || finiteVerbs.has(after.lower)) return null
+  const end = lastContentIndex(words)
+  let to = endOfClause(doc, words, that, end, lexicons)
+  while (
+    to > that + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  if (to <= that + 2) return null
+  const holder = !owned
+    ? null
+    : (subjectOwning(words, possessor, lexicons) ?? possessiveHolder(words, possessor, lexicons))
+  const cue = {
+    start: (words[possessor + 1] as Word).start,
+    end: (words[verb] as Word).end,
+    lemma: noun.lower,
+  }
+  const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
+  const attribution = make(sentence, holder, cue, content)
+  // ("One complaint is that …": talk with no holder named, as `hearsayNominal` reads it.)
+  if (!holder) attribution.kind = 'agentless'
+  return { attribution, length: that - i }
 }
 
 /** Prepositions that name the holder of a noun of saying after it: "complaints from the union". */

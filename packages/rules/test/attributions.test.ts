@@ -5165,6 +5165,25 @@ describe('nominal attributions', () => {
     // A relative clause says what happened to the complaints, not what they said.
     expect(pair('The complaints that were filed late went nowhere.')).toEqual([])
   })
+  it('reads a noun of saying linked by “is” or “was” to a that-clause', () => {
+    expect(pair("Dana Ortiz's argument on Sunday was that the levy is too small.")).toEqual([
+      ["Dana Ortiz's", 'argument on Sunday was', 'that the levy is too small'],
+    ])
+    expect(pair('Their fear is that the ferry will close.')).toEqual([
+      ['Their', 'fear is', 'that the ferry will close'],
+    ])
+    // With a determiner instead of a holder the talk is reported with no one named.
+    expect(
+      summary(run('One common complaint is that the buses run late.')).map((a) => [
+        a.kind,
+        a.source,
+        a.cue,
+        a.content,
+      ]),
+    ).toEqual([['agentless', null, 'common complaint is', 'that the buses run late']])
+    // "question" names no one's words.
+    expect(pair('The question is whether the levy passes.')).toEqual([])
+  })
   it('reads a noun of stance opening its sentence, with no holder, as an agentless report', () => {
     expect(
       summary(run('Opposition to the ferry levy has united the Harlow County council.')).map(
