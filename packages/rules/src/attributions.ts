@@ -205,6 +205,7 @@ export function findAttributions(
   const cueStarts = startWords(lexicons, cueLists)
   const nominalStarts = startWords(lexicons, ['nominal-cues', 'hearsay-nouns', 'position-nouns'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
+  const receivedStarts = startWords(lexicons, ['received-stances'])
   const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
@@ -260,6 +261,14 @@ export function findAttributions(
       if (phrase && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(phrase.attribution)
         i += phrase.length - 1
+        continue
+      }
+      const received = receivedStarts.has(word.lower)
+        ? receivedStance(doc, sentence, i, lexicons)
+        : null
+      if (received && !insideFoundContent(found, firstOfSentence, word, false)) {
+        found.push(received.attribution)
+        i += received.length - 1
         continue
       }
       const nominal = nominalStarts.has(word.lower)
@@ -8132,6 +8141,76 @@ function copularNominal(
   // ("One complaint is that …": talk with no holder named, as `hearsayNominal` reads it.)
   if (!holder) attribution.kind = 'agentless'
   return { attribution, length: that - i }
+}
+
+/** Words that end the holder after "from" in `receivedStance`: "from rivals over the ad". */
+function endsReceivedHolder(word: Word, lexicons: Lexicons): boolean {
+  return (
+    !word.isWord ||
+    word.lower === 'that' ||
+    word.lower === 'about' ||
+    word.lower === 'as' ||
+    (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) ||
+    lexicons['circumstance-prepositions'].has(word.lower) ||
+    relativePronouns.has(word.lower) ||
+    finiteVerbs.has(word.lower)
+  )
+}
+
+/**
+ * "The plan drew sharp criticism from the union", "Ortiz has faced opposition from renters",
+ * "She came under fire from her rivals": a verb by which a subject takes others' stance toward
+ * it (`received-stances`, label verb), up to two modifiers, a noun of stance (label noun) and
+ * "from" with whoever holds the stance. The holder is the source; the verb (with its
+ * auxiliaries) to the noun is the cue; the content is the subject, what the stance is about,
+ * or a that-clause after the holder, what they said ("faced criticism from rivals that the
+ * rallies were unsafe"). Not after "to": an infinitive's subject is elsewhere.
+ */
+function receivedStance(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const verb = lexicons['received-stances'].matchAt(words, i)
+  // ("in the face of attacks from …": after a determiner the verb is a noun.)
+  const before = words[i - 1]?.lower ?? ''
+  if (verb?.label !== 'verb' || before === 'to' || determinersBeforeNoun.has(before)) return null
+  let noun = -1
+  for (let k = i + verb.length; k <= i + verb.length + 2 && k < words.length; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word)) return null
+    if (lexicons['received-stances'].matchAt(words, k)?.label === 'noun') {
+      noun = k
+      break
+    }
+  }
+  if (noun < 0 || words[noun + 1]?.lower !== 'from') return null
+  let to = noun + 2
+  while (to < words.length && to < noun + 14 && !endsReceivedHolder(words[to] as Word, lexicons))
+    to++
+  if (to === noun + 2) return null
+  const holder = { from: noun + 2, to }
+  const a = cueStart(words, i, lexicons)
+  const cue = { start: (words[a] as Word).start, end: (words[noun] as Word).end, lemma: verb.entry }
+  let content: { start: number; end: number }
+  if (words[to]?.lower === 'that' && words[to + 1]?.isWord) {
+    const end = lastContentIndex(words)
+    let last = endOfClause(doc, words, to, end, lexicons)
+    while (last > to + 1 && !(words[last - 1] as Word).isWord) last--
+    if (last <= to + 2) return null
+    content = { start: (words[to] as Word).start, end: (words[last - 1] as Word).end }
+  } else {
+    // (The subject right before the verb group: not one found across an aside.)
+    const subject = sourceBefore(words, a, lexicons)
+    if (!subject || subject.boundary === 'comma' || subject.range.to !== a) return null
+    content = {
+      start: (words[subject.range.from] as Word).start,
+      end: (words[subject.range.to - 1] as Word).end,
+    }
+  }
+  return { attribution: make(sentence, holder, cue, content), length: noun + 1 - i }
 }
 
 /** Prepositions that name the holder of a noun of saying after it: "complaints from the union". */

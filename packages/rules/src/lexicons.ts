@@ -86,6 +86,7 @@ export const listNames = [
   'nominal-cues',
   'hearsay-nouns',
   'event-nouns',
+  'received-stances',
   'light-verbs',
   'poll-heads',
   'regard-verbs',

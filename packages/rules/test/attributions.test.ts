@@ -1368,7 +1368,7 @@ describe('attributions', () => {
     ])
     // "which" alone is no clear source for a stance or a wish; after a name it stands for one.
     expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
-    expect(sources('The plan drew fire from the Farm Guild, which opposed the dam.')).toEqual([
+    expect(sources('The plan angered the Farm Guild, which opposed the dam.')).toEqual([
       ['which', 'named', 'opposed', 'the dam'],
     ])
   })
@@ -5165,6 +5165,22 @@ describe('nominal attributions', () => {
     // A relative clause says what happened to the complaints, not what they said.
     expect(pair('The complaints that were filed late went nowhere.')).toEqual([])
   })
+  it('reads a stance taken toward the subject, its holder after “from”', () => {
+    expect(pair('The ferry plan drew sharp criticism from the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'drew sharp criticism', 'The ferry plan'],
+    ])
+    expect(pair('Dana Ortiz has come under fire from renters.')).toEqual([
+      ['renters', 'has come under fire', 'Dana Ortiz'],
+    ])
+    // A that-clause after the holder is what the holder said.
+    expect(pair('Ortiz faced criticism from rivals that her rallies were unsafe.')).toEqual([
+      ['rivals', 'faced criticism', 'that her rallies were unsafe'],
+    ])
+    // "in the face of": after a determiner the verb is a noun; "to draw": no subject here.
+    expect(pair('Ortiz held firm in the face of attacks from renters.')).toEqual([])
+    expect(pair('The council needs to draw support from renters.')).toEqual([])
+  })
+
   it('reads a noun of saying linked by “is” or “was” to a that-clause', () => {
     expect(pair("Dana Ortiz's argument on Sunday was that the levy is too small.")).toEqual([
       ["Dana Ortiz's", 'argument on Sunday was', 'that the levy is too small'],
