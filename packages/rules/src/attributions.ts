@@ -7907,6 +7907,9 @@ function isPossessive(word: Word | undefined): boolean {
   return possessivePronouns.has(word.lower) || /[a-z]'s?$/.test(word.lower)
 }
 
+/** Articles and demonstratives: never a modifier between a possessive and its noun. */
+const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
+
 /**
  * Where the holder of a nominal cue at `noun` ends: the possessive right before the noun or
  * before one modifier ("the mayor's repeated claim"), or -1.
@@ -7914,10 +7917,12 @@ function isPossessive(word: Word | undefined): boolean {
 function possessorBefore(words: readonly Word[], noun: number): number {
   if (isPossessive(words[noun - 1])) return noun - 1
   const modifier = words[noun - 1]
+  // ("his earlier claim", "her latest call": a word of time is a modifier here, though
+  // `determinersBeforeNoun` lists it for opening a noun phrase.)
   if (
     modifier?.isWord &&
     !isCapitalized(modifier) &&
-    !determinersBeforeNoun.has(modifier.lower) &&
+    !articles.has(modifier.lower) &&
     isPossessive(words[noun - 2])
   )
     return noun - 2

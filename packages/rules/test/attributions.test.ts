@@ -5165,6 +5165,15 @@ describe('nominal attributions', () => {
     // A relative clause says what happened to the complaints, not what they said.
     expect(pair('The complaints that were filed late went nowhere.')).toEqual([])
   })
+  it('reads a word of time between the holder and the noun as a modifier', () => {
+    expect(pair("The board doubted Dana Ortiz's earlier claim that the pier was safe.")).toEqual([
+      ["Dana Ortiz's", 'claim', 'that the pier was safe'],
+    ])
+    expect(pair("The board rejected Dana Ortiz's latest call for a recount.")).toEqual([
+      ["Dana Ortiz's", 'call for', 'a recount'],
+    ])
+  })
+
   it('reads a stance taken toward the subject, its holder after “from”', () => {
     expect(pair('The ferry plan drew sharp criticism from the Harlow County council.')).toEqual([
       ['the Harlow County council', 'drew sharp criticism', 'The ferry plan'],
