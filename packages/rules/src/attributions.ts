@@ -203,9 +203,10 @@ export function findAttributions(
   const found: FoundAttribution[] = []
   // Most words start no cue of any list: one set look-up skips them (see `startWords`).
   const cueStarts = startWords(lexicons, cueLists)
-  const nominalStarts = startWords(lexicons, ['nominal-cues'])
+  const nominalStarts = startWords(lexicons, ['nominal-cues', 'hearsay-nouns', 'position-nouns'])
   const lightStarts = startWords(lexicons, ['light-verbs'])
   const topicStarts = startWords(lexicons, ['topic-verbs'])
+  const receivedStarts = startWords(lexicons, ['received-stances'])
   const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
@@ -267,6 +268,14 @@ export function findAttributions(
       if (topic && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(topic.attribution)
         i += topic.length - 1
+        continue
+      }
+      const received = receivedStarts.has(word.lower)
+        ? receivedStance(doc, sentence, i, lexicons)
+        : null
+      if (received && !insideFoundContent(found, firstOfSentence, word, false)) {
+        found.push(received.attribution)
+        i += received.length - 1
         continue
       }
       const nominal = nominalStarts.has(word.lower)
@@ -7931,6 +7940,9 @@ function isPossessive(word: Word | undefined): boolean {
   return possessivePronouns.has(word.lower) || /[a-z]'s?$/.test(word.lower)
 }
 
+/** Articles and demonstratives: never a modifier between a possessive and its noun. */
+const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
+
 /**
  * Where the holder of a nominal cue at `noun` ends: the possessive right before the noun or
  * before one modifier ("the mayor's repeated claim"), or -1.
@@ -7938,10 +7950,12 @@ function isPossessive(word: Word | undefined): boolean {
 function possessorBefore(words: readonly Word[], noun: number): number {
   if (isPossessive(words[noun - 1])) return noun - 1
   const modifier = words[noun - 1]
+  // ("his earlier claim", "her latest call": a word of time is a modifier here, though
+  // `determinersBeforeNoun` lists it for opening a noun phrase.)
   if (
     modifier?.isWord &&
     !isCapitalized(modifier) &&
-    !determinersBeforeNoun.has(modifier.lower) &&
+    !articles.has(modifier.lower) &&
     isPossessive(words[noun - 2])
   )
     return noun - 2
@@ -7963,11 +7977,20 @@ function nominalAttribution(
   lexicons: Lexicons,
 ): { attribution: FoundAttribution; length: number } | null {
   const { words } = sentence
+  const copular = copularNominal(doc, sentence, i, lexicons)
+  if (copular) return copular
   const match = lexicons['nominal-cues'].matchAt(words, i)
   // ("complaints from the union that …": the holder after the noun.)
-  if (!match) return agentAfterNominal(doc, sentence, i, lexicons)
+  if (!match)
+    return (
+      agentAfterNominal(doc, sentence, i, lexicons) ?? hearsayNominal(doc, sentence, i, lexicons)
+    )
   const possessor = possessorBefore(words, i)
-  if (possessor < 0) return null
+  if (possessor < 0)
+    return (
+      hearsayNominal(doc, sentence, i, lexicons) ??
+      openingNominal(doc, sentence, i, match, lexicons)
+    )
   const end = lastContentIndex(words)
   const holder =
     subjectOwning(words, possessor, lexicons) ?? possessiveHolder(words, possessor, lexicons)
@@ -7997,6 +8020,235 @@ function nominalAttribution(
     attribution: make(sentence, holder, complement.cue, complement.content),
     length: match.length,
   }
+}
+
+/**
+ * "despite complaints that the buses run late", "rumors that the plant will close": a noun of
+ * talk whose speaker goes unnamed (`hearsay-nouns`), with no holder before it, and a
+ * that-clause after it (not a relative clause: "complaints that were dismissed"). The clause
+ * is what was said; the report is agentless, as one with "reportedly" is.
+ */
+function hearsayNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const noun = words[i] as Word
+  const that = i + 1
+  if (!lexicons['hearsay-nouns'].has(noun.lower) || words[that]?.lower !== 'that') return null
+  if (possessorBefore(words, i) >= 0) return null
+  const after = words[that + 1]
+  if (!after?.isWord || finiteVerbs.has(after.lower) || /[a-z]ed$/.test(after.lower)) return null
+  const end = lastContentIndex(words)
+  let to = endOfClause(doc, words, that, end, lexicons)
+  // "Despite complaints that …, the council …": a fronted phrase ends at its comma; "Rumors
+  // that … spread fast": as the subject, the clause ends before the main verb.
+  if (isFrontedPhrase(words, i, lexicons)) to = Math.min(to, firstCommaAfter(doc, words, that, to))
+  else if (i - openingWord(words, lexicons) <= 1)
+    to = Math.min(to, secondFiniteVerb(doc, words, that, to))
+  // "allegations that he lied, which he denies", "rumors that she quit, despite her denial":
+  // a relative clause or a concession after the comma is the writer's, about the talk.
+  for (let k = that + 2; k < to - 1; k++) {
+    const next = (words[k + 1] as Word).lower
+    if (
+      (words[k] as Word).value === ',' &&
+      (relativePronouns.has(next) || concessiveOpeners.has(next) || next === 'despite')
+    ) {
+      to = k
+      break
+    }
+  }
+  while (
+    to > that + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  if (to <= that + 2) return null
+  const cue = { start: noun.start, end: noun.end, lemma: noun.lower }
+  const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
+  return {
+    attribution: { ...make(sentence, null, cue, content), kind: 'agentless' },
+    length: 1,
+  }
+}
+
+/**
+ * "Opposition to the levy has united the council", "The criticism of the plan comes as …": a
+ * noun of stance with its object (`nominal-cues`, label object) as the subject its sentence
+ * opens with, and no holder named. What was opposed or criticised is reported as held by
+ * people left unnamed; the object ends at the main verb.
+ */
+function openingNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  match: Pick<LexiconMatch, 'length' | 'label' | 'entry'>,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  if (match.label !== 'object' || lexicons['event-nouns'].has((words[i] as Word).lower)) return null
+  const opening = openingWord(words, lexicons)
+  if (i !== opening && !(i === opening + 1 && words[opening]?.lower === 'the')) return null
+  const complement = complementOfNominal(doc, words, i, match, { from: opening, to: i }, lexicons)
+  if (!complement) return null
+  return {
+    attribution: { ...make(sentence, null, complement.cue, complement.content), kind: 'agentless' },
+    length: match.length,
+  }
+}
+
+/** Forms of "be" that link a holder's noun of saying to the clause it states: "… was that …". */
+const copulas = new Set(['is', 'was', 'remains', 'remained'])
+
+/** Determiners that open a noun of saying with no holder: "One complaint is that …". */
+const copularDeterminers = new Set(['the', 'a', 'an', 'one', 'another'])
+
+/**
+ * "Ortiz's argument was that the levy is too small", "Their fear is that the ferry will
+ * close", "Lee's most pointed claim on Sunday was that …": a holder's noun of saying or stance
+ * (`position-nouns`, or a `nominal-cues` noun that takes a that-clause), up to four words, a
+ * form of "be" and a that- or whether-clause. The clause is what the holder said or holds; the
+ * cue runs from the noun's modifiers to the verb. The holder is a possessive before the noun
+ * (up to two modifiers between); after a determiner instead ("One complaint is that …", "The
+ * concern among aides was that …") the talk is reported with no holder named. ("The question
+ * is whether …" is the writer's own: "question" is no noun of saying here.)
+ */
+function copularNominal(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  let possessor = i - 1
+  while (
+    possessor >= i - 2 &&
+    words[possessor]?.isWord &&
+    !isPossessive(words[possessor]) &&
+    !isCapitalized(words[possessor] as Word) &&
+    !determinersBeforeNoun.has((words[possessor] as Word).lower)
+  )
+    possessor--
+  const owned = isPossessive(words[possessor])
+  const determined = copularDeterminers.has(words[possessor]?.lower ?? '')
+  if (!owned && !determined) return null
+  let verb = -1
+  for (let k = i + 1; k < Math.min(words.length - 1, i + 7); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.lower === 'that' || relativePronouns.has(word.lower)) return null
+    const perfect =
+      word.lower === 'been' && ['has', 'had', 'have'].includes(words[k - 1]?.lower ?? '')
+    if (copulas.has(word.lower) || perfect) {
+      verb = k
+      break
+    }
+    if (finiteVerbs.has(word.lower)) return null
+  }
+  const that = verb + 1
+  const opener = words[that]?.lower
+  if (verb < 0 || (opener !== 'that' && opener !== 'whether')) return null
+  const noun = words[i] as Word
+  const saying =
+    lexicons['position-nouns'].has(noun.lower) ||
+    lexicons['nominal-cues'].matchAt([noun, words[that] as Word], 0)?.label === 'clause'
+  if (!saying) return null
+  const after = words[that + 1]
+  if (!after?.isWord || finiteVerbs.has(after.lower)) return null
+  const end = lastContentIndex(words)
+  let to = endOfClause(doc, words, that, end, lexicons)
+  while (
+    to > that + 1 &&
+    !(words[to - 1] as Word).isWord &&
+    !isQuoteMark((words[to - 1] as Word).value)
+  )
+    to--
+  if (to <= that + 2) return null
+  const holder = !owned
+    ? null
+    : (subjectOwning(words, possessor, lexicons) ?? possessiveHolder(words, possessor, lexicons))
+  const cue = {
+    start: (words[possessor + 1] as Word).start,
+    end: (words[verb] as Word).end,
+    lemma: noun.lower,
+  }
+  const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
+  const attribution = make(sentence, holder, cue, content)
+  // ("One complaint is that …": talk with no holder named, as `hearsayNominal` reads it.)
+  if (!holder) attribution.kind = 'agentless'
+  return { attribution, length: that - i }
+}
+
+/** Words that end the holder after "from" in `receivedStance`: "from rivals over the ad". */
+function endsReceivedHolder(word: Word, lexicons: Lexicons): boolean {
+  return (
+    !word.isWord ||
+    word.lower === 'that' ||
+    word.lower === 'about' ||
+    word.lower === 'as' ||
+    (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) ||
+    lexicons['circumstance-prepositions'].has(word.lower) ||
+    relativePronouns.has(word.lower) ||
+    finiteVerbs.has(word.lower)
+  )
+}
+
+/**
+ * "The plan drew sharp criticism from the union", "Ortiz has faced opposition from renters",
+ * "She came under fire from her rivals": a verb by which a subject takes others' stance toward
+ * it (`received-stances`, label verb), up to two modifiers, a noun of stance (label noun) and
+ * "from" with whoever holds the stance. The holder is the source; the verb (with its
+ * auxiliaries) to the noun is the cue; the content is the subject, what the stance is about,
+ * or a that-clause after the holder, what they said ("faced criticism from rivals that the
+ * rallies were unsafe"). Not after "to": an infinitive's subject is elsewhere.
+ */
+function receivedStance(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const verb = lexicons['received-stances'].matchAt(words, i)
+  // ("in the face of attacks from …": after a determiner the verb is a noun.)
+  const before = words[i - 1]?.lower ?? ''
+  if (verb?.label !== 'verb' || before === 'to' || determinersBeforeNoun.has(before)) return null
+  let noun = -1
+  for (let k = i + verb.length; k <= i + verb.length + 2 && k < words.length; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word)) return null
+    if (lexicons['received-stances'].matchAt(words, k)?.label === 'noun') {
+      noun = k
+      break
+    }
+  }
+  if (noun < 0 || words[noun + 1]?.lower !== 'from') return null
+  let to = noun + 2
+  while (to < words.length && to < noun + 14 && !endsReceivedHolder(words[to] as Word, lexicons))
+    to++
+  if (to === noun + 2) return null
+  const holder = { from: noun + 2, to }
+  const a = cueStart(words, i, lexicons)
+  const cue = { start: (words[a] as Word).start, end: (words[noun] as Word).end, lemma: verb.entry }
+  let content: { start: number; end: number }
+  if (words[to]?.lower === 'that' && words[to + 1]?.isWord) {
+    const end = lastContentIndex(words)
+    let last = endOfClause(doc, words, to, end, lexicons)
+    while (last > to + 1 && !(words[last - 1] as Word).isWord) last--
+    if (last <= to + 2) return null
+    content = { start: (words[to] as Word).start, end: (words[last - 1] as Word).end }
+  } else {
+    // (The subject right before the verb group: not one found across an aside.)
+    const subject = sourceBefore(words, a, lexicons)
+    if (!subject || subject.boundary === 'comma' || subject.range.to !== a) return null
+    content = {
+      start: (words[subject.range.from] as Word).start,
+      end: (words[subject.range.to - 1] as Word).end,
+    }
+  }
+  return { attribution: make(sentence, holder, cue, content), length: noun + 1 - i }
 }
 
 /** Prepositions that name the holder of a noun of saying after it: "complaints from the union". */

@@ -1379,7 +1379,7 @@ describe('attributions', () => {
     ])
     // "which" alone is no clear source for a stance or a wish; after a name it stands for one.
     expect(sources('The union, which wants a raise, met on Monday.')).toEqual([])
-    expect(sources('The plan drew fire from the Farm Guild, which opposed the dam.')).toEqual([
+    expect(sources('The plan angered the Farm Guild, which opposed the dam.')).toEqual([
       ['which', 'named', 'opposed', 'the dam'],
     ])
   })
@@ -5046,8 +5046,8 @@ describe('nominal attributions', () => {
       cue: 'opposition to',
       content: 'the dam',
     })
-    // Without a holder it is no one's.
-    expect(run('Support for the levy has grown.').attributions).toEqual([])
+    // Without a holder, and not opening its sentence, it is no one's.
+    expect(run('Lee has seen support for the levy grow.').attributions).toEqual([])
   })
 
   it('joins “sounded” to the note or call after it, as a light verb', () => {
@@ -5090,8 +5090,8 @@ describe('nominal attributions', () => {
     expect(pair("The Harlow County council's rejection of the levy stunned Lee.")).toEqual([
       ["The Harlow County council's", 'rejection of', 'the levy'],
     ])
-    // Without a holder it is no one's.
-    expect(run('The rejection of the levy stunned Lee.').attributions).toEqual([])
+    // Without a holder, and not opening its sentence, it is no one's.
+    expect(run('Lee was stunned by the rejection of the levy.').attributions).toEqual([])
   })
 
   it('takes a to-infinitive, ending it at the main verb', () => {
@@ -5188,6 +5188,83 @@ describe('nominal attributions', () => {
     expect(
       pair('The mayor brushed off complaints from union leaders that were filed late.'),
     ).toEqual([])
+  })
+  it('reads talk with no speaker named and a that-clause as an agentless report', () => {
+    expect(
+      summary(
+        run(
+          'Despite complaints that the buses run late, the Harlow County council kept the timetable.',
+        ),
+      ).map((a) => [a.kind, a.source, a.cue, a.content]),
+    ).toEqual([['agentless', null, 'complaints', 'that the buses run late']])
+    expect(pair('The vote fed speculation that Dana Ortiz will run for mayor.')).toEqual([
+      [null, 'speculation', 'that Dana Ortiz will run for mayor'],
+    ])
+    // The writer's relative clause or concession after a comma is no part of the talk.
+    expect(
+      pair('Ortiz faced allegations that she misused the fund, which she denies.'),
+    ).toContainEqual([null, 'allegations', 'that she misused the fund'])
+    // A relative clause says what happened to the complaints, not what they said.
+    expect(pair('The complaints that were filed late went nowhere.')).toEqual([])
+  })
+  it('reads a word of time between the holder and the noun as a modifier', () => {
+    expect(pair("The board doubted Dana Ortiz's earlier claim that the pier was safe.")).toEqual([
+      ["Dana Ortiz's", 'claim', 'that the pier was safe'],
+    ])
+    expect(pair("The board rejected Dana Ortiz's latest call for a recount.")).toEqual([
+      ["Dana Ortiz's", 'call for', 'a recount'],
+    ])
+  })
+
+  it('reads a stance taken toward the subject, its holder after “from”', () => {
+    expect(pair('The ferry plan drew sharp criticism from the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'drew sharp criticism', 'The ferry plan'],
+    ])
+    expect(pair('Dana Ortiz has come under fire from renters.')).toEqual([
+      ['renters', 'has come under fire', 'Dana Ortiz'],
+    ])
+    // A that-clause after the holder is what the holder said.
+    expect(pair('Ortiz faced criticism from rivals that her rallies were unsafe.')).toEqual([
+      ['rivals', 'faced criticism', 'that her rallies were unsafe'],
+    ])
+    // "in the face of": after a determiner the verb is a noun; "to draw": no subject here.
+    expect(pair('Ortiz held firm in the face of attacks from renters.')).toEqual([])
+    expect(pair('The council needs to draw support from renters.')).toEqual([])
+  })
+
+  it('reads a noun of saying linked by “is” or “was” to a that-clause', () => {
+    expect(pair("Dana Ortiz's argument on Sunday was that the levy is too small.")).toEqual([
+      ["Dana Ortiz's", 'argument on Sunday was', 'that the levy is too small'],
+    ])
+    expect(pair('Their fear is that the ferry will close.')).toEqual([
+      ['Their', 'fear is', 'that the ferry will close'],
+    ])
+    // With a determiner instead of a holder the talk is reported with no one named.
+    expect(
+      summary(run('One common complaint is that the buses run late.')).map((a) => [
+        a.kind,
+        a.source,
+        a.cue,
+        a.content,
+      ]),
+    ).toEqual([['agentless', null, 'common complaint is', 'that the buses run late']])
+    // "question" names no one's words.
+    expect(pair('The question is whether the levy passes.')).toEqual([])
+  })
+  it('reads a noun of stance opening its sentence, with no holder, as an agentless report', () => {
+    expect(
+      summary(run('Opposition to the ferry levy has united the Harlow County council.')).map(
+        (a) => [a.kind, a.source, a.cue, a.content],
+      ),
+    ).toEqual([['agentless', null, 'Opposition to', 'the ferry levy']])
+    expect(pair('The criticism of the timetable was loud.')).toEqual([
+      [null, 'criticism of', 'the timetable'],
+    ])
+    // Not further into the sentence, where the noun is some verb's object and its holder often
+    // named elsewhere, and not "attacks on", which opening a sentence are mostly acts.
+    expect(pair('The council heard criticism of the timetable.')).toEqual([])
+    expect(pair('Support for the levy has grown.')).toEqual([[null, 'Support for', 'the levy']])
+    expect(pair('Attacks on two depots closed the port.')).toEqual([])
   })
 })
 
