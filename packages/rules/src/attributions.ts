@@ -1053,6 +1053,9 @@ function cueAt(
     return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "a film that showed off the renovations", "the figures showed up late": a phrasal verb,
+  // no finding shown.
+  if (isDocument && next && particlesAfterDocumentVerb.has(next.lower)) return null
   // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
   // takes its object straight after it, so a preposition there makes a bare form a noun.
   // (A past form or one after an auxiliary or a pronoun is a verb with a circumstance first:
@@ -1143,6 +1146,9 @@ const changePrepositions = new Set(['from', 'in', 'by', 'since', 'during', 'amon
 
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
+
+/** Particles that make a verb of showing phrasal: "showed off", "shows up". */
+const particlesAfterDocumentVerb = new Set(['off', 'up'])
 
 /**
  * Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris",

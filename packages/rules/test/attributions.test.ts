@@ -4407,6 +4407,21 @@ describe('attributions', () => {
     expect(summary(run('She met the new coach, who showed the players a new drill.'))).toEqual([])
   })
 
+  it('reads pictures, films and a tally’s outcome as documents that show a finding', () => {
+    expect(pair('Her first videos show a very different Dana Ortiz.')).toEqual([
+      ['Her first videos', 'show', 'a very different Dana Ortiz'],
+    ])
+    expect(pair('An old photograph showed Ortiz and Reyes cutting the ribbon.')).toEqual([
+      ['An old photograph', 'showed', 'Ortiz and Reyes cutting the ribbon'],
+    ])
+    expect(pair('The outcome showed Ortiz had won 51 percent of the vote.')).toEqual([
+      ['The outcome', 'showed', 'Ortiz had won 51 percent of the vote'],
+    ])
+    // A phrasal verb shows no finding: "showed off", "showed up".
+    expect(pair('The figures showed up late in the Harlow County report.')).toEqual([])
+    expect(pair('The new video showed off the renovated hall.')).toEqual([])
+  })
+
   it('reads a finding closed by a clear source and “found” (“…, the Daily Ledger found.”)', () => {
     expect(
       summary(run('Lund has kept her lead among older voters, the Harbour Ledger found.')),
