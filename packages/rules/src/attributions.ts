@@ -5920,17 +5920,27 @@ function bareClauseAfter(
     return (
       first !== undefined &&
       subjectPronouns.has(first.lower) &&
-      finiteVerbs.has(words[start + 1]?.lower ?? '')
+      isFiniteOrNegated(words[start + 1]?.lower ?? '')
     )
   for (let k = start; k < words.length && k - start < 6; k++) {
     const word = words[k] as Word
     if (!word.isWord) return false
-    if (k > start && finiteVerbs.has(word.lower)) return true
-    if (appositiveRelatives.has(word.lower) || word.lower === 'to' || finiteVerbs.has(word.lower))
+    if (k > start && isFiniteOrNegated(word.lower)) return true
+    if (appositiveRelatives.has(word.lower) || word.lower === 'to' || isFiniteOrNegated(word.lower))
       return false
   }
   return false
 }
+
+/**
+ * A finite auxiliary, or one with "not" contracted onto it: "polls suggest she shouldn't
+ * try", "data indicate the fund isn't solvent" open their clause as "should", "is" do.
+ */
+function isFiniteOrNegated(lower: string): boolean {
+  return finiteVerbs.has(lower) || negatedAuxiliary.test(lower)
+}
+const negatedAuxiliary =
+  /^(?:is|was|are|were|has|had|have|wo|would|could|ca|should|must|did|does|do)n['’]t$|^cannot$/
 
 const contractedPronoun = /^(?:i|you|he|she|it|we|they|that|there)['’](?:m|re|s|ll|d|ve)$/
 

@@ -3161,6 +3161,13 @@ describe('attributions', () => {
       { source: 'Officials', cue: 'insist', content: 'they’re ready' },
       { source: 'engineers', cue: 'insist', content: 'The dam will hold' },
     ])
+    // ("polls suggest she shouldn't run": an auxiliary with "not" contracted onto it.)
+    expect(
+      pair('Polls suggest she shouldn’t run. Audits indicate the Harlow fund isn’t solvent.'),
+    ).toEqual([
+      ['Polls', 'suggest', 'she shouldn’t run'],
+      ['Audits', 'indicate', 'the Harlow fund isn’t solvent'],
+    ])
     // ("complain bitterly that …": a manner adverb before the clause.)
     expect(summary(run('Shippers complain bitterly that the fees are too high.'))).toMatchObject([
       { source: 'Shippers', cue: 'complain', content: 'that the fees are too high' },
