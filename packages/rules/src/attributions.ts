@@ -741,7 +741,8 @@ function cueAt(
   const judgement =
     judged !== null &&
     !isPassive(words, i, lexicons) &&
-    pronounAndComplement(words, i + judged.length, lexicons)
+    (pronounAndComplement(words, i + judged.length, lexicons) ||
+      objectAndComplement(words, i, i + judged.length, lexicons))
   if (judgement) return judged
   // "branded the plan a “giveaway”": a naming verb with a quote in its clause.
   const naming =
@@ -1395,6 +1396,57 @@ function pronounAndComplement(words: readonly Word[], from: number, lexicons: Le
     /ing$/.test(next.lower)
   )
 }
+/**
+ * Whether a noun-phrase object and then a judgement fill the rest of the clause from `from`:
+ * "consider Ortiz honest", "considers Mr. Reyes hopelessly naive", "consider the levy's
+ * backers a nuisance". The clause ends (a mark or "but") within eight words and holds only
+ * plain words — no preposition, clause word, time word or finite verb ("considered the
+ * matter last week", "consider whether …" judge nothing) — and the object is a name, or a
+ * determiner with at least two words after it, so that the last word is left for the
+ * judgement: "the plan costly", not "the plan". Deliberating is no judgement: not the
+ * progressive ("is considering the Senate bill") nor after a modal or "to" ("would consider
+ * the offer", "to consider the budget").
+ */
+function objectAndComplement(
+  words: readonly Word[],
+  verb: number,
+  from: number,
+  lexicons: Lexicons,
+): boolean {
+  const verbWord = words[verb] as Word
+  const before = words[verb - 1]?.lower ?? ''
+  if (endsInIng.test(verbWord.lower) || before === 'to' || lexicons.modals.has(before)) return false
+  const first = words[from]
+  if (!first?.isWord) return false
+  let end = from
+  let closed = false
+  while (end < words.length && end - from < 8) {
+    const word = words[end] as Word
+    if (!word.isWord || word.lower === 'but') {
+      closed = true
+      break
+    }
+    if (
+      lexicons.prepositions.has(word.lower) ||
+      complementBlockers.has(word.lower) ||
+      embeddedQuestionWords.has(word.lower) ||
+      lexicons['time-words'].has(word.lower) ||
+      isFiniteOrNegated(word.lower)
+    )
+      return false
+    end++
+  }
+  if (!closed || end === from) return false
+  const last = words[end - 1] as Word
+  if (isCapitalized(last)) return false
+  if (isCapitalized(first) && !lexicons.prepositions.has(first.lower)) return end - from >= 2
+  // ("the numbers generally considered the most accurate": a superlative after the determiner
+  // is the judgement itself, of a noun before a passive participle.)
+  const second = words[from + 1]?.lower ?? ''
+  if (lexicons.superlatives.has(second)) return false
+  return (determinersBeforeNoun.has(first.lower) || isPossessive(first)) && end - from >= 3
+}
+
 /** Words after the object that open a clause or a phrase, not a judgement. */
 const complementBlockers = new Set([
   'to',

@@ -4629,6 +4629,25 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz is considering a run.')).toEqual([])
   })
 
+  it('reads considering a named or determined object something as a view', () => {
+    expect(pair('Just 30 percent of Harlow voters consider Dana Ortiz honest.')).toEqual([
+      ['30 percent of Harlow voters', 'consider', 'Dana Ortiz honest'],
+    ])
+    // ("likely", "costly": an adjective may end in -ly; "but" closes the clause.)
+    expect(
+      pair('Tom Ide considers the ferry plan far too costly, but he may vote for it.')[0],
+    ).toEqual(['Tom Ide', 'considers', 'the ferry plan far too costly'])
+    expect(pair('Dana Ortiz has long considered a merger likely.')).toEqual([
+      ['Dana Ortiz', 'has long considered', 'a merger likely'],
+    ])
+    // (A time word, a plain object, a deliberation after a modal or in the progressive, and
+    // a superlative after a passive participle judge nothing.)
+    expect(pair('The Harlow County council considered the matter last week.')).toEqual([])
+    expect(pair('Dana Ortiz would consider the ferry offer.')).toEqual([])
+    expect(pair('Tom Ide is considering the Senate plan.')).toEqual([])
+    expect(pair('They used the figures generally considered the most accurate.')).toEqual([])
+  })
+
   it('reads casting, painting and characterizing someone as something as a view', () => {
     expect(pair('Dana Ortiz has cast the harbour board as a club for insiders.')).toEqual([
       ['Dana Ortiz', 'has cast', 'the harbour board as a club for insiders'],
