@@ -1414,8 +1414,12 @@ function objectAndComplement(
   lexicons: Lexicons,
 ): boolean {
   const verbWord = words[verb] as Word
-  const before = words[verb - 1]?.lower ?? ''
-  if (endsInIng.test(verbWord.lower) || before === 'to' || lexicons.modals.has(before)) return false
+  if (
+    endsInIng.test(verbWord.lower) ||
+    words[verb - 1]?.lower === 'to' ||
+    afterModal(words, verb, lexicons)
+  )
+    return false
   const first = words[from]
   if (!first?.isWord) return false
   let end = from
@@ -1446,6 +1450,48 @@ function objectAndComplement(
   if (lexicons.superlatives.has(second)) return false
   return (determinersBeforeNoun.has(first.lower) || isPossessive(first)) && end - from >= 3
 }
+
+/**
+ * "I find his message chilling", "she found it difficult to win": a verb of finding
+ * (`[judging]` in document-cue-verbs) with its object and a judgement of it right after,
+ * in the active. (Not "found himself embroiled": a reflexive tells where someone ended up;
+ * nor "found them yesterday": a time.)
+ */
+function findsObjectSo(words: readonly Word[], i: number, e: number, lexicons: Lexicons): boolean {
+  if (lexicons['document-cue-verbs'].matchAt(words, i)?.label !== 'judging') return false
+  if (isPassive(words, i, lexicons) || afterModal(words, i, lexicons)) return false
+  const object = words[e]?.lower ?? ''
+  if (/sel(?:f|ves)$/.test(object)) return false
+  if (pronounAndComplement(words, e, lexicons))
+    return !lexicons['time-words'].has(words[e + 1]?.lower ?? '')
+  if (!objectAndComplement(words, i, e, lexicons)) return false
+  // ("found the old logbook": after a determiner the last word may be the object's own noun;
+  // it is a judgement only in an adjective's shape — "the hall welcoming", "the plan
+  // harmful" — or after a word of degree, "the gesture wholly appropriate".)
+  if (isCapitalized(words[e] as Word)) return true
+  let last = e
+  while ((words[last + 1] as Word | undefined)?.isWord && (words[last + 1] as Word).lower !== 'but')
+    last++
+  const before = words[last - 1] as Word
+  return (
+    adjectiveShape.test((words[last] as Word).lower) ||
+    lyAdverb.test(before.value) ||
+    lexicons['degree-words'].has(before.lower)
+  )
+}
+/**
+ * A modal right before the verb at `i`, or before one word standing between ("would
+ * consider", "will also find"): what someone would judge, not a judgement made.
+ */
+function afterModal(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  return (
+    lexicons.modals.has(words[i - 1]?.lower ?? '') ||
+    (words[i - 1]?.isWord === true && lexicons.modals.has(words[i - 2]?.lower ?? ''))
+  )
+}
+
+/** Endings of adjectives: "chilling", "harmful", "dangerous", "divisive", "unworkable". */
+const adjectiveShape = /(?:ing|ful|ous|ive|able|ible|ent|ant|ic|al|less)$/
 
 /** Words after the object that open a clause or a phrase, not a judgement. */
 const complementBlockers = new Set([
@@ -2640,7 +2686,8 @@ function fromCue(
           (words[
             reportAfterCircumstance(doc, words, e, lastContentIndex(words), lexicons, false, false)
           ]?.lower === 'that' ||
-            (source?.boundary === 'comma' && e === lastContentIndex(words))) &&
+            (source?.boundary === 'comma' && e === lastContentIndex(words)) ||
+            findsObjectSo(words, i, e, lexicons)) &&
           isClearSource(words, sourceRange, lexicons)
         )))
   )

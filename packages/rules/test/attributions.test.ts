@@ -4648,6 +4648,22 @@ describe('attributions', () => {
     expect(pair('They used the figures generally considered the most accurate.')).toEqual([])
   })
 
+  it('reads finding an object something, after a person, as a view', () => {
+    expect(pair('I find his message chilling.')).toEqual([['I', 'find', 'his message chilling']])
+    expect(pair('Soon, Dana Ortiz found the Harlow hall welcoming.')).toEqual([
+      ['Dana Ortiz', 'found', 'the Harlow hall welcoming'],
+    ])
+    // (A reflexive tells where someone ended up; a time or a place after the object judges
+    // nothing.)
+    expect(pair('Tom Ide found himself isolated.')).toEqual([])
+    expect(pair('The clerks found the ledgers years ago.')).toEqual([])
+    expect(pair('Police found the body near the river.')).toEqual([])
+    // (After a modal, what someone would find: no judgement made.)
+    expect(pair('Tom Ide will also find it difficult to win.')).toEqual([])
+    // (After a determiner, the last word is a judgement only in an adjective's shape.)
+    expect(pair('After a long search, Dana Ortiz found the old logbook.')).toEqual([])
+  })
+
   it('reads casting, painting and characterizing someone as something as a view', () => {
     expect(pair('Dana Ortiz has cast the harbour board as a club for insiders.')).toEqual([
       ['Dana Ortiz', 'has cast', 'the harbour board as a club for insiders'],
