@@ -757,7 +757,8 @@ function cueAt(
   const judgement =
     judged !== null &&
     !isPassive(words, i, lexicons) &&
-    pronounAndComplement(words, i + judged.length, lexicons)
+    (pronounAndComplement(words, i + judged.length, lexicons) ||
+      objectAndComplement(words, i, i + judged.length, lexicons))
   if (judgement) return judged
   // "branded the plan a “giveaway”": a naming verb with a quote in its clause.
   const naming =
@@ -1071,6 +1072,9 @@ function cueAt(
     return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "a film that showed off the renovations", "the figures showed up late": a phrasal verb,
+  // no finding shown.
+  if (isDocument && next && particlesAfterDocumentVerb.has(next.lower)) return null
   // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
   // takes its object straight after it, so a preposition there makes a bare form a noun.
   // (A past form or one after an auxiliary or a pronoun is a verb with a circumstance first:
@@ -1161,6 +1165,9 @@ const changePrepositions = new Set(['from', 'in', 'by', 'since', 'during', 'amon
 
 /** Words after a stance verb that make it passive or phrasal: "backed by", "called off". */
 const particlesAfterStance = new Set(['by', 'away', 'off', 'up', 'down'])
+
+/** Particles that make a verb of showing phrasal: "showed off", "shows up". */
+const particlesAfterDocumentVerb = new Set(['off', 'up'])
 
 /**
  * Prepositions that follow a noun of stance, never the stance verb: "attacks in Paris",
@@ -1407,6 +1414,103 @@ function pronounAndComplement(words: readonly Word[], from: number, lexicons: Le
     /ing$/.test(next.lower)
   )
 }
+/**
+ * Whether a noun-phrase object and then a judgement fill the rest of the clause from `from`:
+ * "consider Ortiz honest", "considers Mr. Reyes hopelessly naive", "consider the levy's
+ * backers a nuisance". The clause ends (a mark or "but") within eight words and holds only
+ * plain words — no preposition, clause word, time word or finite verb ("considered the
+ * matter last week", "consider whether …" judge nothing) — and the object is a name, or a
+ * determiner with at least two words after it, so that the last word is left for the
+ * judgement: "the plan costly", not "the plan". Deliberating is no judgement: not the
+ * progressive ("is considering the Senate bill") nor after a modal or "to" ("would consider
+ * the offer", "to consider the budget").
+ */
+function objectAndComplement(
+  words: readonly Word[],
+  verb: number,
+  from: number,
+  lexicons: Lexicons,
+): boolean {
+  const verbWord = words[verb] as Word
+  if (
+    endsInIng.test(verbWord.lower) ||
+    words[verb - 1]?.lower === 'to' ||
+    afterModal(words, verb, lexicons)
+  )
+    return false
+  const first = words[from]
+  if (!first?.isWord) return false
+  let end = from
+  let closed = false
+  while (end < words.length && end - from < 8) {
+    const word = words[end] as Word
+    if (!word.isWord || word.lower === 'but') {
+      closed = true
+      break
+    }
+    if (
+      lexicons.prepositions.has(word.lower) ||
+      complementBlockers.has(word.lower) ||
+      embeddedQuestionWords.has(word.lower) ||
+      lexicons['time-words'].has(word.lower) ||
+      isFiniteOrNegated(word.lower)
+    )
+      return false
+    end++
+  }
+  if (!closed || end === from) return false
+  const last = words[end - 1] as Word
+  if (isCapitalized(last)) return false
+  if (isCapitalized(first) && !lexicons.prepositions.has(first.lower)) return end - from >= 2
+  // ("the numbers generally considered the most accurate": a superlative after the determiner
+  // is the judgement itself, of a noun before a passive participle.)
+  const second = words[from + 1]?.lower ?? ''
+  if (lexicons.superlatives.has(second)) return false
+  return (determinersBeforeNoun.has(first.lower) || isPossessive(first)) && end - from >= 3
+}
+
+/**
+ * "I find his message chilling", "she found it difficult to win": a verb of finding
+ * (`[judging]` in document-cue-verbs) with its object and a judgement of it right after,
+ * in the active. (Not "found himself embroiled": a reflexive tells where someone ended up;
+ * nor "found them yesterday": a time.)
+ */
+function findsObjectSo(words: readonly Word[], i: number, e: number, lexicons: Lexicons): boolean {
+  if (lexicons['document-cue-verbs'].matchAt(words, i)?.label !== 'judging') return false
+  if (isPassive(words, i, lexicons) || afterModal(words, i, lexicons)) return false
+  const object = words[e]?.lower ?? ''
+  if (/sel(?:f|ves)$/.test(object)) return false
+  if (pronounAndComplement(words, e, lexicons))
+    return !lexicons['time-words'].has(words[e + 1]?.lower ?? '')
+  if (!objectAndComplement(words, i, e, lexicons)) return false
+  // ("found the old logbook": after a determiner the last word may be the object's own noun;
+  // it is a judgement only in an adjective's shape — "the hall welcoming", "the plan
+  // harmful" — or after a word of degree, "the gesture wholly appropriate".)
+  if (isCapitalized(words[e] as Word)) return true
+  let last = e
+  while ((words[last + 1] as Word | undefined)?.isWord && (words[last + 1] as Word).lower !== 'but')
+    last++
+  const before = words[last - 1] as Word
+  return (
+    adjectiveShape.test((words[last] as Word).lower) ||
+    lyAdverb.test(before.value) ||
+    lexicons['degree-words'].has(before.lower)
+  )
+}
+/**
+ * A modal right before the verb at `i`, or before one word standing between ("would
+ * consider", "will also find"): what someone would judge, not a judgement made.
+ */
+function afterModal(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  return (
+    lexicons.modals.has(words[i - 1]?.lower ?? '') ||
+    (words[i - 1]?.isWord === true && lexicons.modals.has(words[i - 2]?.lower ?? ''))
+  )
+}
+
+/** Endings of adjectives: "chilling", "harmful", "dangerous", "divisive", "unworkable". */
+const adjectiveShape = /(?:ing|ful|ous|ive|able|ible|ent|ant|ic|al|less)$/
+
 /** Words after the object that open a clause or a phrase, not a judgement. */
 const complementBlockers = new Set([
   'to',
@@ -2586,7 +2690,8 @@ function fromCue(
           (words[
             reportAfterCircumstance(doc, words, e, lastContentIndex(words), lexicons, false, false)
           ]?.lower === 'that' ||
-            (source?.boundary === 'comma' && e === lastContentIndex(words))) &&
+            (source?.boundary === 'comma' && e === lastContentIndex(words)) ||
+            findsObjectSo(words, i, e, lexicons)) &&
           isClearSource(words, sourceRange, lexicons)
         )))
   )
@@ -5956,17 +6061,27 @@ function bareClauseAfter(
     return (
       first !== undefined &&
       subjectPronouns.has(first.lower) &&
-      finiteVerbs.has(words[start + 1]?.lower ?? '')
+      isFiniteOrNegated(words[start + 1]?.lower ?? '')
     )
   for (let k = start; k < words.length && k - start < 6; k++) {
     const word = words[k] as Word
     if (!word.isWord) return false
-    if (k > start && finiteVerbs.has(word.lower)) return true
-    if (appositiveRelatives.has(word.lower) || word.lower === 'to' || finiteVerbs.has(word.lower))
+    if (k > start && isFiniteOrNegated(word.lower)) return true
+    if (appositiveRelatives.has(word.lower) || word.lower === 'to' || isFiniteOrNegated(word.lower))
       return false
   }
   return false
 }
+
+/**
+ * A finite auxiliary, or one with "not" contracted onto it: "polls suggest she shouldn't
+ * try", "data indicate the fund isn't solvent" open their clause as "should", "is" do.
+ */
+function isFiniteOrNegated(lower: string): boolean {
+  return finiteVerbs.has(lower) || negatedAuxiliary.test(lower)
+}
+const negatedAuxiliary =
+  /^(?:is|was|are|were|has|had|have|wo|would|could|ca|should|must|did|does|do)n['’]t$|^cannot$/
 
 const contractedPronoun = /^(?:i|you|he|she|it|we|they|that|there)['’](?:m|re|s|ll|d|ve)$/
 

@@ -3172,6 +3172,13 @@ describe('attributions', () => {
       { source: 'Officials', cue: 'insist', content: 'they’re ready' },
       { source: 'engineers', cue: 'insist', content: 'The dam will hold' },
     ])
+    // ("polls suggest she shouldn't run": an auxiliary with "not" contracted onto it.)
+    expect(
+      pair('Polls suggest she shouldn’t run. Audits indicate the Harlow fund isn’t solvent.'),
+    ).toEqual([
+      ['Polls', 'suggest', 'she shouldn’t run'],
+      ['Audits', 'indicate', 'the Harlow fund isn’t solvent'],
+    ])
     // ("complain bitterly that …": a manner adverb before the clause.)
     expect(summary(run('Shippers complain bitterly that the fees are too high.'))).toMatchObject([
       { source: 'Shippers', cue: 'complain', content: 'that the fees are too high' },
@@ -4439,6 +4446,21 @@ describe('attributions', () => {
     expect(summary(run('She met the new coach, who showed the players a new drill.'))).toEqual([])
   })
 
+  it('reads pictures, films and a tally’s outcome as documents that show a finding', () => {
+    expect(pair('Her first videos show a very different Dana Ortiz.')).toEqual([
+      ['Her first videos', 'show', 'a very different Dana Ortiz'],
+    ])
+    expect(pair('An old photograph showed Ortiz and Reyes cutting the ribbon.')).toEqual([
+      ['An old photograph', 'showed', 'Ortiz and Reyes cutting the ribbon'],
+    ])
+    expect(pair('The outcome showed Ortiz had won 51 percent of the vote.')).toEqual([
+      ['The outcome', 'showed', 'Ortiz had won 51 percent of the vote'],
+    ])
+    // A phrasal verb shows no finding: "showed off", "showed up".
+    expect(pair('The figures showed up late in the Harlow County report.')).toEqual([])
+    expect(pair('The new video showed off the renovated hall.')).toEqual([])
+  })
+
   it('reads a finding closed by a clear source and “found” (“…, the Daily Ledger found.”)', () => {
     expect(
       summary(run('Lund has kept her lead among older voters, the Harbour Ledger found.')),
@@ -4637,6 +4659,41 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz considered it for weeks.')).toEqual([])
     expect(pair('Tom Ide considered them to be allies.')).toEqual([])
     expect(pair('Dana Ortiz is considering a run.')).toEqual([])
+  })
+
+  it('reads considering a named or determined object something as a view', () => {
+    expect(pair('Just 30 percent of Harlow voters consider Dana Ortiz honest.')).toEqual([
+      ['30 percent of Harlow voters', 'consider', 'Dana Ortiz honest'],
+    ])
+    // ("likely", "costly": an adjective may end in -ly; "but" closes the clause.)
+    expect(
+      pair('Tom Ide considers the ferry plan far too costly, but he may vote for it.')[0],
+    ).toEqual(['Tom Ide', 'considers', 'the ferry plan far too costly'])
+    expect(pair('Dana Ortiz has long considered a merger likely.')).toEqual([
+      ['Dana Ortiz', 'has long considered', 'a merger likely'],
+    ])
+    // (A time word, a plain object, a deliberation after a modal or in the progressive, and
+    // a superlative after a passive participle judge nothing.)
+    expect(pair('The Harlow County council considered the matter last week.')).toEqual([])
+    expect(pair('Dana Ortiz would consider the ferry offer.')).toEqual([])
+    expect(pair('Tom Ide is considering the Senate plan.')).toEqual([])
+    expect(pair('They used the figures generally considered the most accurate.')).toEqual([])
+  })
+
+  it('reads finding an object something, after a person, as a view', () => {
+    expect(pair('I find his message chilling.')).toEqual([['I', 'find', 'his message chilling']])
+    expect(pair('Soon, Dana Ortiz found the Harlow hall welcoming.')).toEqual([
+      ['Dana Ortiz', 'found', 'the Harlow hall welcoming'],
+    ])
+    // (A reflexive tells where someone ended up; a time or a place after the object judges
+    // nothing.)
+    expect(pair('Tom Ide found himself isolated.')).toEqual([])
+    expect(pair('The clerks found the ledgers years ago.')).toEqual([])
+    expect(pair('Police found the body near the river.')).toEqual([])
+    // (After a modal, what someone would find: no judgement made.)
+    expect(pair('Tom Ide will also find it difficult to win.')).toEqual([])
+    // (After a determiner, the last word is a judgement only in an adjective's shape.)
+    expect(pair('After a long search, Dana Ortiz found the old logbook.')).toEqual([])
   })
 
   it('reads casting, painting and characterizing someone as something as a view', () => {
