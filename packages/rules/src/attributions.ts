@@ -5938,6 +5938,8 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
     if (word.value === ':' && j > from) return j
     if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
     if (listenerEnders.has(word.lower)) break
+    // ("told the agency anything it did not know": the report is what the pronoun heads.)
+    if (j > from && lexicons['indefinite-pronouns'].has(word.lower)) return j
     if (j > from && opensReportAfterListener(word)) return j
     if (j > from && determinersBeforeNoun.has(word.lower)) break
   }

@@ -799,6 +799,12 @@ describe('attributions', () => {
     ).toContainEqual(['the Ledger', 'reported', 'at least six planes overhead'])
   })
 
+  it('starts what was told at an indefinite pronoun after the listener', () => {
+    expect(
+      pair('The clerks would not tell the auditor anything she did not already know.'),
+    ).toEqual([['The clerks', 'would not tell', 'anything she did not already know']])
+  })
+
   it('reads the report before “told” when only the listener and where or when follow', () => {
     expect(pair('The mill will close, Ortiz told the county board in her filing.')).toEqual([
       ['Ortiz', 'told', 'The mill will close'],
