@@ -3924,6 +3924,14 @@ function objectGapAt(words: readonly Word[], from: number, lexicons: Lexicons): 
       !isQuoteMark(words[from + 1]?.value ?? '')
     )
   if (next.lower === 'and' || next.lower === 'but') return true
+  // ("the mail they never asked for or …", "a cause she has fought for."): a preposition left
+  // standing at the clause's end has its object in the noun before the subject.
+  const after = words[from + 1]
+  if (
+    lexicons.prepositions.has(next.lower) &&
+    (!after || !after.isWord || after.lower === 'or' || after.lower === 'and')
+  )
+    return true
   if (
     next.lower === 'to' ||
     !(circumstancePrepositions.has(next.lower) || lexicons['time-words'].has(next.lower))

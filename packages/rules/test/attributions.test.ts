@@ -799,6 +799,12 @@ describe('attributions', () => {
     ).toContainEqual(['the Ledger', 'reported', 'at least six planes overhead'])
   })
 
+  it('reads the noun before the subject as the object of a preposition left standing', () => {
+    expect(pair('Residents were billed for the mail they never asked for or wanted.')).toEqual([
+      ['they', 'never asked', 'the mail'],
+    ])
+  })
+
   it('starts what was told at an indefinite pronoun after the listener', () => {
     expect(
       pair('The clerks would not tell the auditor anything she did not already know.'),
