@@ -8618,11 +8618,21 @@ function agentless(
   const { words } = sentence
   for (let i = 0; i < words.length; i++) {
     const at = words[i] as Word
-    if (!at.isWord || !starts.has(at.lower)) continue
-    const agentlessMatch = lexicons['agentless-cues'].matchAt(words, i)
-    const impression = agentlessMatch ? null : lexicons['impression-cues'].matchAt(words, i)
+    if (!at.isWord) continue
+    const agentlessMatch = starts.has(at.lower)
+      ? lexicons['agentless-cues'].matchAt(words, i)
+      : null
+    const impression =
+      agentlessMatch || !starts.has(at.lower) ? null : lexicons['impression-cues'].matchAt(words, i)
     const match = agentlessMatch ?? impression
-    if (!match) continue
+    if (!match) {
+      const belief = passiveBeliefAt(doc, sentence, i, lexicons, inQuote, found, out)
+      if (belief) {
+        out.push(belief.attribution)
+        i = belief.end - 1
+      }
+      continue
+    }
     const first = words[i] as Word
     if (inQuote(first.start)) continue
     // "can't seem to win", "cannot seem to agree": an inability, no impression of anyone's.
@@ -8672,6 +8682,93 @@ function agentless(
     i += match.length - 1
   }
   return out
+}
+
+/** Forms of "be" a passive participle of belief follows: "was seen as", "isn't considered". */
+const beforeBelief = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+])
+
+/**
+ * "The levy was widely seen as a gamble", "the ferries were deemed unsafe", "the mayor could
+ * be seen as a rival": a participle of belief or expectation (`passive-beliefs`) after a form
+ * of "be" at `i` and any adverbs or negations, with no agent after it. The view is held by no
+ * one named: an agentless attribution of its whole clause, as "is seen as" of agentless-cues.
+ * "be" counts only after a modal ("to be seen as" is an aim), "been" only after "have".
+ */
+function passiveBeliefAt(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+  inQuote: (offset: number) => Quote | undefined,
+  found: readonly FoundAttribution[],
+  out: readonly FoundAttribution[],
+): { attribution: FoundAttribution; end: number } | null {
+  const { words } = sentence
+  const be = words[i] as Word
+  if (!beforeBelief.has(be.lower)) return null
+  const between = (word: Word | undefined) =>
+    word?.isWord === true &&
+    (isNegation(word) || lexicons['degree-words'].has(word.lower) || lyAdverb.test(word.value))
+  let first = i
+  if (be.lower === 'be' || be.lower === 'been') {
+    let aux = i - 1
+    while (aux > 0 && between(words[aux])) aux--
+    const auxiliary = words[aux]
+    if (!auxiliary?.isWord) return null
+    const wanted =
+      be.lower === 'be'
+        ? lexicons.modals.has(auxiliary.lower)
+        : ['has', 'have', 'had'].includes(auxiliary.lower)
+    if (!wanted) return null
+    first = aux
+  }
+  let k = i + 1
+  while (k < i + 4 && between(words[k])) k++
+  const match = lexicons['passive-beliefs'].matchAt(words, k)
+  if (!match) return null
+  const e = k + match.length
+  const next = words[e]
+  // "was considered at the May meeting", "were deemed." : a deliberation or no predicate.
+  if (match.label === 'predicate' && (!next?.isWord || lexicons.prepositions.has(next.lower)))
+    return null
+  // "was seen by many as …": the agent holds the view (`passiveStance` reads those).
+  if (agentByAfter(words, e, lexicons) > 0) return null
+  const start = (words[first] as Word).start
+  const last = words[e - 1] as Word
+  if (inQuote(start) || cueOverlaps(found, start, last.end) || cueOverlaps(out, start, last.end))
+    return null
+  const end = lastContentIndex(words)
+  const from = clauseStartBefore(words, first)
+  if (from >= first || e >= end) return null
+  let to = endOfClause(doc, words, e, end, lexicons)
+  // "…, which was seen as a gamble, …": the relative clause ends at its comma.
+  if (relativePronouns.has(words[from]?.lower ?? '')) {
+    const comma = commaBetween(words, e, to)
+    if (comma > 0) to = comma
+  }
+  return {
+    attribution: {
+      kind: 'agentless',
+      source: null,
+      carriedFrom: null,
+      cue: { start, end: last.end, lemma: `is ${match.entry}` },
+      content: { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+      sentence: sentence.index,
+      hedgedCue: match.label === 'forecast',
+    },
+    end: e,
+  }
 }
 
 /*

@@ -115,6 +115,7 @@ export const listNames = [
   'release-verbs',
   'position-nouns',
   'fronted-subordinators',
+  'passive-beliefs',
 ] as const
 
 export type ListName = (typeof listNames)[number]

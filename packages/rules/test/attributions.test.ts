@@ -3463,6 +3463,28 @@ describe('attributions', () => {
     ).toBe('to house families who fled the flood but are still waiting for aid')
   })
 
+  it('reads a passive participle of belief after any form of “be” as agentless', () => {
+    // Any tense, adverbs and negations between: no fixed phrase of agentless-cues.txt needed.
+    expect(summary(run('The Harlow levy was widely seen as a gamble.'))[0]).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'was widely seen as',
+      content: 'The Harlow levy was widely seen as a gamble',
+    })
+    expect(summary(run('The old ferries were deemed unsafe.'))[0]?.cue).toBe('were deemed')
+    expect(summary(run('Dana Ortiz could be seen as a rival.'))[0]?.cue).toBe('could be seen as')
+    expect(summary(run('The council isn’t considered a rubber stamp.'))[0]?.content).toBe(
+      'The council isn’t considered a rubber stamp',
+    )
+    // A forecast is the reporter's hedge, as "is expected to" is.
+    const [forecast] = run('Dana Ortiz had long been expected to resign.').attributions
+    expect(forecast?.hedgedCue).toBe(true)
+    // A deliberation, an agent, or an aim is no view held by no one.
+    expect(run('The bill was considered at the May meeting.').attributions).toHaveLength(0)
+    expect(summary(run('The plan was seen by many as a gamble.'))[0]?.kind).not.toBe('agentless')
+    expect(summary(run('Ortiz wanted to be seen as a reformer.'))[0]?.cue).toBe('wanted')
+  })
+
   it('takes a reputation (“is known for”) as agentless, subject included', () => {
     expect(summary(run('The judge is known for her long written opinions.'))[0]).toMatchObject({
       kind: 'agentless',
