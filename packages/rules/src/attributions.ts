@@ -8740,7 +8740,7 @@ function passiveBeliefAt(
   const e = k + match.length
   const next = words[e]
   // "was considered at the May meeting", "were deemed." : a deliberation or no predicate.
-  if (match.label === 'predicate' && (!next?.isWord || lexicons.prepositions.has(next.lower)))
+  if (!next?.isWord || (match.label === 'predicate' && lexicons.prepositions.has(next.lower)))
     return null
   // "was seen by many as …": the agent holds the view (`passiveStance` reads those).
   if (agentByAfter(words, e, lexicons) > 0) return null

@@ -985,7 +985,8 @@ describe('attributions', () => {
       ]),
     ).toEqual([['The court', 'ruled', 'that the harbour toll was unlawful']])
     expect(run('The family ruled the harbour town for a century.').attributions).toEqual([])
-    expect(run('He was charged with fraud on Tuesday.').attributions).toEqual([])
+    // (A charge with no one named who brought it is agentless: no act of the one charged.)
+    expect(summary(run('He was charged with fraud on Tuesday.'))[0]?.kind).toBe('agentless')
   })
 
   it('reads “continued:” before a quote as speech, not “continued to”', () => {
@@ -3476,6 +3477,16 @@ describe('attributions', () => {
     expect(summary(run('The council isn’t considered a rubber stamp.'))[0]?.content).toBe(
       'The council isn’t considered a rubber stamp',
     )
+    // A reputation, a name or a charge with no one named who holds or brought it.
+    expect(summary(run('The mill has long been known for its loud horn.'))[0]?.content).toBe(
+      'The mill has long been known for its loud horn',
+    )
+    expect(summary(run('The fair was billed as a fundraiser.'))[0]?.cue).toBe('was billed as')
+    expect(summary(run('The treasurer was charged with fraud.'))[0]).toMatchObject({
+      kind: 'agentless',
+      cue: 'was charged with',
+      content: 'The treasurer was charged with fraud',
+    })
     // A forecast is the reporter's hedge, as "is expected to" is.
     const [forecast] = run('Dana Ortiz had long been expected to resign.').attributions
     expect(forecast?.hedgedCue).toBe(true)
