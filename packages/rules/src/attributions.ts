@@ -8656,7 +8656,9 @@ function agentless(
     }
     const cue = { start: first.start, end: last.end, lemma: match.entry }
     const itForm = match.entry.startsWith('it ')
-    let from = itForm ? i + match.length : clauseStartBefore(words, i)
+    let from = itForm
+      ? i + match.length
+      : subordinateClauseStart(words, clauseStartBefore(words, i), i)
     if (itForm && words[from]?.value === ',') from++
     if (from >= end) continue
     // "if the plan seems fair, …" supposes an impression; "what seems clear is …" names one as
@@ -8683,6 +8685,31 @@ function agentless(
   }
   return out
 }
+
+/**
+ * Where the clause of a sourceless cue at `cue` begins when a subordinating conjunction opens
+ * it after `from`: "Lee stayed in the race even though it appears he cannot win" — the
+ * impression is of the subordinate clause, not of the sentence that holds it.
+ */
+function subordinateClauseStart(words: readonly Word[], from: number, cue: number): number {
+  for (let k = cue - 1; k > from; k--) {
+    const word = words[k] as Word
+    if (onlyClauseOpeners.has(word.lower) && words[k + 1]?.isWord) return k + 1
+  }
+  return from
+}
+
+/** Conjunctions that open a clause and only a clause (not "as", "since", "after": prepositions too). */
+const onlyClauseOpeners = new Set([
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'unless',
+  'if',
+  'when',
+  'while',
+])
 
 /** Forms of "be" a passive participle of belief follows: "was seen as", "isn't considered". */
 const beforeBelief = new Set([
@@ -8749,7 +8776,7 @@ function passiveBeliefAt(
   if (inQuote(start) || cueOverlaps(found, start, last.end) || cueOverlaps(out, start, last.end))
     return null
   const end = lastContentIndex(words)
-  const from = clauseStartBefore(words, first)
+  const from = subordinateClauseStart(words, clauseStartBefore(words, first), first)
   if (from >= first || e >= end) return null
   let to = endOfClause(doc, words, e, end, lexicons)
   // "…, which was seen as a gamble, …": the relative clause ends at its comma.

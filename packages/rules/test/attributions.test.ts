@@ -3464,6 +3464,16 @@ describe('attributions', () => {
     ).toBe('to house families who fled the flood but are still waiting for aid')
   })
 
+  it('starts a sourceless cue’s clause after a subordinating conjunction before it', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Dana Ortiz stayed in the race even though it appears she cannot win.')).toBe(
+      'it appears she cannot win',
+    )
+    expect(content('The council voted late because the levy was widely seen as a gamble.')).toBe(
+      'the levy was widely seen as a gamble',
+    )
+  })
+
   it('reads a passive participle of belief after any form of “be” as agentless', () => {
     // Any tense, adverbs and negations between: no fixed phrase of agentless-cues.txt needed.
     expect(summary(run('The Harlow levy was widely seen as a gamble.'))[0]).toMatchObject({
