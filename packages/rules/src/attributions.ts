@@ -8665,6 +8665,16 @@ function agentless(
     // the subject of another clause. Neither tells that a thing seemed so.
     if (impression?.label === 'predicate' && suppositionOpeners.has(words[from]?.lower ?? ''))
       continue
+    // "it seems (that) the levy will pass", "it appears likely Ortiz will run": an expletive
+    // "it" holds no impression; what seems so is what follows the verb. (Only before a finite
+    // verb: in "the delay makes it seem rude" the "it" is an object.)
+    if (
+      impression?.label === 'predicate' &&
+      from < i &&
+      words[i - 1]?.lower === 'it' &&
+      !bareImpressionVerbs.has((words[i] as Word).lower)
+    )
+      from = i + match.length
     let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
     // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
     if (relativePronouns.has(words[from]?.lower ?? '')) {
@@ -8826,6 +8836,9 @@ function predicateAfterImpression(words: readonly Word[], i: number, lexicons: L
   if (!next?.isWord) return false
   return !lexicons.prepositions.has(next.lower)
 }
+
+/** The bare forms of the verbs of impression, never finite after "it": "makes it seem rude". */
+const bareImpressionVerbs = new Set(['seem', 'appear'])
 
 /** Words opening a clause whose "seems …" is supposed or named, not told: "if", "what". */
 const suppositionOpeners = new Set(['if', 'what', 'whether', 'unless'])

@@ -3464,10 +3464,26 @@ describe('attributions', () => {
     ).toBe('to house families who fled the flood but are still waiting for aid')
   })
 
+  it('reads what follows “it seems” or “it appears” as the impression, not the expletive “it”', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('It seems the Harlow County council will vote in May.')).toBe(
+      'the Harlow County council will vote in May',
+    )
+    expect(content('By Friday it appeared that the ferry would sail.')).toBe(
+      'that the ferry would sail',
+    )
+    // A referring "it" before "appeared to" is the subject of the impression.
+    expect(content('The levy passed, and it appeared to hold.')).toBe('it appeared to hold')
+    // An object "it" before a bare "seem" is no expletive.
+    expect(content('The delay made it seem rude to the Harlow County council.')).not.toBe(
+      'rude to the Harlow County council',
+    )
+  })
+
   it('starts a sourceless cue’s clause after a subordinating conjunction before it', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('Dana Ortiz stayed in the race even though it appears she cannot win.')).toBe(
-      'it appears she cannot win',
+      'she cannot win',
     )
     expect(content('The council voted late because the levy was widely seen as a gamble.')).toBe(
       'the levy was widely seen as a gamble',
