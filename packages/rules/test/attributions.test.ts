@@ -3508,6 +3508,10 @@ describe('attributions', () => {
       'The mill has long been known for its loud horn',
     )
     expect(summary(run('The fair was billed as a fundraiser.'))[0]?.cue).toBe('was billed as')
+    expect(summary(run('The ferry is not known as a fast boat.'))[0]?.cue).toBe('is not known as')
+    expect(summary(run('The mayor was celebrated for her thrift.'))[0]?.content).toBe(
+      'The mayor was celebrated for her thrift',
+    )
     expect(summary(run('The treasurer was charged with fraud.'))[0]).toMatchObject({
       kind: 'agentless',
       cue: 'was charged with',
