@@ -8892,6 +8892,15 @@ const stativeAfterRaising = new Set(['be', 'have', 'been', 'being'])
 function clauseStartBefore(words: readonly Word[], cue: number): number {
   for (let k = cue - 1; k > 0; k--) {
     const word = words[k] as Word
+    // "The refusal ― a snub, aides said ― was seen as payback": a dash right before the cue
+    // closes an aside inside the subject; the clause starts before the aside's opening dash.
+    if (k === cue - 1 && isDash(word)) {
+      const opening = dashBefore(words, k)
+      if (opening > 0) {
+        k = opening
+        continue
+      }
+    }
     // "Lee, who lost in May, is expected to run": a closed aside; the subject is before it.
     if (relativePronouns.has(word.lower) && words[k - 1]?.value === ',')
       if (!words.slice(k, cue).some((w) => w.value === ',')) return k
@@ -8905,6 +8914,12 @@ function clauseStartBefore(words: readonly Word[], cue: number): number {
       return k + 2
   }
   return subjectAfterFrontedPhrase(words, cue)
+}
+
+/** The index of the last dash before `k`, or -1. */
+function dashBefore(words: readonly Word[], k: number): number {
+  for (let j = k - 1; j > 0; j--) if (isDash(words[j] as Word)) return j
+  return -1
 }
 
 /** Adverbs and prepositions (besides `sentenceOpeners`) that open a fronted phrase: "Indeed, …", "For all that, …". */

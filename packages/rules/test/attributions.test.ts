@@ -3499,6 +3499,10 @@ describe('attributions', () => {
       content: 'The Harlow levy was widely seen as a gamble',
     })
     expect(summary(run('The old ferries were deemed unsafe.'))[0]?.cue).toBe('were deemed')
+    // An aside between dashes inside the subject stays in the clause.
+    expect(
+      summary(run('The refusal ― a snub, in effect ― was widely viewed as payback.'))[0]?.content,
+    ).toBe('The refusal ― a snub, in effect ― was widely viewed as payback')
     expect(summary(run('Dana Ortiz could be seen as a rival.'))[0]?.cue).toBe('could be seen as')
     expect(summary(run('The council isn’t considered a rubber stamp.'))[0]?.content).toBe(
       'The council isn’t considered a rubber stamp',
