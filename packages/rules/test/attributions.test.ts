@@ -3513,6 +3513,9 @@ describe('attributions', () => {
     )
     expect(summary(run('The fair was billed as a fundraiser.'))[0]?.cue).toBe('was billed as')
     expect(summary(run('The ferry is not known as a fast boat.'))[0]?.cue).toBe('is not known as')
+    expect(summary(run('Ortiz is perhaps best known for her thrift.'))[0]?.cue).toBe(
+      'is perhaps best known for',
+    )
     expect(summary(run('The mayor was celebrated for her thrift.'))[0]?.content).toBe(
       'The mayor was celebrated for her thrift',
     )
