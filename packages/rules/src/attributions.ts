@@ -8702,6 +8702,9 @@ function agentless(
  * impression is of the subordinate clause, not of the sentence that holds it.
  */
 function subordinateClauseStart(words: readonly Word[], from: number, cue: number): number {
+  // "… in light of what is known as the Harlow rule": a free relative right before the cue is
+  // its subject and opens its clause.
+  if (cue - 1 > from && words[cue - 1]?.lower === 'what') return cue - 1
   for (let k = cue - 1; k > from; k--) {
     const word = words[k] as Word
     if (onlyClauseOpeners.has(word.lower) && words[k + 1]?.isWord) return k + 1

@@ -3480,13 +3480,17 @@ describe('attributions', () => {
     )
   })
 
-  it('starts a sourceless cue’s clause after a subordinating conjunction before it', () => {
+  it('starts a sourceless cue’s clause after a subordinating conjunction or at a “what” before it', () => {
     const content = (text: string) => summary(run(text))[0]?.content
     expect(content('Dana Ortiz stayed in the race even though it appears she cannot win.')).toBe(
       'she cannot win',
     )
     expect(content('The council voted late because the levy was widely seen as a gamble.')).toBe(
       'the levy was widely seen as a gamble',
+    )
+    // A free relative "what" right before the cue is its subject.
+    expect(content('The case turns on what is known as the Harlow rule.')).toBe(
+      'what is known as the Harlow rule',
     )
   })
 
