@@ -9107,11 +9107,21 @@ function agentless(
   const { words } = sentence
   for (let i = 0; i < words.length; i++) {
     const at = words[i] as Word
-    if (!at.isWord || !starts.has(at.lower)) continue
-    const agentlessMatch = lexicons['agentless-cues'].matchAt(words, i)
-    const impression = agentlessMatch ? null : lexicons['impression-cues'].matchAt(words, i)
+    if (!at.isWord) continue
+    const agentlessMatch = starts.has(at.lower)
+      ? lexicons['agentless-cues'].matchAt(words, i)
+      : null
+    const impression =
+      agentlessMatch || !starts.has(at.lower) ? null : lexicons['impression-cues'].matchAt(words, i)
     const match = agentlessMatch ?? impression
-    if (!match) continue
+    if (!match) {
+      const belief = passiveBeliefAt(doc, sentence, i, lexicons, inQuote, found, out)
+      if (belief) {
+        out.push(belief.attribution)
+        i = belief.end - 1
+      }
+      continue
+    }
     const first = words[i] as Word
     if (inQuote(first.start)) continue
     // "can't seem to win", "cannot seem to agree": an inability, no impression of anyone's.
@@ -9135,13 +9145,25 @@ function agentless(
     }
     const cue = { start: first.start, end: last.end, lemma: match.entry }
     const itForm = match.entry.startsWith('it ')
-    let from = itForm ? i + match.length : clauseStartBefore(words, i)
+    let from = itForm
+      ? i + match.length
+      : subordinateClauseStart(words, clauseStartBefore(words, i), i)
     if (itForm && words[from]?.value === ',') from++
     if (from >= end) continue
     // "if the plan seems fair, …" supposes an impression; "what seems clear is …" names one as
     // the subject of another clause. Neither tells that a thing seemed so.
     if (impression?.label === 'predicate' && suppositionOpeners.has(words[from]?.lower ?? ''))
       continue
+    // "it seems (that) the levy will pass", "it appears likely Ortiz will run": an expletive
+    // "it" holds no impression; what seems so is what follows the verb. (Only before a finite
+    // verb: in "the delay makes it seem rude" the "it" is an object.)
+    if (
+      impression?.label === 'predicate' &&
+      from < i &&
+      words[i - 1]?.lower === 'it' &&
+      !bareImpressionVerbs.has((words[i] as Word).lower)
+    )
+      from = i + match.length
     let to = itForm ? end : endOfClause(doc, words, i + match.length, end, lexicons)
     // "…, which is expected to pass, returns power to the states": the relative clause ends at its comma.
     if (relativePronouns.has(words[from]?.lower ?? '')) {
@@ -9161,6 +9183,121 @@ function agentless(
     i += match.length - 1
   }
   return out
+}
+
+/**
+ * Where the clause of a sourceless cue at `cue` begins when a subordinating conjunction opens
+ * it after `from`: "Lee stayed in the race even though it appears he cannot win" — the
+ * impression is of the subordinate clause, not of the sentence that holds it.
+ */
+function subordinateClauseStart(words: readonly Word[], from: number, cue: number): number {
+  // "… in light of what is known as the Harlow rule": a free relative right before the cue is
+  // its subject and opens its clause.
+  if (cue - 1 > from && words[cue - 1]?.lower === 'what') return cue - 1
+  for (let k = cue - 1; k > from; k--) {
+    const word = words[k] as Word
+    if (onlyClauseOpeners.has(word.lower) && words[k + 1]?.isWord) return k + 1
+  }
+  return from
+}
+
+/** Conjunctions that open a clause and only a clause (not "as", "since", "after": prepositions too). */
+const onlyClauseOpeners = new Set([
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'unless',
+  'if',
+  'when',
+  'while',
+])
+
+/** Forms of "be" a passive participle of belief follows: "was seen as", "isn't considered". */
+const beforeBelief = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+])
+
+/**
+ * "The levy was widely seen as a gamble", "the ferries were deemed unsafe", "the mayor could
+ * be seen as a rival": a participle of belief or expectation (`passive-beliefs`) after a form
+ * of "be" at `i` and any adverbs or negations, with no agent after it. The view is held by no
+ * one named: an agentless attribution of its whole clause, as "is seen as" of agentless-cues.
+ * "be" counts only after a modal ("to be seen as" is an aim), "been" only after "have".
+ */
+function passiveBeliefAt(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+  inQuote: (offset: number) => Quote | undefined,
+  found: readonly FoundAttribution[],
+  out: readonly FoundAttribution[],
+): { attribution: FoundAttribution; end: number } | null {
+  const { words } = sentence
+  const be = words[i] as Word
+  if (!beforeBelief.has(be.lower)) return null
+  const between = (word: Word | undefined) =>
+    word?.isWord === true &&
+    (isNegation(word) || lexicons['degree-words'].has(word.lower) || lyAdverb.test(word.value))
+  let first = i
+  if (be.lower === 'be' || be.lower === 'been') {
+    let aux = i - 1
+    while (aux > 0 && between(words[aux])) aux--
+    const auxiliary = words[aux]
+    if (!auxiliary?.isWord) return null
+    const wanted =
+      be.lower === 'be'
+        ? lexicons.modals.has(auxiliary.lower)
+        : ['has', 'have', 'had'].includes(auxiliary.lower)
+    if (!wanted) return null
+    first = aux
+  }
+  let k = i + 1
+  while (k < i + 4 && between(words[k])) k++
+  const match = lexicons['passive-beliefs'].matchAt(words, k)
+  if (!match) return null
+  const e = k + match.length
+  const next = words[e]
+  // "was considered at the May meeting", "were deemed." : a deliberation or no predicate.
+  if (!next?.isWord || (match.label === 'predicate' && lexicons.prepositions.has(next.lower)))
+    return null
+  // "was seen by many as …": the agent holds the view (`passiveStance` reads those).
+  if (agentByAfter(words, e, lexicons) > 0) return null
+  const start = (words[first] as Word).start
+  const last = words[e - 1] as Word
+  if (inQuote(start) || cueOverlaps(found, start, last.end) || cueOverlaps(out, start, last.end))
+    return null
+  const end = lastContentIndex(words)
+  const from = subordinateClauseStart(words, clauseStartBefore(words, first), first)
+  if (from >= first || e >= end) return null
+  let to = endOfClause(doc, words, e, end, lexicons)
+  // "…, which was seen as a gamble, …": the relative clause ends at its comma.
+  if (relativePronouns.has(words[from]?.lower ?? '')) {
+    const comma = commaBetween(words, e, to)
+    if (comma > 0) to = comma
+  }
+  return {
+    attribution: {
+      kind: 'agentless',
+      source: null,
+      carriedFrom: null,
+      cue: { start, end: last.end, lemma: `is ${match.entry}` },
+      content: { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+      sentence: sentence.index,
+      hedgedCue: match.label === 'forecast',
+    },
+    end: e,
+  }
 }
 
 /*
@@ -9191,6 +9328,9 @@ function predicateAfterImpression(words: readonly Word[], i: number, lexicons: L
   if (!next?.isWord) return false
   return !lexicons.prepositions.has(next.lower)
 }
+
+/** The bare forms of the verbs of impression, never finite after "it": "makes it seem rude". */
+const bareImpressionVerbs = new Set(['seem', 'appear'])
 
 /** Words opening a clause whose "seems …" is supposed or named, not told: "if", "what". */
 const suppositionOpeners = new Set(['if', 'what', 'whether', 'unless'])
@@ -9244,6 +9384,15 @@ const stativeAfterRaising = new Set(['be', 'have', 'been', 'being'])
 function clauseStartBefore(words: readonly Word[], cue: number): number {
   for (let k = cue - 1; k > 0; k--) {
     const word = words[k] as Word
+    // "The refusal ― a snub, aides said ― was seen as payback": a dash right before the cue
+    // closes an aside inside the subject; the clause starts before the aside's opening dash.
+    if (k === cue - 1 && isDash(word)) {
+      const opening = dashBefore(words, k)
+      if (opening > 0) {
+        k = opening
+        continue
+      }
+    }
     // "Lee, who lost in May, is expected to run": a closed aside; the subject is before it.
     if (relativePronouns.has(word.lower) && words[k - 1]?.value === ',')
       if (!words.slice(k, cue).some((w) => w.value === ',')) return k
@@ -9257,6 +9406,12 @@ function clauseStartBefore(words: readonly Word[], cue: number): number {
       return k + 2
   }
   return subjectAfterFrontedPhrase(words, cue)
+}
+
+/** The index of the last dash before `k`, or -1. */
+function dashBefore(words: readonly Word[], k: number): number {
+  for (let j = k - 1; j > 0; j--) if (isDash(words[j] as Word)) return j
+  return -1
 }
 
 /** Adverbs and prepositions (besides `sentenceOpeners`) that open a fronted phrase: "Indeed, …", "For all that, …". */

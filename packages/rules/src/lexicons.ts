@@ -120,6 +120,7 @@ export const listNames = [
   'fronted-subordinators',
   'topic-verbs',
   'topic-gap-words',
+  'passive-beliefs',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -1008,7 +1008,8 @@ describe('attributions', () => {
       ]),
     ).toEqual([['The court', 'ruled', 'that the harbour toll was unlawful']])
     expect(run('The family ruled the harbour town for a century.').attributions).toEqual([])
-    expect(run('He was charged with fraud on Tuesday.').attributions).toEqual([])
+    // (A charge with no one named who brought it is agentless: no act of the one charged.)
+    expect(summary(run('He was charged with fraud on Tuesday.'))[0]?.kind).toBe('agentless')
   })
 
   it('reads “continued:” before a quote as speech, not “continued to”', () => {
@@ -3491,6 +3492,79 @@ describe('attributions', () => {
         ),
       )[0]?.content,
     ).toBe('to house families who fled the flood but are still waiting for aid')
+  })
+
+  it('reads what follows “it seems” or “it appears” as the impression, not the expletive “it”', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('It seems the Harlow County council will vote in May.')).toBe(
+      'the Harlow County council will vote in May',
+    )
+    expect(content('By Friday it appeared that the ferry would sail.')).toBe(
+      'that the ferry would sail',
+    )
+    // A referring "it" before "appeared to" is the subject of the impression.
+    expect(content('The levy passed, and it appeared to hold.')).toBe('it appeared to hold')
+    // An object "it" before a bare "seem" is no expletive.
+    expect(content('The delay made it seem rude to the Harlow County council.')).not.toBe(
+      'rude to the Harlow County council',
+    )
+  })
+
+  it('starts a sourceless cue’s clause after a subordinating conjunction or at a “what” before it', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Dana Ortiz stayed in the race even though it appears she cannot win.')).toBe(
+      'she cannot win',
+    )
+    expect(content('The council voted late because the levy was widely seen as a gamble.')).toBe(
+      'the levy was widely seen as a gamble',
+    )
+    // A free relative "what" right before the cue is its subject.
+    expect(content('The case turns on what is known as the Harlow rule.')).toBe(
+      'what is known as the Harlow rule',
+    )
+  })
+
+  it('reads a passive participle of belief after any form of “be” as agentless', () => {
+    // Any tense, adverbs and negations between: no fixed phrase of agentless-cues.txt needed.
+    expect(summary(run('The Harlow levy was widely seen as a gamble.'))[0]).toMatchObject({
+      kind: 'agentless',
+      source: null,
+      cue: 'was widely seen as',
+      content: 'The Harlow levy was widely seen as a gamble',
+    })
+    expect(summary(run('The old ferries were deemed unsafe.'))[0]?.cue).toBe('were deemed')
+    // An aside between dashes inside the subject stays in the clause.
+    expect(
+      summary(run('The refusal ― a snub, in effect ― was widely viewed as payback.'))[0]?.content,
+    ).toBe('The refusal ― a snub, in effect ― was widely viewed as payback')
+    expect(summary(run('Dana Ortiz could be seen as a rival.'))[0]?.cue).toBe('could be seen as')
+    expect(summary(run('The council isn’t considered a rubber stamp.'))[0]?.content).toBe(
+      'The council isn’t considered a rubber stamp',
+    )
+    // A reputation, a name or a charge with no one named who holds or brought it.
+    expect(summary(run('The mill has long been known for its loud horn.'))[0]?.content).toBe(
+      'The mill has long been known for its loud horn',
+    )
+    expect(summary(run('The fair was billed as a fundraiser.'))[0]?.cue).toBe('was billed as')
+    expect(summary(run('The ferry is not known as a fast boat.'))[0]?.cue).toBe('is not known as')
+    expect(summary(run('Ortiz is perhaps best known for her thrift.'))[0]?.cue).toBe(
+      'is perhaps best known for',
+    )
+    expect(summary(run('The mayor was celebrated for her thrift.'))[0]?.content).toBe(
+      'The mayor was celebrated for her thrift',
+    )
+    expect(summary(run('The treasurer was charged with fraud.'))[0]).toMatchObject({
+      kind: 'agentless',
+      cue: 'was charged with',
+      content: 'The treasurer was charged with fraud',
+    })
+    // A forecast is the reporter's hedge, as "is expected to" is.
+    const [forecast] = run('Dana Ortiz had long been expected to resign.').attributions
+    expect(forecast?.hedgedCue).toBe(true)
+    // A deliberation, an agent, or an aim is no view held by no one.
+    expect(run('The bill was considered at the May meeting.').attributions).toHaveLength(0)
+    expect(summary(run('The plan was seen by many as a gamble.'))[0]?.kind).not.toBe('agentless')
+    expect(summary(run('Ortiz wanted to be seen as a reformer.'))[0]?.cue).toBe('wanted')
   })
 
   it('takes a reputation (“is known for”) as agentless, subject included', () => {
