@@ -1498,6 +1498,15 @@ function spokenQuoteBefore(doc: Doc, words: readonly Word[], a: number): boolean
 }
 
 /**
+ * Marks that end quoted words handed to a speaker after them: a comma, question or
+ * exclamation mark, or words that trail off or break off — “We are like a bridge over
+ * troubled…” he said; “I think —” she said.
+ */
+const closesQuotedClause = /^(?:[,?!…—–]|--|\.\.\.)$/
+/** The same marks at the end of a quotation's inner text. */
+const quotedClauseEnd = /(?:[,?!…—–]|--|\.\.\.)$/
+
+/**
  * The cue follows a quote that closes on a comma, question or exclamation mark, with at most a
  * short source between: “…,” she continued. / “…?” continued Ms Ruiz. The quote is its object.
  */
@@ -1506,7 +1515,7 @@ function afterClosedQuote(words: readonly Word[], i: number): boolean {
   while (k >= 0 && i - k <= 6 && (words[k] as Word).isWord) k--
   const mark = words[k]
   if (!mark || !isQuoteMark(mark.value) || isOpeningQuote(mark.value)) return false
-  return /^[,?!]$/.test(words[k - 1]?.value ?? '')
+  return closesQuotedClause.test(words[k - 1]?.value ?? '')
 }
 
 /**
@@ -2721,7 +2730,7 @@ function fromCue(
     // opens the sentence, with a report of its own after the cue, is not what was said.)
     const closedQuote =
       source.boundary === 'quote' &&
-      /^[,?!]$/.test(beforeQuote) &&
+      closesQuotedClause.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1) &&
       !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons) &&
       !(
@@ -2962,6 +2971,23 @@ function fromCue(
     circumstanceAfter(words, e, lexicons)
   )
     return make(sentence, sourceRange, cue, null)
+  // "Ortiz said as she turned to go.", "he said, clutching the lectern.": after a verb of saying,
+  // a clause of "as" or "while", or a participle after a comma, with no "that", quotation or
+  // second verb of saying in it, tells only how or when the words were said — what was said
+  // stands elsewhere (a quotation before the cue) or not in this sentence.
+  if (
+    !isStance &&
+    !isBelief &&
+    (words[e]?.value === ',' || mannerClauseAt(words, e)) &&
+    circumstanceAfter(words, e, lexicons) &&
+    !words
+      .slice(e)
+      .some((w) => w.lower === 'that' || isQuoteMark(w.value) || lexicons['cue-verbs'].has(w.lower))
+  ) {
+    const saying = make(sentence, sourceRange, cue, null)
+    sayingBeforeCircumstance.add(saying)
+    return saying
+  }
   // "Ana Lund reported from Dunmore, Ohio.": a reporter's credit line, where from and nothing said.
   if (
     /^report(?:ed|ing)$/.test(verb.lower) &&
@@ -3905,7 +3931,7 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
   for (const quote of docIndex(doc).quotesOverlapping(first.start - 4, first.start)) {
     const end = quote.end.offset
     if (end > first.start || /\S|\n/.test(doc.text.slice(end, first.start))) continue
-    if (/[?!,]$/.test(quote.inner.text.trimEnd())) return true
+    if (quotedClauseEnd.test(quote.inner.text.trimEnd())) return true
   }
   return false
 }
@@ -3942,13 +3968,39 @@ const circumstanceOpeners = new Set([
 ])
 
 /**
+ * Reports of saying whose words after the cue tell only how or when it was said ("Ortiz said as
+ * she turned to go."): their content is a quotation before the cue or one opening the next
+ * sentence (`attachQuotes`).
+ */
+const sayingBeforeCircumstance = new WeakSet<FoundAttribution>()
+
+/**
+ * A clause of how or while something was said opens at `k`: "while" ("wrote while a
+ * student"), "as if", or "as" before a subject pronoun or a name ("said as she left", "as
+ * Lund spoke"). Not "as" before a phrase, which many verbs take as their complement
+ * ("described as a leader", "acknowledged as much").
+ */
+function mannerClauseAt(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  const next = words[k + 1]
+  if (!word?.isWord || !next?.isWord) return false
+  if (word.lower === 'while') return true
+  if (word.lower !== 'as') return false
+  if (next.lower === 'if' || subjectPronouns.has(next.lower)) return true
+  // ("promised as Senate candidates to lead …": a role, the infinitive still to come.)
+  return isCapitalized(next) && !words.slice(k + 2).some((w) => w.lower === 'to')
+}
+
+/**
  * What follows the cue at `from` is circumstance, not a report: a participle after a comma
  * (", repeating …"), or a subordinate clause with no "that" and no quote in it.
  */
 function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
   const next = words[from]
   if (!next) return false
-  if (next.value === ',' && ingForm.test(words[from + 1]?.lower ?? '')) return true
+  // (", not finishing the joke": a negated participle is circumstance too.)
+  const participle = words[from + 1]?.lower === 'not' ? from + 2 : from + 1
+  if (next.value === ',' && ingForm.test(words[participle]?.lower ?? '')) return true
   if (!circumstanceOpeners.has(next.lower)) return false
   for (let k = from + 1; k < words.length; k++) {
     const word = words[k] as Word
@@ -6254,7 +6306,7 @@ function phraseSourceBefore(
         subjectArticles.has((words[name.from] as Word).lower) &&
         isQuoteMark((words[name.from - 1] as Word).value) &&
         !isOpeningQuote((words[name.from - 1] as Word).value) &&
-        /^[,?!]$/.test((words[name.from - 2] as Word).value)
+        closesQuotedClause.test((words[name.from - 2] as Word).value)
       if (
         name &&
         (isCapitalized(words[name.from] as Word) || afterFronted || afterQuotation) &&
@@ -8966,6 +9018,21 @@ function attachQuotes(
     )
     if (pendingColon) {
       pendingColon.content = q
+      continue
+    }
+    // "Ortiz said as she turned to go. “We will win.”": a verb of saying with only how or when
+    // after it (its content left empty) hands its sentence's end to the quotation that opens
+    // the next sentence of the paragraph.
+    const pendingAfterCircumstance = pending.find(
+      (f) =>
+        sayingBeforeCircumstance.has(f) &&
+        f.content.start < 0 &&
+        f.cue &&
+        f.cue.end <= q.start &&
+        /^[^\n.!?“”"]*[.!?]\s+$/.test(doc.text.slice(f.cue.end, q.start)),
+    )
+    if (pendingAfterCircumstance) {
+      pendingAfterCircumstance.content = q
       continue
     }
     // "The mayor released the following statement: “…”", "Mr. Ortiz shot back: “…”": a clause

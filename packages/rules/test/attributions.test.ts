@@ -27,6 +27,37 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads only how or when something was said after a verb of saying as no report', () => {
+    expect(pair('Dana Ortiz live tweeted as Mayor Lund spoke from the council chamber.')).toEqual(
+      [],
+    )
+    expect(pair('The Harlow County mayor responded as if he had been deeply hurt.')).toEqual([])
+    expect(pair('Dana Ortiz wrote while a student at Harlow College.')).toEqual([])
+    // The quotation before the cue, or the one opening the next sentence, is what was said.
+    expect(pair('“We will win,” Dana Ortiz said, clutching the lectern with both hands.')).toEqual([
+      ['Dana Ortiz', 'said', '“We will win,”'],
+    ])
+    expect(pair('Dana Ortiz said as she turned to go. “But we will win.”')).toEqual([
+      ['Dana Ortiz', 'said', '“But we will win.”'],
+    ])
+    // A clause after the circumstance is still the report; "as" before a phrase is a complement.
+    expect(pair('Dana Ortiz said, pointing to the map, that the bridge would close.')).toEqual([
+      ['Dana Ortiz', 'said', 'pointing to the map, that the bridge would close'],
+    ])
+    expect(pair('The council described Dana Ortiz as a careful mayor.')).toEqual([
+      ['The council', 'described', 'Dana Ortiz as a careful mayor'],
+    ])
+  })
+
+  it('hands a quotation that trails off or breaks off to the speaker after it', () => {
+    expect(
+      pair('“We are like a bridge over troubled…” Dana Ortiz said, not finishing the joke.'),
+    ).toEqual([['Dana Ortiz', 'said', '“We are like a bridge over troubled…”']])
+    expect(pair('“The council will never —” the mayor said.')).toEqual([
+      ['the mayor', 'said', '“The council will never —”'],
+    ])
+  })
+
   it('reads a message noun before a verb of saying in -ing as its source', () => {
     expect(pair('Officials received emails asking about the levy.')).toEqual([
       ['emails', 'asking', 'about the levy'],
