@@ -1,7 +1,7 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import { isLyAdverb } from './hedge-grammar.js'
-import { type LexiconMatch, titleSmallWords } from './lexicon.js'
+import { type LexiconMatch, normalizeWord, titleSmallWords } from './lexicon.js'
 import { type Lexicons, type ListName, type PhraseList, startWords } from './lexicons.js'
 import {
   boundaryBefore,
@@ -380,7 +380,56 @@ export function findAttributions(
       !quoteCarrier(f, kept, doc.text) &&
       !reportedClause(f, kept, doc.text) &&
       !occasionOnly(f, sentences, doc.text, lexicons) &&
-      !relayedByAccordingTo(f, kept),
+      !relayedByAccordingTo(f, kept) &&
+      !nominalInsideReport(f, kept, doc.text, lexicons),
+  )
+}
+
+/**
+ * "Like his comments about the judge, Lee said, the attack was wrong", "Ortiz said Lund's
+ * endorsement of the levy helped": a noun of saying or stance read inside what another report
+ * relays (its cue within that content) names a statement the reporting source talks about,
+ * and is no report of its own in the writer's voice. Only the noun — after a possessive or a
+ * modifier ("his", "Lund's", "fawning comments"), not a verb after its subject ("Lund
+ * comments") — and only when it carries no clause or quotation of its own ("his claim that
+ * the levy is illegal" still reports).
+ */
+function nominalInsideReport(
+  f: FoundAttribution,
+  kept: readonly FoundAttribution[],
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.cue.end > f.content.start) return false
+  const cueWords = text.slice(f.cue.start, f.cue.end).toLowerCase().split(/\s+/)
+  if (cueWords.length > 2 || !lexicons['nominal-cues'].firstWords().has(cueWords[0] ?? ''))
+    return false
+  const before = text
+    .slice(Math.max(0, f.cue.start - 40), f.cue.start)
+    .trimEnd()
+    .split(/\s+/)
+    .pop()
+  if (!before || !/^[\p{L}'’-]+$/u.test(before)) return false
+  const owner = normalizeWord(before)
+  const nounReading =
+    /['’]s?$/.test(before) ||
+    lexicons['possessive-determiners'].has(owner) ||
+    (!/^\p{Lu}/u.test(before) &&
+      !lexicons.pronouns.has(owner) &&
+      // ("a way to claim the seat", "would claim": a verb after "to" or an auxiliary.)
+      owner !== 'to' &&
+      !lexicons['cue-auxiliaries'].has(owner))
+  if (!nounReading) return false
+  const first = text.slice(f.content.start, f.content.end).trimStart()
+  if (/^(?:that\b|[“"'‘])/i.test(first)) return false
+  const cue = f.cue
+  return kept.some(
+    (g) =>
+      g !== f &&
+      g.cue !== null &&
+      g.content.start <= cue.start &&
+      cue.end <= g.content.end &&
+      !(f.content.start <= g.cue.start && g.cue.end <= f.content.end),
   )
 }
 

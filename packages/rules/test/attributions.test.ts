@@ -27,6 +27,27 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a noun of saying or stance inside what another report relays as no report', () => {
+    expect(
+      pair(
+        'Like his comments about the judge, Dana Ortiz said, the attack on the mayor was wrong.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'Like his comments about the judge, Dana Ortiz said, the attack on the mayor was wrong',
+      ],
+    ])
+    expect(
+      pair('Ortiz said the mayor’s fawning comments about the builder were a mistake.'),
+    ).toEqual([['Ortiz', 'said', 'the mayor’s fawning comments about the builder were a mistake']])
+    // Outside another report the noun reports: the holder's stance on its object.
+    expect(pair('Lund’s endorsement of the levy helped the council.')).toEqual([
+      ['Lund’s', 'endorsement of', 'the levy'],
+    ])
+  })
+
   it('reads only how or when something was said after a verb of saying as no report', () => {
     expect(pair('Dana Ortiz live tweeted as Mayor Lund spoke from the council chamber.')).toEqual(
       [],
