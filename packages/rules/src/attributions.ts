@@ -1011,7 +1011,9 @@ function cueAt(
           // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
           // with no "that", its subject then its finite verb.
           (!clauseOnlyWithMark.has(word.lower) &&
-            bareClauseAfter(words, adverb ? i + 2 : i + 1, !/s$/.test(word.lower)))
+            // (A verb of belief reads a noun subject after its -s form too: "Ortiz assumes the
+            // council will pay".)
+            bareClauseAfter(words, adverb ? i + 2 : i + 1, !/s$/.test(word.lower) || isBelief))
         ) &&
           !afterClosedQuote(words, i)))
     )

@@ -27,6 +27,17 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads “assume” as a belief only with a clause after it', () => {
+    expect(pair('Dana Ortiz assumed office last year.')).toEqual([])
+    expect(pair('The Harlow company would assume the county’s debts.')).toEqual([])
+    expect(pair('Dana Ortiz assumed that the deal would hold.')).toEqual([
+      ['Dana Ortiz', 'assumed', 'that the deal would hold'],
+    ])
+    expect(pair('Ortiz assumes the council will pay.')).toEqual([
+      ['Ortiz', 'assumes', 'the council will pay'],
+    ])
+  })
+
   it('reads a noun of saying or stance inside what another report relays as no report', () => {
     expect(
       pair(
