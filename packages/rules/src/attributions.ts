@@ -997,6 +997,11 @@ function cueAt(
           isQuoteMark(after.value) ||
           after.value === ',' ||
           chargesWith(words, i) ||
+          // ("adding of the mayor, “…”", "added a caveat: “…”", "adding later, “…”": a few
+          // words of whom, when or what kind, then the quotation or colon.)
+          quotationSoonAfter(words, adverb ? i + 2 : i + 1) ||
+          // ("adding he intended to stay": a subject pronoun, then a verb in the past.)
+          (subjectPronouns.has(after.lower) && endsInEd.test(words[i + 2]?.lower ?? '')) ||
           // ("did not explain why …": a refusal to answer — see `fromCue`.)
           (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
           // "informed the mayor that …", "convinced donors, elders and aides that …": a
@@ -1566,6 +1571,13 @@ function afterClosedQuote(words: readonly Word[], i: number): boolean {
   while (k >= 0 && i - k <= 6 && (words[k] as Word).isWord) k--
   const mark = words[k]
   if (!mark || !isQuoteMark(mark.value) || isOpeningQuote(mark.value)) return false
+  // (“… say, ‘That's absurd,’” the mayor added: past a single quote closing inside the double.)
+  while (
+    k > 1 &&
+    isQuoteMark((words[k - 1] as Word).value) &&
+    !isOpeningQuote((words[k - 1] as Word).value)
+  )
+    k--
   return closesQuotedClause.test(words[k - 1]?.value ?? '')
 }
 
@@ -6022,9 +6034,26 @@ function bareClauseAfter(
   for (let k = start; k < words.length && k - start < 6; k++) {
     const word = words[k] as Word
     if (!word.isWord) return false
+    // ("added 200 jobs in May": the month, not the modal.)
+    if (word.value === 'May') continue
     if (k > start && finiteVerbs.has(word.lower)) return true
     if (appositiveRelatives.has(word.lower) || word.lower === 'to' || finiteVerbs.has(word.lower))
       return false
+  }
+  return false
+}
+
+/**
+ * A quotation opens after a comma or a colon within the six words from `from`, before any
+ * other mark that ends a clause: "added a caveat: “…”", "adding of the mayor, “…”".
+ */
+function quotationSoonAfter(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k - from < 6; k++) {
+    const word = words[k] as Word
+    // (A straight mark right after the comma or colon opens the quotation too.)
+    if (isQuoteMark(word.value))
+      return k > from && [',', ':'].includes((words[k - 1] as Word).value)
+    if (/^[.;?!]$/.test(word.value)) return false
   }
   return false
 }

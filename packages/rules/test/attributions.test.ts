@@ -27,6 +27,30 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads “add” as a report only with a clause or a quotation after it', () => {
+    expect(pair('The Harlow County plant added 200 jobs in May.')).toEqual([])
+    expect(pair('Dana Ortiz added levity to the hearing.')).toEqual([])
+    expect(pair('Dana Ortiz added that the bridge would close.')).toEqual([
+      ['Dana Ortiz', 'added', 'that the bridge would close'],
+    ])
+    expect(pair('The bridge will close, Dana Ortiz added.')).toEqual([
+      ['Dana Ortiz', 'added', 'The bridge will close'],
+    ])
+    expect(pair('Ortiz added a caveat: “Only if the council pays.”')).toEqual([
+      ['Ortiz', 'added', '“Only if the council pays.”'],
+    ])
+    expect(
+      pair('“We will win,” Ortiz said, adding of the mayor, “He cares about the town.”'),
+    ).toEqual([
+      ['Ortiz', 'said', '“We will win,”'],
+      ['Ortiz', 'adding', '“He cares about the town.”'],
+    ])
+    expect(pair('Ortiz said the plan was sound, adding he intended to stay.')).toEqual([
+      ['Ortiz', 'said', 'the plan was sound'],
+      ['Ortiz', 'adding', 'he intended to stay'],
+    ])
+  })
+
   it('reads “assume” as a belief only with a clause after it', () => {
     expect(pair('Dana Ortiz assumed office last year.')).toEqual([])
     expect(pair('The Harlow company would assume the county’s debts.')).toEqual([])
