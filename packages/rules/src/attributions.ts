@@ -888,15 +888,18 @@ function cueAt(
     !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
   )
     return null
-  // "a lead in pledged delegates", "won more pledged delegates": after a preposition or a
-  // comparative, a past participle with a bare noun after it describes that noun. (A stranded
-  // preposition ends a relative clause instead: "the group she belongs to pledged to …".)
+  // "a lead in pledged delegates", "won more pledged delegates", "the pledged delegates",
+  // "both pledged delegates": after a preposition, a comparative, an article, a possessive
+  // determiner or a quantifier, a past participle with a bare noun after it describes that
+  // noun. (A stranded preposition ends a relative clause instead: "the group she belongs to
+  // pledged to …"; "that" may be the relative pronoun: "groups that pledged support".)
   if (
     endsInEd.test(word.lower) &&
     words[i - 1] !== undefined &&
     ((lexicons.prepositions.has((words[i - 1] as Word).lower) &&
       (words[i - 1] as Word).lower !== 'to') ||
-      comparativesBeforeNoun.has((words[i - 1] as Word).lower)) &&
+      comparativesBeforeNoun.has((words[i - 1] as Word).lower) ||
+      participleModifierLeads.has((words[i - 1] as Word).lower)) &&
     mayBeBareNoun(words, i + 1, lexicons)
   )
     return null
@@ -1221,6 +1224,27 @@ const possessionVerbs = new Set(['has', 'have', 'had', 'having'])
 
 /** Words that open the object of a stance in a reduced relative: "groups backing the senator". */
 const objectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them'])
+
+/**
+ * Articles, possessive determiners and quantifiers: a past participle right after one
+ * describes the noun that follows it ("the pledged delegates", "both pledged delegates").
+ */
+const participleModifierLeads = new Set([
+  'a',
+  'an',
+  'the',
+  'these',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'both',
+  'enough',
+  'several',
+])
 
 /** Comparatives that quantify a noun phrase: "more pledged delegates", "fewer reported cases". */
 const comparativesBeforeNoun = new Set(['more', 'most', 'fewer', 'less'])

@@ -27,6 +27,15 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a participle after an article, possessive or quantifier as describing a noun', () => {
+    expect(pair('Ortiz kept her lead in both pledged delegates and the popular vote.')).toEqual([])
+    expect(pair('The county listed their endorsed candidates on Monday.')).toEqual([])
+    // After its subject the participle is still the verb.
+    expect(pair('The unions pledged support for Ortiz.')).toEqual([
+      ['The unions', 'pledged', 'support for Ortiz'],
+    ])
+  })
+
   it('reads “add” as a report only with a clause or a quotation after it', () => {
     expect(pair('The Harlow County plant added 200 jobs in May.')).toEqual([])
     expect(pair('Dana Ortiz added levity to the hearing.')).toEqual([])
