@@ -1,7 +1,7 @@
 import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import { isLyAdverb } from './hedge-grammar.js'
-import { type LexiconMatch, titleSmallWords } from './lexicon.js'
+import { type LexiconMatch, normalizeWord, titleSmallWords } from './lexicon.js'
 import { type Lexicons, type ListName, type PhraseList, startWords } from './lexicons.js'
 import {
   boundaryBefore,
@@ -396,7 +396,56 @@ export function findAttributions(
       !quoteCarrier(f, kept, doc.text) &&
       !reportedClause(f, kept, doc.text) &&
       !occasionOnly(f, sentences, doc.text, lexicons) &&
-      !relayedByAccordingTo(f, kept),
+      !relayedByAccordingTo(f, kept) &&
+      !nominalInsideReport(f, kept, doc.text, lexicons),
+  )
+}
+
+/**
+ * "Like his comments about the judge, Lee said, the attack was wrong", "Ortiz said Lund's
+ * endorsement of the levy helped": a noun of saying or stance read inside what another report
+ * relays (its cue within that content) names a statement the reporting source talks about,
+ * and is no report of its own in the writer's voice. Only the noun — after a possessive or a
+ * modifier ("his", "Lund's", "fawning comments"), not a verb after its subject ("Lund
+ * comments") — and only when it carries no clause or quotation of its own ("his claim that
+ * the levy is illegal" still reports).
+ */
+function nominalInsideReport(
+  f: FoundAttribution,
+  kept: readonly FoundAttribution[],
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.cue.end > f.content.start) return false
+  const cueWords = text.slice(f.cue.start, f.cue.end).toLowerCase().split(/\s+/)
+  if (cueWords.length > 2 || !lexicons['nominal-cues'].firstWords().has(cueWords[0] ?? ''))
+    return false
+  const before = text
+    .slice(Math.max(0, f.cue.start - 40), f.cue.start)
+    .trimEnd()
+    .split(/\s+/)
+    .pop()
+  if (!before || !/^[\p{L}'’-]+$/u.test(before)) return false
+  const owner = normalizeWord(before)
+  const nounReading =
+    /['’]s?$/.test(before) ||
+    lexicons['possessive-determiners'].has(owner) ||
+    (!/^\p{Lu}/u.test(before) &&
+      !lexicons.pronouns.has(owner) &&
+      // ("a way to claim the seat", "would claim": a verb after "to" or an auxiliary.)
+      owner !== 'to' &&
+      !lexicons['cue-auxiliaries'].has(owner))
+  if (!nounReading) return false
+  const first = text.slice(f.content.start, f.content.end).trimStart()
+  if (/^(?:that\b|[“"'‘])/i.test(first)) return false
+  const cue = f.cue
+  return kept.some(
+    (g) =>
+      g !== f &&
+      g.cue !== null &&
+      g.content.start <= cue.start &&
+      cue.end <= g.content.end &&
+      !(f.content.start <= g.cue.start && g.cue.end <= f.content.end),
   )
 }
 
@@ -856,15 +905,18 @@ function cueAt(
     !/^(?:1[89]|20)\d\d$/.test((words[i - 1] as Word).value)
   )
     return null
-  // "a lead in pledged delegates", "won more pledged delegates": after a preposition or a
-  // comparative, a past participle with a bare noun after it describes that noun. (A stranded
-  // preposition ends a relative clause instead: "the group she belongs to pledged to …".)
+  // "a lead in pledged delegates", "won more pledged delegates", "the pledged delegates",
+  // "both pledged delegates": after a preposition, a comparative, an article, a possessive
+  // determiner or a quantifier, a past participle with a bare noun after it describes that
+  // noun. (A stranded preposition ends a relative clause instead: "the group she belongs to
+  // pledged to …"; "that" may be the relative pronoun: "groups that pledged support".)
   if (
     endsInEd.test(word.lower) &&
     words[i - 1] !== undefined &&
     ((lexicons.prepositions.has((words[i - 1] as Word).lower) &&
       (words[i - 1] as Word).lower !== 'to') ||
-      comparativesBeforeNoun.has((words[i - 1] as Word).lower)) &&
+      comparativesBeforeNoun.has((words[i - 1] as Word).lower) ||
+      participleModifierLeads.has((words[i - 1] as Word).lower)) &&
     mayBeBareNoun(words, i + 1, lexicons)
   )
     return null
@@ -965,6 +1017,11 @@ function cueAt(
           isQuoteMark(after.value) ||
           after.value === ',' ||
           chargesWith(words, i) ||
+          // ("adding of the mayor, “…”", "added a caveat: “…”", "adding later, “…”": a few
+          // words of whom, when or what kind, then the quotation or colon.)
+          quotationSoonAfter(words, adverb ? i + 2 : i + 1) ||
+          // ("adding he intended to stay": a subject pronoun, then a verb in the past.)
+          (subjectPronouns.has(after.lower) && endsInEd.test(words[i + 2]?.lower ?? '')) ||
           // ("did not explain why …": a refusal to answer — see `fromCue`.)
           (embeddedQuestionWords.has(after.lower) && negatedBefore(words, i)) ||
           // ("recognized last week that …", "conceded long ago that …": when, then the clause.)
@@ -981,7 +1038,9 @@ function cueAt(
           // "Polls suggest the mayor has the edge", "Experts warn the dam could fail": a clause
           // with no "that", its subject then its finite verb.
           (!clauseOnlyWithMark.has(word.lower) &&
-            bareClauseAfter(words, adverb ? i + 2 : i + 1, !/s$/.test(word.lower)))
+            // (A verb of belief reads a noun subject after its -s form too: "Ortiz assumes the
+            // council will pay".)
+            bareClauseAfter(words, adverb ? i + 2 : i + 1, !/s$/.test(word.lower) || isBelief))
         ) &&
           !afterClosedQuote(words, i)))
     )
@@ -1190,6 +1249,27 @@ const possessionVerbs = new Set(['has', 'have', 'had', 'having'])
 
 /** Words that open the object of a stance in a reduced relative: "groups backing the senator". */
 const objectDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them'])
+
+/**
+ * Articles, possessive determiners and quantifiers: a past participle right after one
+ * describes the noun that follows it ("the pledged delegates", "both pledged delegates").
+ */
+const participleModifierLeads = new Set([
+  'a',
+  'an',
+  'the',
+  'these',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'both',
+  'enough',
+  'several',
+])
 
 /** Comparatives that quantify a noun phrase: "more pledged delegates", "fewer reported cases". */
 const comparativesBeforeNoun = new Set(['more', 'most', 'fewer', 'less'])
@@ -1636,6 +1716,15 @@ function spokenQuoteBefore(doc: Doc, words: readonly Word[], a: number): boolean
 }
 
 /**
+ * Marks that end quoted words handed to a speaker after them: a comma, question or
+ * exclamation mark, or words that trail off or break off — “We are like a bridge over
+ * troubled…” he said; “I think —” she said.
+ */
+const closesQuotedClause = /^(?:[,?!…—–]|--|\.\.\.)$/
+/** The same marks at the end of a quotation's inner text. */
+const quotedClauseEnd = /(?:[,?!…—–]|--|\.\.\.)$/
+
+/**
  * The cue follows a quote that closes on a comma, question or exclamation mark, with at most a
  * short source between: “…,” she continued. / “…?” continued Ms Ruiz. The quote is its object.
  */
@@ -1644,7 +1733,14 @@ function afterClosedQuote(words: readonly Word[], i: number): boolean {
   while (k >= 0 && i - k <= 6 && (words[k] as Word).isWord) k--
   const mark = words[k]
   if (!mark || !isQuoteMark(mark.value) || isOpeningQuote(mark.value)) return false
-  return /^[,?!]$/.test(words[k - 1]?.value ?? '')
+  // (“… say, ‘That's absurd,’” the mayor added: past a single quote closing inside the double.)
+  while (
+    k > 1 &&
+    isQuoteMark((words[k - 1] as Word).value) &&
+    !isOpeningQuote((words[k - 1] as Word).value)
+  )
+    k--
+  return closesQuotedClause.test(words[k - 1]?.value ?? '')
 }
 
 /**
@@ -2830,7 +2926,7 @@ function fromCue(
     // opens the sentence, with a report of its own after the cue, is not what was said.)
     const closedQuote =
       source.boundary === 'quote' &&
-      /^[,?!]$/.test(beforeQuote) &&
+      closesQuotedClause.test(beforeQuote) &&
       quoteLeads(doc, sentence, sourceRange.from - 1) &&
       !participlePhraseAt(words, 0, sourceRange.from - 1, lexicons) &&
       !(
@@ -3071,6 +3167,23 @@ function fromCue(
     circumstanceAfter(words, e, lexicons)
   )
     return make(sentence, sourceRange, cue, null)
+  // "Ortiz said as she turned to go.", "he said, clutching the lectern.": after a verb of saying,
+  // a clause of "as" or "while", or a participle after a comma, with no "that", quotation or
+  // second verb of saying in it, tells only how or when the words were said — what was said
+  // stands elsewhere (a quotation before the cue) or not in this sentence.
+  if (
+    !isStance &&
+    !isBelief &&
+    (words[e]?.value === ',' || mannerClauseAt(words, e)) &&
+    circumstanceAfter(words, e, lexicons) &&
+    !words
+      .slice(e)
+      .some((w) => w.lower === 'that' || isQuoteMark(w.value) || lexicons['cue-verbs'].has(w.lower))
+  ) {
+    const saying = make(sentence, sourceRange, cue, null)
+    sayingBeforeCircumstance.add(saying)
+    return saying
+  }
   // "Ana Lund reported from Dunmore, Ohio.": a reporter's credit line, where from and nothing said.
   if (
     /^report(?:ed|ing)$/.test(verb.lower) &&
@@ -4022,7 +4135,7 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
   for (const quote of docIndex(doc).quotesOverlapping(first.start - 4, first.start)) {
     const end = quote.end.offset
     if (end > first.start || /\S|\n/.test(doc.text.slice(end, first.start))) continue
-    if (/[?!,]$/.test(quote.inner.text.trimEnd())) return true
+    if (quotedClauseEnd.test(quote.inner.text.trimEnd())) return true
   }
   return false
 }
@@ -4059,13 +4172,39 @@ const circumstanceOpeners = new Set([
 ])
 
 /**
+ * Reports of saying whose words after the cue tell only how or when it was said ("Ortiz said as
+ * she turned to go."): their content is a quotation before the cue or one opening the next
+ * sentence (`attachQuotes`).
+ */
+const sayingBeforeCircumstance = new WeakSet<FoundAttribution>()
+
+/**
+ * A clause of how or while something was said opens at `k`: "while" ("wrote while a
+ * student"), "as if", or "as" before a subject pronoun or a name ("said as she left", "as
+ * Lund spoke"). Not "as" before a phrase, which many verbs take as their complement
+ * ("described as a leader", "acknowledged as much").
+ */
+function mannerClauseAt(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  const next = words[k + 1]
+  if (!word?.isWord || !next?.isWord) return false
+  if (word.lower === 'while') return true
+  if (word.lower !== 'as') return false
+  if (next.lower === 'if' || subjectPronouns.has(next.lower)) return true
+  // ("promised as Senate candidates to lead …": a role, the infinitive still to come.)
+  return isCapitalized(next) && !words.slice(k + 2).some((w) => w.lower === 'to')
+}
+
+/**
  * What follows the cue at `from` is circumstance, not a report: a participle after a comma
  * (", repeating …"), or a subordinate clause with no "that" and no quote in it.
  */
 function circumstanceAfter(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
   const next = words[from]
   if (!next) return false
-  if (next.value === ',' && ingForm.test(words[from + 1]?.lower ?? '')) return true
+  // (", not finishing the joke": a negated participle is circumstance too.)
+  const participle = words[from + 1]?.lower === 'not' ? from + 2 : from + 1
+  if (next.value === ',' && ingForm.test(words[participle]?.lower ?? '')) return true
   if (!circumstanceOpeners.has(next.lower)) return false
   for (let k = from + 1; k < words.length; k++) {
     const word = words[k] as Word
@@ -6076,6 +6215,8 @@ function bareClauseAfter(
   for (let k = start; k < words.length && k - start < 6; k++) {
     const word = words[k] as Word
     if (!word.isWord) return false
+    // ("added 200 jobs in May": the month, not the modal.)
+    if (word.value === 'May') continue
     if (k > start && isFiniteOrNegated(word.lower)) return true
     if (appositiveRelatives.has(word.lower) || word.lower === 'to' || isFiniteOrNegated(word.lower))
       return false
@@ -6092,6 +6233,21 @@ function isFiniteOrNegated(lower: string): boolean {
 }
 const negatedAuxiliary =
   /^(?:is|was|are|were|has|had|have|wo|would|could|ca|should|must|did|does|do)n['’]t$|^cannot$/
+
+/**
+ * A quotation opens after a comma or a colon within the six words from `from`, before any
+ * other mark that ends a clause: "added a caveat: “…”", "adding of the mayor, “…”".
+ */
+function quotationSoonAfter(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k - from < 6; k++) {
+    const word = words[k] as Word
+    // (A straight mark right after the comma or colon opens the quotation too.)
+    if (isQuoteMark(word.value))
+      return k > from && [',', ':'].includes((words[k - 1] as Word).value)
+    if (/^[.;?!]$/.test(word.value)) return false
+  }
+  return false
+}
 
 const contractedPronoun = /^(?:i|you|he|she|it|we|they|that|there)['’](?:m|re|s|ll|d|ve)$/
 
@@ -6421,7 +6577,7 @@ function phraseSourceBefore(
         subjectArticles.has((words[name.from] as Word).lower) &&
         isQuoteMark((words[name.from - 1] as Word).value) &&
         !isOpeningQuote((words[name.from - 1] as Word).value) &&
-        /^[,?!]$/.test((words[name.from - 2] as Word).value)
+        closesQuotedClause.test((words[name.from - 2] as Word).value)
       if (
         name &&
         (isCapitalized(words[name.from] as Word) || afterFronted || afterQuotation) &&
@@ -9610,6 +9766,21 @@ function attachQuotes(
     )
     if (pendingColon) {
       pendingColon.content = q
+      continue
+    }
+    // "Ortiz said as she turned to go. “We will win.”": a verb of saying with only how or when
+    // after it (its content left empty) hands its sentence's end to the quotation that opens
+    // the next sentence of the paragraph.
+    const pendingAfterCircumstance = pending.find(
+      (f) =>
+        sayingBeforeCircumstance.has(f) &&
+        f.content.start < 0 &&
+        f.cue &&
+        f.cue.end <= q.start &&
+        /^[^\n.!?“”"]*[.!?]\s+$/.test(doc.text.slice(f.cue.end, q.start)),
+    )
+    if (pendingAfterCircumstance) {
+      pendingAfterCircumstance.content = q
       continue
     }
     // "The mayor released the following statement: “…”", "Mr. Ortiz shot back: “…”": a clause

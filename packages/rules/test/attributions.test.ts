@@ -27,6 +27,102 @@ function summary(analysis: Analysis) {
 }
 
 describe('attributions', () => {
+  it('reads a participle after an article, possessive or quantifier as describing a noun', () => {
+    expect(pair('Ortiz kept her lead in both pledged delegates and the popular vote.')).toEqual([])
+    expect(pair('The county listed their endorsed candidates on Monday.')).toEqual([])
+    // After its subject the participle is still the verb.
+    expect(pair('The unions pledged support for Ortiz.')).toEqual([
+      ['The unions', 'pledged', 'support for Ortiz'],
+    ])
+  })
+
+  it('reads “add” as a report only with a clause or a quotation after it', () => {
+    expect(pair('The Harlow County plant added 200 jobs in May.')).toEqual([])
+    expect(pair('Dana Ortiz added levity to the hearing.')).toEqual([])
+    expect(pair('Dana Ortiz added that the bridge would close.')).toEqual([
+      ['Dana Ortiz', 'added', 'that the bridge would close'],
+    ])
+    expect(pair('The bridge will close, Dana Ortiz added.')).toEqual([
+      ['Dana Ortiz', 'added', 'The bridge will close'],
+    ])
+    expect(pair('Ortiz added a caveat: “Only if the council pays.”')).toEqual([
+      ['Ortiz', 'added', '“Only if the council pays.”'],
+    ])
+    expect(
+      pair('“We will win,” Ortiz said, adding of the mayor, “He cares about the town.”'),
+    ).toEqual([
+      ['Ortiz', 'said', '“We will win,”'],
+      ['Ortiz', 'adding', '“He cares about the town.”'],
+    ])
+    expect(pair('Ortiz said the plan was sound, adding he intended to stay.')).toEqual([
+      ['Ortiz', 'said', 'the plan was sound'],
+      ['Ortiz', 'adding', 'he intended to stay'],
+    ])
+  })
+
+  it('reads “assume” as a belief only with a clause after it', () => {
+    expect(pair('Dana Ortiz assumed office last year.')).toEqual([])
+    expect(pair('The Harlow company would assume the county’s debts.')).toEqual([])
+    expect(pair('Dana Ortiz assumed that the deal would hold.')).toEqual([
+      ['Dana Ortiz', 'assumed', 'that the deal would hold'],
+    ])
+    expect(pair('Ortiz assumes the council will pay.')).toEqual([
+      ['Ortiz', 'assumes', 'the council will pay'],
+    ])
+  })
+
+  it('reads a noun of saying or stance inside what another report relays as no report', () => {
+    expect(
+      pair(
+        'Like his comments about the judge, Dana Ortiz said, the attack on the mayor was wrong.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'Like his comments about the judge, Dana Ortiz said, the attack on the mayor was wrong',
+      ],
+    ])
+    expect(
+      pair('Ortiz said the mayor’s fawning comments about the builder were a mistake.'),
+    ).toEqual([['Ortiz', 'said', 'the mayor’s fawning comments about the builder were a mistake']])
+    // Outside another report the noun reports: the holder's stance on its object.
+    expect(pair('Lund’s endorsement of the levy helped the council.')).toEqual([
+      ['Lund’s', 'endorsement of', 'the levy'],
+    ])
+  })
+
+  it('reads only how or when something was said after a verb of saying as no report', () => {
+    expect(pair('Dana Ortiz live tweeted as Mayor Lund spoke from the council chamber.')).toEqual(
+      [],
+    )
+    expect(pair('The Harlow County mayor responded as if he had been deeply hurt.')).toEqual([])
+    expect(pair('Dana Ortiz wrote while a student at Harlow College.')).toEqual([])
+    // The quotation before the cue, or the one opening the next sentence, is what was said.
+    expect(pair('“We will win,” Dana Ortiz said, clutching the lectern with both hands.')).toEqual([
+      ['Dana Ortiz', 'said', '“We will win,”'],
+    ])
+    expect(pair('Dana Ortiz said as she turned to go. “But we will win.”')).toEqual([
+      ['Dana Ortiz', 'said', '“But we will win.”'],
+    ])
+    // A clause after the circumstance is still the report; "as" before a phrase is a complement.
+    expect(pair('Dana Ortiz said, pointing to the map, that the bridge would close.')).toEqual([
+      ['Dana Ortiz', 'said', 'pointing to the map, that the bridge would close'],
+    ])
+    expect(pair('The council described Dana Ortiz as a careful mayor.')).toEqual([
+      ['The council', 'described', 'Dana Ortiz as a careful mayor'],
+    ])
+  })
+
+  it('hands a quotation that trails off or breaks off to the speaker after it', () => {
+    expect(
+      pair('“We are like a bridge over troubled…” Dana Ortiz said, not finishing the joke.'),
+    ).toEqual([['Dana Ortiz', 'said', '“We are like a bridge over troubled…”']])
+    expect(pair('“The council will never —” the mayor said.')).toEqual([
+      ['the mayor', 'said', '“The council will never —”'],
+    ])
+  })
+
   it('reads a message noun before a verb of saying in -ing as its source', () => {
     expect(pair('Officials received emails asking about the levy.')).toEqual([
       ['emails', 'asking', 'about the levy'],
