@@ -4436,6 +4436,15 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "stressed those worries on Sunday at a forum", "repeated the charge at a rally": after a
+    // noun phrase with no verb of its own, a time or an occasion of speaking says when or
+    // where it was said, as after a stance's object.
+    if (
+      (word.lower === 'on' || word.lower === 'at') &&
+      occasionAfter(words, k + 1, end, lexicons) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
     // "…, has called on the community": a second predicate with its own cue.
     if (word.value === ',' && next?.isWord) {
       let v = k + 1

@@ -2507,6 +2507,21 @@ describe('attributions', () => {
     ).toBe('the board on Monday for its handling of the levy')
   })
 
+  it('ends a cue’s noun-phrase object before a closing time or occasion after “on”/“at”', () => {
+    expect(pair('Dana Ortiz stressed those worries on Sunday at a forum in Harlow.')[0]).toEqual([
+      'Dana Ortiz',
+      'stressed',
+      'those worries',
+    ])
+    expect(pair('Dana Ortiz announced her bid for the council at a rally.')[0]?.[2]).toBe(
+      'her bid for the council',
+    )
+    // (A clause with a verb of its own keeps its time: it may be when the thing happened.)
+    expect(pair('Dana Ortiz said the council met on Sunday at a hall.')[0]?.[2]).toBe(
+      'the council met on Sunday at a hall',
+    )
+  })
+
   it('reads a quotation whose clause the writer finishes after the speaker as one report', () => {
     expect(pair('“Only you, Dana,” she said, would use the day to praise the ferry.')[0]).toEqual([
       'she',
