@@ -2685,8 +2685,16 @@ function fromCue(
   }
   // "a fact she often mentions on the trail", "an offer the council rebuffed": a noun phrase
   // right before the subject, with no relative pronoun, is the object the cue lacks.
+  // "the job she always hoped to have": an infinitive after the cue whose verb lacks its
+  // object shows the clause to be a relative one about the noun phrase before it.
+  // (Only one ending the clause: in "the rumour that Lund wants to run in May" the verb
+  // needs no object.)
+  const infinitiveGap = infinitiveGapAt(words, e, lexicons, true)
   const contact =
-    sourceRange && gapRelative < 0 ? contactAntecedent(words, sourceRange, a, lexicons) : null
+    sourceRange && gapRelative < 0
+      ? (contactAntecedent(words, sourceRange, a, lexicons, infinitiveGap) ??
+        (infinitiveGap ? thatRelativeAntecedent(words, sourceRange, a, lexicons) : null))
+      : null
   if (contact && objectGapAt(words, e, lexicons)) {
     const noun = {
       start: (words[contact.noun.from] as Word).start,
@@ -3722,6 +3730,12 @@ function contactAntecedent(
   source: WordRange,
   cue: number,
   lexicons: Lexicons,
+  /**
+   * The cue's infinitive ends without its object ("hoped to have."): a name right after a
+   * common noun is then the relative clause's subject, not the noun's apposition ("the post
+   * Lund hoped to win.").
+   */
+  infinitiveGap = false,
 ): { noun: WordRange; source: WordRange } | null {
   if (source.to !== cue) return null
   // A plain noun phrase: no verb, participle, infinitive or quote in it, and "of" its only
@@ -3760,6 +3774,7 @@ function contactAntecedent(
   // Harlow League").
   const opensSubjectHere = (j: number) =>
     subjectPronouns.has((words[j] as Word).lower) ||
+    (infinitiveGap && isCapitalized(words[j] as Word) && !isCapitalized(words[j - 1] as Word)) ||
     (['the', 'a'].includes((words[j] as Word).lower) &&
       words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))
   // ("the only Republican whom Ortiz endorsed": a relative pronoun of its own.)
@@ -3794,6 +3809,65 @@ function contactAntecedent(
     return null
   const noun = nounPhraseBefore(words, source.from, lexicons)
   if (!noun || noun.to !== source.from || !plainNoun(noun.from, noun.to)) return null
+  return { noun, source }
+}
+
+/**
+ * Whether an infinitive at `from` lacks its verb's object: "to have.", "to hold in May",
+ * "to risk losing." — the object is the noun phrase a relative clause is about ("the job she
+ * hoped to have"). ("to sell it", "to go to Harlow" have theirs, or need none.)
+ */
+function infinitiveGapAt(
+  words: readonly Word[],
+  from: number,
+  lexicons: Lexicons,
+  /** Only a clause ending after the verb, or a stranded preposition: no "to march in May". */
+  strict = false,
+): boolean {
+  if (words[from]?.lower !== 'to') return false
+  let v = from + 1
+  const verb = words[v]
+  if (
+    !verb?.isWord ||
+    isCapitalized(verb) ||
+    determinersBeforeNoun.has(verb.lower) ||
+    lexicons.pronouns.has(verb.lower) ||
+    lexicons.prepositions.has(verb.lower)
+  )
+    return false
+  // ("to risk losing", "to be running": a verb taking a gerund, or a progressive.)
+  if (ingForm.test(words[v + 1]?.lower ?? '')) v++
+  // ("to hear about.": a preposition left without its object.)
+  const after = words[v + 1]
+  if (after?.isWord && lexicons.prepositions.has(after.lower) && !words[v + 2]?.isWord)
+    return !isQuoteMark(words[v + 2]?.value ?? '')
+  if (strict) return after !== undefined && !after.isWord && objectGapAt(words, v + 1, lexicons)
+  return objectGapAt(words, v + 1, lexicons)
+}
+
+/**
+ * "a deal that the mayor doesn't want to risk losing": a relative "that" right before the
+ * source, after a noun phrase — the antecedent a gapped infinitive is about. (Not after a
+ * noun of saying or a cue, whose "that" opens what was said: "the claim that …".)
+ */
+function thatRelativeAntecedent(
+  words: readonly Word[],
+  source: WordRange,
+  cue: number,
+  lexicons: Lexicons,
+): { noun: WordRange; source: WordRange } | null {
+  if (source.to !== cue || words[source.from - 1]?.lower !== 'that') return null
+  const noun = nounPhraseBefore(words, source.from - 1, lexicons)
+  const head = words[source.from - 2]
+  if (
+    !noun ||
+    !head?.isWord ||
+    isCapitalized(head) ||
+    lexicons['nominal-cues'].firstWords().has(head.lower) ||
+    lexicons['cue-verbs'].has(head.lower) ||
+    lexicons['speech-nouns'].has(head.lower)
+  )
+    return null
   return { noun, source }
 }
 

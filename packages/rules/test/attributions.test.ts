@@ -691,6 +691,34 @@ describe('attributions', () => {
       'wants',
       'the things she wants to fix first',
     ])
+    // A name after the noun is the clause's subject when the infinitive ends without its
+    // object; so is any subject after a relative "that".
+    expect(pair('It was the job Dana Ortiz always hoped to have.')).toContainEqual([
+      'Dana Ortiz',
+      'always hoped',
+      'the job Dana Ortiz always hoped to have',
+    ])
+    expect(
+      pair('The ferry is a project that the mayor doesn’t want to risk losing.'),
+    ).toContainEqual([
+      'the mayor',
+      'doesn’t want',
+      'a project that the mayor doesn’t want to risk losing',
+    ])
+    expect(pair('His friend Tom Ide wants to sell the ferry.')).toContainEqual([
+      'His friend Tom Ide',
+      'wants',
+      'to sell the ferry',
+    ])
+    expect(pair('A group of harbour Pilots planned to march at the hall.')).toContainEqual([
+      'A group of harbour Pilots',
+      'planned',
+      'to march at the hall',
+    ])
+    // (A noun's "that" clause whose verb needs no object is no relative clause.)
+    expect(
+      pair('The rumour that the mayor wants to run in June surprised nobody.')[0]?.[2],
+    ).toMatch(/^to run in June/)
     // A subject with its own relative clause, or a name in apposition, is no such noun.
     expect(pair('All the experts I interviewed said the levy was fair.')).toContainEqual([
       'All the experts I interviewed',
