@@ -3703,8 +3703,13 @@ function relativeBeforeSource(
   if (!objectRelatives.has(relative.lower) && !subjectGap) return -1
   // "in which he said …", "of which most say …": the relative is a preposition's, and the
   // clause after the cue is whole.
+  // ("of what most say is needed": a free relative is the preposition's object whole.)
   const before = words[at - 1]?.lower ?? ''
-  if (lexicons.prepositions.has(before) || circumstancePrepositions.has(before)) return -1
+  if (
+    relative.lower !== 'what' &&
+    (lexicons.prepositions.has(before) || circumstancePrepositions.has(before))
+  )
+    return -1
   // (With a subject gap the clause is a relative whatever opens its subject: "that most
   // members believe is needed".)
   return source.to - source.from <= 6 && (subjectGap || isPlainSubject(words, source, lexicons))

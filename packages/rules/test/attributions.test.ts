@@ -988,6 +988,10 @@ describe('attributions', () => {
     expect(contents('Okafor gave a speech in which she said the levy was unfair.')).toEqual([
       'the levy was unfair',
     ])
+    // (A free relative after a preposition is its object whole, "what" and all.)
+    expect(contents('The pledge falls short of what the panel says is needed.')).toContain(
+      'what the panel says is needed',
+    )
     expect(contents('Okafor praised the levy, which she said, “keeps the lights on.”')).toContain(
       '“keeps the lights on.”',
     )
