@@ -3013,10 +3013,16 @@ function fromCue(
   )
   while (start < end) {
     const word = words[start] as Word
+    // ("said in a statement that …"; but "backed a plan that critics oppose" opens its object
+    // with the article: one is skipped only inside such a phrase or before the occasion.)
+    const article = word.lower === 'a' || word.lower === 'an'
     if (
       word.isWord &&
       (lexicons['time-words'].has(word.lower) ||
-        ['on', 'in', 'a', 'an', 'statement', 'interview'].includes(word.lower)) &&
+        ['on', 'in', 'statement', 'interview'].includes(word.lower) ||
+        (article &&
+          (['on', 'in'].includes(words[start - 1]?.lower ?? '') ||
+            lexicons['speech-occasions'].has(words[start + 1]?.lower ?? '')))) &&
       hasThatAhead(words, start, 6)
     ) {
       start++

@@ -2539,6 +2539,16 @@ describe('attributions', () => {
     ).toBe('the board on Monday for its handling of the levy')
   })
 
+  it('keeps the article of an object with a relative “that” clause', () => {
+    expect(pair('The mayor praised a plan that critics oppose.')[0]?.[2]).toBe(
+      'a plan that critics oppose',
+    )
+    // (In "said in a statement that …" the article belongs to the occasion, not the report.)
+    expect(pair('The mayor said in a statement that the ferry would run.')[0]?.[2]).toBe(
+      'that the ferry would run',
+    )
+  })
+
   it('ends a cue’s noun-phrase object before a closing time or occasion after “on”/“at”', () => {
     expect(pair('Dana Ortiz stressed those worries on Sunday at a forum in Harlow.')[0]).toEqual([
       'Dana Ortiz',
