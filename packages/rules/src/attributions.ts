@@ -4602,6 +4602,16 @@ function endOfClause(
       pastTenseAfter(words, k + 1, end, lexicons)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
+    // "denies any wrongdoing and points out that …", "backs the levy and urges others to":
+    // after a cue in the present with an object of no verb of its own, a second verb in the
+    // same form is the speaker's next act, as a past tense is after a past cue (below).
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      /[a-z][^su'’]s$/.test(words[start - 1]?.lower ?? '') &&
+      objectWithoutVerb(words, start, k, lexicons) &&
+      presentThirdAfter(words, k + 1, end, lexicons)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     // "… but did not recommend charges", "… and never suggested it": a second predicate of
     // the speaker's, a negated cue. (A comma before the conjunction stays out of the content.)
     if ((word.lower === 'and' || word.lower === 'but') && next && verbGroupWords.has(next.lower)) {
@@ -4849,6 +4859,32 @@ function pastTenseAfter(
     objectPronouns.has(after.lower) ||
     lexicons.prepositions.has(after.lower) ||
     circumstancePrepositions.has(after.lower)
+  )
+}
+
+/**
+ * Whether a verb in the third person present ("points", after adverbs) starts at `from`,
+ * with an object, a "that" clause or a particle after it — not a plural noun ("the costs
+ * and benefits") nor "his", "this", "its".
+ */
+function presentThirdAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  const v = afterAdverbs(words, from, end)
+  const verb = words[v]
+  if (!verb?.isWord || isCapitalized(verb)) return false
+  if (!/[a-z][^su'’]s$/.test(verb.lower) || determinersBeforeNoun.has(verb.lower)) return false
+  const after = words[v + 1]
+  return (
+    after?.isWord === true &&
+    !isCapitalized(after) &&
+    (determinersBeforeNoun.has(after.lower) ||
+      objectPronouns.has(after.lower) ||
+      after.lower === 'that' ||
+      ['out', 'up', 'through', 'back', 'on', 'to', 'for', 'with', 'about'].includes(after.lower))
   )
 }
 

@@ -958,6 +958,16 @@ describe('attributions', () => {
       pair('Harbour groups note that Dana Ortiz cut the budget and opposed the levy.'),
     ).toEqual([['Harbour groups', 'note', 'that Dana Ortiz cut the budget and opposed the levy']])
     expect(content('Okafor criticized the plan and opposed the levy.')).toBe('the plan')
+    // So in the present: a second verb in the cue's form is the speaker's next act.
+    expect(
+      pair('The council denies any wrongdoing and points out that the audit was clean.'),
+    ).toEqual([
+      ['The council', 'denies', 'any wrongdoing'],
+      ['The council', 'points out', 'that the audit was clean'],
+    ])
+    expect(content('Okafor supports the ferry and its costs for the town.')).toBe(
+      'the ferry and its costs for the town',
+    )
     // An infinitive cannot go on with a verb in the past tense: that is the subject's next act.
     expect(
       content(
