@@ -3718,7 +3718,14 @@ function relativeBeforeSource(
     return -1
   // (With a subject gap the clause is a relative whatever opens its subject: "that most
   // members believe is needed".)
-  return source.to - source.from <= 6 && (subjectGap || isPlainSubject(words, source, lexicons))
+  // ("what economists call spending": after a free relative, a bare plural is a subject too.)
+  const barePlural =
+    relative.lower === 'what' &&
+    source.to - source.from <= 3 &&
+    words.slice(source.from, source.to).every((w) => w.isWord && !isCapitalized(w)) &&
+    /[a-z][^s'’]s$/.test((words[source.to - 1] as Word).lower)
+  return source.to - source.from <= 6 &&
+    (subjectGap || barePlural || isPlainSubject(words, source, lexicons))
     ? at
     : -1
 }

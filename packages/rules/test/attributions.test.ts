@@ -998,6 +998,10 @@ describe('attributions', () => {
     expect(contents('Okafor gave a speech in which she said the levy was unfair.')).toEqual([
       'the levy was unfair',
     ])
+    // (A bare plural after a free relative is its subject: "what critics called …".)
+    expect(contents('It was what critics called a giveaway to donors.')).toEqual([
+      'what critics called a giveaway to donors',
+    ])
     // (A free relative after a preposition is its object whole, "what" and all.)
     expect(contents('The pledge falls short of what the panel says is needed.')).toContain(
       'what the panel says is needed',
