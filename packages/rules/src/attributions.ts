@@ -2890,8 +2890,16 @@ function fromCue(
   }
   // "a fact she often mentions on the trail", "an offer the council rebuffed": a noun phrase
   // right before the subject, with no relative pronoun, is the object the cue lacks.
+  // "the job she always hoped to have": an infinitive after the cue whose verb lacks its
+  // object shows the clause to be a relative one about the noun phrase before it.
+  // (Only one ending the clause: in "the rumour that Lund wants to run in May" the verb
+  // needs no object.)
+  const infinitiveGap = infinitiveGapAt(words, e, lexicons, true)
   const contact =
-    sourceRange && gapRelative < 0 ? contactAntecedent(words, sourceRange, a, lexicons) : null
+    sourceRange && gapRelative < 0
+      ? (contactAntecedent(words, sourceRange, a, lexicons, infinitiveGap) ??
+        (infinitiveGap ? thatRelativeAntecedent(words, sourceRange, a, lexicons) : null))
+      : null
   if (contact && objectGapAt(words, e, lexicons)) {
     const noun = {
       start: (words[contact.noun.from] as Word).start,
@@ -3227,10 +3235,16 @@ function fromCue(
   )
   while (start < end) {
     const word = words[start] as Word
+    // ("said in a statement that …"; but "backed a plan that critics oppose" opens its object
+    // with the article: one is skipped only inside such a phrase or before the occasion.)
+    const article = word.lower === 'a' || word.lower === 'an'
     if (
       word.isWord &&
       (lexicons['time-words'].has(word.lower) ||
-        ['on', 'in', 'a', 'an', 'statement', 'interview', 'long', 'ago'].includes(word.lower)) &&
+        ['on', 'in', 'statement', 'interview', 'long', 'ago'].includes(word.lower) ||
+        (article &&
+          (['on', 'in'].includes(words[start - 1]?.lower ?? '') ||
+            lexicons['speech-occasions'].has(words[start + 1]?.lower ?? '')))) &&
       hasThatAhead(words, start, 6)
     ) {
       start++
@@ -3917,11 +3931,23 @@ function relativeBeforeSource(
   if (!objectRelatives.has(relative.lower) && !subjectGap) return -1
   // "in which he said …", "of which most say …": the relative is a preposition's, and the
   // clause after the cue is whole.
+  // ("of what most say is needed": a free relative is the preposition's object whole.)
   const before = words[at - 1]?.lower ?? ''
-  if (lexicons.prepositions.has(before) || circumstancePrepositions.has(before)) return -1
+  if (
+    relative.lower !== 'what' &&
+    (lexicons.prepositions.has(before) || circumstancePrepositions.has(before))
+  )
+    return -1
   // (With a subject gap the clause is a relative whatever opens its subject: "that most
   // members believe is needed".)
-  return source.to - source.from <= 6 && (subjectGap || isPlainSubject(words, source, lexicons))
+  // ("what economists call spending": after a free relative, a bare plural is a subject too.)
+  const barePlural =
+    relative.lower === 'what' &&
+    source.to - source.from <= 3 &&
+    words.slice(source.from, source.to).every((w) => w.isWord && !isCapitalized(w)) &&
+    /[a-z][^s'’]s$/.test((words[source.to - 1] as Word).lower)
+  return source.to - source.from <= 6 &&
+    (subjectGap || barePlural || isPlainSubject(words, source, lexicons))
     ? at
     : -1
 }
@@ -3944,6 +3970,12 @@ function contactAntecedent(
   source: WordRange,
   cue: number,
   lexicons: Lexicons,
+  /**
+   * The cue's infinitive ends without its object ("hoped to have."): a name right after a
+   * common noun is then the relative clause's subject, not the noun's apposition ("the post
+   * Lund hoped to win.").
+   */
+  infinitiveGap = false,
 ): { noun: WordRange; source: WordRange } | null {
   if (source.to !== cue) return null
   // A plain noun phrase: no verb, participle, infinitive or quote in it, and "of" its only
@@ -3982,6 +4014,7 @@ function contactAntecedent(
   // Harlow League").
   const opensSubjectHere = (j: number) =>
     subjectPronouns.has((words[j] as Word).lower) ||
+    (infinitiveGap && isCapitalized(words[j] as Word) && !isCapitalized(words[j - 1] as Word)) ||
     (['the', 'a'].includes((words[j] as Word).lower) &&
       words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))
   // ("the only Republican whom Ortiz endorsed": a relative pronoun of its own.)
@@ -4016,6 +4049,65 @@ function contactAntecedent(
     return null
   const noun = nounPhraseBefore(words, source.from, lexicons)
   if (!noun || noun.to !== source.from || !plainNoun(noun.from, noun.to)) return null
+  return { noun, source }
+}
+
+/**
+ * Whether an infinitive at `from` lacks its verb's object: "to have.", "to hold in May",
+ * "to risk losing." — the object is the noun phrase a relative clause is about ("the job she
+ * hoped to have"). ("to sell it", "to go to Harlow" have theirs, or need none.)
+ */
+function infinitiveGapAt(
+  words: readonly Word[],
+  from: number,
+  lexicons: Lexicons,
+  /** Only a clause ending after the verb, or a stranded preposition: no "to march in May". */
+  strict = false,
+): boolean {
+  if (words[from]?.lower !== 'to') return false
+  let v = from + 1
+  const verb = words[v]
+  if (
+    !verb?.isWord ||
+    isCapitalized(verb) ||
+    determinersBeforeNoun.has(verb.lower) ||
+    lexicons.pronouns.has(verb.lower) ||
+    lexicons.prepositions.has(verb.lower)
+  )
+    return false
+  // ("to risk losing", "to be running": a verb taking a gerund, or a progressive.)
+  if (ingForm.test(words[v + 1]?.lower ?? '')) v++
+  // ("to hear about.": a preposition left without its object.)
+  const after = words[v + 1]
+  if (after?.isWord && lexicons.prepositions.has(after.lower) && !words[v + 2]?.isWord)
+    return !isQuoteMark(words[v + 2]?.value ?? '')
+  if (strict) return after !== undefined && !after.isWord && objectGapAt(words, v + 1, lexicons)
+  return objectGapAt(words, v + 1, lexicons)
+}
+
+/**
+ * "a deal that the mayor doesn't want to risk losing": a relative "that" right before the
+ * source, after a noun phrase — the antecedent a gapped infinitive is about. (Not after a
+ * noun of saying or a cue, whose "that" opens what was said: "the claim that …".)
+ */
+function thatRelativeAntecedent(
+  words: readonly Word[],
+  source: WordRange,
+  cue: number,
+  lexicons: Lexicons,
+): { noun: WordRange; source: WordRange } | null {
+  if (source.to !== cue || words[source.from - 1]?.lower !== 'that') return null
+  const noun = nounPhraseBefore(words, source.from - 1, lexicons)
+  const head = words[source.from - 2]
+  if (
+    !noun ||
+    !head?.isWord ||
+    isCapitalized(head) ||
+    lexicons['nominal-cues'].firstWords().has(head.lower) ||
+    lexicons['cue-verbs'].has(head.lower) ||
+    lexicons['speech-nouns'].has(head.lower)
+  )
+    return null
   return { noun, source }
 }
 
@@ -4692,6 +4784,15 @@ function endOfClause(
       (/ed$|[^s]s$/.test(next.lower) || irregularPastCues.has(next.lower))
     )
       return k
+    // "stressed those worries on Sunday at a forum", "repeated the charge at a rally": after a
+    // noun phrase with no verb of its own, a time or an occasion of speaking says when or
+    // where it was said, as after a stance's object.
+    if (
+      (word.lower === 'on' || word.lower === 'at') &&
+      occasionAfter(words, k + 1, end, lexicons) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
     // "…, has called on the community": a second predicate with its own cue.
     if (word.value === ',' && next?.isWord) {
       let v = k + 1
@@ -4762,6 +4863,16 @@ function endOfClause(
       (word.lower === 'and' || word.lower === 'but') &&
       objectWithoutVerb(words, start, k, lexicons) &&
       pastTenseAfter(words, k + 1, end, lexicons)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
+    // "denies any wrongdoing and points out that …", "backs the levy and urges others to":
+    // after a cue in the present with an object of no verb of its own, a second verb in the
+    // same form is the speaker's next act, as a past tense is after a past cue (below).
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      /[a-z][^su'’]s$/.test(words[start - 1]?.lower ?? '') &&
+      objectWithoutVerb(words, start, k, lexicons) &&
+      presentThirdAfter(words, k + 1, end, lexicons)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
     // "… but did not recommend charges", "… and never suggested it": a second predicate of
@@ -5011,6 +5122,32 @@ function pastTenseAfter(
     objectPronouns.has(after.lower) ||
     lexicons.prepositions.has(after.lower) ||
     circumstancePrepositions.has(after.lower)
+  )
+}
+
+/**
+ * Whether a verb in the third person present ("points", after adverbs) starts at `from`,
+ * with an object, a "that" clause or a particle after it — not a plural noun ("the costs
+ * and benefits") nor "his", "this", "its".
+ */
+function presentThirdAfter(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  const v = afterAdverbs(words, from, end)
+  const verb = words[v]
+  if (!verb?.isWord || isCapitalized(verb)) return false
+  if (!/[a-z][^su'’]s$/.test(verb.lower) || determinersBeforeNoun.has(verb.lower)) return false
+  const after = words[v + 1]
+  return (
+    after?.isWord === true &&
+    !isCapitalized(after) &&
+    (determinersBeforeNoun.has(after.lower) ||
+      objectPronouns.has(after.lower) ||
+      after.lower === 'that' ||
+      ['out', 'up', 'through', 'back', 'on', 'to', 'for', 'with', 'about'].includes(after.lower))
   )
 }
 

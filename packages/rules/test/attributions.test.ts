@@ -798,6 +798,35 @@ describe('attributions', () => {
       'wants',
       'the things she wants to fix first',
     ])
+    // A name after the noun is the clause's subject when the infinitive ends without its
+    // object; so is any subject after a relative "that".
+    expect(pair('It was the job Dana Ortiz always hoped to have.')).toContainEqual([
+      'Dana Ortiz',
+      'always hoped',
+      'the job Dana Ortiz always hoped to have',
+    ])
+    expect(
+      pair('The ferry is a project that the mayor doesn’t want to risk losing.'),
+    ).toContainEqual([
+      'the mayor',
+      'doesn’t want',
+      'a project that the mayor doesn’t want to risk losing',
+    ])
+    expect(pair('His friend Tom Ide wants to sell the ferry.')).toContainEqual([
+      'His friend Tom Ide',
+      'wants',
+      'to sell the ferry',
+    ])
+    expect(pair('A group of harbour Pilots planned to march at the hall.')).toContainEqual([
+      'A group of harbour Pilots',
+      'planned',
+      'to march at the hall',
+    ])
+    // (A noun's "that" clause whose verb needs no object is no relative clause: it is what
+    // the rumour holds.)
+    expect(
+      pair('The rumour that the mayor wants to run in June surprised nobody.')[0]?.[2],
+    ).toMatch(/^that the mayor wants to run in June/)
     // A subject with its own relative clause, or a name in apposition, is no such noun.
     expect(pair('All the experts I interviewed said the levy was fair.')).toContainEqual([
       'All the experts I interviewed',
@@ -1049,6 +1078,16 @@ describe('attributions', () => {
       pair('Harbour groups note that Dana Ortiz cut the budget and opposed the levy.'),
     ).toEqual([['Harbour groups', 'note', 'that Dana Ortiz cut the budget and opposed the levy']])
     expect(content('Okafor criticized the plan and opposed the levy.')).toBe('the plan')
+    // So in the present: a second verb in the cue's form is the speaker's next act.
+    expect(
+      pair('The council denies any wrongdoing and points out that the audit was clean.'),
+    ).toEqual([
+      ['The council', 'denies', 'any wrongdoing'],
+      ['The council', 'points out', 'that the audit was clean'],
+    ])
+    expect(content('Okafor supports the ferry and its costs for the town.')).toBe(
+      'the ferry and its costs for the town',
+    )
     // An infinitive cannot go on with a verb in the past tense: that is the subject's next act.
     expect(
       content(
@@ -1079,6 +1118,14 @@ describe('attributions', () => {
     expect(contents('Okafor gave a speech in which she said the levy was unfair.')).toEqual([
       'the levy was unfair',
     ])
+    // (A bare plural after a free relative is its subject: "what critics called …".)
+    expect(contents('It was what critics called a giveaway to donors.')).toEqual([
+      'what critics called a giveaway to donors',
+    ])
+    // (A free relative after a preposition is its object whole, "what" and all.)
+    expect(contents('The pledge falls short of what the panel says is needed.')).toContain(
+      'what the panel says is needed',
+    )
     expect(contents('Okafor praised the levy, which she said, “keeps the lights on.”')).toContain(
       '“keeps the lights on.”',
     )
@@ -2625,6 +2672,31 @@ describe('attributions', () => {
     expect(
       pair('Dana Ortiz criticized the board on Monday for its handling of the levy.')[0]?.[2],
     ).toBe('the board on Monday for its handling of the levy')
+  })
+
+  it('keeps the article of an object with a relative “that” clause', () => {
+    expect(pair('The mayor praised a plan that critics oppose.')[0]?.[2]).toBe(
+      'a plan that critics oppose',
+    )
+    // (In "said in a statement that …" the article belongs to the occasion, not the report.)
+    expect(pair('The mayor said in a statement that the ferry would run.')[0]?.[2]).toBe(
+      'that the ferry would run',
+    )
+  })
+
+  it('ends a cue’s noun-phrase object before a closing time or occasion after “on”/“at”', () => {
+    expect(pair('Dana Ortiz stressed those worries on Sunday at a forum in Harlow.')[0]).toEqual([
+      'Dana Ortiz',
+      'stressed',
+      'those worries',
+    ])
+    expect(pair('Dana Ortiz announced her bid for the council at a rally.')[0]?.[2]).toBe(
+      'her bid for the council',
+    )
+    // (A clause with a verb of its own keeps its time: it may be when the thing happened.)
+    expect(pair('Dana Ortiz said the council met on Sunday at a hall.')[0]?.[2]).toBe(
+      'the council met on Sunday at a hall',
+    )
   })
 
   it('reads a quotation whose clause the writer finishes after the speaker as one report', () => {
