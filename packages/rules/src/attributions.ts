@@ -3181,6 +3181,8 @@ function fromCue(
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
     !isNamedObject(words, start, clauseEnd, lexicons) &&
+    // ("endorsed her", "opposed it": a pronoun stands for what was named before.)
+    !lexicons['stance-object-pronouns'].has(words[start]?.lower ?? '') &&
     !docIndex(doc)
       .quotesOverlapping(contentStart, (words[clauseEnd - 1] as Word).end)
       .some((q) => q.start.offset >= contentStart)

@@ -115,6 +115,7 @@ export const listNames = [
   'release-verbs',
   'position-nouns',
   'fronted-subordinators',
+  'stance-object-pronouns',
 ] as const
 
 export type ListName = (typeof listNames)[number]

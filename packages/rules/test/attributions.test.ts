@@ -54,6 +54,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a pronoun as the whole object of a stance', () => {
+    expect(pair('On Tuesday, Gov. Dana Ortiz endorsed her.')).toEqual([
+      ['Gov. Dana Ortiz', 'endorsed', 'her'],
+    ])
+    expect(pair('I support him because he kept his word.')).toEqual([['I', 'support', 'him']])
+    // (A one-word object that is no pronoun or name is still no stance's object.)
+    expect(pair('Dana Ortiz called 911.')).toEqual([])
+  })
+
   it('ends a report inside a clause fronted by a subordinator of several words at its comma', () => {
     expect(
       pair('Ever since she endorsed Lee Park this month, Dana Ortiz has been a powerful ally.'),
