@@ -1053,6 +1053,21 @@ function cueAt(
     return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "Ortiz is favored to win", "she was ordered to testify": a stance in the passive with an
+  // infinitive after it — its subject is the one the stance was taken on, not one who took it.
+  // (A preposition after "to" is no infinitive: "the hearing he was called to in May".)
+  if (
+    stance &&
+    stance.length === 1 &&
+    lexicons['passive-non-reports'].has(word.lower) &&
+    next?.lower === 'to' &&
+    words[i + 2]?.isWord &&
+    !isCapitalized(words[i + 2] as Word) &&
+    !lexicons.prepositions.has(words[i + 2]?.lower ?? '') &&
+    !determinersBeforeNoun.has(words[i + 2]?.lower ?? '') &&
+    isPassive(words, i, lexicons)
+  )
+    return null
   // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
   // takes its object straight after it, so a preposition there makes a bare form a noun.
   // (A past form or one after an auxiliary or a pronoun is a verb with a circumstance first:
@@ -4230,6 +4245,11 @@ function objectEnd(
       objectWithoutVerb(words, start, k, lexicons)
     )
       return k
+    // "favored Ortiz by 12 points", "backed Ortiz, 57 percent to 22 percent": how wide a
+    // group's lead for the object was is the poll's figure, not more of the object.
+    // (Not inside a clause: "that Ortiz leads 47 percent to 41 percent" is all reported.)
+    const margin = marginAt(words, k, end, lexicons)
+    if (margin >= 0 && objectWithoutVerb(words, start, margin, lexicons)) return margin
     // (Not after a colon or a comma: "seek it: by filing suit, by asking …" lists the means
     // as the object.)
     if (
@@ -4246,6 +4266,34 @@ function objectEnd(
       return k
   }
   return end
+}
+
+/**
+ * Where a margin of a vote or poll starts at `k` — "by 12 points", "by a wide margin",
+ * "57 percent to 22 percent", ", 49% to 41%", "(37% to 28%)" — with the comma or parenthesis
+ * before it, or -1.
+ */
+function marginAt(words: readonly Word[], k: number, end: number, lexicons: Lexicons): number {
+  const word = words[k] as Word
+  const from = words[k - 1]?.value === ',' || words[k - 1]?.value === '(' ? k - 1 : k
+  if (word.lower === 'by') {
+    for (let m = k + 1; m < Math.min(end, k + 5); m++) {
+      const next = words[m] as Word
+      if (!next.isWord) return -1
+      if (lexicons['margin-words'].has(next.lower)) return from
+    }
+    return -1
+  }
+  // "57 percent to 22 percent", "49% to 41%": a share, "to", another share.
+  const share = (m: number) => {
+    if (/^\d[\d.]*%$/.test(words[m]?.value ?? '')) return m + 1
+    if (!/^\d[\d.]*$/.test(words[m]?.value ?? '')) return -1
+    const unit = words[m + 1]
+    return unit && (unit.lower === 'percent' || unit.value === '%') ? m + 2 : -1
+  }
+  const to = share(k)
+  if (to < 0 || words[to]?.lower !== 'to' || share(to + 1) < 0) return -1
+  return from
 }
 
 function endOfClause(

@@ -116,6 +116,7 @@ export const listNames = [
   'position-nouns',
   'fronted-subordinators',
   'stance-object-pronouns',
+  'margin-words',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -63,6 +63,27 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz called 911.')).toEqual([])
   })
 
+  it('reads favouring as a stance, but not its passive before an infinitive', () => {
+    expect(pair('Most young voters favor a larger role for the county.')).toEqual([
+      ['Most young voters', 'favor', 'a larger role for the county'],
+    ])
+    expect(pair('Dana Ortiz is favored to win the Harlow County seat.')).toEqual([])
+    expect(pair('She was ordered to testify before the Harlow County council.')).toEqual([])
+  })
+
+  it("ends a stance's object before the margin of a poll or vote", () => {
+    expect(pair('Independents favored Dana Ortiz by 12 points.')).toEqual([
+      ['Independents', 'favored', 'Dana Ortiz'],
+    ])
+    expect(pair('Rural voters backed Ortiz, 57 percent to 22 percent.')).toEqual([
+      ['Rural voters', 'backed', 'Ortiz'],
+    ])
+    // (Inside a clause the figures are part of what is reported.)
+    expect(pair('The poll found that Ortiz leads Park 47 percent to 41 percent.')).toEqual([
+      ['The poll', 'found', 'that Ortiz leads Park 47 percent to 41 percent'],
+    ])
+  })
+
   it('ends a report inside a clause fronted by a subordinator of several words at its comma', () => {
     expect(
       pair('Ever since she endorsed Lee Park this month, Dana Ortiz has been a powerful ally.'),
