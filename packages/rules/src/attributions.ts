@@ -3018,12 +3018,17 @@ function fromCue(
     !isStance && !isBelief,
     ['told', 'tells', 'tell', 'telling'].includes(verb.lower),
   )
+  const skippedBeforeThat = (word: Word | undefined) =>
+    word?.isWord === true &&
+    (lexicons['time-words'].has(word.lower) ||
+      ['on', 'in', 'a', 'an', 'statement', 'interview'].includes(word.lower))
   while (start < end) {
     const word = words[start] as Word
     if (
-      word.isWord &&
-      (lexicons['time-words'].has(word.lower) ||
-        ['on', 'in', 'a', 'an', 'statement', 'interview'].includes(word.lower)) &&
+      skippedBeforeThat(word) &&
+      // ("signed a bill that …": an article opens the object unless what it opens is skipped
+      // too, as in "said in a statement that …".)
+      !((word.lower === 'a' || word.lower === 'an') && !skippedBeforeThat(words[start + 1])) &&
       hasThatAhead(words, start, 6)
     ) {
       start++
@@ -4150,6 +4155,10 @@ function objectEnd(
       ['which', 'although', 'though', 'while', 'whereas'].includes(next.lower)
     )
       return k
+    if (word.value === ',' && next?.lower === 'who') {
+      const joined = joinedPersonBefore(words, start, k)
+      if (joined >= 0) return joined
+    }
     // "backed Ruiz, providing a boost to her bid": a participle after a comma adds the
     // writer's comment or a second act, not more of the object. ("including" lists more.)
     if (
@@ -4265,7 +4274,24 @@ function objectEnd(
     )
       return k
   }
+  // (The clause may already end at the relative's comma.)
+  if (words[end]?.value === ',' && words[end + 1]?.lower === 'who') {
+    const joined = joinedPersonBefore(words, start, end)
+    if (joined >= 0) return joined
+  }
   return end
+}
+
+/**
+ * "signed the bill, and his wife, Ana, who spoke of …": a person joined after a stance's
+ * object with a relative clause of her own (", who" at `comma`) is a new subject, not more
+ * of the object — where the ", and" joining her starts, or -1.
+ */
+function joinedPersonBefore(words: readonly Word[], start: number, comma: number): number {
+  for (let j = comma - 2; j > start; j--) {
+    if (words[j]?.lower === 'and' && words[j - 1]?.value === ',') return j - 1
+  }
+  return -1
 }
 
 /**

@@ -71,6 +71,30 @@ describe('attributions', () => {
     expect(pair('She was ordered to testify before the Harlow County council.')).toEqual([])
   })
 
+  it('reads signing a measure or letter as a stance, its object opening with its article', () => {
+    expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
+      ['Dana Ortiz', 'signed', 'a bill that created the park'],
+    ])
+    expect(pair('Dana Ortiz backed a plan that would widen the road.')).toEqual([
+      ['Dana Ortiz', 'backed', 'a plan that would widen the road'],
+    ])
+    // ("said in a statement that …": the article of a skipped occasion is skipped with it.)
+    expect(pair('Dana Ortiz said in a statement that the road would open.')).toEqual([
+      ['Dana Ortiz', 'said', 'that the road would open'],
+    ])
+  })
+
+  it("ends a stance's object before a person joined with a relative clause of her own", () => {
+    expect(
+      pair(
+        'There were guests, including Dana Ortiz, who signed the bill creating the park, and his wife, Laura, who spoke of her early talks with the director.',
+      ),
+    ).toEqual([
+      ['who', 'signed', 'the bill creating the park'],
+      ['who', 'spoke of', 'her early talks with the director'],
+    ])
+  })
+
   it("ends a stance's object before the margin of a poll or vote", () => {
     expect(pair('Independents favored Dana Ortiz by 12 points.')).toEqual([
       ['Independents', 'favored', 'Dana Ortiz'],
