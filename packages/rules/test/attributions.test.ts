@@ -95,6 +95,12 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a vote after a modal as a stance', () => {
+    expect(pair('Among Democrats, 56 percent would vote for Ortiz.')).toEqual([
+      ['56 percent', 'would vote for', 'Ortiz'],
+    ])
+  })
+
   it("ends a stance's object before the margin of a poll or vote", () => {
     expect(pair('Independents favored Dana Ortiz by 12 points.')).toEqual([
       ['Independents', 'favored', 'Dana Ortiz'],
