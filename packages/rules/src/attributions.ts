@@ -1099,6 +1099,13 @@ function cueAt(
   if (word.lower === 'say' && previous && modalNegations.has(previous.lower)) return null
   // "did not respond to", "has not yet commented on": only a refusal to answer reports.
   if (stance?.label === 'negated' && !negatedBefore(words, i)) return null
+  // "is planning to reprint the ad": some verbs report a plan only with their infinitive.
+  // (Capitalised, in a title-case headline, they are as often the noun: "A Bold Plan to …".)
+  if (
+    stance?.label === 'infinitive' &&
+    (words[i + stance.length]?.lower !== 'to' || isCapitalized(word))
+  )
+    return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
   // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {

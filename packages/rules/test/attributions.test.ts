@@ -95,6 +95,21 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads planning as a stance only with its infinitive', () => {
+    expect(pair('Her campaign is planning to reprint the editorial.')).toEqual([
+      ['Her campaign', 'is planning', 'to reprint the editorial'],
+    ])
+    expect(pair('Democrats on the Harlow County council plan to release the transcripts.')).toEqual(
+      [['Democrats on the Harlow County council', 'plan', 'to release the transcripts']],
+    )
+    expect(pair('Her plan would raise taxes.')).toEqual([])
+    expect(
+      pair('A person familiar with the planning for the meeting said the talks would start late.'),
+    ).toEqual([
+      ['A person familiar with the planning for the meeting', 'said', 'the talks would start late'],
+    ])
+  })
+
   it('reads a vote after a modal as a stance', () => {
     expect(pair('Among Democrats, 56 percent would vote for Ortiz.')).toEqual([
       ['56 percent', 'would vote for', 'Ortiz'],
