@@ -95,6 +95,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads filing a suit as putting out a claim, but not a filed document as a verb', () => {
+    expect(pair('The Harlow watchdog group filed a lawsuit against the state.')).toEqual([
+      ['The Harlow watchdog group', 'filed', 'a lawsuit against the state'],
+    ])
+    expect(pair('A court document filed Thursday says the charge was dropped.')).toEqual([
+      ['A court document filed Thursday', 'says', 'the charge was dropped'],
+    ])
+  })
+
   it('reads planning as a stance only with its infinitive', () => {
     expect(pair('Her campaign is planning to reprint the editorial.')).toEqual([
       ['Her campaign', 'is planning', 'to reprint the editorial'],
