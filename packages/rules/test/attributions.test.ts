@@ -104,6 +104,12 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads nominating a candidate as a stance', () => {
+    expect(
+      pair('On Thursday, Gov. Dana Ortiz nominated Lee Park to fill the vacant seat.'),
+    ).toEqual([['Gov. Dana Ortiz', 'nominated', 'Lee Park to fill the vacant seat']])
+  })
+
   it('reads planning as a stance only with its infinitive', () => {
     expect(pair('Her campaign is planning to reprint the editorial.')).toEqual([
       ['Her campaign', 'is planning', 'to reprint the editorial'],
