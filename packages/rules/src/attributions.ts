@@ -4302,7 +4302,8 @@ function joinedPersonBefore(words: readonly Word[], start: number, comma: number
 }
 
 /**
- * Where a margin of a vote or poll starts at `k` — "by 12 points", "by a wide margin",
+ * Where a margin of a vote or poll starts at `k` — "by 12 points", "by a wide margin", "by
+ * about a 12 percentage point margin",
  * "57 percent to 22 percent", ", 49% to 41%", "(37% to 28%)" — with the comma or parenthesis
  * before it, or -1.
  */
@@ -4310,7 +4311,8 @@ function marginAt(words: readonly Word[], k: number, end: number, lexicons: Lexi
   const word = words[k] as Word
   const from = words[k - 1]?.value === ',' || words[k - 1]?.value === '(' ? k - 1 : k
   if (word.lower === 'by') {
-    for (let m = k + 1; m < Math.min(end, k + 5); m++) {
+    // ("by about a 67 percentage point margin": up to six words before the noun.)
+    for (let m = k + 1; m < Math.min(end, k + 8); m++) {
       const next = words[m] as Word
       if (!next.isWord) return -1
       if (lexicons['margin-words'].has(next.lower)) return from

@@ -135,6 +135,9 @@ describe('attributions', () => {
     expect(pair('Independents favored Dana Ortiz by 12 points.')).toEqual([
       ['Independents', 'favored', 'Dana Ortiz'],
     ])
+    expect(pair('Rural voters supported her by about a 67 percentage point margin.')).toEqual([
+      ['Rural voters', 'supported', 'her'],
+    ])
     expect(pair('Rural voters backed Ortiz, 57 percent to 22 percent.')).toEqual([
       ['Rural voters', 'backed', 'Ortiz'],
     ])
