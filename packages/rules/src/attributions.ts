@@ -1134,6 +1134,21 @@ function cueAt(
   // "a film that showed off the renovations", "the figures showed up late": a phrasal verb,
   // no finding shown.
   if (isDocument && next && particlesAfterDocumentVerb.has(next.lower)) return null
+  // "Ortiz is favored to win", "she was ordered to testify": a stance in the passive with an
+  // infinitive after it — its subject is the one the stance was taken on, not one who took it.
+  // (A preposition after "to" is no infinitive: "the hearing he was called to in May".)
+  if (
+    stance &&
+    stance.length === 1 &&
+    lexicons['passive-non-reports'].has(word.lower) &&
+    next?.lower === 'to' &&
+    words[i + 2]?.isWord &&
+    !isCapitalized(words[i + 2] as Word) &&
+    !lexicons.prepositions.has(words[i + 2]?.lower ?? '') &&
+    !determinersBeforeNoun.has(words[i + 2]?.lower ?? '') &&
+    isPassive(words, i, lexicons)
+  )
+    return null
   // "the attacks in Paris", "attacks on her record", "support among young voters": a stance
   // takes its object straight after it, so a preposition there makes a bare form a noun.
   // (A past form or one after an auxiliary or a pronoun is a verb with a circumstance first:
@@ -1165,6 +1180,13 @@ function cueAt(
   if (word.lower === 'say' && previous && modalNegations.has(previous.lower)) return null
   // "did not respond to", "has not yet commented on": only a refusal to answer reports.
   if (stance?.label === 'negated' && !negatedBefore(words, i)) return null
+  // "is planning to reprint the ad": some verbs report a plan only with their infinitive.
+  // (Capitalised, in a title-case headline, they are as often the noun: "A Bold Plan to …".)
+  if (
+    stance?.label === 'infinitive' &&
+    (words[i + stance.length]?.lower !== 'to' || isCapitalized(word))
+  )
+    return null
   // In a title-case headline a capitalised verb may be the cue, if it stands early, has a
   // clause after it and is not an -ing form ("Senator Asking Panel …" is a noun phrase).
   if (isCapitalized(word) && i > 0) {
@@ -3417,6 +3439,8 @@ function fromCue(
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
     !isNamedObject(words, start, clauseEnd, lexicons) &&
+    // ("endorsed her", "opposed it": a pronoun stands for what was named before.)
+    !lexicons['stance-object-pronouns'].has(words[start]?.lower ?? '') &&
     !docIndex(doc)
       .quotesOverlapping(contentStart, (words[clauseEnd - 1] as Word).end)
       .some((q) => q.start.offset >= contentStart)
@@ -4481,6 +4505,10 @@ function objectEnd(
       ['which', 'although', 'though', 'while', 'whereas'].includes(next.lower)
     )
       return k
+    if (word.value === ',' && next?.lower === 'who') {
+      const joined = joinedPersonBefore(words, start, k)
+      if (joined >= 0) return joined
+    }
     // "backed Ruiz, providing a boost to her bid": a participle after a comma adds the
     // writer's comment or a second act, not more of the object. ("including" lists more.)
     if (
@@ -4576,6 +4604,11 @@ function objectEnd(
       objectWithoutVerb(words, start, k, lexicons)
     )
       return k
+    // "favored Ortiz by 12 points", "backed Ortiz, 57 percent to 22 percent": how wide a
+    // group's lead for the object was is the poll's figure, not more of the object.
+    // (Not inside a clause: "that Ortiz leads 47 percent to 41 percent" is all reported.)
+    const margin = marginAt(words, k, end, lexicons)
+    if (margin >= 0 && objectWithoutVerb(words, start, margin, lexicons)) return margin
     // (Not after a colon or a comma: "seek it: by filing suit, by asking …" lists the means
     // as the object.)
     if (
@@ -4591,7 +4624,54 @@ function objectEnd(
     )
       return k
   }
+  // (The clause may already end at the relative's comma.)
+  if (words[end]?.value === ',' && words[end + 1]?.lower === 'who') {
+    const joined = joinedPersonBefore(words, start, end)
+    if (joined >= 0) return joined
+  }
   return end
+}
+
+/**
+ * "signed the bill, and his wife, Ana, who spoke of …": a person joined after a stance's
+ * object with a relative clause of her own (", who" at `comma`) is a new subject, not more
+ * of the object — where the ", and" joining her starts, or -1.
+ */
+function joinedPersonBefore(words: readonly Word[], start: number, comma: number): number {
+  for (let j = comma - 2; j > start; j--) {
+    if (words[j]?.lower === 'and' && words[j - 1]?.value === ',') return j - 1
+  }
+  return -1
+}
+
+/**
+ * Where a margin of a vote or poll starts at `k` — "by 12 points", "by a wide margin", "by
+ * about a 12 percentage point margin",
+ * "57 percent to 22 percent", ", 49% to 41%", "(37% to 28%)" — with the comma or parenthesis
+ * before it, or -1.
+ */
+function marginAt(words: readonly Word[], k: number, end: number, lexicons: Lexicons): number {
+  const word = words[k] as Word
+  const from = words[k - 1]?.value === ',' || words[k - 1]?.value === '(' ? k - 1 : k
+  if (word.lower === 'by') {
+    // ("by about a 67 percentage point margin": up to six words before the noun.)
+    for (let m = k + 1; m < Math.min(end, k + 8); m++) {
+      const next = words[m] as Word
+      if (!next.isWord) return -1
+      if (lexicons['margin-words'].has(next.lower)) return from
+    }
+    return -1
+  }
+  // "57 percent to 22 percent", "49% to 41%": a share, "to", another share.
+  const share = (m: number) => {
+    if (/^\d[\d.]*%$/.test(words[m]?.value ?? '')) return m + 1
+    if (!/^\d[\d.]*$/.test(words[m]?.value ?? '')) return -1
+    const unit = words[m + 1]
+    return unit && (unit.lower === 'percent' || unit.value === '%') ? m + 2 : -1
+  }
+  const to = share(k)
+  if (to < 0 || words[to]?.lower !== 'to' || share(to + 1) < 0) return -1
+  return from
 }
 
 function endOfClause(

@@ -121,6 +121,8 @@ export const listNames = [
   'topic-verbs',
   'topic-gap-words',
   'passive-beliefs',
+  'stance-object-pronouns',
+  'margin-words',
 ] as const
 
 export type ListName = (typeof listNames)[number]

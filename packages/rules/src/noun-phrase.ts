@@ -33,8 +33,11 @@ function isCue(word: Word, lexicons: Lexicons): boolean {
     lexicons['cue-verbs'].has(word.lower) ||
     lexicons['belief-verbs'].has(word.lower) ||
     // ("Farmers backing the bill said": a reduced relative stays inside its noun phrase.)
+    // ("A person familiar with the planning said": a verb read only before its infinitive is
+    // a noun inside the phrase.)
     (lexicons['stance-verbs'].has(word.lower) &&
-      lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'relative')
+      lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'relative' &&
+      lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'infinitive')
   )
 }
 

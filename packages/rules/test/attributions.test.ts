@@ -150,6 +150,99 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a pronoun as the whole object of a stance', () => {
+    expect(pair('On Tuesday, Gov. Dana Ortiz endorsed her.')).toEqual([
+      ['Gov. Dana Ortiz', 'endorsed', 'her'],
+    ])
+    expect(pair('I support him because he kept his word.')).toEqual([['I', 'support', 'him']])
+    // (A one-word object that is no pronoun or name is still no stance's object.)
+    expect(pair('Dana Ortiz called 911.')).toEqual([])
+  })
+
+  it('reads favouring as a stance, but not its passive before an infinitive', () => {
+    expect(pair('Most young voters favor a larger role for the county.')).toEqual([
+      ['Most young voters', 'favor', 'a larger role for the county'],
+    ])
+    expect(pair('Dana Ortiz is favored to win the Harlow County seat.')).toEqual([])
+    expect(pair('She was ordered to testify before the Harlow County council.')).toEqual([])
+  })
+
+  it('reads signing a measure or letter as a stance, its object opening with its article', () => {
+    expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
+      ['Dana Ortiz', 'signed', 'a bill that created the park'],
+    ])
+    expect(pair('Dana Ortiz backed a plan that would widen the road.')).toEqual([
+      ['Dana Ortiz', 'backed', 'a plan that would widen the road'],
+    ])
+    // ("said in a statement that …": the article of a skipped occasion is skipped with it.)
+    expect(pair('Dana Ortiz said in a statement that the road would open.')).toEqual([
+      ['Dana Ortiz', 'said', 'that the road would open'],
+    ])
+  })
+
+  it("ends a stance's object before a person joined with a relative clause of her own", () => {
+    expect(
+      pair(
+        'There were guests, including Dana Ortiz, who signed the bill creating the park, and his wife, Laura, who spoke of her early talks with the director.',
+      ),
+    ).toEqual([
+      ['who', 'signed', 'the bill creating the park'],
+      ['who', 'spoke of', 'her early talks with the director'],
+    ])
+  })
+
+  it('reads filing a suit as putting out a claim, but not a filed document as a verb', () => {
+    expect(pair('The Harlow watchdog group filed a lawsuit against the state.')).toEqual([
+      ['The Harlow watchdog group', 'filed', 'a lawsuit against the state'],
+    ])
+    expect(pair('A court document filed Thursday says the charge was dropped.')).toEqual([
+      ['A court document filed Thursday', 'says', 'the charge was dropped'],
+    ])
+  })
+
+  it('reads nominating a candidate as a stance', () => {
+    expect(
+      pair('On Thursday, Gov. Dana Ortiz nominated Lee Park to fill the vacant seat.'),
+    ).toEqual([['Gov. Dana Ortiz', 'nominated', 'Lee Park to fill the vacant seat']])
+  })
+
+  it('reads planning as a stance only with its infinitive', () => {
+    expect(pair('Her campaign is planning to reprint the editorial.')).toEqual([
+      ['Her campaign', 'is planning', 'to reprint the editorial'],
+    ])
+    expect(pair('Democrats on the Harlow County council plan to release the transcripts.')).toEqual(
+      [['Democrats on the Harlow County council', 'plan', 'to release the transcripts']],
+    )
+    expect(pair('Her plan would raise taxes.')).toEqual([])
+    expect(
+      pair('A person familiar with the planning for the meeting said the talks would start late.'),
+    ).toEqual([
+      ['A person familiar with the planning for the meeting', 'said', 'the talks would start late'],
+    ])
+  })
+
+  it('reads a vote after a modal as a stance', () => {
+    expect(pair('Among Democrats, 56 percent would vote for Ortiz.')).toEqual([
+      ['56 percent', 'would vote for', 'Ortiz'],
+    ])
+  })
+
+  it("ends a stance's object before the margin of a poll or vote", () => {
+    expect(pair('Independents favored Dana Ortiz by 12 points.')).toEqual([
+      ['Independents', 'favored', 'Dana Ortiz'],
+    ])
+    expect(pair('Rural voters supported her by about a 67 percentage point margin.')).toEqual([
+      ['Rural voters', 'supported', 'her'],
+    ])
+    expect(pair('Rural voters backed Ortiz, 57 percent to 22 percent.')).toEqual([
+      ['Rural voters', 'backed', 'Ortiz'],
+    ])
+    // (Inside a clause the figures are part of what is reported.)
+    expect(pair('The poll found that Ortiz leads Park 47 percent to 41 percent.')).toEqual([
+      ['The poll', 'found', 'that Ortiz leads Park 47 percent to 41 percent'],
+    ])
+  })
+
   it('ends a report inside a clause fronted by a subordinator of several words at its comma', () => {
     expect(
       pair('Ever since she endorsed Lee Park this month, Dana Ortiz has been a powerful ally.'),

@@ -137,7 +137,9 @@ describe('source kinds', () => {
   })
 
   it('takes a noun with its restrictive relative clause for the subject', () => {
+    // (Signing the petition is a stance of its own, as backing it would be.)
     expect(sources('One of the surgeons who signed the petition called the rota unsafe.')).toEqual([
+      ['who', 'anonymous'],
       ['One of the surgeons who signed the petition', 'anonymous'],
     ])
     expect(sources('Officials who attended the briefing said the plan was dead.')).toEqual([
