@@ -3393,6 +3393,11 @@ function fromCue(
       sourceRange.to === a - 1)
   )
     clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
+  // "The figure, which officials said was too low, was revised": a report in a relative
+  // clause set off by commas, its pronoun before the source, ends at the comma before the
+  // main predicate too.
+  else if (words[relativeBeforeSource(words, sourceRange, a, lexicons, e) - 1]?.value === ',')
+    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
   // "Students who support Ruiz are in college", "a donor who wants to give more could …": a
   // stance in a relative clause inside the subject ends where the main predicate starts.
   else if (
@@ -3943,8 +3948,10 @@ function relativeBeforeSource(
   // (An auxiliary or a past tense: a word in "-s" after the cue is as often a plural noun,
   // "propose efforts that …".)
   const gapVerb = after === undefined ? undefined : words[afterAdverbs(words, after, words.length)]
+  // ("the rules, which officials said will take effect …": after "which", "what" or "who"
+  // the gap shows the same, whatever the subject — a bare plural too.)
   const subjectGap =
-    relative.lower === 'that' &&
+    (relative.lower === 'that' || objectRelatives.has(relative.lower)) &&
     gapVerb?.isWord === true &&
     !isCapitalized(gapVerb) &&
     (finiteVerbs.has(gapVerb.lower) ||

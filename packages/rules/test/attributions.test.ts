@@ -1224,6 +1224,19 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a report in a relative clause set off by commas before the main predicate', () => {
+    // The pronoun opens the content whatever the subject, a bare plural too, when the clause
+    // after the cue lacks its subject; the comma closing the aside ends it.
+    expect(
+      pair(
+        'The new fees, which planners said will take effect in June, will not apply to renters.',
+      ),
+    ).toEqual([['planners', 'said', 'which planners said will take effect in June']])
+    expect(
+      pair('The Harlow County figure, which Dana Ortiz said was too low, was revised.'),
+    ).toEqual([['Dana Ortiz', 'said', 'which Dana Ortiz said was too low']])
+  })
+
   it('gives a participle after a comma the subject of the clause, not the whole clause', () => {
     const found = summary(
       run('Two councillors implored the mayor to wait, arguing that the bridge was unsafe.'),
