@@ -4013,7 +4013,8 @@ function relativeBeforeSource(
       lexicons.modals.has(gapVerb.lower) ||
       /[a-z]ed$/.test(gapVerb.lower) ||
       lexicons['irregular-pasts'].has(gapVerb.lower) ||
-      irregularPastCues.has(gapVerb.lower))
+      irregularPastCues.has(gapVerb.lower) ||
+      presentVerbGap(words, afterAdverbs(words, after ?? 0, words.length), lexicons))
   if (!objectRelatives.has(relative.lower) && !subjectGap) return -1
   // "in which he said …", "of which most say …": the relative is a preposition's, and the
   // clause after the cue is whole.
@@ -4077,6 +4078,33 @@ function relativeBeforeSubject(words: readonly Word[], i: number, lexicons: Lexi
 
 /** Relative words whose clause may have lost its subject: "that", "which", "what", "who". */
 const subjectGapRelatives = new Set(['that', 'which', 'what', 'who', 'whom'])
+
+/**
+ * A present tense in "-s" at `k` that is the verb of a clause whose subject went to a
+ * relative: "a gap that experts say renders the wall useless". As often it is a plural noun
+ * opening the clause's own subject ("efforts that …", "officials say costs rose", "learned lots
+ * of …"), so the word after it must open its object: a word that is no verb, no preposition,
+ * no "that", no "to".
+ */
+function presentVerbGap(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const verb = words[k]
+  const object = words[k + 1]
+  return (
+    verb?.isWord === true &&
+    !isCapitalized(verb) &&
+    /[a-z][^su’']s$/.test(verb.lower) &&
+    !determinersBeforeNoun.has(verb.lower) &&
+    object?.isWord === true &&
+    !finiteVerbs.has(object.lower) &&
+    !lexicons.modals.has(object.lower) &&
+    !/[a-z]ed$/.test(object.lower) &&
+    !lexicons['irregular-pasts'].has(object.lower) &&
+    !/[a-z][^su’']s$/.test(object.lower) &&
+    !lexicons.prepositions.has(object.lower) &&
+    object.lower !== 'that' &&
+    object.lower !== 'to'
+  )
+}
 
 /** `end` moved back past commas and semicolons closing a stretch: "Lee," ends after "Lee". */
 function wordEnd(words: readonly Word[], start: number, end: number): number {

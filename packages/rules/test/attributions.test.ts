@@ -1235,6 +1235,16 @@ describe('attributions', () => {
     expect(pair('The company hopes will be dashed.')).toEqual([])
   })
 
+  it('reads a present tense in -s right after the cue as the verb a relative took the subject of', () => {
+    expect(
+      pair('There is a gap in the Harlow levee that engineers say renders the wall useless.'),
+    ).toEqual([['engineers', 'say', 'that engineers say renders the wall useless']])
+    // A plural noun before a verb, or before a preposition, opens the clause's own subject.
+    expect(pair('The county backed a plan that officials say costs rose.')).toEqual([
+      ['officials', 'say', 'costs rose'],
+    ])
+  })
+
   it('reads a view whose object went to a relative before its subject', () => {
     expect(pair('It tied Ortiz to a council that critics widely view as slow to act.')).toEqual([
       ['critics', 'widely view', 'that critics widely view as slow to act'],
