@@ -3423,6 +3423,12 @@ function fromCue(
     (relativePronouns.has(words[sourceRange.from]?.lower ?? '') &&
       sourceRange.to === sourceRange.from + 1 &&
       words[sourceRange.from - 1]?.value === ',') ||
+    // ("Renters, many of whom said the levy was unfair, left": a share of the relative's.)
+    (words[sourceRange.from - 1]?.value === ',' &&
+      sourceRange.to - sourceRange.from <= 5 &&
+      words[sourceRange.to - 2]?.lower === 'of' &&
+      (words[sourceRange.to - 1]?.lower === 'whom' ||
+        words[sourceRange.to - 1]?.lower === 'which')) ||
     (a === i &&
       endsInIng.test(verb.lower) &&
       words[a - 1]?.value === ',' &&

@@ -1273,6 +1273,10 @@ describe('attributions', () => {
     expect(
       pair('The Harlow County figure, which Dana Ortiz said was too low, was revised.'),
     ).toEqual([['Dana Ortiz', 'said', 'which Dana Ortiz said was too low']])
+    // ("many of whom": a share of the relative's people, set off the same way.)
+    expect(pair('The renters, many of whom said the levy was unfair, left the hall.')).toEqual([
+      ['many of whom', 'said', 'the levy was unfair'],
+    ])
   })
 
   it('gives a participle after a comma the subject of the clause, not the whole clause', () => {
