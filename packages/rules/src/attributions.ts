@@ -831,7 +831,21 @@ function cueAt(
     isCueVerb || isBelief || isDocument || stance || manner || naming
       ? null
       : lexicons['regard-verbs'].matchAt(words, i)
-  if (regard && (!asAfterObject(words, i + regard.length) || words[i - 1]?.lower === 'to'))
+  // ("an agency that critics view as slow", "a rival whom she regards as a peer": the object
+  // went to the relative before the subject, and "as" follows the verb straight away. Not
+  // after "what": "what he sees as waste" names a thing the sentence goes on about.)
+  const regardGap =
+    regard !== null &&
+    regard.label !== 'classify' &&
+    words[i + regard.length]?.lower === 'as' &&
+    !comparativeAfterAs.has(words[i + regard.length + 1]?.lower ?? '') &&
+    relativeBeforeSubject(words, i, lexicons)?.lower !== 'what' &&
+    relativeBeforeSubject(words, i, lexicons) !== null
+  if (
+    regard &&
+    !regardGap &&
+    (!asAfterObject(words, i + regard.length) || words[i - 1]?.lower === 'to')
+  )
     return null
   if (!isCueVerb && !isBelief && !isDocument && !stance && !manner && !naming && !regard)
     return null
@@ -1020,6 +1034,9 @@ function cueAt(
           // ("adding of the mayor, “…”", "added a caveat: “…”", "adding later, “…”": a few
           // words of whom, when or what kind, then the quotation or colon.)
           quotationSoonAfter(words, adverb ? i + 2 : i + 1) ||
+          // ("a plan that critics argue will raise fares": the clause lost its subject to the
+          // relative before the verb's own.)
+          relativeSubjectGapAt(words, i, lexicons) ||
           // ("adding he intended to stay": a subject pronoun, then a verb in the past.)
           (subjectPronouns.has(after.lower) && endsInEd.test(words[i + 2]?.lower ?? '')) ||
           // ("did not explain why …": a refusal to answer — see `fromCue`.)
@@ -1063,8 +1080,10 @@ function cueAt(
     return null
   // "reports of", "claims by", "rated half the claims as false": plural nouns. (A verb
   // takes its object before "as": "claims the seat as hers"; "he claims as much" is one.)
+  // ("a rival whom Ortiz views as a peer": the relative took the object; a verb.)
   if (
     next &&
+    !regardGap &&
     (pluralNounFollowers.has(next.lower) ||
       // ("party claims – a wide gap"; "Lund asks — “Who …?”", "believes — that …" are verbs.)
       ((next.value === '–' || next.value === '—') &&
@@ -1105,7 +1124,8 @@ function cueAt(
     !isCapitalized(previous) &&
     !lexicons.pronouns.has(previous.lower) &&
     !lyAdverb.test(previous.value) &&
-    !subjectGapWords.has(previous.lower)
+    !subjectGapWords.has(previous.lower) &&
+    !relativeSubjectGapAt(words, i, lexicons)
   )
     return null
   // "Health worries have dogged her", "Budget claims are due": the same after a sentence's
@@ -2745,6 +2765,22 @@ function fromCue(
     }
   }
   let sourceRange = source?.range ?? null
+  // "a rival whom Ortiz called a peer": an object relative opens the clause, and the subject
+  // is the few words after it, right before the cue. ("many of whom said …": after "of" it
+  // belongs to the subject; "Lund, a rival whom Ortiz fired, said …": a longer stretch holds
+  // a clause of its own.)
+  const whom = sourceRange
+    ? words
+        .slice(sourceRange.from, sourceRange.to)
+        .findIndex((w, k) => w.lower === 'whom' && words[sourceRange!.from + k - 1]?.lower !== 'of')
+    : -1
+  if (
+    sourceRange &&
+    whom >= 0 &&
+    sourceRange.to === a &&
+    sourceRange.to - (sourceRange.from + whom) <= 5
+  )
+    sourceRange = { from: sourceRange.from + whom + 1, to: sourceRange.to }
   // "Ortiz did not say when.": the question word alone is what was left unanswered.
   if (refusal && sourceRange && bareRefusal(words, i, length)) {
     const question = words[e] as Word
@@ -3387,11 +3423,22 @@ function fromCue(
     (relativePronouns.has(words[sourceRange.from]?.lower ?? '') &&
       sourceRange.to === sourceRange.from + 1 &&
       words[sourceRange.from - 1]?.value === ',') ||
+    // ("Renters, many of whom said the levy was unfair, left": a share of the relative's.)
+    (words[sourceRange.from - 1]?.value === ',' &&
+      sourceRange.to - sourceRange.from <= 5 &&
+      words[sourceRange.to - 2]?.lower === 'of' &&
+      (words[sourceRange.to - 1]?.lower === 'whom' ||
+        words[sourceRange.to - 1]?.lower === 'which')) ||
     (a === i &&
       endsInIng.test(verb.lower) &&
       words[a - 1]?.value === ',' &&
       sourceRange.to === a - 1)
   )
+    clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
+  // "The figure, which officials said was too low, was revised": a report in a relative
+  // clause set off by commas, its pronoun before the source, ends at the comma before the
+  // main predicate too.
+  else if (words[relativeBeforeSource(words, sourceRange, a, lexicons, e) - 1]?.value === ',')
     clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
   // "Students who support Ruiz are in college", "a donor who wants to give more could …": a
   // stance in a relative clause inside the subject ends where the main predicate starts.
@@ -3402,6 +3449,15 @@ function fromCue(
       words[sourceRange.from]?.lower === 'that')
   )
     clauseEnd = mainPredicateAfterRelative(words, start, clauseEnd, lexicons)
+  // "the levy, which he views as a stopgap, will …": a view in a relative clause that took the
+  // verb's object ends at the first comma — the complement after "as" is a phrase.
+  if (
+    start === e &&
+    (words[start] as Word).lower === 'as' &&
+    lexicons['regard-verbs'].matchAt(words, i) !== null &&
+    relativeBeforeSubject(words, a, lexicons) !== null
+  )
+    clauseEnd = firstCommaAfter(doc, words, start, clauseEnd)
   // "noting the delays and calling for a review": a second participle beside the cue's is a
   // second report of the speaker's, and the first one ends before it.
   if (ingForm.test(verb.lower))
@@ -3464,12 +3520,22 @@ function fromCue(
     first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
       ? -1
       : relativeBeforeSource(words, sourceRange, a, lexicons, e)
+  // ("a council that critics view as slow": the relative that took a view's object opens it.)
+  const viewRelative =
+    relative < 0 &&
+    start === e &&
+    first.lower === 'as' &&
+    lexicons['regard-verbs'].matchAt(words, i)
+      ? relativeBeforeSubject(words, a, lexicons)
+      : null
   const reportStart =
     relative >= 0
       ? (words[relative] as Word).start
-      : contact
-        ? (words[contact.noun.from] as Word).start
-        : contentStart
+      : viewRelative && viewRelative.lower !== 'what'
+        ? viewRelative.start
+        : contact
+          ? (words[contact.noun.from] as Word).start
+          : contentStart
   return make(sentence, sourceRange, cue, { start: reportStart, end: contentEnd })
 }
 
@@ -3943,15 +4009,18 @@ function relativeBeforeSource(
   // (An auxiliary or a past tense: a word in "-s" after the cue is as often a plural noun,
   // "propose efforts that …".)
   const gapVerb = after === undefined ? undefined : words[afterAdverbs(words, after, words.length)]
+  // ("the rules, which officials said will take effect …": after "which", "what" or "who"
+  // the gap shows the same, whatever the subject — a bare plural too.)
   const subjectGap =
-    relative.lower === 'that' &&
+    (relative.lower === 'that' || objectRelatives.has(relative.lower)) &&
     gapVerb?.isWord === true &&
     !isCapitalized(gapVerb) &&
     (finiteVerbs.has(gapVerb.lower) ||
       lexicons.modals.has(gapVerb.lower) ||
       /[a-z]ed$/.test(gapVerb.lower) ||
       lexicons['irregular-pasts'].has(gapVerb.lower) ||
-      irregularPastCues.has(gapVerb.lower))
+      irregularPastCues.has(gapVerb.lower) ||
+      presentVerbGap(words, afterAdverbs(words, after ?? 0, words.length), lexicons))
   if (!objectRelatives.has(relative.lower) && !subjectGap) return -1
   // "in which he said …", "of which most say …": the relative is a preposition's, and the
   // clause after the cue is whole.
@@ -3974,6 +4043,73 @@ function relativeBeforeSource(
     (subjectGap || barePlural || isPlainSubject(words, source, lexicons))
     ? at
     : -1
+}
+
+/**
+ * The verb at `i` stands in a relative clause that lost its subject to the relative pronoun
+ * before the verb's own subject: "a move that the firm hopes will calm investors", "roads,
+ * which planners argue reduce traffic". A relative word opens a short subject of plain words
+ * — no mark, no auxiliary — and right after the verb comes a finite verb or a modal, the
+ * verb of the clause the relative stands in. (So "hopes" is no plural noun there, and a verb
+ * needing a that-clause has its clause.)
+ */
+function relativeSubjectGapAt(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const gapVerb = words[afterAdverbs(words, i + 1, words.length)]
+  return (
+    gapVerb?.isWord === true &&
+    !isCapitalized(gapVerb) &&
+    (finiteVerbs.has(gapVerb.lower) || lexicons.modals.has(gapVerb.lower)) &&
+    relativeBeforeSubject(words, i, lexicons) !== null
+  )
+}
+
+/**
+ * The relative word ("that", "which", "what", "who", "whom") opening a short subject of plain
+ * words — no mark, no auxiliary — right before the verb at `i`: "that the firm" before
+ * "hopes", "whom most voters" before "see". Not a preposition's relative: "in which
+ * officials said …" leaves the clause whole ("of what most say …" does not).
+ */
+function relativeBeforeSubject(words: readonly Word[], i: number, lexicons: Lexicons): Word | null {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return null
+    if (k < i - 1 && subjectGapRelatives.has(word.lower)) {
+      const before = words[k - 1]?.lower ?? ''
+      return word.lower === 'what' || !lexicons.prepositions.has(before) ? word : null
+    }
+    if (finiteVerbs.has(word.lower) || lexicons.modals.has(word.lower)) return null
+  }
+  return null
+}
+
+/** Relative words whose clause may have lost its subject: "that", "which", "what", "who". */
+const subjectGapRelatives = new Set(['that', 'which', 'what', 'who', 'whom'])
+
+/**
+ * A present tense in "-s" at `k` that is the verb of a clause whose subject went to a
+ * relative: "a gap that experts say renders the wall useless". As often it is a plural noun
+ * opening the clause's own subject ("efforts that …", "officials say costs rose", "learned lots
+ * of …"), so the word after it must open its object: a word that is no verb, no preposition,
+ * no "that", no "to".
+ */
+function presentVerbGap(words: readonly Word[], k: number, lexicons: Lexicons): boolean {
+  const verb = words[k]
+  const object = words[k + 1]
+  return (
+    verb?.isWord === true &&
+    !isCapitalized(verb) &&
+    /[a-z][^su’']s$/.test(verb.lower) &&
+    !determinersBeforeNoun.has(verb.lower) &&
+    object?.isWord === true &&
+    !finiteVerbs.has(object.lower) &&
+    !lexicons.modals.has(object.lower) &&
+    !/[a-z]ed$/.test(object.lower) &&
+    !lexicons['irregular-pasts'].has(object.lower) &&
+    !/[a-z][^su’']s$/.test(object.lower) &&
+    !lexicons.prepositions.has(object.lower) &&
+    object.lower !== 'that' &&
+    object.lower !== 'to'
+  )
 }
 
 /** `end` moved back past commas and semicolons closing a stretch: "Lee," ends after "Lee". */

@@ -1224,6 +1224,61 @@ describe('attributions', () => {
     )
   })
 
+  it('reads a verb whose clause lost its subject to a relative before its own subject', () => {
+    // "hopes" before "will" is a verb here, not the plural noun of "the firm's hopes will …".
+    expect(
+      pair('The firm issued a report, a move that the company hopes will calm renters.'),
+    ).toEqual([['the company', 'hopes', 'that the company hopes will calm renters']])
+    expect(pair('The county built new roads, which they argue will ease traffic.')).toEqual([
+      ['they', 'argue', 'which they argue will ease traffic'],
+    ])
+    expect(pair('The company hopes will be dashed.')).toEqual([])
+  })
+
+  it('reads a present tense in -s right after the cue as the verb a relative took the subject of', () => {
+    expect(
+      pair('There is a gap in the Harlow levee that engineers say renders the wall useless.'),
+    ).toEqual([['engineers', 'say', 'that engineers say renders the wall useless']])
+    // A plural noun before a verb, or before a preposition, opens the clause's own subject.
+    expect(pair('The county backed a plan that officials say costs rose.')).toEqual([
+      ['officials', 'say', 'costs rose'],
+    ])
+  })
+
+  it('reads a view whose object went to a relative before its subject', () => {
+    expect(pair('It tied Ortiz to a council that critics widely view as slow to act.')).toEqual([
+      ['critics', 'widely view', 'that critics widely view as slow to act'],
+    ])
+    // The subject after "whom" is the source, and the view ends at the comma.
+    expect(
+      pair('Lund dropped Dana Ortiz, whom the mayor views as a rival, before the vote.'),
+    ).toEqual([['the mayor', 'views', 'whom the mayor views as a rival']])
+    // "what she sees as waste" names a thing the sentence goes on about; identifying classifies.
+    expect(pair('Ortiz cut what she sees as waste.')).toEqual([])
+    expect(pair('Lund gave a file that she identified as the county plan.')).toEqual([])
+    // ("many of whom said …": after "of" the relative belongs to the subject.)
+    expect(pair('Ortiz met the renters, many of whom said the levy was unfair.')).toEqual([
+      ['many of whom', 'said', 'the levy was unfair'],
+    ])
+  })
+
+  it('ends a report in a relative clause set off by commas before the main predicate', () => {
+    // The pronoun opens the content whatever the subject, a bare plural too, when the clause
+    // after the cue lacks its subject; the comma closing the aside ends it.
+    expect(
+      pair(
+        'The new fees, which planners said will take effect in June, will not apply to renters.',
+      ),
+    ).toEqual([['planners', 'said', 'which planners said will take effect in June']])
+    expect(
+      pair('The Harlow County figure, which Dana Ortiz said was too low, was revised.'),
+    ).toEqual([['Dana Ortiz', 'said', 'which Dana Ortiz said was too low']])
+    // ("many of whom": a share of the relative's people, set off the same way.)
+    expect(pair('The renters, many of whom said the levy was unfair, left the hall.')).toEqual([
+      ['many of whom', 'said', 'the levy was unfair'],
+    ])
+  })
+
   it('gives a participle after a comma the subject of the clause, not the whole clause', () => {
     const found = summary(
       run('Two councillors implored the mayor to wait, arguing that the bridge was unsafe.'),
