@@ -5913,6 +5913,57 @@ function verbAfter(words: readonly Word[], from: number, to: number, lexicons: L
   return false
 }
 
+/** Quantifiers over one member of a group: the noun after them is singular ("one pastor"). */
+const singularQuantifiers = new Set(['one', 'each', 'neither'])
+/** Pronouns that may close a quantifier's of-phrase: "many of them", "all of whom". */
+const partitivePronouns = new Set(['them', 'us', 'you', 'whom', 'those', 'these'])
+
+/**
+ * "Both campaigns", "none of the three", "some fans", "one pastor", "all of whom", "the two
+ * sides": a quantifier (data/group-quantifiers.txt) or number word over a short plain noun or
+ * an of-phrase names members of a group — people or bodies holding a view — whatever its noun.
+ */
+function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  let k = range.from
+  const article = (words[k] as Word).lower === 'the'
+  if (article) k++
+  const first = words[k]
+  const quantifier = article ? null : lexicons['group-quantifiers'].matchAt(words, k)
+  if (!first?.isWord || !(quantifier || lexicons['count-words'].has(first.lower))) return false
+  const rest = words.slice(k + (quantifier?.length ?? 1), range.to)
+  // "both endorsed …", "no one knows …", "the two spoke about …": the quantifier alone
+  // stands for the group.
+  if (rest.length === 0)
+    return article || ['both', 'none', 'no one'].includes(quantifier?.entry ?? '')
+  // (A figure inside — "one of those 529 savings" — names a product or an amount, not a group.)
+  if (rest.length > 6 || !rest.every((w) => w.isWord && !/^\d/.test(w.value))) return false
+  // ("one of the chief reasons to …": a clause's words in the phrase make it no subject.)
+  if (
+    rest
+      .slice(1)
+      .some((w) => lexicons.prepositions.has(w.lower) || lexicons['source-stopwords'].has(w.lower))
+  )
+    return false
+  if (rest[0]?.lower === 'of') {
+    // ("most of the attention": a share of a thing, not of a group.)
+    const object = rest[1]
+    const last = rest[rest.length - 1] as Word
+    return (
+      object !== undefined &&
+      (partitivePronouns.has(object.lower) ||
+        ((object.lower === 'the' ||
+          lexicons['possessive-determiners'].has(object.lower) ||
+          (/['’]s$/.test(object.lower) && isCapitalized(object))) &&
+          (/[^s]s$/.test(last.lower) || lexicons['count-words'].has(last.lower))))
+    )
+  }
+  if (lexicons.prepositions.has((rest[0] as Word).lower)) return false
+  const last = rest[rest.length - 1] as Word
+  // ("Eight years backing …": a span of time, not a group.)
+  if (lexicons['duration-words'].has(last.lower)) return false
+  return singularQuantifiers.has(first.lower) || /[^s]s$/.test(last.lower)
+}
+
 function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
   // "Sen. Ana Lund (D-Ore.)": a party-and-state tag closing the phrase says nothing of its
   // head; judge the words before it.
@@ -5979,6 +6030,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   }
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
   for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
+  if (isQuantifiedGroup(words, range, lexicons)) return true
   const lower = last.lower.replace(/'s$/, '')
   if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
   const head =

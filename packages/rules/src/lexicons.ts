@@ -83,6 +83,7 @@ export const listNames = [
   'as-label-verbs',
   'modals',
   'count-words',
+  'group-quantifiers',
   'nominal-cues',
   'hearsay-nouns',
   'event-nouns',

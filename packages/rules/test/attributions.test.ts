@@ -5423,6 +5423,25 @@ describe('attributions', () => {
       ['who', 'endorsed', 'the levy'],
     ])
   })
+  it('trusts a stance after a quantified group, whatever its noun', () => {
+    expect(pair('Both ferry unions oppose the toll.')).toEqual([
+      ['Both ferry unions', 'oppose', 'the toll'],
+    ])
+    expect(pair('None of the three trustees supported the levy.')).toEqual([
+      ['None of the three trustees', 'supported', 'the levy'],
+    ])
+    expect(pair('All of whom opposed the harbour levy.')).toEqual([
+      ['All of whom', 'opposed', 'the harbour levy'],
+    ])
+    expect(pair('The two sides have talked about a truce.')).toEqual([
+      ['The two sides', 'have talked about', 'a truce'],
+    ])
+    expect(pair('No one knows what the board will do.')).toEqual([
+      ['No one', 'knows', 'what the board will do'],
+    ])
+    // A share of a thing, not of a group.
+    expect(pair('Most of the attention focused on the harbour.')).toEqual([])
+  })
 })
 
 describe('nominal attributions', () => {
