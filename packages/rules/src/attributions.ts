@@ -6031,6 +6031,13 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
   for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
   if (isQuantifiedGroup(words, range, lexicons)) return true
+  // "Ortiz herself", "the growers themselves": a reflexive stressing the subject leaves it
+  // as clear as it was without.
+  if (
+    range.to - range.from >= 2 &&
+    /^(?:him|her|them|it|my|our|your)sel(?:f|ves)$/.test(last.lower)
+  )
+    return isClearPhrase(words, { from: range.from, to: range.to - 1 }, lexicons)
   const lower = last.lower.replace(/'s$/, '')
   if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
   const head =

@@ -5442,6 +5442,15 @@ describe('attributions', () => {
     // A share of a thing, not of a group.
     expect(pair('Most of the attention focused on the harbour.')).toEqual([])
   })
+
+  it('reads a subject stressed by a reflexive as clear as the subject alone', () => {
+    expect(pair('Ortiz herself has proposed a ferry levy.')).toEqual([
+      ['Ortiz herself', 'has proposed', 'a ferry levy'],
+    ])
+    expect(pair('The growers themselves understand the risk.')).toEqual([
+      ['The growers themselves', 'understand', 'the risk'],
+    ])
+  })
 })
 
 describe('nominal attributions', () => {
