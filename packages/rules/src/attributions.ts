@@ -2876,7 +2876,13 @@ function fromCue(
     !relativeHolder &&
     !itsStance &&
     !pronounDoer &&
-    (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
+    (!sourceRange ||
+      (!quotedStance &&
+        !isClearSource(words, sourceRange, lexicons) &&
+        !(
+          isBodySubject(words, sourceRange, lexicons) &&
+          (isBelief || clauseAfterStance.has(words[e]?.lower ?? ''))
+        )))
   )
     return null
   // "his sexist remarks have left", "credit reports from the bureau": an -s form that is
@@ -5851,6 +5857,28 @@ const roleNoun =
 
 /** People acting together under one name, whose beliefs are reported like a person's. */
 const groupNouns = new Set(['team', 'camp', 'staff', 'aides', 'allies', 'advisers', 'side'])
+
+/** Words opening a clause or infinitive as a stance verb's object: "refused to …", "knows why …". */
+const clauseAfterStance = new Set(['that', 'to', 'why', 'what', 'whether', 'how', 'if', 'who'])
+
+/**
+ * "The council believes …", "the foundation has refused to …", "the university knows why …":
+ * a body named by its common noun (data/body-nouns.txt) after a definite determiner holds a
+ * belief, or a stance on a clause, as a person does. (Not a stance on a noun phrase: in "the
+ * board rejected Ortiz's call for a recount" the phrase carries a report of its own.)
+ */
+function isBodySubject(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  const first = words[range.from] as Word
+  const last = (words[range.to - 1] as Word).lower
+  return (
+    range.to - range.from >= 2 &&
+    range.to - range.from <= 4 &&
+    (['the', 'its', 'their', 'our'].includes(first.lower) ||
+      (/['’]s$/.test(first.lower) && isCapitalized(first))) &&
+    (lexicons['body-nouns'].has(last) ||
+      lexicons['body-nouns'].has(last.replace(/ies$/, 'y').replace(/s$/, '')))
+  )
+}
 
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {

@@ -84,6 +84,7 @@ export const listNames = [
   'modals',
   'count-words',
   'group-quantifiers',
+  'body-nouns',
   'nominal-cues',
   'hearsay-nouns',
   'event-nouns',

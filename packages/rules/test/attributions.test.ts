@@ -258,8 +258,9 @@ describe('attributions', () => {
       ['Lee Park', 'announced', 'his run last year'],
       ['he', 'has said', '“It is about us.”'],
     ])
+    // (A body is the holder of its own belief: "the council" doubts.)
     expect(pair('Even as the levy passed, the council seemed to doubt its own plan.')).toEqual([
-      [null, 'seemed to', 'the council seemed to doubt its own plan'],
+      ['the council', 'seemed to doubt', 'its own plan'],
     ])
   })
 
@@ -5441,6 +5442,19 @@ describe('attributions', () => {
     ])
     // A share of a thing, not of a group.
     expect(pair('Most of the attention focused on the harbour.')).toEqual([])
+  })
+
+  it('reads a body named by its common noun as holding a belief, or a stance on a clause', () => {
+    expect(pair('The Harlow County council believes the levy will pass.')).toEqual([
+      ['The Harlow County council', 'believes', 'the levy will pass'],
+    ])
+    expect(pair('The foundation has refused to comment on the ferry.')).toEqual([
+      ['The foundation', 'has refused', 'to comment on the ferry'],
+    ])
+    // A noun phrase after a body's stance mostly carries a report of its own.
+    expect(pair("The board rejected Dana Ortiz's latest call for a recount.")).toEqual([
+      ["Dana Ortiz's", 'call for', 'a recount'],
+    ])
   })
 
   it('reads a subject stressed by a reflexive as clear as the subject alone', () => {
