@@ -6078,6 +6078,16 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     return true
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
   if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
+  // "news outlets", "federal labor organizations", "appeals courts": bodies of a kind
+  // (data/body-nouns.txt), in the plural, speak as the people in them.
+  const singular = head.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')
+  if (
+    singular !== head &&
+    lower === head &&
+    !isCapitalized(last) &&
+    lexicons['body-nouns'].has(singular)
+  )
+    return true
   // "a campaign spokeswoman", "the candidates", "a federal judge": a role a person holds.
   // (The role ends the phrase: "the only senator to" is no subject of the verb after it.)
   if (

@@ -5451,6 +5451,10 @@ describe('attributions', () => {
     expect(pair('The foundation has refused to comment on the ferry.')).toEqual([
       ['The foundation', 'has refused', 'to comment on the ferry'],
     ])
+    // In the plural, bodies of a kind speak as the people in them.
+    expect(pair('Regional news outlets praise the ferry plan.')).toEqual([
+      ['Regional news outlets', 'praise', 'the ferry plan'],
+    ])
     // A noun phrase after a body's stance mostly carries a report of its own.
     expect(pair("The board rejected Dana Ortiz's latest call for a recount.")).toEqual([
       ["Dana Ortiz's", 'call for', 'a recount'],
