@@ -6079,13 +6079,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
   if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
   // "news outlets", "federal labor organizations", "appeals courts": bodies of a kind
-  // (data/body-nouns.txt), in the plural, speak as the people in them.
+  // (data/body-nouns.txt), in the plural, speak as the people in them; so do people of a kind
+  // (data/person-nouns.txt: "rivals", "plaintiffs").
   const singular = head.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')
   if (
     singular !== head &&
     lower === head &&
     !isCapitalized(last) &&
-    lexicons['body-nouns'].has(singular)
+    (lexicons['body-nouns'].has(singular) || lexicons['person-nouns'].has(singular))
   )
     return true
   // "a campaign spokeswoman", "the candidates", "a federal judge": a role a person holds.
@@ -6102,7 +6103,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     (['the', 'his', 'her', 'their', 'its', 'our'].includes(first.lower) ||
       (/'s$|’s$/.test(first.lower) && isCapitalized(first))) &&
     range.to - range.from <= 4 &&
-    (roleNoun.test(lower) || groupNouns.has(lower))
+    (roleNoun.test(lower) || groupNouns.has(lower) || lexicons['person-nouns'].has(lower))
   )
     return true
   return (

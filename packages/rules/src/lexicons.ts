@@ -85,6 +85,7 @@ export const listNames = [
   'count-words',
   'group-quantifiers',
   'body-nouns',
+  'person-nouns',
   'nominal-cues',
   'hearsay-nouns',
   'event-nouns',

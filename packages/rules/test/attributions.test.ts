@@ -5461,6 +5461,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a common person noun the role endings miss as a clear source', () => {
+    expect(pair('The ferry pilot’s widow also believes the crossing is unsafe.')).toEqual([
+      ['The ferry pilot’s widow', 'also believes', 'the crossing is unsafe'],
+    ])
+    expect(pair('Her rivals deride the levy as a gimmick.')).toEqual([
+      ['Her rivals', 'deride', 'the levy as a gimmick'],
+    ])
+    expect(pair('Rivals deride the levy as a gimmick.')).toEqual([
+      ['Rivals', 'deride', 'the levy as a gimmick'],
+    ])
+  })
+
   it('reads a subject stressed by a reflexive as clear as the subject alone', () => {
     expect(pair('Ortiz herself has proposed a ferry levy.')).toEqual([
       ['Ortiz herself', 'has proposed', 'a ferry levy'],
