@@ -6012,6 +6012,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
       if ((words[open] as Word).value === '(') nameEnd = open
     }
     if (isCapitalized(words[nameEnd - 1] as Word) && nameEnd - range.from <= 6) return true
+    // "The former congressman, who led the filibuster,", "a federal judge, in response to a
+    // lawsuit,": a clear phrase before the aside.
+    if (
+      nameEnd - range.from >= 2 &&
+      nameEnd - range.from <= 6 &&
+      isClearPhrase(words, { from: range.from, to: nameEnd }, lexicons)
+    )
+      return true
     break
   }
   if (range.to - range.from > 8) return false

@@ -668,9 +668,14 @@ describe('attributions', () => {
         'Older fishermen, who strongly support the harbour plan, have also seen their catches grow.',
       ),
     ).toEqual([['who', 'strongly support', 'the harbour plan']])
+    // (The main clause's own stance stands too, as it does without the aside: "The mayor later
+    // ordered an inspection of it.")
     expect(
       pair('The mayor, who said the pier was safe, later ordered an inspection of it.'),
-    ).toEqual([['who', 'said', 'the pier was safe']])
+    ).toEqual([
+      ['who', 'said', 'the pier was safe'],
+      ['The mayor, who said the pier was safe', 'later ordered', 'an inspection of it'],
+    ])
     // A comma inside the clause before its own verb does not end it.
     expect(
       pair(
@@ -5470,6 +5475,17 @@ describe('attributions', () => {
     ])
     expect(pair('Rivals deride the levy as a gimmick.')).toEqual([
       ['Rivals', 'deride', 'the levy as a gimmick'],
+    ])
+  })
+
+  it('reads a clear phrase before an aside as a clear source', () => {
+    expect(pair('The harbour pilot, who led the strike, thinks the levy should pass.')).toEqual([
+      ['The harbour pilot, who led the strike', 'thinks', 'the levy should pass'],
+    ])
+    expect(
+      pair('A county judge, in response to a lawsuit, ordered the council to release the map.'),
+    ).toEqual([
+      ['A county judge, in response to a lawsuit', 'ordered', 'the council to release the map'],
     ])
   })
 
