@@ -5456,6 +5456,9 @@ describe('attributions', () => {
     expect(pair('The foundation has refused to comment on the ferry.')).toEqual([
       ['The foundation', 'has refused', 'to comment on the ferry'],
     ])
+    expect(pair("Ortiz's inner circle believes that the levy will pass.")).toEqual([
+      ["Ortiz's inner circle", 'believes', 'that the levy will pass'],
+    ])
     // In the plural, bodies of a kind speak as the people in them.
     expect(pair('Regional news outlets praise the ferry plan.')).toEqual([
       ['Regional news outlets', 'praise', 'the ferry plan'],
