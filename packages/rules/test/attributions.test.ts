@@ -5492,6 +5492,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a sworn statement or an adopted text as a document source', () => {
+    expect(pair('The Harlow County resolution supported closing the pier.')).toEqual([
+      ['The Harlow County resolution', 'supported', 'closing the pier'],
+    ])
+    expect(pair('The ferry bill seeks to cap the toll.')).toEqual([
+      ['The ferry bill', 'seeks', 'to cap the toll'],
+    ])
+  })
+
   it('reads a subject stressed by a reflexive as clear as the subject alone', () => {
     expect(pair('Ortiz herself has proposed a ferry levy.')).toEqual([
       ['Ortiz herself', 'has proposed', 'a ferry levy'],
