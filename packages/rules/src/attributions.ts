@@ -6114,6 +6114,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     (roleNoun.test(lower) || groupNouns.has(lower) || lexicons['person-nouns'].has(lower))
   )
     return true
+  // "a woman", "an analyst": one unnamed person. (Only person endings: after "a", "group",
+  // "firm" or "company" mostly open a name — "a firm called Ortiz Partners".)
+  if (
+    (first.lower === 'a' || first.lower === 'an') &&
+    range.to - range.from <= 4 &&
+    (lexicons['person-nouns'].has(lower) || /(?:man|woman|er|or|ist|ian)$/.test(lower))
+  )
+    return true
   return (
     isCapitalized(last) &&
     !(range.to - range.from === 1 && range.from === 0 && !isCapitalizedName(last))

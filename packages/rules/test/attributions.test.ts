@@ -5476,6 +5476,9 @@ describe('attributions', () => {
     expect(pair('Her rivals deride the levy as a gimmick.')).toEqual([
       ['Her rivals', 'deride', 'the levy as a gimmick'],
     ])
+    expect(pair('A retired welder wants the pier reopened.')).toEqual([
+      ['A retired welder', 'wants', 'the pier reopened'],
+    ])
     expect(pair('Rivals deride the levy as a gimmick.')).toEqual([
       ['Rivals', 'deride', 'the levy as a gimmick'],
     ])
