@@ -5445,6 +5445,9 @@ describe('attributions', () => {
     expect(pair('No one knows what the board will do.')).toEqual([
       ['No one', 'knows', 'what the board will do'],
     ])
+    expect(pair('Those growers have blamed the quota for the losses.')).toEqual([
+      ['Those growers', 'have blamed', 'the quota for the losses'],
+    ])
     // A share of a thing, not of a group.
     expect(pair('Most of the attention focused on the harbour.')).toEqual([])
   })
