@@ -5445,8 +5445,8 @@ describe('attributions', () => {
     expect(pair('No one knows what the board will do.')).toEqual([
       ['No one', 'knows', 'what the board will do'],
     ])
-    expect(pair('Those growers have blamed the quota for the losses.')).toEqual([
-      ['Those growers', 'have blamed', 'the quota for the losses'],
+    expect(pair('Those fishing crews have blamed the quota for the losses.')).toEqual([
+      ['Those fishing crews', 'have blamed', 'the quota for the losses'],
     ])
     // A share of a thing, not of a group.
     expect(pair('Most of the attention focused on the harbour.')).toEqual([])
