@@ -2912,7 +2912,13 @@ function fromCue(
     !relativeHolder &&
     !itsStance &&
     !pronounDoer &&
-    (!sourceRange || (!quotedStance && !isClearSource(words, sourceRange, lexicons)))
+    (!sourceRange ||
+      (!quotedStance &&
+        !isClearSource(words, sourceRange, lexicons) &&
+        !(
+          isBodySubject(words, sourceRange, lexicons) &&
+          (isBelief || clauseAfterStance.has(words[e]?.lower ?? ''))
+        )))
   )
     return null
   // "his sexist remarks have left", "credit reports from the bureau": an -s form that is
@@ -5988,6 +5994,28 @@ const roleNoun =
 /** People acting together under one name, whose beliefs are reported like a person's. */
 const groupNouns = new Set(['team', 'camp', 'staff', 'aides', 'allies', 'advisers', 'side'])
 
+/** Words opening a clause or infinitive as a stance verb's object: "refused to …", "knows why …". */
+const clauseAfterStance = new Set(['that', 'to', 'why', 'what', 'whether', 'how', 'if', 'who'])
+
+/**
+ * "The council believes …", "the foundation has refused to …", "the university knows why …":
+ * a body named by its common noun (data/body-nouns.txt) after a definite determiner holds a
+ * belief, or a stance on a clause, as a person does. (Not a stance on a noun phrase: in "the
+ * board rejected Ortiz's call for a recount" the phrase carries a report of its own.)
+ */
+function isBodySubject(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  const first = words[range.from] as Word
+  const last = (words[range.to - 1] as Word).lower
+  return (
+    range.to - range.from >= 2 &&
+    range.to - range.from <= 4 &&
+    (['the', 'its', 'their', 'our'].includes(first.lower) ||
+      (/['’]s$/.test(first.lower) && isCapitalized(first))) &&
+    (lexicons['body-nouns'].has(last) ||
+      lexicons['body-nouns'].has(last.replace(/ies$/, 'y').replace(/s$/, '')))
+  )
+}
+
 /** A name, a pronoun or a known source noun: enough to trust a belief or stance verb as a cue. */
 function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
   if (isClearPhrase(words, range, lexicons)) return true
@@ -6049,6 +6077,57 @@ function verbAfter(words: readonly Word[], from: number, to: number, lexicons: L
   return false
 }
 
+/** Quantifiers over one member of a group: the noun after them is singular ("one pastor"). */
+const singularQuantifiers = new Set(['one', 'each', 'neither'])
+/** Pronouns that may close a quantifier's of-phrase: "many of them", "all of whom". */
+const partitivePronouns = new Set(['them', 'us', 'you', 'whom', 'those', 'these'])
+
+/**
+ * "Both campaigns", "none of the three", "some fans", "one pastor", "all of whom", "the two
+ * sides": a quantifier (data/group-quantifiers.txt) or number word over a short plain noun or
+ * an of-phrase names members of a group — people or bodies holding a view — whatever its noun.
+ */
+function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
+  let k = range.from
+  const article = (words[k] as Word).lower === 'the'
+  if (article) k++
+  const first = words[k]
+  const quantifier = article ? null : lexicons['group-quantifiers'].matchAt(words, k)
+  if (!first?.isWord || !(quantifier || lexicons['count-words'].has(first.lower))) return false
+  const rest = words.slice(k + (quantifier?.length ?? 1), range.to)
+  // "both endorsed …", "no one knows …", "the two spoke about …": the quantifier alone
+  // stands for the group.
+  if (rest.length === 0)
+    return article || ['both', 'none', 'no one'].includes(quantifier?.entry ?? '')
+  // (A figure inside — "one of those 529 savings" — names a product or an amount, not a group.)
+  if (rest.length > 6 || !rest.every((w) => w.isWord && !/^\d/.test(w.value))) return false
+  // ("one of the chief reasons to …": a clause's words in the phrase make it no subject.)
+  if (
+    rest
+      .slice(1)
+      .some((w) => lexicons.prepositions.has(w.lower) || lexicons['source-stopwords'].has(w.lower))
+  )
+    return false
+  if (rest[0]?.lower === 'of') {
+    // ("most of the attention": a share of a thing, not of a group.)
+    const object = rest[1]
+    const last = rest[rest.length - 1] as Word
+    return (
+      object !== undefined &&
+      (partitivePronouns.has(object.lower) ||
+        ((object.lower === 'the' ||
+          lexicons['possessive-determiners'].has(object.lower) ||
+          (/['’]s$/.test(object.lower) && isCapitalized(object))) &&
+          (/[^s]s$/.test(last.lower) || lexicons['count-words'].has(last.lower))))
+    )
+  }
+  if (lexicons.prepositions.has((rest[0] as Word).lower)) return false
+  const last = rest[rest.length - 1] as Word
+  // ("Eight years backing …": a span of time, not a group.)
+  if (lexicons['duration-words'].has(last.lower)) return false
+  return singularQuantifiers.has(first.lower) || /[^s]s$/.test(last.lower)
+}
+
 function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexicons): boolean {
   // "Sen. Ana Lund (D-Ore.)": a party-and-state tag closing the phrase says nothing of its
   // head; judge the words before it.
@@ -6069,6 +6148,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
       if ((words[open] as Word).value === '(') nameEnd = open
     }
     if (isCapitalized(words[nameEnd - 1] as Word) && nameEnd - range.from <= 6) return true
+    // "The former congressman, who led the filibuster,", "a federal judge, in response to a
+    // lawsuit,": a clear phrase before the aside.
+    if (
+      nameEnd - range.from >= 2 &&
+      nameEnd - range.from <= 6 &&
+      isClearPhrase(words, { from: range.from, to: nameEnd }, lexicons)
+    )
+      return true
     break
   }
   if (range.to - range.from > 8) return false
@@ -6115,6 +6202,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   }
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
   for (let k = range.from + 1; k < range.to - 1; k++) if (words[k]?.lower === 'who') return true
+  if (isQuantifiedGroup(words, range, lexicons)) return true
+  // "Ortiz herself", "the growers themselves": a reflexive stressing the subject leaves it
+  // as clear as it was without.
+  if (
+    range.to - range.from >= 2 &&
+    /^(?:him|her|them|it|my|our|your)sel(?:f|ves)$/.test(last.lower)
+  )
+    return isClearPhrase(words, { from: range.from, to: range.to - 1 }, lexicons)
   const lower = last.lower.replace(/'s$/, '')
   if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
   const head =
@@ -6127,6 +6222,17 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     return true
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
   if (/(?:er|or|ist|ian|ant)s$/.test(head) && !isCapitalized(last)) return true
+  // "news outlets", "federal labor organizations", "appeals courts": bodies of a kind
+  // (data/body-nouns.txt), in the plural, speak as the people in them; so do people of a kind
+  // (data/person-nouns.txt: "rivals", "plaintiffs").
+  const singular = head.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')
+  if (
+    singular !== head &&
+    lower === head &&
+    !isCapitalized(last) &&
+    (lexicons['body-nouns'].has(singular) || lexicons['person-nouns'].has(singular))
+  )
+    return true
   // "a campaign spokeswoman", "the candidates", "a federal judge": a role a person holds.
   // (The role ends the phrase: "the only senator to" is no subject of the verb after it.)
   if (
@@ -6141,7 +6247,15 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     (['the', 'his', 'her', 'their', 'its', 'our'].includes(first.lower) ||
       (/'s$|’s$/.test(first.lower) && isCapitalized(first))) &&
     range.to - range.from <= 4 &&
-    (roleNoun.test(lower) || groupNouns.has(lower))
+    (roleNoun.test(lower) || groupNouns.has(lower) || lexicons['person-nouns'].has(lower))
+  )
+    return true
+  // "a woman", "an analyst": one unnamed person. (Only person endings: after "a", "group",
+  // "firm" or "company" mostly open a name — "a firm called Ortiz Partners".)
+  if (
+    (first.lower === 'a' || first.lower === 'an') &&
+    range.to - range.from <= 4 &&
+    (lexicons['person-nouns'].has(lower) || /(?:man|woman|er|or|ist|ian)$/.test(lower))
   )
     return true
   return (

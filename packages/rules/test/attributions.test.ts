@@ -258,8 +258,9 @@ describe('attributions', () => {
       ['Lee Park', 'announced', 'his run last year'],
       ['he', 'has said', '“It is about us.”'],
     ])
+    // (A body is the holder of its own belief: "the council" doubts.)
     expect(pair('Even as the levy passed, the council seemed to doubt its own plan.')).toEqual([
-      [null, 'seemed to', 'the council seemed to doubt its own plan'],
+      ['the council', 'seemed to doubt', 'its own plan'],
     ])
   })
 
@@ -667,9 +668,14 @@ describe('attributions', () => {
         'Older fishermen, who strongly support the harbour plan, have also seen their catches grow.',
       ),
     ).toEqual([['who', 'strongly support', 'the harbour plan']])
+    // (The main clause's own stance stands too, as it does without the aside: "The mayor later
+    // ordered an inspection of it.")
     expect(
       pair('The mayor, who said the pier was safe, later ordered an inspection of it.'),
-    ).toEqual([['who', 'said', 'the pier was safe']])
+    ).toEqual([
+      ['who', 'said', 'the pier was safe'],
+      ['The mayor, who said the pier was safe', 'later ordered', 'an inspection of it'],
+    ])
     // A comma inside the clause before its own verb does not end it.
     expect(
       pair(
@@ -5476,6 +5482,92 @@ describe('attributions', () => {
     ])
     expect(pair('Dana Ortiz, who’d endorsed the levy, changed her mind.')).toEqual([
       ['who', 'endorsed', 'the levy'],
+    ])
+  })
+  it('trusts a stance after a quantified group, whatever its noun', () => {
+    expect(pair('Both ferry unions oppose the toll.')).toEqual([
+      ['Both ferry unions', 'oppose', 'the toll'],
+    ])
+    expect(pair('None of the three trustees supported the levy.')).toEqual([
+      ['None of the three trustees', 'supported', 'the levy'],
+    ])
+    expect(pair('All of whom opposed the harbour levy.')).toEqual([
+      ['All of whom', 'opposed', 'the harbour levy'],
+    ])
+    expect(pair('The two sides have talked about a truce.')).toEqual([
+      ['The two sides', 'have talked about', 'a truce'],
+    ])
+    expect(pair('No one knows what the board will do.')).toEqual([
+      ['No one', 'knows', 'what the board will do'],
+    ])
+    expect(pair('Those fishing crews have blamed the quota for the losses.')).toEqual([
+      ['Those fishing crews', 'have blamed', 'the quota for the losses'],
+    ])
+    // A share of a thing, not of a group.
+    expect(pair('Most of the attention focused on the harbour.')).toEqual([])
+  })
+
+  it('reads a body named by its common noun as holding a belief, or a stance on a clause', () => {
+    expect(pair('The Harlow County council believes the levy will pass.')).toEqual([
+      ['The Harlow County council', 'believes', 'the levy will pass'],
+    ])
+    expect(pair('The foundation has refused to comment on the ferry.')).toEqual([
+      ['The foundation', 'has refused', 'to comment on the ferry'],
+    ])
+    expect(pair("Ortiz's inner circle believes that the levy will pass.")).toEqual([
+      ["Ortiz's inner circle", 'believes', 'that the levy will pass'],
+    ])
+    // In the plural, bodies of a kind speak as the people in them.
+    expect(pair('Regional news outlets praise the ferry plan.')).toEqual([
+      ['Regional news outlets', 'praise', 'the ferry plan'],
+    ])
+    // A noun phrase after a body's stance mostly carries a report of its own.
+    expect(pair("The board rejected Dana Ortiz's latest call for a recount.")).toEqual([
+      ["Dana Ortiz's", 'call for', 'a recount'],
+    ])
+  })
+
+  it('reads a common person noun the role endings miss as a clear source', () => {
+    expect(pair('The ferry pilot’s widow also believes the crossing is unsafe.')).toEqual([
+      ['The ferry pilot’s widow', 'also believes', 'the crossing is unsafe'],
+    ])
+    expect(pair('Her rivals deride the levy as a gimmick.')).toEqual([
+      ['Her rivals', 'deride', 'the levy as a gimmick'],
+    ])
+    expect(pair('A retired welder wants the pier reopened.')).toEqual([
+      ['A retired welder', 'wants', 'the pier reopened'],
+    ])
+    expect(pair('Rivals deride the levy as a gimmick.')).toEqual([
+      ['Rivals', 'deride', 'the levy as a gimmick'],
+    ])
+  })
+
+  it('reads a clear phrase before an aside as a clear source', () => {
+    expect(pair('The harbour pilot, who led the strike, thinks the levy should pass.')).toEqual([
+      ['The harbour pilot, who led the strike', 'thinks', 'the levy should pass'],
+    ])
+    expect(
+      pair('A county judge, in response to a lawsuit, ordered the council to release the map.'),
+    ).toEqual([
+      ['A county judge, in response to a lawsuit', 'ordered', 'the council to release the map'],
+    ])
+  })
+
+  it('reads a sworn statement or an adopted text as a document source', () => {
+    expect(pair('The Harlow County resolution supported closing the pier.')).toEqual([
+      ['The Harlow County resolution', 'supported', 'closing the pier'],
+    ])
+    expect(pair('The ferry bill seeks to cap the toll.')).toEqual([
+      ['The ferry bill', 'seeks', 'to cap the toll'],
+    ])
+  })
+
+  it('reads a subject stressed by a reflexive as clear as the subject alone', () => {
+    expect(pair('Ortiz herself has proposed a ferry levy.')).toEqual([
+      ['Ortiz herself', 'has proposed', 'a ferry levy'],
+    ])
+    expect(pair('The growers themselves understand the risk.')).toEqual([
+      ['The growers themselves', 'understand', 'the risk'],
     ])
   })
 })
