@@ -1180,6 +1180,8 @@ function cueAt(
   if (word.lower === 'say' && previous && modalNegations.has(previous.lower)) return null
   // "did not respond to", "has not yet commented on": only a refusal to answer reports.
   if (stance?.label === 'negated' && !negatedBefore(words, i)) return null
+  // "has not endorsed a candidate", "didn't back anyone": no choice made reports nothing.
+  if (stance && negatedBefore(words, i) && choiceOfNoOne(words, i, lexicons)) return null
   // "is planning to reprint the ad": some verbs report a plan only with their infinitive.
   // (Capitalised, in a title-case headline, they are as often the noun: "A Bold Plan to …".)
   if (
@@ -2014,6 +2016,32 @@ function negatedBefore(words: readonly Word[], i: number): boolean {
     if (!(word.isWord && (/ly$/.test(word.lower) || word.lower === 'yet'))) return false
   }
   return false
+}
+
+/** Words after "a"/"an" that give its noun a clause of its own: "a plan that …". */
+const ownClauseWords = new Set(['that', 'which', 'who', 'whom', 'to'])
+
+/**
+ * The verb at `i` chooses among rivals (`choice-stances`) and its object names no one: an
+ * indefinite opener (label indefinite) — "endorsed anyone", "backed either", or "a"/"an"
+ * before a short noun phrase with no clause of its own ("endorsed a candidate").
+ */
+function choiceOfNoOne(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const choice = lexicons['choice-stances'].matchAt(words, i)
+  if (!choice || choice.label !== null) return false
+  const opener = words[i + choice.length]
+  if (
+    !opener ||
+    lexicons['choice-stances'].matchAt(words, i + choice.length)?.label !== 'indefinite'
+  )
+    return false
+  if (opener.lower !== 'a' && opener.lower !== 'an') return true
+  for (let k = i + choice.length + 1; k < words.length && k <= i + choice.length + 4; k++) {
+    const word = words[k] as Word
+    if (ownClauseWords.has(word.lower)) return false
+    if (!word.isWord) return true
+  }
+  return true
 }
 
 /** "not", "never" or a contracted negative auxiliary: "don't", "didn’t", "won't". */

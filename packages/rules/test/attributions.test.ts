@@ -5164,6 +5164,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a withheld choice of no one in particular as no report', () => {
+    expect(pair('The Harlow County council has not endorsed a candidate.')).toEqual([])
+    expect(pair('Dana Ortiz didn’t back anyone in the primary.')).toEqual([])
+    // A named object, or a noun phrase with a clause of its own, is a position all the same.
+    expect(pair('Dana Ortiz did not support a levy that would close the ferry.')).toEqual([
+      ['Dana Ortiz', 'did not support', 'a levy that would close the ferry'],
+    ])
+    expect(pair('Dana Ortiz has endorsed a candidate.')).toEqual([
+      ['Dana Ortiz', 'has endorsed', 'a candidate'],
+    ])
+  })
+
   it('takes two names joined by “and” as the subject of coordinated verbs', () => {
     expect(
       pair('Dana Ortiz and Ben Reyes stood together on Thursday and said the levy was fine.'),
