@@ -8757,6 +8757,9 @@ function receivedStance(
   if (to === noun + 2) return null
   const holder = { from: noun + 2, to }
   const a = cueStart(words, i, lexicons)
+  // ("He will face opposition from rivals", "could draw criticism from …": a stance still to
+  // come is the writer's forecast, not one anyone has taken.)
+  for (let k = a; k < i; k++) if (lexicons.modals.has((words[k] as Word).lower)) return null
   const cue = { start: (words[a] as Word).start, end: (words[noun] as Word).end, lemma: verb.entry }
   let content: { start: number; end: number }
   if (words[to]?.lower === 'that' && words[to + 1]?.isWord) {

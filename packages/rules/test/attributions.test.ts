@@ -5646,6 +5646,8 @@ describe('nominal attributions', () => {
     // "in the face of": after a determiner the verb is a noun; "to draw": no subject here.
     expect(pair('Ortiz held firm in the face of attacks from renters.')).toEqual([])
     expect(pair('The council needs to draw support from renters.')).toEqual([])
+    // After a modal the stance is still to come: the writer's forecast, no one's report.
+    expect(pair('Dana Ortiz will face stiff opposition from renters.')).toEqual([])
   })
 
   it('reads a noun of saying linked by “is” or “was” to a that-clause', () => {
