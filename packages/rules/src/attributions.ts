@@ -9638,6 +9638,9 @@ const beforeBelief = new Set([
  * one named: an agentless attribution of its whole clause, as "is seen as" of agentless-cues.
  * "be" counts only after a modal ("to be seen as" is an aim), "been" only after "have".
  */
+/** Auxiliaries of the future: "will be seen as", "won't be remembered for". */
+const futureAuxiliaries = new Set(['will', 'won’t', "won't", 'shall'])
+
 function passiveBeliefAt(
   doc: Doc,
   sentence: SentenceWords,
@@ -9670,6 +9673,14 @@ function passiveBeliefAt(
   while (k < i + 4 && between(words[k])) k++
   const match = lexicons['passive-beliefs'].matchAt(words, k)
   if (!match) return null
+  // "will be seen as a gamble", "will be remembered for her thrift": a view still to come is
+  // the writer's forecast, held by no one yet. (A charge is an act: "will be charged with".)
+  if (
+    first !== i &&
+    futureAuxiliaries.has((words[first] as Word).lower) &&
+    match.label !== 'accusation'
+  )
+    return null
   const e = k + match.length
   const next = words[e]
   // "was considered at the May meeting", "were deemed." : a deliberation or no predicate.

@@ -3826,6 +3826,12 @@ describe('attributions', () => {
     expect(run('The bill was considered at the May meeting.').attributions).toHaveLength(0)
     expect(summary(run('The plan was seen by many as a gamble.'))[0]?.kind).not.toBe('agentless')
     expect(summary(run('Ortiz wanted to be seen as a reformer.'))[0]?.cue).toBe('wanted')
+    // A view still to come is the writer's forecast; a charge still to come is an act.
+    expect(run('The Harlow levy will be seen as a gamble.').attributions).toHaveLength(0)
+    expect(run('Dana Ortiz won’t be remembered for her thrift.').attributions).toHaveLength(0)
+    expect(summary(run('The treasurer will be charged with fraud.'))[0]?.cue).toBe(
+      'will be charged with',
+    )
   })
 
   it('takes a reputation (“is known for”) as agentless, subject included', () => {
