@@ -4157,7 +4157,17 @@ function thatRelativeAntecedent(
     isCapitalized(head) ||
     lexicons['nominal-cues'].firstWords().has(head.lower) ||
     lexicons['cue-verbs'].has(head.lower) ||
-    lexicons['speech-nouns'].has(head.lower)
+    lexicons['speech-nouns'].has(head.lower) ||
+    // ("Experts suggest however that elders do not plan to …": a verb of saying or belief
+    // before the "that" makes it the one opening what was said, not a relative.)
+    words
+      .slice(noun.from, noun.to)
+      .some(
+        (word) =>
+          finiteVerbs.has(word.lower) ||
+          lexicons['cue-verbs'].has(word.lower) ||
+          lexicons['belief-verbs'].has(word.lower),
+      )
   )
     return null
   return { noun, source }

@@ -905,6 +905,12 @@ describe('attributions', () => {
       'doesn’t want',
       'a project that the mayor doesn’t want to risk losing',
     ])
+    // After a verb of saying the "that" opens what was said: no relative, no antecedent.
+    expect(
+      pair(
+        'Several experts suggest however that the council elders do not plan to elevate, but rather use Ortiz to stop Park.',
+      ),
+    ).toContainEqual(['the council elders', 'do not plan', 'to elevate'])
     expect(pair('His friend Tom Ide wants to sell the ferry.')).toContainEqual([
       'His friend Tom Ide',
       'wants',
