@@ -10484,6 +10484,19 @@ function settleNested(
   )
     return null
   if (inside && (!boundary || (words < 3 && !relative))) return inner
+  // "As fares rise, the mayor wants to expand the ferry, officials said": the comma before the
+  // inner source closes a subordinate clause the outer content opens with, not the outer's
+  // own clause — the outer report holds both clauses and the inner one repeats it.
+  // (A quotation after the inner cue is the inner speaker's own, and stays.)
+  if (
+    inside &&
+    !/^[“"‘']/.test(text.slice(inner.content.start, inner.content.start + 1)) &&
+    boundary &&
+    boundary[0].trim() === ',' &&
+    frontedSubordinators.has(gap.trim().split(/\s+/)[0]?.toLowerCase() ?? '') &&
+    !/[,;:—]/.test(gap.slice(0, boundary.index))
+  )
+    return inner
   // "Lund says Varga was right in saying …": a gerund or participle borrowing the outer
   // report's source is part of what the outer one reports.
   if (!boundary && source !== null && outer.source !== null && source.start === outer.source.start)

@@ -5176,6 +5176,22 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a subordinate clause and its main clause together before a post-posed speaker', () => {
+    // The comma after "ferry" closes the "as" clause, not the officials' report; the stance
+    // inside repeats what they announced.
+    expect(
+      pair(
+        'But as riders crowd onto the ferry, the administration is planning to expand the program to allow carers to board the ferry as long as they ride with children, Harlow officials announced.',
+      ),
+    ).toEqual([
+      [
+        'Harlow officials',
+        'announced',
+        'as riders crowd onto the ferry, the administration is planning to expand the program to allow carers to board the ferry as long as they ride with children',
+      ],
+    ])
+  })
+
   it('reads a withheld choice of no one in particular as no report', () => {
     expect(pair('The Harlow County council has not endorsed a candidate.')).toEqual([])
     expect(pair('Dana Ortiz didn’t back anyone in the primary.')).toEqual([])
