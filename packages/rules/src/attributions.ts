@@ -1131,6 +1131,21 @@ function cueAt(
     return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "a video posted to her account", "A statement posted on the site said …": a past form
+  // right after a document's noun, with a preposition after it and no "that" to follow, is a
+  // participle describing the document, not the document's report ("The audit stated in
+  // its summary that …" reports).
+  if (
+    previous &&
+    next &&
+    endsInEd.test(word.lower) &&
+    // (Not a name: "The Harlow Post reported on Monday …" is the paper's report.)
+    !isCapitalized(previous) &&
+    lexicons['document-heads'].has(previous.lower) &&
+    lexicons.prepositions.has(next.lower) &&
+    !words.slice(i + 2, i + 10).some((w) => w.lower === 'that' || isQuoteMark(w.value))
+  )
+    return null
   // "a film that showed off the renovations", "the figures showed up late": a phrasal verb,
   // no finding shown.
   if (isDocument && next && particlesAfterDocumentVerb.has(next.lower)) return null

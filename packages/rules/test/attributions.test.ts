@@ -5192,6 +5192,25 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a past form after a document’s noun and before a preposition as a participle', () => {
+    // The video is where the words were said, not a source posting them.
+    expect(
+      pair('In a video posted to her account, Dana Ortiz said the ferry would close.'),
+    ).toEqual([['Dana Ortiz', 'said', 'the ferry would close']])
+    expect(
+      pair('A statement posted on the council website said the ferry would close.').map(
+        ([, cue, content]) => [cue, content],
+      ),
+    ).toEqual([['said', 'the ferry would close']])
+    // With "that" to follow, or after a name, the past form is the document's report.
+    expect(pair('The audit stated in its summary that the ferry lost money.')).toEqual([
+      ['The audit', 'stated', 'that the ferry lost money'],
+    ])
+    expect(pair('The Harlow Post reported on Monday that the ferry would close.')).toEqual([
+      ['The Harlow Post', 'reported', 'that the ferry would close'],
+    ])
+  })
+
   it('reads a withheld choice of no one in particular as no report', () => {
     expect(pair('The Harlow County council has not endorsed a candidate.')).toEqual([])
     expect(pair('Dana Ortiz didn’t back anyone in the primary.')).toEqual([])
