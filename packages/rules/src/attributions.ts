@@ -1142,7 +1142,7 @@ function cueAt(
     // (Not a name: "The Harlow Post reported on Monday …" is the paper's report.)
     !isCapitalized(previous) &&
     lexicons['document-heads'].has(previous.lower) &&
-    lexicons.prepositions.has(next.lower) &&
+    (lexicons.prepositions.has(next.lower) || next.lower === 'by') &&
     !words.slice(i + 2, i + 10).some((w) => w.lower === 'that' || isQuoteMark(w.value))
   )
     return null

@@ -5202,6 +5202,12 @@ describe('attributions', () => {
         ([, cue, content]) => [cue, content],
       ),
     ).toEqual([['said', 'the ferry would close']])
+    // So is one before its agent: the polls are the source, not a report of the paper's.
+    expect(
+      pair('Ortiz won easily, according to exit polls reported by the Harlow Gazette.').map(
+        ([, cue, content]) => [cue, content],
+      ),
+    ).toEqual([['according to', 'Ortiz won easily']])
     // With "that" to follow, or after a name, the past form is the document's report.
     expect(pair('The audit stated in its summary that the ferry lost money.')).toEqual([
       ['The audit', 'stated', 'that the ferry lost money'],
