@@ -1151,6 +1151,21 @@ function cueAt(
     return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
   if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // "a video posted to her account", "A statement posted on the site said …": a past form
+  // right after a document's noun, with a preposition after it and no "that" to follow, is a
+  // participle describing the document, not the document's report ("The audit stated in
+  // its summary that …" reports).
+  if (
+    previous &&
+    next &&
+    endsInEd.test(word.lower) &&
+    // (Not a name: "The Harlow Post reported on Monday …" is the paper's report.)
+    !isCapitalized(previous) &&
+    lexicons['document-heads'].has(previous.lower) &&
+    (lexicons.prepositions.has(next.lower) || next.lower === 'by') &&
+    !words.slice(i + 2, i + 10).some((w) => w.lower === 'that' || isQuoteMark(w.value))
+  )
+    return null
   // "a film that showed off the renovations", "the figures showed up late": a phrasal verb,
   // no finding shown.
   if (isDocument && next && particlesAfterDocumentVerb.has(next.lower)) return null
@@ -1200,6 +1215,8 @@ function cueAt(
   if (word.lower === 'say' && previous && modalNegations.has(previous.lower)) return null
   // "did not respond to", "has not yet commented on": only a refusal to answer reports.
   if (stance?.label === 'negated' && !negatedBefore(words, i)) return null
+  // "has not endorsed a candidate", "didn't back anyone": no choice made reports nothing.
+  if (stance && negatedBefore(words, i) && choiceOfNoOne(words, i, lexicons)) return null
   // "is planning to reprint the ad": some verbs report a plan only with their infinitive.
   // (Capitalised, in a title-case headline, they are as often the noun: "A Bold Plan to …".)
   if (
@@ -2034,6 +2051,32 @@ function negatedBefore(words: readonly Word[], i: number): boolean {
     if (!(word.isWord && (/ly$/.test(word.lower) || word.lower === 'yet'))) return false
   }
   return false
+}
+
+/** Words after "a"/"an" that give its noun a clause of its own: "a plan that …". */
+const ownClauseWords = new Set(['that', 'which', 'who', 'whom', 'to'])
+
+/**
+ * The verb at `i` chooses among rivals (`choice-stances`) and its object names no one: an
+ * indefinite opener (label indefinite) — "endorsed anyone", "backed either", or "a"/"an"
+ * before a short noun phrase with no clause of its own ("endorsed a candidate").
+ */
+function choiceOfNoOne(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const choice = lexicons['choice-stances'].matchAt(words, i)
+  if (!choice || choice.label !== null) return false
+  const opener = words[i + choice.length]
+  if (
+    !opener ||
+    lexicons['choice-stances'].matchAt(words, i + choice.length)?.label !== 'indefinite'
+  )
+    return false
+  if (opener.lower !== 'a' && opener.lower !== 'an') return true
+  for (let k = i + choice.length + 1; k < words.length && k <= i + choice.length + 4; k++) {
+    const word = words[k] as Word
+    if (ownClauseWords.has(word.lower)) return false
+    if (!word.isWord) return true
+  }
+  return true
 }
 
 /** "not", "never" or a contracted negative auxiliary: "don't", "didn’t", "won't". */
@@ -4271,7 +4314,17 @@ function thatRelativeAntecedent(
     isCapitalized(head) ||
     lexicons['nominal-cues'].firstWords().has(head.lower) ||
     lexicons['cue-verbs'].has(head.lower) ||
-    lexicons['speech-nouns'].has(head.lower)
+    lexicons['speech-nouns'].has(head.lower) ||
+    // ("Experts suggest however that elders do not plan to …": a verb of saying or belief
+    // before the "that" makes it the one opening what was said, not a relative.)
+    words
+      .slice(noun.from, noun.to)
+      .some(
+        (word) =>
+          finiteVerbs.has(word.lower) ||
+          lexicons['cue-verbs'].has(word.lower) ||
+          lexicons['belief-verbs'].has(word.lower),
+      )
   )
     return null
   return { noun, source }
@@ -8979,6 +9032,9 @@ function receivedStance(
   if (to === noun + 2) return null
   const holder = { from: noun + 2, to }
   const a = cueStart(words, i, lexicons)
+  // ("He will face opposition from rivals", "could draw criticism from …": a stance still to
+  // come is the writer's forecast, not one anyone has taken.)
+  for (let k = a; k < i; k++) if (lexicons.modals.has((words[k] as Word).lower)) return null
   const cue = { start: (words[a] as Word).start, end: (words[noun] as Word).end, lemma: verb.entry }
   let content: { start: number; end: number }
   if (words[to]?.lower === 'that' && words[to + 1]?.isWord) {
@@ -9857,6 +9913,9 @@ const beforeBelief = new Set([
  * one named: an agentless attribution of its whole clause, as "is seen as" of agentless-cues.
  * "be" counts only after a modal ("to be seen as" is an aim), "been" only after "have".
  */
+/** Auxiliaries of the future: "will be seen as", "won't be remembered for". */
+const futureAuxiliaries = new Set(['will', 'won’t', "won't", 'shall'])
+
 function passiveBeliefAt(
   doc: Doc,
   sentence: SentenceWords,
@@ -9889,6 +9948,14 @@ function passiveBeliefAt(
   while (k < i + 4 && between(words[k])) k++
   const match = lexicons['passive-beliefs'].matchAt(words, k)
   if (!match) return null
+  // "will be seen as a gamble", "will be remembered for her thrift": a view still to come is
+  // the writer's forecast, held by no one yet. (A charge is an act: "will be charged with".)
+  if (
+    first !== i &&
+    futureAuxiliaries.has((words[first] as Word).lower) &&
+    match.label !== 'accusation'
+  )
+    return null
   const e = k + match.length
   const next = words[e]
   // "was considered at the May meeting", "were deemed." : a deliberation or no predicate.
@@ -10682,6 +10749,19 @@ function settleNested(
   )
     return null
   if (inside && (!boundary || (words < 3 && !relative))) return inner
+  // "As fares rise, the mayor wants to expand the ferry, officials said": the comma before the
+  // inner source closes a subordinate clause the outer content opens with, not the outer's
+  // own clause — the outer report holds both clauses and the inner one repeats it.
+  // (A quotation after the inner cue is the inner speaker's own, and stays.)
+  if (
+    inside &&
+    !/^[“"‘']/.test(text.slice(inner.content.start, inner.content.start + 1)) &&
+    boundary &&
+    boundary[0].trim() === ',' &&
+    frontedSubordinators.has(gap.trim().split(/\s+/)[0]?.toLowerCase() ?? '') &&
+    !/[,;:—]/.test(gap.slice(0, boundary.index))
+  )
+    return inner
   // "Lund says Varga was right in saying …": a gerund or participle borrowing the outer
   // report's source is part of what the outer one reports.
   if (!boundary && source !== null && outer.source !== null && source.start === outer.source.start)

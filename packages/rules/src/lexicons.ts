@@ -126,6 +126,7 @@ export const listNames = [
   'passive-beliefs',
   'stance-object-pronouns',
   'margin-words',
+  'choice-stances',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -911,6 +911,12 @@ describe('attributions', () => {
       'doesn’t want',
       'a project that the mayor doesn’t want to risk losing',
     ])
+    // After a verb of saying the "that" opens what was said: no relative, no antecedent.
+    expect(
+      pair(
+        'Several experts suggest however that the council elders do not plan to elevate, but rather use Ortiz to stop Park.',
+      ),
+    ).toContainEqual(['the council elders', 'do not plan', 'to elevate'])
     expect(pair('His friend Tom Ide wants to sell the ferry.')).toContainEqual([
       'His friend Tom Ide',
       'wants',
@@ -3887,6 +3893,12 @@ describe('attributions', () => {
     expect(run('The bill was considered at the May meeting.').attributions).toHaveLength(0)
     expect(summary(run('The plan was seen by many as a gamble.'))[0]?.kind).not.toBe('agentless')
     expect(summary(run('Ortiz wanted to be seen as a reformer.'))[0]?.cue).toBe('wanted')
+    // A view still to come is the writer's forecast; a charge still to come is an act.
+    expect(run('The Harlow levy will be seen as a gamble.').attributions).toHaveLength(0)
+    expect(run('Dana Ortiz won’t be remembered for her thrift.').attributions).toHaveLength(0)
+    expect(summary(run('The treasurer will be charged with fraud.'))[0]?.cue).toBe(
+      'will be charged with',
+    )
   })
 
   it('takes a reputation (“is known for”) as agentless, subject included', () => {
@@ -5225,6 +5237,59 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps a subordinate clause and its main clause together before a post-posed speaker', () => {
+    // The comma after "ferry" closes the "as" clause, not the officials' report; the stance
+    // inside repeats what they announced.
+    expect(
+      pair(
+        'But as riders crowd onto the ferry, the administration is planning to expand the program to allow carers to board the ferry as long as they ride with children, Harlow officials announced.',
+      ),
+    ).toEqual([
+      [
+        'Harlow officials',
+        'announced',
+        'as riders crowd onto the ferry, the administration is planning to expand the program to allow carers to board the ferry as long as they ride with children',
+      ],
+    ])
+  })
+
+  it('reads a past form after a document’s noun and before a preposition as a participle', () => {
+    // The video is where the words were said, not a source posting them.
+    expect(
+      pair('In a video posted to her account, Dana Ortiz said the ferry would close.'),
+    ).toEqual([['Dana Ortiz', 'said', 'the ferry would close']])
+    expect(
+      pair('A statement posted on the council website said the ferry would close.').map(
+        ([, cue, content]) => [cue, content],
+      ),
+    ).toEqual([['said', 'the ferry would close']])
+    // So is one before its agent: the polls are the source, not a report of the paper's.
+    expect(
+      pair('Ortiz won easily, according to exit polls reported by the Harlow Gazette.').map(
+        ([, cue, content]) => [cue, content],
+      ),
+    ).toEqual([['according to', 'Ortiz won easily']])
+    // With "that" to follow, or after a name, the past form is the document's report.
+    expect(pair('The audit stated in its summary that the ferry lost money.')).toEqual([
+      ['The audit', 'stated', 'that the ferry lost money'],
+    ])
+    expect(pair('The Harlow Post reported on Monday that the ferry would close.')).toEqual([
+      ['The Harlow Post', 'reported', 'that the ferry would close'],
+    ])
+  })
+
+  it('reads a withheld choice of no one in particular as no report', () => {
+    expect(pair('The Harlow County council has not endorsed a candidate.')).toEqual([])
+    expect(pair('Dana Ortiz didn’t back anyone in the primary.')).toEqual([])
+    // A named object, or a noun phrase with a clause of its own, is a position all the same.
+    expect(pair('Dana Ortiz did not support a levy that would close the ferry.')).toEqual([
+      ['Dana Ortiz', 'did not support', 'a levy that would close the ferry'],
+    ])
+    expect(pair('Dana Ortiz has endorsed a candidate.')).toEqual([
+      ['Dana Ortiz', 'has endorsed', 'a candidate'],
+    ])
+  })
+
   it('takes two names joined by “and” as the subject of coordinated verbs', () => {
     expect(
       pair('Dana Ortiz and Ben Reyes stood together on Thursday and said the levy was fine.'),
@@ -5781,6 +5846,8 @@ describe('nominal attributions', () => {
     // "in the face of": after a determiner the verb is a noun; "to draw": no subject here.
     expect(pair('Ortiz held firm in the face of attacks from renters.')).toEqual([])
     expect(pair('The council needs to draw support from renters.')).toEqual([])
+    // After a modal the stance is still to come: the writer's forecast, no one's report.
+    expect(pair('Dana Ortiz will face stiff opposition from renters.')).toEqual([])
   })
 
   it('reads a noun of saying linked by “is” or “was” to a that-clause', () => {
