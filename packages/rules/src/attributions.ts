@@ -1367,7 +1367,7 @@ function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons
     previous.isWord &&
     object !== undefined &&
     object.isWord &&
-    (object.capitalised || objectDeterminers.has(object.lower)) &&
+    (object.capitalised || objectDeterminers.has(object.lower) || describedName(words, i + 1)) &&
     lexicons['stance-verbs'].matchAt(words, i)?.label === 'relative' &&
     !lexicons['cue-auxiliaries'].has(previous.lower) &&
     !lexicons['source-stopwords'].has(previous.lower) &&
@@ -1377,6 +1377,20 @@ function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons
     !circumstanceOpeners.has(previous.lower) &&
     !gerundLeads.has(previous.lower)
   )
+}
+
+/**
+ * A name with lower-case words of description before it, starting at \`from\`: "former Gov.
+ * Dana Ortiz", "embattled President Ruiz", "then-presidential candidate Lund" (at most three
+ * such words).
+ */
+function describedName(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (word.capitalised) return k > from
+  }
+  return false
 }
 
 /** Words that open a noun phrase: articles, demonstratives, possessives, quantifiers. */

@@ -4578,6 +4578,10 @@ describe('attributions', () => {
     expect(
       summary(run('Donors gave $2 million to an outside group backing Governor Ana Ruiz.')),
     ).toMatchObject([{ source: 'an outside group', cue: 'backing', content: 'Governor Ana Ruiz' }])
+    // A name with words of description before it is as much an object as the name alone.
+    expect(
+      summary(run('Donors gave $2 million to a group backing former Gov. Ana Ruiz.')),
+    ).toMatchObject([{ source: 'a group', cue: 'backing', content: 'former Gov. Ana Ruiz' }])
     expect(
       summary(run('The drive to recruit pastors supporting Mr. Ortega has begun.')),
     ).toMatchObject([{ source: 'pastors', cue: 'supporting', content: 'Mr. Ortega' }])
