@@ -3606,11 +3606,13 @@ function passiveSubjectReport(
     return null
   // The agent: "by" within the few words after the cue, before any comma.
   let agent: WordRange | null = null
+  let by = -1
   for (let k = e; k < Math.min(end, e + 6); k++) {
     const word = words[k] as Word
     if (!word.isWord) break
     if (word.lower !== 'by') continue
     agent = phraseAfter(words, k + 1, lexicons)
+    by = k
     break
   }
   // ("Ortiz was criticized by rivals for skipping the vote": the one judged and the reason
@@ -3621,7 +3623,14 @@ function passiveSubjectReport(
     if (cause > 0) agent = { from: agent.from, to: agent.from + cause }
     reason = cause > 0 || words[agent.to]?.lower === 'for'
   }
-  const reportEnd = reason ? (words[end - 1] as Word).end : subjectEnd
+  // ("Ortiz was recommended for the post by the board": the role she was put forward for is
+  // part of what the agent put forward.)
+  const role = judged && agent && words[e]?.lower === 'for' ? by : -1
+  const reportEnd = reason
+    ? (words[end - 1] as Word).end
+    : role > e
+      ? (words[role - 1] as Word).end
+      : subjectEnd
   const report = make(sentence, agent, cue, { start: subjectStart, end: reportEnd })
   if (!agent) report.kind = 'agentless'
   return report

@@ -150,6 +150,22 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a passive of scolding or putting forward with its agent as the source', () => {
+    expect(pair('Ortiz was berated by her aides.')).toEqual([['her aides', 'was berated', 'Ortiz']])
+    expect(pair('The levy was proposed by the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'was proposed', 'The levy'],
+    ])
+    expect(pair('Reyes was nominated by Gov. Dana Ortiz in May.')).toEqual([
+      ['Gov. Dana Ortiz', 'was nominated', 'Reyes'],
+    ])
+    // The role she was put forward for is part of what was put forward.
+    expect(pair('Reyes was recommended for the post by Dana Ortiz.')).toEqual([
+      ['Dana Ortiz', 'was recommended', 'Reyes was recommended for the post'],
+    ])
+    // Without an agent nobody's position is reported.
+    expect(pair('Reyes was nominated in May.')).toEqual([])
+  })
+
   it('reads a pronoun as the whole object of a stance', () => {
     expect(pair('On Tuesday, Gov. Dana Ortiz endorsed her.')).toEqual([
       ['Gov. Dana Ortiz', 'endorsed', 'her'],
