@@ -3674,6 +3674,7 @@ function passiveStance(
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
+  const clauseOnly = lexicons['passive-stances'].matchAt(words, i)?.label === 'clause'
   if (isPassive(words, i, lexicons)) {
     let a = i
     while (
@@ -3694,6 +3695,7 @@ function passiveStance(
     const report = passiveSubjectReport(sentence, i, a, i + 1, cue, lexicons, found, subject, true)
     return report?.source ? report : null
   }
+  if (clauseOnly) return null
   // ("The bill, opposed by the unions, died": the participle set off after its noun.)
   const apposed = words[i - 1]?.value === ',' ? appositivePassive(words, i, lexicons) : null
   const reduced = apposed ?? reducedPassive(words, i, i, i + 1, lexicons)

@@ -166,6 +166,17 @@ describe('attributions', () => {
     expect(pair('Reyes was nominated in May.')).toEqual([])
   })
 
+  it('reads a passive of backing only in a full clause with its agent', () => {
+    expect(pair('Ortiz was supported by 42 percent of those polled.')).toEqual([
+      ['42 percent of those polled', 'was supported', 'Ortiz'],
+    ])
+    expect(pair("The council's plan was supported on Friday by Sen. Dana Ortiz.")).toEqual([
+      ['Sen. Dana Ortiz', 'was supported', "The council's plan"],
+    ])
+    // Right after its noun it tells who pays, not what anyone holds.
+    expect(pair('A group supported by local donors met on Friday.')).toEqual([])
+  })
+
   it('reads a pronoun as the whole object of a stance', () => {
     expect(pair('On Tuesday, Gov. Dana Ortiz endorsed her.')).toEqual([
       ['Gov. Dana Ortiz', 'endorsed', 'her'],
