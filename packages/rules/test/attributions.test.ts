@@ -177,6 +177,16 @@ describe('attributions', () => {
     expect(pair('A group supported by local donors met on Friday.')).toEqual([])
   })
 
+  it('reads writing and deciding on a measure in a full passive clause', () => {
+    expect(pair('The proposal was jointly written by Dana Ortiz.')).toEqual([
+      ['Dana Ortiz', 'was jointly written', 'The proposal'],
+    ])
+    expect(pair('The ruling was overturned by the Harlow County appeals court.')).toEqual([
+      ['the Harlow County appeals court', 'was overturned', 'The ruling'],
+    ])
+    expect(pair('She reads a book written by Dana Ortiz.')).toEqual([])
+  })
+
   it('reads a pronoun as the whole object of a stance', () => {
     expect(pair('On Tuesday, Gov. Dana Ortiz endorsed her.')).toEqual([
       ['Gov. Dana Ortiz', 'endorsed', 'her'],
