@@ -164,6 +164,13 @@ describe('attributions', () => {
     ])
     // Without an agent nobody's position is reported.
     expect(pair('Reyes was nominated in May.')).toEqual([])
+    // Agreeing and wanting are positions as well.
+    expect(pair('Her findings were seconded by the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'were seconded', 'Her findings'],
+    ])
+    expect(pair('The fund falls short of the levels desired by the harbour board.')).toEqual([
+      ['the harbour board', 'desired', 'the levels'],
+    ])
   })
 
   it('reads a passive of backing only in a full clause with its agent', () => {
