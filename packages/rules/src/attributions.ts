@@ -3605,9 +3605,11 @@ function passiveSubjectReport(
   if (found.some((f) => f.cue && f.cue.start >= subjectStart && f.cue.end <= subjectEnd))
     return null
   // The agent: "by" within the few words after the cue, before any comma.
-  let agent: WordRange | null = null
-  let by = -1
-  for (let k = e; k < Math.min(end, e + 6); k++) {
+  // (For a verb of judging, as far as `agentByAfter` reads: "was recommended to him most
+  // forcefully and effectively by …".)
+  let by = judged ? agentByAfter(words, e, lexicons) : -1
+  let agent: WordRange | null = by >= 0 ? phraseAfter(words, by + 1, lexicons) : null
+  for (let k = e; by < 0 && k < Math.min(end, e + 6); k++) {
     const word = words[k] as Word
     if (!word.isWord) break
     if (word.lower !== 'by') continue
@@ -3651,7 +3653,7 @@ function agentByAfter(words: readonly Word[], e: number, lexicons: Lexicons): nu
   if (first?.lower === 'by') return e
   if (!first?.isWord) return -1
   let timeSeen = false
-  for (let k = e; k < Math.min(words.length, e + 6); k++) {
+  for (let k = e; k < Math.min(words.length, e + 8); k++) {
     const word = words[k] as Word
     if (!word.isWord) return -1
     if (word.lower === 'by') {
@@ -3660,7 +3662,17 @@ function agentByAfter(words: readonly Word[], e: number, lexicons: Lexicons): nu
         lexicons.prepositions.has(first.lower) || lexicons['time-words'].has(first.lower)
       return opens || timeSeen ? k : -1
     }
-    if (word.lower === 'that' || andOrBut.has(word.lower) || isFinitePredicate(word)) return -1
+    // ("recommended to him most forcefully and effectively by …": adverbs joined by "and".)
+    const joinsAdverbs =
+      word.lower === 'and' &&
+      lyForm.test(words[k - 1]?.lower ?? '') &&
+      lyForm.test(words[k + 1]?.lower ?? '')
+    if (
+      word.lower === 'that' ||
+      (andOrBut.has(word.lower) && !joinsAdverbs) ||
+      isFinitePredicate(word)
+    )
+      return -1
     if (lexicons['time-words'].has(word.lower) || word.lower === 'day') timeSeen = true
   }
   return -1
@@ -3693,7 +3705,7 @@ function passiveStance(
     const cue = { start: (words[a] as Word).start, end: verb.end, lemma: verb.lower }
     const subject = sourceBefore(words, a, lexicons)?.range ?? null
     const report = passiveSubjectReport(sentence, i, a, i + 1, cue, lexicons, found, subject, true)
-    return report?.source ? report : null
+    return report?.source && !meansAfterBy(report.source.words, lexicons) ? report : null
   }
   if (clauseOnly) return null
   // ("The bill, opposed by the unions, died": the participle set off after its noun.)
@@ -3709,6 +3721,24 @@ function passiveStance(
     reduced.agent,
     { start: verb.start, end: verb.end, lemma: verb.lower },
     noun,
+  )
+}
+
+/**
+ * Whether the phrase after "by" is one bare singular common noun ("nominated by acclamation",
+ * "sent by mail"): the means, not an agent. Agents have a determiner, a name or a plural
+ * ("by the board", "by Ortiz", "by unions").
+ */
+function meansAfterBy(agent: readonly Word[], lexicons: Lexicons): boolean {
+  const only = agent.length === 1 ? (agent[0] as Word) : null
+  return (
+    only !== null &&
+    /^[a-z]+$/.test(only.value) &&
+    !only.lower.endsWith('s') &&
+    !lexicons.pronouns.has(only.lower) &&
+    // ("by men", "by people": plurals without an "s" are agents.)
+    !lexicons['vague-heads'].has(only.lower) &&
+    !lexicons['anonymous-heads'].has(only.lower)
   )
 }
 

@@ -164,6 +164,11 @@ describe('attributions', () => {
     ])
     // Without an agent nobody's position is reported.
     expect(pair('Reyes was nominated in May.')).toEqual([])
+    // Adverbs joined by "and" may stand before the agent; a bare noun after "by" is a means.
+    expect(
+      pair('Reyes was recommended to Ortiz most forcefully and effectively by their old friend.'),
+    ).toEqual([['their old friend', 'was recommended', 'Reyes']])
+    expect(pair('Reyes will be nominated by acclamation.')).toEqual([])
     // Agreeing and wanting are positions as well.
     expect(pair('Her findings were seconded by the Harlow County council.')).toEqual([
       ['the Harlow County council', 'were seconded', 'Her findings'],
