@@ -2764,9 +2764,34 @@ function fromCue(
     }
     return make(sentence, reduced.agent, cue, noun)
   }
-  const passive = isStance
-    ? null
-    : passiveSubjectReport(sentence, i, a, e, cue, lexicons, found, sourceRange)
+  // ("The statement was signed, but …", "the view was questioned and then dropped": a verb of
+  // stance in the passive with nothing after it takes no object, and its subject is no source.
+  // What was signed or questioned is reported with nobody named.)
+  const after = words[e]
+  const bareStancePassive =
+    isStance &&
+    !infinitive &&
+    e === i + 1 &&
+    // (Not "the race was called," nor "unions are firmly opposed,", nor "a warning was
+    // issued.": a verdict named, a holder's own stance, a thing put out.)
+    !lexicons['passive-non-reports'].has(verb.lower) &&
+    !lexicons['passive-stances'].has(verb.lower) &&
+    !lexicons['release-verbs'].has(verb.lower) &&
+    (!after || ['.', ',', ';'].includes(after.value) || (after.isWord && andOrBut.has(after.lower)))
+  const passive =
+    isStance && !bareStancePassive
+      ? null
+      : passiveSubjectReport(
+          sentence,
+          i,
+          a,
+          e,
+          cue,
+          lexicons,
+          found,
+          sourceRange,
+          bareStancePassive,
+        )
   if (passive) return passive
   // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
   // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the

@@ -178,6 +178,23 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a bare passive of stance as agentless, its subject what was taken up', () => {
+    expect(
+      summary(run('She was five when the charter was signed, but she has read it since.')),
+    ).toEqual([
+      expect.objectContaining({ kind: 'agentless', cue: 'was signed', content: 'the charter' }),
+    ])
+    expect(summary(run('The full terms were discussed.'))).toEqual([
+      expect.objectContaining({
+        kind: 'agentless',
+        cue: 'were discussed',
+        content: 'The full terms',
+      }),
+    ])
+    // A thing put out is no position taken.
+    expect(pair('A wind chill warning was issued.')).toEqual([])
+  })
+
   it('reads a passive of backing only in a full clause with its agent', () => {
     expect(pair('Ortiz was supported by 42 percent of those polled.')).toEqual([
       ['42 percent of those polled', 'was supported', 'Ortiz'],
