@@ -3733,8 +3733,17 @@ function passiveStance(
     return report?.source && !meansAfterBy(report.source.words, lexicons) ? report : null
   }
   if (clauseOnly) return null
-  // ("The bill, opposed by the unions, died": the participle set off after its noun.)
-  const apposed = words[i - 1]?.value === ',' ? appositivePassive(words, i, lexicons) : null
+  // ("The bill, opposed by the unions, died": the participle set off after its noun; "The plan,
+  // first proposed by Ortiz in May, …": adverbs may come before it.)
+  let comma = i - 1
+  while (
+    comma > 0 &&
+    words[comma]?.isWord &&
+    (lyForm.test((words[comma] as Word).lower) ||
+      lexicons['cue-auxiliaries'].has((words[comma] as Word).lower))
+  )
+    comma--
+  const apposed = words[comma]?.value === ',' ? appositivePassive(words, i, comma, lexicons) : null
   const reduced = apposed ?? reducedPassive(words, i, i, i + 1, lexicons)
   if (!reduced) return null
   const noun = {
@@ -3774,13 +3783,16 @@ function meansAfterBy(agent: readonly Word[], lexicons: Lexicons): boolean {
 function appositivePassive(
   words: readonly Word[],
   i: number,
+  comma: number,
   lexicons: Lexicons,
 ): { noun: WordRange; agent: WordRange } | null {
-  const noun = nounPhraseBefore(words, i - 1, lexicons)
+  const noun = nounPhraseBefore(words, comma, lexicons)
   if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
   const before = words[noun.from - 1]
   if (before && before.isWord && !sentenceLinks.has(before.lower)) return null
-  const agent = phraseAfter(words, i + 2, lexicons)
+  const by = agentByAfter(words, i + 1, lexicons)
+  if (by < 0) return null
+  const agent = phraseAfter(words, by + 1, lexicons)
   if (!agent) return null
   return { noun, agent }
 }

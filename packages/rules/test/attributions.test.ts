@@ -164,6 +164,13 @@ describe('attributions', () => {
     ])
     // Without an agent nobody's position is reported.
     expect(pair('Reyes was nominated in May.')).toEqual([])
+    // Set off by commas after its noun, with adverbs before it or a time before "by".
+    expect(pair('The plan, first proposed by Ortiz in May, was dropped.')).toEqual([
+      ['Ortiz', 'proposed', 'The plan'],
+    ])
+    expect(pair('The levy, opposed on Monday by the harbour board, failed.')).toEqual([
+      ['the harbour board', 'opposed', 'The levy'],
+    ])
     // Adverbs joined by "and" may stand before the agent; a bare noun after "by" is a means.
     expect(
       pair('Reyes was recommended to Ortiz most forcefully and effectively by their old friend.'),
