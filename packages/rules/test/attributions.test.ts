@@ -176,6 +176,9 @@ describe('attributions', () => {
       pair('Reyes was recommended to Ortiz most forcefully and effectively by their old friend.'),
     ).toEqual([['their old friend', 'was recommended', 'Reyes']])
     expect(pair('Reyes will be nominated by acclamation.')).toEqual([])
+    expect(pair('The scenes were described to him by a reporter.')).toEqual([
+      ['a reporter', 'were described', 'The scenes'],
+    ])
     // Agreeing and wanting are positions as well.
     expect(pair('Her findings were seconded by the Harlow County council.')).toEqual([
       ['the Harlow County council', 'were seconded', 'Her findings'],
