@@ -325,6 +325,7 @@ export function findAttributions(
         attribution.kind = 'agentless'
       }
       if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
+      if (attribution) agentOfAddress(sentence, i + match.length - 1, attribution, lexicons)
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
         found.push(reportInFrontedClause(words, reportInParentheses(words, attribution), lexicons))
       i += match.length - 1
@@ -3756,6 +3757,53 @@ function passiveStance(
     { start: verb.start, end: verb.end, lemma: verb.lower },
     noun,
   )
+}
+
+/**
+ * "Ortiz was asked by the host whether …", "he was warned by the council that …", "was
+ * pressed by the moderator about …": a verb whose passive subject is the one addressed
+ * (`passive-non-reports`) with its agent right after it. The agent put the question or the
+ * warning, so it is the source, not the subject; the agent leaves the content.
+ */
+function agentOfAddress(
+  sentence: SentenceWords,
+  v: number,
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): void {
+  const { words } = sentence
+  const verb = words[v] as Word
+  if (!attribution.cue || attribution.cue.end !== verb.end) return
+  const addressed = lexicons['passive-non-reports'].matchAt(words, v)
+  if (!addressed || addressed.label === 'cause' || !isPassive(words, v, lexicons)) return
+  if (words[v + 1]?.lower !== 'by' || !attribution.source) return
+  if (attribution.source.start >= verb.start) return
+  const agent = phraseAfter(words, v + 2, lexicons)
+  if (!agent || meansAfterBy(words.slice(agent.from, agent.to), lexicons)) return
+  const agentEnd = (words[agent.to - 1] as Word).end
+  // The content follows the agent; one that began at "by" starts after it (and its comma).
+  if (attribution.content.start <= (words[v + 1] as Word).start) {
+    let from = agent.to
+    const skipPunctuation = () => {
+      while (
+        from < words.length &&
+        !(words[from] as Word).isWord &&
+        !isQuoteMark((words[from] as Word).value)
+      )
+        from++
+    }
+    skipPunctuation()
+    // ("by the host, who backs her rival, “…”": the agent's relative clause is no content.)
+    if (relativePronouns.has(words[from]?.lower ?? '') && words[from - 1]?.value === ',') {
+      while (from < words.length && (words[from] as Word).value !== ',') from++
+      skipPunctuation()
+    }
+    const first = words[from]
+    if (!first || first.start >= attribution.content.end) return
+    attribution.content = { start: first.start, end: attribution.content.end }
+  } else if (attribution.content.start < agentEnd) return
+  const replaced = make(sentence, agent, attribution.cue, attribution.content)
+  attribution.source = replaced.source
 }
 
 /**

@@ -205,6 +205,19 @@ describe('attributions', () => {
     expect(pair('A wind chill warning was issued.')).toEqual([])
   })
 
+  it('reads the agent of a question or warning put to the subject as the source', () => {
+    expect(pair('Ortiz was asked by host Dana Reyes whether she would run.')).toEqual([
+      ['host Dana Reyes', 'was asked', 'whether she would run'],
+    ])
+    expect(pair('He was warned by the council that the levy would fail.')).toEqual([
+      ['the council', 'was warned', 'that the levy would fail'],
+    ])
+    // The agent's relative clause is no part of the question.
+    expect(
+      pair('Ortiz was asked by host Dana Reyes, who backs her rival, “Will you run?”'),
+    ).toEqual([['host Dana Reyes', 'was asked', '“Will you run?”']])
+  })
+
   it('reads a passive of backing only in a full clause with its agent', () => {
     expect(pair('Ortiz was supported by 42 percent of those polled.')).toEqual([
       ['42 percent of those polled', 'was supported', 'Ortiz'],
