@@ -326,6 +326,10 @@ export function findAttributions(
       }
       if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
       if (attribution) agentOfAddress(sentence, i + match.length - 1, attribution, lexicons)
+      if (attribution && agentAsContent(words, i + match.length - 1, attribution, lexicons)) {
+        i += match.length - 1
+        continue
+      }
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
         found.push(reportInFrontedClause(words, reportInParentheses(words, attribution), lexicons))
       i += match.length - 1
@@ -3804,6 +3808,29 @@ function agentOfAddress(
   } else if (attribution.content.start < agentEnd) return
   const replaced = make(sentence, agent, attribution.cue, attribution.content)
   attribution.source = replaced.source
+}
+
+/**
+ * Whether a participle of saying or stance at `v` with "by" right after it was read with the
+ * agent as its content ("exit polls reported by the networks" giving "by the networks"): a
+ * passive whose agent is no report. The one addressed ("was accused by …", `agentOfAddress`)
+ * and those whose subject holds the feeling ("worried by …") are left as they are.
+ */
+function agentAsContent(
+  words: readonly Word[],
+  v: number,
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): boolean {
+  const verb = words[v] as Word
+  const by = words[v + 1]
+  if (by?.lower !== 'by' || attribution.content.start !== by.start) return false
+  if (!/[a-z](?:ed|en|wn)$/.test(verb.lower)) return false
+  // ("responded by saying …", "concluded by first noting …": "by" and a gerund tell how.)
+  for (let k = v + 2; k < Math.min(words.length, v + 4); k++)
+    if (ingForm.test((words[k] as Word).lower)) return false
+  if (lexicons['passive-non-reports'].has(verb.lower)) return false
+  return lexicons['cue-verbs'].has(verb.lower) || lexicons['stance-verbs'].has(verb.lower)
 }
 
 /**

@@ -218,6 +218,18 @@ describe('attributions', () => {
     ).toEqual([['host Dana Reyes', 'was asked', '“Will you run?”']])
   })
 
+  it('does not read the agent of a passive participle as its content', () => {
+    expect(
+      pair('She won by ten points, according to exit polling reported by the Ledger and others.'),
+    ).toEqual([
+      ['exit polling reported by the Ledger and others', 'according to', 'She won by ten points'],
+    ])
+    // "By" and a gerund after an active verb tell how: "by saying …" stays.
+    expect(pair('Ortiz responded by saying the levy was fair.')).toEqual([
+      ['Ortiz', 'responded', 'by saying the levy was fair'],
+    ])
+  })
+
   it('reads a passive of backing only in a full clause with its agent', () => {
     expect(pair('Ortiz was supported by 42 percent of those polled.')).toEqual([
       ['42 percent of those polled', 'was supported', 'Ortiz'],
