@@ -3655,9 +3655,17 @@ function passiveSubjectReport(
     if (cause > 0) agent = { from: agent.from, to: agent.from + cause }
     reason = cause > 0 || words[agent.to]?.lower === 'for'
   }
-  // ("Ortiz was recommended for the post by the board": the role she was put forward for is
-  // part of what the agent put forward.)
-  const role = judged && agent && words[e]?.lower === 'for' ? by : -1
+  // ("Ortiz was recommended for the post by the board", "she was attacked on the levy by
+  // Reyes": the role she was put forward for, the matter she was judged on, is part of what
+  // the agent put forward or judged. Not a time: "was endorsed on Monday by".)
+  const role =
+    judged &&
+    agent &&
+    by > e &&
+    matterPrepositions.has(words[e]?.lower ?? '') &&
+    !words.slice(e, by).some((w) => lexicons['time-words'].has(w.lower))
+      ? by
+      : -1
   const reportEnd = reason
     ? (words[end - 1] as Word).end
     : role > e
@@ -3912,6 +3920,9 @@ function reducedPassive(
   if (!agent) return null
   return { noun, agent }
 }
+
+/** Prepositions of the matter a stance is taken on: "attacked on …", "criticized over …". */
+const matterPrepositions = new Set(['for', 'on', 'over', 'about'])
 
 /** Forms of "be" before a passive participle: "was named", "been asked". */
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])

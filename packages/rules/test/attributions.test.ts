@@ -162,6 +162,10 @@ describe('attributions', () => {
     expect(pair('Reyes was recommended for the post by Dana Ortiz.')).toEqual([
       ['Dana Ortiz', 'was recommended', 'Reyes was recommended for the post'],
     ])
+    // The matter she was judged on is part of what was judged; a time is not.
+    expect(pair('Ortiz has been attacked on the levy by Dana Reyes.')).toEqual([
+      ['Dana Reyes', 'has been attacked', 'Ortiz has been attacked on the levy'],
+    ])
     // Without an agent nobody's position is reported.
     expect(pair('Reyes was nominated in May.')).toEqual([])
     // Set off by commas after its noun, with adverbs before it or a time before "by".
