@@ -325,6 +325,11 @@ export function findAttributions(
         attribution.kind = 'agentless'
       }
       if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
+      if (attribution) agentOfAddress(sentence, i + match.length - 1, attribution, lexicons)
+      if (attribution && agentAsContent(words, i + match.length - 1, attribution, lexicons)) {
+        i += match.length - 1
+        continue
+      }
       if (attribution && !pollShare(attribution, found.slice(firstOfSentence), lexicons, word))
         found.push(reportInFrontedClause(words, reportInParentheses(words, attribution), lexicons))
       i += match.length - 1
@@ -2857,9 +2862,34 @@ function fromCue(
     }
     return make(sentence, reduced.agent, cue, noun)
   }
-  const passive = isStance
-    ? null
-    : passiveSubjectReport(sentence, i, a, e, cue, lexicons, found, sourceRange)
+  // ("The statement was signed, but …", "the view was questioned and then dropped": a verb of
+  // stance in the passive with nothing after it takes no object, and its subject is no source.
+  // What was signed or questioned is reported with nobody named.)
+  const after = words[e]
+  const bareStancePassive =
+    isStance &&
+    !infinitive &&
+    e === i + 1 &&
+    // (Not "the race was called," nor "unions are firmly opposed,", nor "a warning was
+    // issued.": a verdict named, a holder's own stance, a thing put out.)
+    !lexicons['passive-non-reports'].has(verb.lower) &&
+    !lexicons['passive-stances'].has(verb.lower) &&
+    !lexicons['release-verbs'].has(verb.lower) &&
+    (!after || ['.', ',', ';'].includes(after.value) || (after.isWord && andOrBut.has(after.lower)))
+  const passive =
+    isStance && !bareStancePassive
+      ? null
+      : passiveSubjectReport(
+          sentence,
+          i,
+          a,
+          e,
+          cue,
+          lexicons,
+          found,
+          sourceRange,
+          bareStancePassive,
+        )
   if (passive) return passive
   // "what the mayor called “a bridge to nowhere”", "a tax that the senator, Ana Ruiz, called
   // ''a scam''": a relative clause naming its antecedent in quoted words. The content is the
@@ -3734,12 +3764,16 @@ function passiveSubjectReport(
   if (found.some((f) => f.cue && f.cue.start >= subjectStart && f.cue.end <= subjectEnd))
     return null
   // The agent: "by" within the few words after the cue, before any comma.
-  let agent: WordRange | null = null
-  for (let k = e; k < Math.min(end, e + 6); k++) {
+  // (For a verb of judging, as far as `agentByAfter` reads: "was recommended to him most
+  // forcefully and effectively by …".)
+  let by = judged ? agentByAfter(words, e, lexicons) : -1
+  let agent: WordRange | null = by >= 0 ? phraseAfter(words, by + 1, lexicons) : null
+  for (let k = e; by < 0 && k < Math.min(end, e + 6); k++) {
     const word = words[k] as Word
     if (!word.isWord) break
     if (word.lower !== 'by') continue
     agent = phraseAfter(words, k + 1, lexicons)
+    by = k
     break
   }
   // ("Ortiz was criticized by rivals for skipping the vote": the one judged and the reason
@@ -3750,7 +3784,22 @@ function passiveSubjectReport(
     if (cause > 0) agent = { from: agent.from, to: agent.from + cause }
     reason = cause > 0 || words[agent.to]?.lower === 'for'
   }
-  const reportEnd = reason ? (words[end - 1] as Word).end : subjectEnd
+  // ("Ortiz was recommended for the post by the board", "she was attacked on the levy by
+  // Reyes": the role she was put forward for, the matter she was judged on, is part of what
+  // the agent put forward or judged. Not a time: "was endorsed on Monday by".)
+  const role =
+    judged &&
+    agent &&
+    by > e &&
+    matterPrepositions.has(words[e]?.lower ?? '') &&
+    !words.slice(e, by).some((w) => lexicons['time-words'].has(w.lower))
+      ? by
+      : -1
+  const reportEnd = reason
+    ? (words[end - 1] as Word).end
+    : role > e
+      ? (words[role - 1] as Word).end
+      : subjectEnd
   const report = make(sentence, agent, cue, { start: subjectStart, end: reportEnd })
   if (!agent) report.kind = 'agentless'
   return report
@@ -3771,7 +3820,7 @@ function agentByAfter(words: readonly Word[], e: number, lexicons: Lexicons): nu
   if (first?.lower === 'by') return e
   if (!first?.isWord) return -1
   let timeSeen = false
-  for (let k = e; k < Math.min(words.length, e + 6); k++) {
+  for (let k = e; k < Math.min(words.length, e + 8); k++) {
     const word = words[k] as Word
     if (!word.isWord) return -1
     if (word.lower === 'by') {
@@ -3780,7 +3829,17 @@ function agentByAfter(words: readonly Word[], e: number, lexicons: Lexicons): nu
         lexicons.prepositions.has(first.lower) || lexicons['time-words'].has(first.lower)
       return opens || timeSeen ? k : -1
     }
-    if (word.lower === 'that' || andOrBut.has(word.lower) || isFinitePredicate(word)) return -1
+    // ("recommended to him most forcefully and effectively by …": adverbs joined by "and".)
+    const joinsAdverbs =
+      word.lower === 'and' &&
+      lyForm.test(words[k - 1]?.lower ?? '') &&
+      lyForm.test(words[k + 1]?.lower ?? '')
+    if (
+      word.lower === 'that' ||
+      (andOrBut.has(word.lower) && !joinsAdverbs) ||
+      isFinitePredicate(word)
+    )
+      return -1
     if (lexicons['time-words'].has(word.lower) || word.lower === 'day') timeSeen = true
   }
   return -1
@@ -3794,6 +3853,7 @@ function passiveStance(
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
+  const clauseOnly = lexicons['passive-stances'].matchAt(words, i)?.label === 'clause'
   if (isPassive(words, i, lexicons)) {
     let a = i
     while (
@@ -3812,10 +3872,20 @@ function passiveStance(
     const cue = { start: (words[a] as Word).start, end: verb.end, lemma: verb.lower }
     const subject = sourceBefore(words, a, lexicons)?.range ?? null
     const report = passiveSubjectReport(sentence, i, a, i + 1, cue, lexicons, found, subject, true)
-    return report?.source ? report : null
+    return report?.source && !meansAfterBy(report.source.words, lexicons) ? report : null
   }
-  // ("The bill, opposed by the unions, died": the participle set off after its noun.)
-  const apposed = words[i - 1]?.value === ',' ? appositivePassive(words, i, lexicons) : null
+  if (clauseOnly) return null
+  // ("The bill, opposed by the unions, died": the participle set off after its noun; "The plan,
+  // first proposed by Ortiz in May, …": adverbs may come before it.)
+  let comma = i - 1
+  while (
+    comma > 0 &&
+    words[comma]?.isWord &&
+    (lyForm.test((words[comma] as Word).lower) ||
+      lexicons['cue-auxiliaries'].has((words[comma] as Word).lower))
+  )
+    comma--
+  const apposed = words[comma]?.value === ',' ? appositivePassive(words, i, comma, lexicons) : null
   const reduced = apposed ?? reducedPassive(words, i, i, i + 1, lexicons)
   if (!reduced) return null
   const noun = {
@@ -3831,19 +3901,110 @@ function passiveStance(
 }
 
 /**
+ * "Ortiz was asked by the host whether …", "he was warned by the council that …", "was
+ * pressed by the moderator about …": a verb whose passive subject is the one addressed
+ * (`passive-non-reports`) with its agent right after it. The agent put the question or the
+ * warning, so it is the source, not the subject; the agent leaves the content.
+ */
+function agentOfAddress(
+  sentence: SentenceWords,
+  v: number,
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): void {
+  const { words } = sentence
+  const verb = words[v] as Word
+  if (!attribution.cue || attribution.cue.end !== verb.end) return
+  const addressed = lexicons['passive-non-reports'].matchAt(words, v)
+  if (!addressed || addressed.label === 'cause' || !isPassive(words, v, lexicons)) return
+  if (words[v + 1]?.lower !== 'by' || !attribution.source) return
+  if (attribution.source.start >= verb.start) return
+  const agent = phraseAfter(words, v + 2, lexicons)
+  if (!agent || meansAfterBy(words.slice(agent.from, agent.to), lexicons)) return
+  const agentEnd = (words[agent.to - 1] as Word).end
+  // The content follows the agent; one that began at "by" starts after it (and its comma).
+  if (attribution.content.start <= (words[v + 1] as Word).start) {
+    let from = agent.to
+    const skipPunctuation = () => {
+      while (
+        from < words.length &&
+        !(words[from] as Word).isWord &&
+        !isQuoteMark((words[from] as Word).value)
+      )
+        from++
+    }
+    skipPunctuation()
+    // ("by the host, who backs her rival, “…”": the agent's relative clause is no content.)
+    if (relativePronouns.has(words[from]?.lower ?? '') && words[from - 1]?.value === ',') {
+      while (from < words.length && (words[from] as Word).value !== ',') from++
+      skipPunctuation()
+    }
+    const first = words[from]
+    if (!first || first.start >= attribution.content.end) return
+    attribution.content = { start: first.start, end: attribution.content.end }
+  } else if (attribution.content.start < agentEnd) return
+  const replaced = make(sentence, agent, attribution.cue, attribution.content)
+  attribution.source = replaced.source
+}
+
+/**
+ * Whether a participle of saying or stance at `v` with "by" right after it was read with the
+ * agent as its content ("exit polls reported by the networks" giving "by the networks"): a
+ * passive whose agent is no report. The one addressed ("was accused by …", `agentOfAddress`)
+ * and those whose subject holds the feeling ("worried by …") are left as they are.
+ */
+function agentAsContent(
+  words: readonly Word[],
+  v: number,
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): boolean {
+  const verb = words[v] as Word
+  const by = words[v + 1]
+  if (by?.lower !== 'by' || attribution.content.start !== by.start) return false
+  if (!/[a-z](?:ed|en|wn)$/.test(verb.lower)) return false
+  // ("responded by saying …", "concluded by first noting …": "by" and a gerund tell how.)
+  for (let k = v + 2; k < Math.min(words.length, v + 4); k++)
+    if (ingForm.test((words[k] as Word).lower)) return false
+  if (lexicons['passive-non-reports'].has(verb.lower)) return false
+  return lexicons['cue-verbs'].has(verb.lower) || lexicons['stance-verbs'].has(verb.lower)
+}
+
+/**
+ * Whether the phrase after "by" is one bare singular common noun ("nominated by acclamation",
+ * "sent by mail"): the means, not an agent. Agents have a determiner, a name or a plural
+ * ("by the board", "by Ortiz", "by unions").
+ */
+function meansAfterBy(agent: readonly Word[], lexicons: Lexicons): boolean {
+  const only = agent.length === 1 ? (agent[0] as Word) : null
+  return (
+    only !== null &&
+    /^[a-z]+$/.test(only.value) &&
+    !only.lower.endsWith('s') &&
+    !lexicons.pronouns.has(only.lower) &&
+    // ("by men", "by people": plurals without an "s" are agents.)
+    !lexicons['vague-heads'].has(only.lower) &&
+    !lexicons['anonymous-heads'].has(only.lower)
+  )
+}
+
+/**
  * A participle at `i` set off by a comma after a noun phrase that opens its clause, with "by"
  * and an agent after it: "The bill, opposed by the unions, …" — the noun phrase and the agent.
  */
 function appositivePassive(
   words: readonly Word[],
   i: number,
+  comma: number,
   lexicons: Lexicons,
 ): { noun: WordRange; agent: WordRange } | null {
-  const noun = nounPhraseBefore(words, i - 1, lexicons)
+  const noun = nounPhraseBefore(words, comma, lexicons)
   if (!noun || !nounPhraseLeads.has(words[noun.from]?.lower ?? '')) return null
   const before = words[noun.from - 1]
   if (before && before.isWord && !sentenceLinks.has(before.lower)) return null
-  const agent = phraseAfter(words, i + 2, lexicons)
+  const by = agentByAfter(words, i + 1, lexicons)
+  if (by < 0) return null
+  const agent = phraseAfter(words, by + 1, lexicons)
   if (!agent) return null
   return { noun, agent }
 }
@@ -3888,6 +4049,9 @@ function reducedPassive(
   if (!agent) return null
   return { noun, agent }
 }
+
+/** Prepositions of the matter a stance is taken on: "attacked on …", "criticized over …". */
+const matterPrepositions = new Set(['for', 'on', 'over', 'about'])
 
 /** Forms of "be" before a passive participle: "was named", "been asked". */
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])

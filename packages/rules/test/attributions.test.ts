@@ -150,6 +150,111 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a passive of scolding or putting forward with its agent as the source', () => {
+    expect(pair('Ortiz was berated by her aides.')).toEqual([['her aides', 'was berated', 'Ortiz']])
+    expect(pair('The levy was proposed by the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'was proposed', 'The levy'],
+    ])
+    expect(pair('Reyes was nominated by Gov. Dana Ortiz in May.')).toEqual([
+      ['Gov. Dana Ortiz', 'was nominated', 'Reyes'],
+    ])
+    // The role she was put forward for is part of what was put forward.
+    expect(pair('Reyes was recommended for the post by Dana Ortiz.')).toEqual([
+      ['Dana Ortiz', 'was recommended', 'Reyes was recommended for the post'],
+    ])
+    // The matter she was judged on is part of what was judged; a time is not.
+    expect(pair('Ortiz has been attacked on the levy by Dana Reyes.')).toEqual([
+      ['Dana Reyes', 'has been attacked', 'Ortiz has been attacked on the levy'],
+    ])
+    // Without an agent nobody's position is reported.
+    expect(pair('Reyes was nominated in May.')).toEqual([])
+    // Set off by commas after its noun, with adverbs before it or a time before "by".
+    expect(pair('The plan, first proposed by Ortiz in May, was dropped.')).toEqual([
+      ['Ortiz', 'proposed', 'The plan'],
+    ])
+    expect(pair('The levy, opposed on Monday by the harbour board, failed.')).toEqual([
+      ['the harbour board', 'opposed', 'The levy'],
+    ])
+    // Adverbs joined by "and" may stand before the agent; a bare noun after "by" is a means.
+    expect(
+      pair('Reyes was recommended to Ortiz most forcefully and effectively by their old friend.'),
+    ).toEqual([['their old friend', 'was recommended', 'Reyes']])
+    expect(pair('Reyes will be nominated by acclamation.')).toEqual([])
+    expect(pair('The scenes were described to him by a reporter.')).toEqual([
+      ['a reporter', 'were described', 'The scenes'],
+    ])
+    // Agreeing and wanting are positions as well.
+    expect(pair('Her findings were seconded by the Harlow County council.')).toEqual([
+      ['the Harlow County council', 'were seconded', 'Her findings'],
+    ])
+    expect(pair('The fund falls short of the levels desired by the harbour board.')).toEqual([
+      ['the harbour board', 'desired', 'the levels'],
+    ])
+  })
+
+  it('reads a bare passive of stance as agentless, its subject what was taken up', () => {
+    expect(
+      summary(run('She was five when the charter was signed, but she has read it since.')),
+    ).toEqual([
+      expect.objectContaining({ kind: 'agentless', cue: 'was signed', content: 'the charter' }),
+    ])
+    expect(summary(run('The full terms were discussed.'))).toEqual([
+      expect.objectContaining({
+        kind: 'agentless',
+        cue: 'were discussed',
+        content: 'The full terms',
+      }),
+    ])
+    // A thing put out is no position taken.
+    expect(pair('A wind chill warning was issued.')).toEqual([])
+  })
+
+  it('reads the agent of a question or warning put to the subject as the source', () => {
+    expect(pair('Ortiz was asked by host Dana Reyes whether she would run.')).toEqual([
+      ['host Dana Reyes', 'was asked', 'whether she would run'],
+    ])
+    expect(pair('He was warned by the council that the levy would fail.')).toEqual([
+      ['the council', 'was warned', 'that the levy would fail'],
+    ])
+    // The agent's relative clause is no part of the question.
+    expect(
+      pair('Ortiz was asked by host Dana Reyes, who backs her rival, “Will you run?”'),
+    ).toEqual([['host Dana Reyes', 'was asked', '“Will you run?”']])
+  })
+
+  it('does not read the agent of a passive participle as its content', () => {
+    expect(
+      pair('She won by ten points, according to exit polling reported by the Ledger and others.'),
+    ).toEqual([
+      ['exit polling reported by the Ledger and others', 'according to', 'She won by ten points'],
+    ])
+    // "By" and a gerund after an active verb tell how: "by saying …" stays.
+    expect(pair('Ortiz responded by saying the levy was fair.')).toEqual([
+      ['Ortiz', 'responded', 'by saying the levy was fair'],
+    ])
+  })
+
+  it('reads a passive of backing only in a full clause with its agent', () => {
+    expect(pair('Ortiz was supported by 42 percent of those polled.')).toEqual([
+      ['42 percent of those polled', 'was supported', 'Ortiz'],
+    ])
+    expect(pair("The council's plan was supported on Friday by Sen. Dana Ortiz.")).toEqual([
+      ['Sen. Dana Ortiz', 'was supported', "The council's plan"],
+    ])
+    // Right after its noun it tells who pays, not what anyone holds.
+    expect(pair('A group supported by local donors met on Friday.')).toEqual([])
+  })
+
+  it('reads writing and deciding on a measure in a full passive clause', () => {
+    expect(pair('The proposal was jointly written by Dana Ortiz.')).toEqual([
+      ['Dana Ortiz', 'was jointly written', 'The proposal'],
+    ])
+    expect(pair('The ruling was overturned by the Harlow County appeals court.')).toEqual([
+      ['the Harlow County appeals court', 'was overturned', 'The ruling'],
+    ])
+    expect(pair('She reads a book written by Dana Ortiz.')).toEqual([])
+  })
+
   it('reads a pronoun as the whole object of a stance', () => {
     expect(pair('On Tuesday, Gov. Dana Ortiz endorsed her.')).toEqual([
       ['Gov. Dana Ortiz', 'endorsed', 'her'],
