@@ -338,6 +338,20 @@ export function findAttributions(
       ...agentless(doc, sentence, lexicons, agentlessStarts, inQuote, found.slice(firstOfSentence)),
     )
   }
+  // "pilloried for years for making dubious medical claims …", "meaning it only shielded them
+  // from criminal charges …": a phrase opening with a participle and its preposition or
+  // object is no noun phrase, so no source — the -s word after it was a noun, not a cue.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const item = found[k] as FoundAttribution
+    const words = item.source?.words
+    if (
+      words &&
+      item.cue?.lemma.endsWith('s') === true &&
+      !item.cue.lemma.includes(' ') &&
+      participlePhraseSource(words, lexicons)
+    )
+      found.splice(k, 1)
+  }
   // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
   // a quotation is: the cues inside it ("I think", "they want") are the speaker's way of
   // talking, not reports, just as cues inside quotation marks are never read.
@@ -1381,6 +1395,26 @@ function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons
     !contractedSubjects.has(previous.lower) &&
     !circumstanceOpeners.has(previous.lower) &&
     !gerundLeads.has(previous.lower)
+  )
+}
+
+/**
+ * Whether a source's words open with a lower-case participle followed by a preposition, a
+ * pronoun or a determiner ("pilloried for …", "meaning it …", "financed with the …"): a
+ * clause, not the noun phrase a source is. ("Leading Democrats", "retired generals": a
+ * participle before its noun is a description.)
+ */
+function participlePhraseSource(words: readonly Word[], lexicons: Lexicons): boolean {
+  const first = words[0]
+  const second = words[1]
+  if (!first?.isWord || first.capitalised || !second?.isWord) return false
+  if (!/[a-z]{3,}(?:ed|ing)$/.test(first.lower)) return false
+  return (
+    lexicons.prepositions.has(second.lower) ||
+    circumstancePrepositions.has(second.lower) ||
+    lexicons.pronouns.has(second.lower) ||
+    objectPronouns.has(second.lower) ||
+    determinersBeforeNoun.has(second.lower)
   )
 }
 

@@ -1134,6 +1134,21 @@ describe('attributions', () => {
     ).toContainEqual(['the Ledger', 'reported', 'at least six planes overhead'])
   })
 
+  it('reads an -s word after a participle and its preposition or object as a noun, not a cue', () => {
+    expect(
+      pair('Ortiz was pilloried for years for making dubious medical claims on the radio.'),
+    ).toEqual([])
+    expect(
+      pair(
+        'The deal shielded the aides, meaning it only protected them from criminal charges that might arise.',
+      ),
+    ).toEqual([])
+    // A participle before its noun describes it: "Leading growers say …" has a source.
+    expect(pair('Leading growers say the levy is too high.')).toEqual([
+      ['Leading growers', 'say', 'the levy is too high'],
+    ])
+  })
+
   it('reads the noun before the subject as the object of a preposition left standing', () => {
     expect(pair('Residents were billed for the mail they never asked for or wanted.')).toEqual([
       ['they', 'never asked', 'the mail'],
