@@ -325,6 +325,7 @@ export function findAttributions(
         attribution.kind = 'agentless'
       }
       if (attribution) aboutObject(words, i, match.length, attribution, lexicons)
+      if (attribution) timeClauseSubject(sentence, attribution, lexicons)
       if (attribution) agentOfAddress(sentence, i + match.length - 1, attribution, lexicons)
       if (attribution && agentAsContent(words, i + match.length - 1, attribution, lexicons)) {
         i += match.length - 1
@@ -1397,6 +1398,49 @@ function isReducedRelative(words: readonly Word[], i: number, lexicons: Lexicons
     !gerundLeads.has(previous.lower)
   )
 }
+
+/**
+ * "The morning Ortiz unveiled the plan, she called Reyes …", "The week the board announced
+ * its budget, …": a clause of time fronted by "the/that/each" and a word of time, with no
+ * "when" — its subject is the source, not the time, and what was said ends at the comma that
+ * closes the clause. Changes the attribution in place.
+ */
+function timeClauseSubject(
+  sentence: SentenceWords,
+  attribution: FoundAttribution,
+  lexicons: Lexicons,
+): void {
+  const source = attribution.source
+  if (!source || source.words.length < 3) return
+  const [lead, time, next] = source.words as [Word, Word, Word]
+  if (
+    !timeClauseLeads.has(lead.lower) ||
+    !lexicons['time-words'].has(time.lower) ||
+    time.capitalised ||
+    !next.isWord ||
+    // (The subject opens with a name, a determiner or a pronoun: "The last man to run says"
+    // has "last" describing its noun.)
+    !(
+      next.capitalised ||
+      determinersBeforeNoun.has(next.lower) ||
+      lexicons.pronouns.has(next.lower)
+    ) ||
+    lead.start !== (sentence.words[0] as Word).start
+  )
+    return
+  attribution.source = { ...source, start: next.start, words: source.words.slice(2) }
+  const comma = sentence.words.find(
+    (w) =>
+      w.value === ',' && w.start > attribution.content.start && w.start < attribution.content.end,
+  )
+  if (comma) {
+    const before = sentence.words.filter((w) => w.end <= comma.start && w.isWord).at(-1)
+    if (before) attribution.content = { start: attribution.content.start, end: before.end }
+  }
+}
+
+/** Words that open a fronted clause of time with no "when": "The morning she …", "Each year …". */
+const timeClauseLeads = new Set(['the', 'that', 'each', 'every'])
 
 /**
  * Whether a source's words open with a lower-case participle followed by a preposition, a

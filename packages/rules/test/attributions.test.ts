@@ -1149,6 +1149,16 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a fronted clause of time without “when” as its subject’s report, ending at its comma', () => {
+    expect(pair('The morning Ortiz unveiled the plan, she called Reyes to the office.')).toEqual([
+      ['Ortiz', 'unveiled', 'the plan'],
+      ['she', 'called', 'Reyes to the office'],
+    ])
+    expect(pair('The last clerk to leave says the vault was locked.')).toEqual([
+      ['The last clerk to leave', 'says', 'the vault was locked'],
+    ])
+  })
+
   it('reads the noun before the subject as the object of a preposition left standing', () => {
     expect(pair('Residents were billed for the mail they never asked for or wanted.')).toEqual([
       ['they', 'never asked', 'the mail'],
