@@ -1452,7 +1452,9 @@ function participlePhraseSource(words: readonly Word[], lexicons: Lexicons): boo
   const first = words[0]
   const second = words[1]
   if (!first?.isWord || first.capitalised || !second?.isWord) return false
-  if (!/[a-z]{3,}(?:ed|ing)$/.test(first.lower)) return false
+  const participle =
+    (first.lower.endsWith('ed') || first.lower.endsWith('ing')) && first.lower.length >= 5
+  if (!participle) return false
   return (
     lexicons.prepositions.has(second.lower) ||
     circumstancePrepositions.has(second.lower) ||
