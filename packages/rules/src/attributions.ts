@@ -1439,6 +1439,21 @@ function timeClauseSubject(
   }
 }
 
+/**
+ * `to` moved back past the marks that close a stretch starting at `from` — commas, stops,
+ * dashes — but not past a closing quotation mark, which belongs to what was said.
+ */
+function endBeforeMarks(words: readonly Word[], from: number, to: number): number {
+  let end = to
+  while (
+    end > from + 1 &&
+    !(words[end - 1] as Word).isWord &&
+    !isQuoteMark((words[end - 1] as Word).value)
+  )
+    end--
+  return end
+}
+
 /** Words that open a fronted clause of time with no "when": "The morning she …", "Each year …". */
 const timeClauseLeads = new Set(['the', 'that', 'each', 'every'])
 
@@ -9119,12 +9134,7 @@ function hearsayNominal(
       break
     }
   }
-  while (
-    to > that + 1 &&
-    !(words[to - 1] as Word).isWord &&
-    !isQuoteMark((words[to - 1] as Word).value)
-  )
-    to--
+  to = endBeforeMarks(words, that, to)
   if (to <= that + 2) return null
   const cue = { start: noun.start, end: noun.end, lemma: noun.lower }
   const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
@@ -9218,12 +9228,7 @@ function copularNominal(
   if (!after?.isWord || finiteVerbs.has(after.lower)) return null
   const end = lastContentIndex(words)
   let to = endOfClause(doc, words, that, end, lexicons)
-  while (
-    to > that + 1 &&
-    !(words[to - 1] as Word).isWord &&
-    !isQuoteMark((words[to - 1] as Word).value)
-  )
-    to--
+  to = endBeforeMarks(words, that, to)
   if (to <= that + 2) return null
   const holder = !owned
     ? null
@@ -9354,12 +9359,7 @@ function agentAfterNominal(
   if (!isClearSource(words, holder, lexicons)) return null
   const end = lastContentIndex(words)
   let to = endOfClause(doc, words, that, end, lexicons)
-  while (
-    to > that + 1 &&
-    !(words[to - 1] as Word).isWord &&
-    !isQuoteMark((words[to - 1] as Word).value)
-  )
-    to--
+  to = endBeforeMarks(words, that, to)
   if (to <= that + 1) return null
   const nounWord = words[i] as Word
   const cue = { start: nounWord.start, end: nounWord.end, lemma: noun.entry }
@@ -9422,12 +9422,7 @@ function complementOfNominal(
         to = k
         break
       }
-  while (
-    to > first + 1 &&
-    !(words[to - 1] as Word).isWord &&
-    !isQuoteMark((words[to - 1] as Word).value)
-  )
-    to--
+  to = endBeforeMarks(words, first, to)
   const content = { start: (words[first] as Word).start, end: (words[to - 1] as Word).end }
   return { cue, content }
 }
@@ -9613,12 +9608,7 @@ function adjectiveStance(
     cueFrom = (words[a] as Word).start
   }
   let to = endOfClause(doc, words, that, end, lexicons)
-  while (
-    to > that + 1 &&
-    !(words[to - 1] as Word).isWord &&
-    !isQuoteMark((words[to - 1] as Word).value)
-  )
-    to--
+  to = endBeforeMarks(words, that, to)
   const cue = { start: cueFrom, end: (words[that - 1] as Word).end, lemma: adjective.entry }
   const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
   return { attribution: make(sentence, source, cue, content), length: adjective.length }
