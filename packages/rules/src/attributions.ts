@@ -3604,6 +3604,11 @@ function fromCue(
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
   clauseEnd = infinitiveEnd(words, start, clauseEnd, lexicons)
+  // "went on the radio to defend Ortiz and to attack Reyes", "came out to oppose the levy and
+  // who …": a stance in an infinitive takes its object only; a second infinitive or a relative
+  // clause after "and" is another act, not more of the object.
+  if (isStance && (words[i - 1]?.lower === 'to' || words[i - 2]?.lower === 'to'))
+    clauseEnd = secondInfinitiveEnd(words, start, clauseEnd)
   // "Voters, who strongly back Ruiz, have also seen gains": a relative clause set off by
   // commas inside the sentence's subject ends at the comma before the main predicate.
   // ("Members, fearing a backlash, voted no": a participle set off the same way.)
@@ -9839,6 +9844,23 @@ function possessiveHolder(
  * with a subject pronoun after it, unless a subordinate clause (which has subjects of its own:
  * "to see whether he and she agree") began first.
  */
+/**
+ * Where the object of a stance in an infinitive, at `start`, ends: before "and" (or ", and")
+ * opening a second infinitive ("and to attack …") or a relative clause ("and who …", "and
+ * which …"); `end` when none does.
+ */
+function secondInfinitiveEnd(words: readonly Word[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if ((words[k] as Word).lower !== 'and') continue
+    const next = words[k + 1] as Word
+    // (Not a bare second verb, "to praise his record and defend his choices": the annotated
+    // news reads the pair as one stance about as often as two.)
+    if (next.lower === 'to' || next.lower === 'who' || next.lower === 'which')
+      return words[k - 1]?.value === ',' ? k - 1 : k
+  }
+  return end
+}
+
 function infinitiveEnd(
   words: readonly Word[],
   start: number,

@@ -2037,6 +2037,16 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('ends a stance in an infinitive before “and to” or “and who”', () => {
+    expect(pair('Dana Ortiz went on the radio to defend Lund and to attack Reyes.')).toEqual([
+      ['Dana Ortiz', 'defend', 'Lund'],
+      ['Dana Ortiz', 'attack', 'Reyes'],
+    ])
+    expect(
+      pair('Renters who came out in force to oppose the levy and who now back Lund were thanked.'),
+    ).toEqual([['Renters', 'oppose', 'the levy']])
+  })
+
   it('ends an infinitive content before “and” with a new subject pronoun', () => {
     expect(
       summary(run('Brecht promised to repaint the pier, and he kept his word.'))[0]?.content,
