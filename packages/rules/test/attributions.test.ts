@@ -2037,6 +2037,16 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('reads going to court or voting against a thing in an infinitive as a stance', () => {
+    expect(pair('Dana Ortiz flew to Harlow to sue the county over the levy.')).toEqual([
+      ['Dana Ortiz', 'sue', 'the county over the levy'],
+    ])
+    expect(pair('Dana Ortiz was the only member to vote against the budget.')).toEqual([
+      ['Dana Ortiz', 'vote against', 'the budget'],
+    ])
+    expect(pair('Dana Ortiz has no plans to sue.')).toEqual([])
+  })
+
   it('ends a stance in an infinitive before “and to” or “and who”', () => {
     expect(pair('Dana Ortiz went on the radio to defend Lund and to attack Reyes.')).toEqual([
       ['Dana Ortiz', 'defend', 'Lund'],
