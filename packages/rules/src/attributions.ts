@@ -763,7 +763,28 @@ function infinitiveCueAt(words: readonly Word[], i: number, lexicons: Lexicons) 
     phaseVerbs.has(words[previous?.lower === 'to' ? i - 2 : i - 3]?.lower ?? '')
   )
     return null
-  return lexicons['infinitive-cues'].matchAt(words, i)
+  const match = lexicons['infinitive-cues'].matchAt(words, i)
+  if (match?.label === 'audience' && audienceObject(words, i + match.length, lexicons)) return null
+  return match
+}
+
+/**
+ * The object at `from` names people spoken to, not an issue: a name ("to address CPAC"), an
+ * object pronoun ("to address them") or a short phrase holding one of `audience-nouns` ("to
+ * address the party's convention").
+ */
+function audienceObject(words: readonly Word[], from: number, lexicons: Lexicons): boolean {
+  const first = words[from]
+  if (!first?.isWord) return false
+  if (isCapitalized(first) || objectPronouns.has(first.lower)) return true
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || lexicons.prepositions.has(word.lower)) return false
+    // ("to address voters' worries": a possessive audience only holds the issue.)
+    const possessive = /^['’]s?$/.test(words[k + 1]?.value ?? '')
+    if (lexicons['audience-nouns'].has(word.lower) && !possessive) return true
+  }
+  return false
 }
 
 /**

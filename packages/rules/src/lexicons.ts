@@ -105,6 +105,7 @@ export const listNames = [
   'adverbial-phrases',
   'infinitive-controllers',
   'infinitive-cues',
+  'audience-nouns',
   'answer-words',
   'comparison-auxiliaries',
   'indefinite-pronouns',

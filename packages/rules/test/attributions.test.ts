@@ -2047,6 +2047,18 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz has no plans to sue.')).toEqual([])
   })
 
+  it('reads “to address” an issue as a stance, but not “to address” an audience', () => {
+    expect(pair('Dana Ortiz flew to Harlow to address the levy.')).toEqual([
+      ['Dana Ortiz', 'address', 'the levy'],
+    ])
+    expect(pair("Dana Ortiz flew to Harlow to address voters' worries about the levy.")).toEqual([
+      ['Dana Ortiz', 'address', "voters' worries about the levy"],
+    ])
+    expect(pair('Dana Ortiz flew to Harlow to address the county convention.')).toEqual([])
+    expect(pair('Dana Ortiz flew to Harlow to address them.')).toEqual([])
+    expect(pair('Dana Ortiz flew to Harlow to address Harlow Rotary.')).toEqual([])
+  })
+
   it('ends a stance in an infinitive before “and to” or “and who”', () => {
     expect(pair('Dana Ortiz went on the radio to defend Lund and to attack Reyes.')).toEqual([
       ['Dana Ortiz', 'defend', 'Lund'],
