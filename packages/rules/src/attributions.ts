@@ -2787,6 +2787,23 @@ function fromCue(
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
   const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
+  // "Even if the mill closed, the jobs would move, said Ortiz.": a stretch ending in a comma
+  // right before a finite cue that holds a finite verb or a modal, and no relative pronoun of
+  // an aside ("Ortiz, who has run twice, said"), is a clause — what was said, not who said it;
+  // the speaker follows the cue. (Not before "that" or a preposition: "Lund, when asked what
+  // was wrong, replied that …" keeps its subject.)
+  const speakerAfter = words[e]
+  if (
+    source &&
+    !endsInIng.test(verb.lower) &&
+    // (A speaker follows a verb of saying, not one of belief: "…, worry many" is no report.)
+    lexicons['belief-verbs'].matchAt(words, i) === null &&
+    speakerAfter?.isWord &&
+    speakerAfter.lower !== 'that' &&
+    !lexicons.prepositions.has(speakerAfter.lower) &&
+    clauseBeforeCueComma(words, source.range, a)
+  )
+    source = null
   // "HARLOW, Ky. — Sen. Ortiz pressed her case, casting …": a participle after a comma whose
   // source ran back over a dateline takes the subject of the clause after it.
   if (source && endsInIng.test(verb.lower) && words[a - 1]?.value === ',') {
@@ -7115,6 +7132,18 @@ function sourceBefore(
     }
   }
   return found
+}
+
+/** Whether `range`, ending in the comma right before the cue, is a clause with a finite verb. */
+function clauseBeforeCueComma(words: readonly Word[], range: WordRange, cueIndex: number): boolean {
+  if (words[cueIndex - 1]?.value !== ',' || range.to < cueIndex - 1) return false
+  let verb = false
+  for (let k = range.from; k < cueIndex - 1; k++) {
+    const word = words[k] as Word
+    if (appositiveRelatives.has(word.lower)) return false
+    if (word.isWord && !isCapitalized(word) && finiteVerbs.has(word.lower)) verb = true
+  }
+  return verb
 }
 
 /**

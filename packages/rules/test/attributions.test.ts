@@ -378,6 +378,24 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a clause with a verb before “, said” as the report of the speaker after the cue', () => {
+    expect(
+      pair(
+        'Even if the Harlow County council closed the library, its services would move elsewhere, said Dana Ortiz, who chairs the board.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'Even if the Harlow County council closed the library, its services would move elsewhere',
+      ],
+    ])
+    // An aside with a relative pronoun still belongs to the subject before the cue.
+    expect(pair('Dana Ortiz, who has run twice, said the levy would pass.')).toEqual([
+      ['Dana Ortiz, who has run twice', 'said', 'the levy would pass'],
+    ])
+  })
+
   it('reads a day name before a document noun as part of the inverted source', () => {
     expect(pair('The levy is unfair, reads a Wednesday editorial in the Harlow Times.')).toEqual([
       ['a Wednesday editorial in the Harlow Times', 'reads', 'The levy is unfair'],
