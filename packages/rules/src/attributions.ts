@@ -2571,6 +2571,11 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
     // ("…, her aides said in interviews; rather, it was …": a semicolon closes the phrase and
     // opens a clause of the writer's own.)
     if (word.value === ';') return k > from + 1
+    // ("…, she wrote in her memoir, “Harlow Days.”": a title ending the sentence, after a
+    // comma or not, names the book or show — still where it was said.)
+    const title = word.value === ',' && isQuoteMark(words[k + 1]?.value ?? '') ? k + 1 : k
+    if (k > from && isQuoteMark((words[title] as Word).value) && quotedTitleEnd(words, title) > 0)
+      return true
     if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
     // "…, the agency said in June, and exports rose": the sentence goes on past the cue.
     if (word.value === ',' && k + 1 < lastContentIndex(words)) return false

@@ -396,6 +396,12 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a quoted title after a comma ending the sentence as where a report was made', () => {
+    expect(pair('The mill closed in 1990, Dana Ortiz wrote in her memoir, “Harlow Days.”')).toEqual(
+      [['Dana Ortiz', 'wrote', 'The mill closed in 1990']],
+    )
+  })
+
   it('reads a day name before a document noun as part of the inverted source', () => {
     expect(pair('The levy is unfair, reads a Wednesday editorial in the Harlow Times.')).toEqual([
       ['a Wednesday editorial in the Harlow Times', 'reads', 'The levy is unfair'],
