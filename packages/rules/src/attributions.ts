@@ -5164,6 +5164,24 @@ function marginAt(words: readonly Word[], k: number, end: number, lexicons: Lexi
   return from
 }
 
+/** The words that join the last item of a list: "; and marched". */
+const andOrNext = new Set(['and', 'or'])
+
+/** Whether `word` is a lowercase past-tense verb ("helped", "ran") that could open a predicate. */
+function pastPredicateAt(word: Word | undefined, lexicons: Lexicons): boolean {
+  if (!word?.isWord || isCapitalized(word)) return false
+  return /[a-z]ed$/.test(word.lower) || lexicons['irregular-pasts'].has(word.lower)
+}
+
+/** Whether a "; and" or "; or" closes a list of items after the semicolon at `k`, before `end`. */
+function semicolonListAhead(words: readonly Word[], k: number, end: number): boolean {
+  for (let m = k; m < end - 1; m++) {
+    if ((words[m] as Word).value !== ';') continue
+    if (andOrNext.has((words[m + 1] as Word).lower)) return true
+  }
+  return false
+}
+
 function endOfClause(
   doc: Doc,
   words: readonly Word[],
@@ -5229,7 +5247,19 @@ function endOfClause(
         (/^[?!]$/.test(words[k - 1]?.value ?? '') && isPlainWordAfterQuote(words[k + 2], lexicons)))
     )
       return k + 1
-    if (word.value === ';') return k
+    // ("said they had run drives; staffed phone banks; and marched": a past-tense verb with no
+    // subject after a semicolon, in a list that ends in "; and" or "; or", is one more
+    // predicate of the report's subject, and the report runs to the list's last item.)
+    if (
+      word.value === ';' &&
+      !(
+        pastPredicateAt(
+          andOrNext.has(words[k + 1]?.lower ?? '') ? words[k + 2] : words[k + 1],
+          lexicons,
+        ) && semicolonListAhead(words, k, end)
+      )
+    )
+      return k
     // "Polls show voters rejecting Ortiz: A Ledger poll found her even statewide.": a colon
     // before a sentence with a report of its own hands over to that report.
     if (word.value === ':' && reportOpensAfterColon(words, k + 1, end, lexicons)) return k

@@ -402,6 +402,24 @@ describe('attributions', () => {
     )
   })
 
+  it('runs a report over a semicolon list of predicates that ends in “; and”', () => {
+    expect(
+      pair(
+        'Dana Ortiz said she had spoken at council hearings; helped organize rallies; and ran a food bank.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'she had spoken at council hearings; helped organize rallies; and ran a food bank',
+      ],
+    ])
+    // A clause with its own subject after the semicolon is the writer's.
+    expect(
+      pair('Dana Ortiz said the levy failed; the council met again; and nothing changed.'),
+    ).toEqual([['Dana Ortiz', 'said', 'the levy failed']])
+  })
+
   it('reads a day name before a document noun as part of the inverted source', () => {
     expect(pair('The levy is unfair, reads a Wednesday editorial in the Harlow Times.')).toEqual([
       ['a Wednesday editorial in the Harlow Times', 'reads', 'The levy is unfair'],
