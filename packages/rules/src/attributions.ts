@@ -5302,7 +5302,9 @@ function endOfClause(
       // inside the report is part of it.
       !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end)) &&
       // ("says the levy, while costly, was fair": so is any aside before the clause's verb.)
-      !verbAfterAside(words, k + 2, end)
+      !verbAfterAside(words, k + 2, end) &&
+      // ("knew it was possible, though unlikely, that she could lose": or before its "that".)
+      !thatAfterAside(words, k + 2, end)
     )
       return k
     // "…, a claim few accept", "…, the first time it has done so": a phrase set after the
@@ -6215,6 +6217,16 @@ const clauseEndersAfterComma = new Set([
   'who',
   'whose',
 ])
+
+/** A comma closes the aside that starts at `from`, and "that" follows it. */
+function thatAfterAside(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return words[k + 1]?.lower === 'that'
+    if (!word.isWord) return false
+  }
+  return false
+}
 
 /**
  * A comma closes the aside that starts at `from`, and a finite verb follows it: the aside

@@ -420,6 +420,20 @@ describe('attributions', () => {
     ).toEqual([['Dana Ortiz', 'said', 'the levy failed']])
   })
 
+  it('runs a report past an aside opened by “though” that closes before “that”', () => {
+    expect(
+      pair(
+        'The Harlow County council knew it was possible, though not likely, that Dana Ortiz could win.',
+      ),
+    ).toEqual([
+      [
+        'The Harlow County council',
+        'knew',
+        'it was possible, though not likely, that Dana Ortiz could win',
+      ],
+    ])
+  })
+
   it('reads a day name before a document noun as part of the inverted source', () => {
     expect(pair('The levy is unfair, reads a Wednesday editorial in the Harlow Times.')).toEqual([
       ['a Wednesday editorial in the Harlow Times', 'reads', 'The levy is unfair'],
