@@ -2592,6 +2592,11 @@ function circumstanceOnlyAfter(words: readonly Word[], from: number, lexicons: L
     // ("…, her aides said in interviews; rather, it was …": a semicolon closes the phrase and
     // opens a clause of the writer's own.)
     if (word.value === ';') return k > from + 1
+    // ("…, she wrote in her memoir, “Harlow Days.”": a title ending the sentence, after a
+    // comma or not, names the book or show — still where it was said.)
+    const title = word.value === ',' && isQuoteMark(words[k + 1]?.value ?? '') ? k + 1 : k
+    if (k > from && isQuoteMark((words[title] as Word).value) && quotedTitleEnd(words, title) > 0)
+      return true
     if (word.lower === 'that' || word.value === ':' || isQuoteMark(word.value)) return false
     // "…, the agency said in June, and exports rose": the sentence goes on past the cue.
     if (word.value === ',' && k + 1 < lastContentIndex(words)) return false
@@ -2808,6 +2813,23 @@ function fromCue(
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
   const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
+  // "Even if the mill closed, the jobs would move, said Ortiz.": a stretch ending in a comma
+  // right before a finite cue that holds a finite verb or a modal, and no relative pronoun of
+  // an aside ("Ortiz, who has run twice, said"), is a clause — what was said, not who said it;
+  // the speaker follows the cue. (Not before "that" or a preposition: "Lund, when asked what
+  // was wrong, replied that …" keeps its subject.)
+  const speakerAfter = words[e]
+  if (
+    source &&
+    !endsInIng.test(verb.lower) &&
+    // (A speaker follows a verb of saying, not one of belief: "…, worry many" is no report.)
+    lexicons['belief-verbs'].matchAt(words, i) === null &&
+    speakerAfter?.isWord &&
+    speakerAfter.lower !== 'that' &&
+    !lexicons.prepositions.has(speakerAfter.lower) &&
+    clauseBeforeCueComma(words, source.range, a)
+  )
+    source = null
   // "HARLOW, Ky. — Sen. Ortiz pressed her case, casting …": a participle after a comma whose
   // source ran back over a dateline takes the subject of the clause after it.
   if (source && endsInIng.test(verb.lower) && words[a - 1]?.value === ',') {
@@ -5168,6 +5190,24 @@ function marginAt(words: readonly Word[], k: number, end: number, lexicons: Lexi
   return from
 }
 
+/** The words that join the last item of a list: "; and marched". */
+const andOrNext = new Set(['and', 'or'])
+
+/** Whether `word` is a lowercase past-tense verb ("helped", "ran") that could open a predicate. */
+function pastPredicateAt(word: Word | undefined, lexicons: Lexicons): boolean {
+  if (!word?.isWord || isCapitalized(word)) return false
+  return /[a-z]ed$/.test(word.lower) || lexicons['irregular-pasts'].has(word.lower)
+}
+
+/** Whether a "; and" or "; or" closes a list of items after the semicolon at `k`, before `end`. */
+function semicolonListAhead(words: readonly Word[], k: number, end: number): boolean {
+  for (let m = k; m < end - 1; m++) {
+    if ((words[m] as Word).value !== ';') continue
+    if (andOrNext.has((words[m + 1] as Word).lower)) return true
+  }
+  return false
+}
+
 function endOfClause(
   doc: Doc,
   words: readonly Word[],
@@ -5233,7 +5273,19 @@ function endOfClause(
         (/^[?!]$/.test(words[k - 1]?.value ?? '') && isPlainWordAfterQuote(words[k + 2], lexicons)))
     )
       return k + 1
-    if (word.value === ';') return k
+    // ("said they had run drives; staffed phone banks; and marched": a past-tense verb with no
+    // subject after a semicolon, in a list that ends in "; and" or "; or", is one more
+    // predicate of the report's subject, and the report runs to the list's last item.)
+    if (
+      word.value === ';' &&
+      !(
+        pastPredicateAt(
+          andOrNext.has(words[k + 1]?.lower ?? '') ? words[k + 2] : words[k + 1],
+          lexicons,
+        ) && semicolonListAhead(words, k, end)
+      )
+    )
+      return k
     // "Polls show voters rejecting Ortiz: A Ledger poll found her even statewide.": a colon
     // before a sentence with a report of its own hands over to that report.
     if (word.value === ':' && reportOpensAfterColon(words, k + 1, end, lexicons)) return k
@@ -5276,7 +5328,9 @@ function endOfClause(
       // inside the report is part of it.
       !(relativePronouns.has(next.lower) && closesAside(words, k + 2, end)) &&
       // ("says the levy, while costly, was fair": so is any aside before the clause's verb.)
-      !verbAfterAside(words, k + 2, end)
+      !verbAfterAside(words, k + 2, end) &&
+      // ("knew it was possible, though unlikely, that she could lose": or before its "that".)
+      !thatAfterAside(words, k + 2, end)
     )
       return k
     // "…, a claim few accept", "…, the first time it has done so": a phrase set after the
@@ -6189,6 +6243,16 @@ const clauseEndersAfterComma = new Set([
   'who',
   'whose',
 ])
+
+/** A comma closes the aside that starts at `from`, and "that" follows it. */
+function thatAfterAside(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ',') return words[k + 1]?.lower === 'that'
+    if (!word.isWord) return false
+  }
+  return false
+}
 
 /**
  * A comma closes the aside that starts at `from`, and a finite verb follows it: the aside
@@ -7141,6 +7205,18 @@ function sourceBefore(
     }
   }
   return found
+}
+
+/** Whether `range`, ending in the comma right before the cue, is a clause with a finite verb. */
+function clauseBeforeCueComma(words: readonly Word[], range: WordRange, cueIndex: number): boolean {
+  if (words[cueIndex - 1]?.value !== ',' || range.to < cueIndex - 1) return false
+  let verb = false
+  for (let k = range.from; k < cueIndex - 1; k++) {
+    const word = words[k] as Word
+    if (appositiveRelatives.has(word.lower)) return false
+    if (word.isWord && !isCapitalized(word) && finiteVerbs.has(word.lower)) verb = true
+  }
+  return verb
 }
 
 /**

@@ -378,6 +378,62 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a clause with a verb before “, said” as the report of the speaker after the cue', () => {
+    expect(
+      pair(
+        'Even if the Harlow County council closed the library, its services would move elsewhere, said Dana Ortiz, who chairs the board.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'Even if the Harlow County council closed the library, its services would move elsewhere',
+      ],
+    ])
+    // An aside with a relative pronoun still belongs to the subject before the cue.
+    expect(pair('Dana Ortiz, who has run twice, said the levy would pass.')).toEqual([
+      ['Dana Ortiz, who has run twice', 'said', 'the levy would pass'],
+    ])
+  })
+
+  it('reads a quoted title after a comma ending the sentence as where a report was made', () => {
+    expect(pair('The mill closed in 1990, Dana Ortiz wrote in her memoir, “Harlow Days.”')).toEqual(
+      [['Dana Ortiz', 'wrote', 'The mill closed in 1990']],
+    )
+  })
+
+  it('runs a report over a semicolon list of predicates that ends in “; and”', () => {
+    expect(
+      pair(
+        'Dana Ortiz said she had spoken at council hearings; helped organize rallies; and ran a food bank.',
+      ),
+    ).toEqual([
+      [
+        'Dana Ortiz',
+        'said',
+        'she had spoken at council hearings; helped organize rallies; and ran a food bank',
+      ],
+    ])
+    // A clause with its own subject after the semicolon is the writer's.
+    expect(
+      pair('Dana Ortiz said the levy failed; the council met again; and nothing changed.'),
+    ).toEqual([['Dana Ortiz', 'said', 'the levy failed']])
+  })
+
+  it('runs a report past an aside opened by “though” that closes before “that”', () => {
+    expect(
+      pair(
+        'The Harlow County council knew it was possible, though not likely, that Dana Ortiz could win.',
+      ),
+    ).toEqual([
+      [
+        'The Harlow County council',
+        'knew',
+        'it was possible, though not likely, that Dana Ortiz could win',
+      ],
+    ])
+  })
+
   it('reads a day name before a document noun as part of the inverted source', () => {
     expect(pair('The levy is unfair, reads a Wednesday editorial in the Harlow Times.')).toEqual([
       ['a Wednesday editorial in the Harlow Times', 'reads', 'The levy is unfair'],
