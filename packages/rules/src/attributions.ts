@@ -341,7 +341,8 @@ export function findAttributions(
   }
   // "pilloried for years for making dubious medical claims …", "meaning it only shielded them
   // from criminal charges …": a phrase opening with a participle and its preposition or
-  // object is no noun phrase, so no source — the -s word after it was a noun, not a cue.
+  // object is no noun phrase, so no source — the -s word after it was a noun, not a cue. So
+  // too after a quantifier of plurals ("broke many promises"): the -s word is what it counts.
   for (let k = found.length - 1; k >= 0; k--) {
     const item = found[k] as FoundAttribution
     const words = item.source?.words
@@ -349,7 +350,7 @@ export function findAttributions(
       words &&
       item.cue?.lemma.endsWith('s') === true &&
       !item.cue.lemma.includes(' ') &&
-      participlePhraseSource(words, lexicons)
+      (participlePhraseSource(words, lexicons) || pluralCountBefore(words, lexicons))
     )
       found.splice(k, 1)
   }
@@ -1477,6 +1478,16 @@ function participlePhraseSource(words: readonly Word[], lexicons: Lexicons): boo
     objectPronouns.has(second.lower) ||
     determinersBeforeNoun.has(second.lower)
   )
+}
+
+/**
+ * Whether a source ends in a quantifier that counts only plurals ("broke many", "settled
+ * several"; data/plural-quantifiers.txt): the -s word after it is then the plural noun it
+ * counts ("many promises"), since a plural subject would not take an -s verb.
+ */
+function pluralCountBefore(words: readonly Word[], lexicons: Lexicons): boolean {
+  const last = words[words.length - 1]
+  return last?.isWord === true && lexicons['plural-quantifiers'].has(last.lower)
 }
 
 /**

@@ -84,6 +84,7 @@ export const listNames = [
   'modals',
   'count-words',
   'group-quantifiers',
+  'plural-quantifiers',
   'body-nouns',
   'person-nouns',
   'nominal-cues',

@@ -1149,6 +1149,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads an -s word after a quantifier of plurals as the noun it counts, not a cue', () => {
+    expect(pair('The mayor broke many promises he made to the Harlow County council.')).toEqual([])
+    expect(pair('Fees for several plans rose by a third this year.')).toEqual([])
+    // The quantifier alone as a subject keeps its verb: "Many say …".
+    expect(pair('Many say the levy is too high.')).toEqual([
+      ['Many', 'say', 'the levy is too high'],
+    ])
+  })
+
   it('reads a fronted clause of time without “when” as its subject’s report, ending at its comma', () => {
     expect(pair('The morning Ortiz unveiled the plan, she called Reyes to the office.')).toEqual([
       ['Ortiz', 'unveiled', 'the plan'],
