@@ -354,6 +354,12 @@ export function findAttributions(
     )
       found.splice(k, 1)
   }
+  // "According to the Ledger, basically.": a content that is one adverb of manner says
+  // nothing that could be reported; the cue's clause was cut short, not attributed.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const item = found[k] as FoundAttribution
+    if (loneAdverb(doc.text.slice(item.content.start, item.content.end))) found.splice(k, 1)
+  }
   // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
   // a quotation is: the cues inside it ("I think", "they want") are the speaker's way of
   // talking, not reports, just as cues inside quotation marks are never read.
@@ -1478,6 +1484,19 @@ function participlePhraseSource(words: readonly Word[], lexicons: Lexicons): boo
     objectPronouns.has(second.lower) ||
     determinersBeforeNoun.has(second.lower)
   )
+}
+
+/**
+ * Whether a content's text is a single lower-case adverb in -ly ("basically", "privately"),
+ * closing marks aside: no proposition, so nothing was attributed.
+ */
+function loneAdverb(text: string): boolean {
+  let end = text.length
+  while (end > 0 && '.,;:!?'.includes(text.charAt(end - 1))) end--
+  const word = text.slice(0, end)
+  if (word.length < 5 || !word.endsWith('ly')) return false
+  for (const ch of word) if (ch < 'a' || ch > 'z') return false
+  return true
 }
 
 /**

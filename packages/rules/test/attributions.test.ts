@@ -1149,6 +1149,13 @@ describe('attributions', () => {
     ])
   })
 
+  it('finds no report whose content is a lone adverb', () => {
+    expect(pair('The vote was a draw. According to the Harlow Ledger, basically.')).toEqual([])
+    expect(pair('According to the Harlow Ledger, basically nobody came.')).toEqual([
+      ['the Harlow Ledger', 'According to', 'basically nobody came'],
+    ])
+  })
+
   it('reads an -s word after a quantifier of plurals as the noun it counts, not a cue', () => {
     expect(pair('The mayor broke many promises he made to the Harlow County council.')).toEqual([])
     expect(pair('Fees for several plans rose by a third this year.')).toEqual([])
