@@ -354,11 +354,13 @@ export function findAttributions(
     )
       found.splice(k, 1)
   }
-  // "According to the Ledger, basically.": a content that is one adverb of manner says
-  // nothing that could be reported; the cue's clause was cut short, not attributed.
+  // "According to the Ledger, basically.", "The Ledger reported ten days ago.": a content that
+  // is one adverb of manner, or only says when, holds nothing that could be reported; the
+  // cue's clause was cut short or lay elsewhere, not in these words.
   for (let k = found.length - 1; k >= 0; k--) {
     const item = found[k] as FoundAttribution
-    if (loneAdverb(doc.text.slice(item.content.start, item.content.end))) found.splice(k, 1)
+    const text = doc.text.slice(item.content.start, item.content.end)
+    if (loneAdverb(text) || onlyTime(text, lexicons)) found.splice(k, 1)
   }
   // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
   // a quotation is: the cues inside it ("I think", "they want") are the speaker's way of
@@ -1497,6 +1499,39 @@ function loneAdverb(text: string): boolean {
   if (word.length < 5 || !word.endsWith('ly')) return false
   for (const ch of word) if (ch < 'a' || ch > 'z') return false
   return true
+}
+
+/**
+ * Whether a content's text only says when: it ends in a word of time other than a
+ * determiner ("today", "ago", "later", "night"; data/time-words.txt) and holds nothing but
+ * such words, numbers and the words that build such phrases ("just", "a few", "days";
+ * data/time-phrase-words.txt): "just today", "ten days ago", "earlier this year".
+ */
+function onlyTime(text: string, lexicons: Lexicons): boolean {
+  const words = text
+    .split(/\s/)
+    .map((w) => trimToAlphanumeric(w).toLowerCase())
+    .filter((w) => w !== '')
+  const last = words[words.length - 1]
+  if (!last || last === 'this' || last === 'last' || !lexicons['time-words'].has(last)) return false
+  return words.every(
+    (w) =>
+      lexicons['time-words'].has(w) ||
+      lexicons['time-phrase-words'].has(w) ||
+      lexicons['count-words'].has(w) ||
+      /^\d+$/.test(w),
+  )
+}
+
+/** A token without the marks around it: "ago." → "ago", "“today" → "today". */
+function trimToAlphanumeric(token: string): string {
+  const alphanumeric = (ch: string) =>
+    ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')
+  let start = 0
+  let end = token.length
+  while (start < end && !alphanumeric(token.charAt(start))) start++
+  while (end > start && !alphanumeric(token.charAt(end - 1))) end--
+  return token.slice(start, end)
 }
 
 /**

@@ -1149,8 +1149,14 @@ describe('attributions', () => {
     ])
   })
 
-  it('finds no report whose content is a lone adverb', () => {
+  it('finds no report whose content is a lone adverb or only says when', () => {
     expect(pair('The vote was a draw. According to the Harlow Ledger, basically.')).toEqual([])
+    expect(pair('The Harlow Ledger reported ten days ago.')).toEqual([])
+    expect(pair('The Harlow Ledger reported just today.')).toEqual([])
+    // A report with its own content keeps its time: "endorsed Ortiz last week".
+    expect(pair('Dana Ortiz endorsed Reyes last week.')).toEqual([
+      ['Dana Ortiz', 'endorsed', 'Reyes'],
+    ])
     expect(pair('According to the Harlow Ledger, basically nobody came.')).toEqual([
       ['the Harlow Ledger', 'According to', 'basically nobody came'],
     ])
