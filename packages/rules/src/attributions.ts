@@ -341,7 +341,8 @@ export function findAttributions(
   }
   // "pilloried for years for making dubious medical claims …", "meaning it only shielded them
   // from criminal charges …": a phrase opening with a participle and its preposition or
-  // object is no noun phrase, so no source — the -s word after it was a noun, not a cue.
+  // object is no noun phrase, so no source — the -s word after it was a noun, not a cue. So
+  // too after a quantifier of plurals ("broke many promises"): the -s word is what it counts.
   for (let k = found.length - 1; k >= 0; k--) {
     const item = found[k] as FoundAttribution
     const words = item.source?.words
@@ -349,9 +350,17 @@ export function findAttributions(
       words &&
       item.cue?.lemma.endsWith('s') === true &&
       !item.cue.lemma.includes(' ') &&
-      participlePhraseSource(words, lexicons)
+      (participlePhraseSource(words, lexicons) || pluralCountBefore(words, lexicons))
     )
       found.splice(k, 1)
+  }
+  // "According to the Ledger, basically.", "The Ledger reported ten days ago.": a content that
+  // is one adverb of manner, or only says when, holds nothing that could be reported; the
+  // cue's clause was cut short or lay elsewhere, not in these words.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const item = found[k] as FoundAttribution
+    const text = doc.text.slice(item.content.start, item.content.end)
+    if (loneAdverb(text) || onlyTime(text, lexicons)) found.splice(k, 1)
   }
   // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
   // a quotation is: the cues inside it ("I think", "they want") are the speaker's way of
@@ -1498,6 +1507,62 @@ function participlePhraseSource(words: readonly Word[], lexicons: Lexicons): boo
     objectPronouns.has(second.lower) ||
     determinersBeforeNoun.has(second.lower)
   )
+}
+
+/**
+ * Whether a content's text is a single lower-case adverb in -ly ("basically", "privately"),
+ * closing marks aside: no proposition, so nothing was attributed.
+ */
+function loneAdverb(text: string): boolean {
+  let end = text.length
+  while (end > 0 && '.,;:!?'.includes(text.charAt(end - 1))) end--
+  const word = text.slice(0, end)
+  if (word.length < 5 || !word.endsWith('ly')) return false
+  for (const ch of word) if (ch < 'a' || ch > 'z') return false
+  return true
+}
+
+/**
+ * Whether a content's text only says when: it ends in a word of time other than a
+ * determiner ("today", "ago", "later", "night"; data/time-words.txt) and holds nothing but
+ * such words, numbers and the words that build such phrases ("just", "a few", "days";
+ * data/time-phrase-words.txt): "just today", "ten days ago", "earlier this year".
+ */
+function onlyTime(text: string, lexicons: Lexicons): boolean {
+  const words = text
+    .split(/\s/)
+    .map((w) => trimToAlphanumeric(w).toLowerCase())
+    .filter((w) => w !== '')
+  const last = words[words.length - 1]
+  if (!last || last === 'this' || last === 'last' || !lexicons['time-words'].has(last)) return false
+  return words.every(
+    (w) =>
+      lexicons['time-words'].has(w) ||
+      lexicons['time-phrase-words'].has(w) ||
+      lexicons['count-words'].has(w) ||
+      /^\d+$/.test(w),
+  )
+}
+
+/** A token without the marks around it: "ago." → "ago", "“today" → "today". */
+function trimToAlphanumeric(token: string): string {
+  const alphanumeric = (ch: string) =>
+    ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')
+  let start = 0
+  let end = token.length
+  while (start < end && !alphanumeric(token.charAt(start))) start++
+  while (end > start && !alphanumeric(token.charAt(end - 1))) end--
+  return token.slice(start, end)
+}
+
+/**
+ * Whether a source ends in a quantifier that counts only plurals ("broke many", "settled
+ * several"; data/plural-quantifiers.txt): the -s word after it is then the plural noun it
+ * counts ("many promises"), since a plural subject would not take an -s verb.
+ */
+function pluralCountBefore(words: readonly Word[], lexicons: Lexicons): boolean {
+  const last = words[words.length - 1]
+  return last?.isWord === true && lexicons['plural-quantifiers'].has(last.lower)
 }
 
 /**

@@ -84,6 +84,8 @@ export const listNames = [
   'modals',
   'count-words',
   'group-quantifiers',
+  'plural-quantifiers',
+  'time-phrase-words',
   'body-nouns',
   'person-nouns',
   'nominal-cues',

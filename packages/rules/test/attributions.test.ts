@@ -1205,6 +1205,28 @@ describe('attributions', () => {
     ])
   })
 
+  it('finds no report whose content is a lone adverb or only says when', () => {
+    expect(pair('The vote was a draw. According to the Harlow Ledger, basically.')).toEqual([])
+    expect(pair('The Harlow Ledger reported ten days ago.')).toEqual([])
+    expect(pair('The Harlow Ledger reported just today.')).toEqual([])
+    // A report with its own content keeps its time: "endorsed Ortiz last week".
+    expect(pair('Dana Ortiz endorsed Reyes last week.')).toEqual([
+      ['Dana Ortiz', 'endorsed', 'Reyes'],
+    ])
+    expect(pair('According to the Harlow Ledger, basically nobody came.')).toEqual([
+      ['the Harlow Ledger', 'According to', 'basically nobody came'],
+    ])
+  })
+
+  it('reads an -s word after a quantifier of plurals as the noun it counts, not a cue', () => {
+    expect(pair('The mayor broke many promises he made to the Harlow County council.')).toEqual([])
+    expect(pair('Fees for several plans rose by a third this year.')).toEqual([])
+    // The quantifier alone as a subject keeps its verb: "Many say …".
+    expect(pair('Many say the levy is too high.')).toEqual([
+      ['Many', 'say', 'the levy is too high'],
+    ])
+  })
+
   it('reads a fronted clause of time without “when” as its subject’s report, ending at its comma', () => {
     expect(pair('The morning Ortiz unveiled the plan, she called Reyes to the office.')).toEqual([
       ['Ortiz', 'unveiled', 'the plan'],
