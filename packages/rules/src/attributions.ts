@@ -1882,20 +1882,14 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   return false
 }
 
-/** Forms of "be" that make a participle after them passive. */
-const passiveBe = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "isn't",
-  "aren't",
-  "wasn't",
-  "weren't",
-])
+/** Forms of "be" before a passive participle: "was named", "been asked". */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** Forms of "be" with "not" contracted onto them: "aren't admitted", "wasn't told". */
+const negatedBe = ["isn't", "aren't", "wasn't", "weren't"]
+
+/** Forms of "be" that make a participle after them passive, negated ones too. */
+const passiveBe = new Set([...passiveAuxiliaries, ...negatedBe])
 
 /**
  * "was branded", "had been recently labeled", "was first reported", "was later announced": a
@@ -2280,12 +2274,12 @@ function choiceOfNoOne(words: readonly Word[], i: number, lexicons: Lexicons): b
 }
 
 /** "not", "never" or a contracted negative auxiliary: "don't", "didn’t", "won't". */
+/** An auxiliary with "not" contracted onto it: "don't", "wasn’t", "won't", "can't". */
+const contractedNegative =
+  /^(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca|should)n['’]t$/
+
 function isNegation(word: Word): boolean {
-  return (
-    word.lower === 'not' ||
-    word.lower === 'never' ||
-    /^(?:do|does|did|is|are|was|were|has|have|had|wo|would|could|ca|should)n['’]t$/.test(word.lower)
-  )
+  return word.lower === 'not' || word.lower === 'never' || contractedNegative.test(word.lower)
 }
 
 /**
@@ -4260,9 +4254,6 @@ function reducedPassive(
 
 /** Prepositions of the matter a stance is taken on: "attacked on …", "criticized over …". */
 const matterPrepositions = new Set(['for', 'on', 'over', 'about'])
-
-/** Forms of "be" before a passive participle: "was named", "been asked". */
-const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /**
  * Where the main predicate resumes after a relative clause's object in [from, to): a finite
@@ -7177,10 +7168,14 @@ function bareClauseAfter(
  * try", "data indicate the fund isn't solvent" open their clause as "should", "is" do.
  */
 function isFiniteOrNegated(lower: string): boolean {
-  return finiteVerbs.has(lower) || negatedAuxiliary.test(lower)
+  return (
+    finiteVerbs.has(lower) ||
+    contractedNegative.test(lower) ||
+    lower === "mustn't" ||
+    lower === 'mustn’t' ||
+    lower === 'cannot'
+  )
 }
-const negatedAuxiliary =
-  /^(?:is|was|are|were|has|had|have|wo|would|could|ca|should|must|did|does|do)n['’]t$|^cannot$/
 
 /**
  * A quotation opens after a comma or a colon within the six words from `from`, before any
@@ -10324,19 +10319,11 @@ const onlyClauseOpeners = new Set([
   'while',
 ])
 
-/** Forms of "be" a passive participle of belief follows: "was seen as", "isn't considered". */
-const beforeBelief = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  "isn't",
-  "aren't",
-  "wasn't",
-  "weren't",
-])
+/**
+ * Forms of "be" a passive participle of belief follows: "was seen as", "isn't considered" —
+ * all of `passiveBe` but "being".
+ */
+const beforeBelief = new Set([...passiveBe].filter((form) => form !== 'being'))
 
 /**
  * "The levy was widely seen as a gamble", "the ferries were deemed unsafe", "the mayor could
