@@ -797,6 +797,41 @@ function audienceObject(words: readonly Word[], from: number, lexicons: Lexicons
 }
 
 /**
+ * "The Harlow attacks were a turning point", "his Republican support was strong", "angry
+ * comments have grown": a noun of saying or stance (`nominal-cues`) right before
+ * a finite or linking verb ("is", "will", "remains", "seemed") is that verb's subject, not a verb of
+ * its own with the words before it as a source. Not after a pronoun or with a relative before
+ * its subject: "the plan she supports is popular", "a move that the firm hopes will calm
+ * renters" keep the verb, the object or subject gone to the relative. A capitalised word before it is the noun's modifier only after
+ * a determiner or at the sentence's start ("The Harlow attacks", not "the plan Ortiz supports
+ * is …").
+ */
+function nounBeforeVerb(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const word = words[i] as Word
+  const next = words[i + 1]
+  if (!lexicons['nominal-cues'].firstWords().has(word.lower) || !next?.isWord) return false
+  // (Not a past form: "comments made by the mayor" is the noun with a participle after it,
+  // still a report; "supports expanded testing" a verb with a participle before its object.)
+  if (!finiteVerbs.has(next.lower) && !lexicons['linking-verbs'].matchAt(words, i + 1)) return false
+  const before = words[i - 1]
+  if (!before?.isWord) return true
+  if (isPossessive(before)) return true
+  if (lexicons.pronouns.has(before.lower) || relativePronouns.has(before.lower)) return false
+  if (lexicons['cue-auxiliaries'].has(before.lower) || before.lower === 'to') return false
+  // ("a move that the firm hopes will calm renters": a relative took the verb's subject.)
+  if (relativeBeforeSubject(words, i, lexicons)) return false
+  if (!isCapitalized(before)) return true
+  const opener = words[i - 2]
+  return !opener?.isWord || nounOpeners.has(opener.lower)
+}
+
+/**
+ * Articles and possessive determiners that open a noun phrase with a name as a modifier: "the
+ * Harlow attacks". (Not "that": "a plan that Ortiz hopes will pass" opens a relative clause.)
+ */
+const nounOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/**
  * "the mayor that …", "donors, party elders and aides that …": after the verb at `from`, a
  * listener of one to eight words — words, commas, no verb of saying — then "that" opening a clause (not a relative
  * clause: "voters that were undecided").
@@ -823,6 +858,7 @@ function cueAt(
   titleCase = false,
 ): { length: number } | null {
   const word = words[i] as Word
+  if (nounBeforeVerb(words, i, lexicons)) return null
   const infinitive = infinitiveCueAt(words, i, lexicons)
   // ("informed the mayor that …": a verb of bringing a listener round is a cue only with the
   // listener before its clause; "remains convinced that …" is a stance adjective's.)

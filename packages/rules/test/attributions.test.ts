@@ -5882,6 +5882,17 @@ describe('attributions', () => {
 })
 
 describe('nominal attributions', () => {
+  it('reads a noun of saying right before a finite or linking verb as that verb’s subject', () => {
+    expect(pair('The Harlow attacks were a turning point for the council.')).toEqual([])
+    expect(pair('His Republican support remains steady across the county.')).toEqual([])
+    expect(pair('Angry comments have poured in since the vote.')).toEqual([])
+    // With a relative before its subject the verb is still a verb: the relative took its
+    // clause's subject.
+    expect(
+      pair('The council cut the fee, a move that the company hopes will calm renters.'),
+    ).toEqual([['the company', 'hopes', 'that the company hopes will calm renters']])
+  })
+
   it('takes a possessive holder and a that-clause: the holder is the source', () => {
     expect(
       summary(run("Residents doubted the harbour master's claim that the pier was safe.")),
