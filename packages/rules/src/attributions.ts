@@ -9600,7 +9600,7 @@ function complementOfNominal(
   let to =
     match.label === 'clause'
       ? endOfClause(doc, words, first, end, lexicons)
-      : complementEnd(doc, words, first, end)
+      : complementEnd(doc, words, first, end, lexicons)
   // "Lee's claim that the dam leaked was false": when the nominal is the sentence's subject,
   // the clause ends before the main verb, the second finite verb after "that".
   // "Contrary to her claim that …, the dam held": a fronted phrase ends at its comma.
@@ -10095,9 +10095,17 @@ function infinitiveEnd(
 /**
  * End of a to-infinitive or object complement: a finite verb ends it when the nominal is the
  * subject ("her promise to cut fees was popular") unless a relative clause has begun ("to
- * fund research that could help"), as do a comma, a dash or an adverbial clause opener.
+ * fund research that could help"), as do a comma, a dash or an adverbial clause opener, and
+ * "and" or "but" before a verb of saying: "expressed concern about the levy and said it
+ * would fail" goes on with the holder's next words, not the concern's object.
  */
-function complementEnd(doc: Doc, words: readonly Word[], first: number, end: number): number {
+function complementEnd(
+  doc: Doc,
+  words: readonly Word[],
+  first: number,
+  end: number,
+  lexicons: Lexicons,
+): number {
   const index = docIndex(doc)
   let relative = false
   for (let k = first + 1; k < end; k++) {
@@ -10108,6 +10116,11 @@ function complementEnd(doc: Doc, words: readonly Word[], first: number, end: num
     if (!relative && finiteVerbs.has(word.lower) && k > first + 1) return k
     if (word.value === ',' || word.value === ';' || word.value === ':' || isDash(word)) return k
     if (['during', 'although', 'because', 'since', 'while'].includes(word.lower)) return k
+    if (
+      (word.lower === 'and' || word.lower === 'but') &&
+      lexicons['cue-verbs'].has(words[k + 1]?.lower ?? '')
+    )
+      return k
   }
   return end
 }

@@ -5930,6 +5930,22 @@ describe('nominal attributions', () => {
     ])
   })
 
+  it('joins “expressed”, “voiced” and “raised” to the stance after them, as light verbs', () => {
+    expect(pair('Dana Ortiz expressed concern that the Harlow ferry would close.')).toEqual([
+      ['Dana Ortiz', 'expressed concern', 'that the Harlow ferry would close'],
+    ])
+    expect(pair('Lee Park voiced support for the harbour levy.')).toEqual([
+      ['Lee Park', 'voiced support for', 'the harbour levy'],
+    ])
+    // "and said …" goes on with the holder's next words, not the concern's object.
+    expect(
+      pair('Dana Ortiz raised concerns about the budget and said the county could not pay.'),
+    ).toEqual([
+      ['Dana Ortiz', 'raised concerns about', 'the budget'],
+      ['Dana Ortiz', 'said', 'the county could not pay'],
+    ])
+  })
+
   it('joins a light verb to the noun of saying after it, its subject the source', () => {
     expect(summary(run('Mayor Dana Ortiz made no mention of the harbour levy.'))[0]).toMatchObject({
       source: 'Mayor Dana Ortiz',
