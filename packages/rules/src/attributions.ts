@@ -9261,7 +9261,8 @@ function nominalAttribution(
   if (possessor < 0)
     return (
       hearsayNominal(doc, sentence, i, lexicons) ??
-      openingNominal(doc, sentence, i, match, lexicons)
+      openingNominal(doc, sentence, i, match, lexicons) ??
+      unownedCall(doc, sentence, i, lexicons)
     )
   const end = lastContentIndex(words)
   const holder =
@@ -9339,6 +9340,48 @@ function hearsayNominal(
   return {
     attribution: { ...make(sentence, null, cue, content), kind: 'agentless' },
     length: 1,
+  }
+}
+
+/**
+ * "amid calls for the mayor to resign", "That prompted calls for an inquiry", "a call for
+ * calm": a call for something (`hearsay-nouns`, label object) with no holder before it, read
+ * as a noun — after an article or determiner, a quantifier of plurals, a preposition or a
+ * past-tense verb, or an article and one modifier ("an impassioned call for …"). The object
+ * is what was called for; the callers go unnamed, as with `hearsayNominal`.
+ */
+function unownedCall(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const match = lexicons['hearsay-nouns'].matchAt(words, i)
+  if (match?.label !== 'object') return null
+  const before = words[i - 1]
+  // ("groups that call for …", "plans to call for …": a relative or an infinitive's verb.)
+  if (!before?.isWord || before.lower === 'that' || before.lower === 'to') return null
+  // ("These calls for …": a determiner may open the sentence; any other capital is a name.)
+  const determiner =
+    (determinersBeforeNoun.has(before.lower) && !possessivePronouns.has(before.lower)) ||
+    lexicons['plural-quantifiers'].has(before.lower)
+  // ("did call for", "has called for": an auxiliary keeps the verb.)
+  const auxiliary = finiteVerbs.has(before.lower) || lexicons['cue-auxiliaries'].has(before.lower)
+  const noun =
+    determiner ||
+    (!isCapitalized(before) &&
+      !auxiliary &&
+      (lexicons.prepositions.has(before.lower) ||
+        lexicons['circumstance-prepositions'].has(before.lower) ||
+        (pastPredicateAt(before, lexicons) && words[i - 2]?.lower !== 'to') ||
+        articles.has(words[i - 2]?.lower ?? '')))
+  if (!noun) return null
+  const complement = complementOfNominal(doc, words, i, match, { from: i, to: i }, lexicons)
+  if (!complement) return null
+  return {
+    attribution: { ...make(sentence, null, complement.cue, complement.content), kind: 'agentless' },
+    length: match.length,
   }
 }
 

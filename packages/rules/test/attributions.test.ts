@@ -5930,6 +5930,22 @@ describe('nominal attributions', () => {
     ])
   })
 
+  it('reads a call for something with no holder as a report whose callers go unnamed', () => {
+    const found = (text: string) =>
+      summary(run(text)).map((a) => [a.kind, a.source, a.cue, a.content] as const)
+    expect(found('The council met amid calls for the Harlow mayor to resign.')).toEqual([
+      ['agentless', null, 'calls for', 'the Harlow mayor to resign'],
+    ])
+    expect(found('The vote prompted calls for an inquiry into the count.')).toEqual([
+      ['agentless', null, 'calls for', 'an inquiry into the count'],
+    ])
+    // After a relative, "to" or an auxiliary "call" is the verb.
+    expect(found('Groups that call for a new ferry met on Monday.')).toEqual([])
+    expect(found('Dana Ortiz did call for more oversight.')).toEqual([
+      ['indirect', 'Dana Ortiz', 'did call for', 'more oversight'],
+    ])
+  })
+
   it('joins “expressed”, “voiced” and “raised” to the stance after them, as light verbs', () => {
     expect(pair('Dana Ortiz expressed concern that the Harlow ferry would close.')).toEqual([
       ['Dana Ortiz', 'expressed concern', 'that the Harlow ferry would close'],
