@@ -9220,7 +9220,7 @@ const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
  * before one modifier ("the mayor's repeated claim"), or -1.
  */
 function possessorBefore(words: readonly Word[], noun: number): number {
-  if (isPossessive(words[noun - 1])) return noun - 1
+  if (isPossessive(words[noun - 1]) || pluralPossessiveMark(words, noun - 1)) return noun - 1
   const modifier = words[noun - 1]
   // ("his earlier claim", "her latest call": a word of time is a modifier here, though
   // `determinersBeforeNoun` lists it for opening a noun phrase.)
@@ -9228,10 +9228,31 @@ function possessorBefore(words: readonly Word[], noun: number): number {
     modifier?.isWord &&
     !isCapitalized(modifier) &&
     !articles.has(modifier.lower) &&
-    isPossessive(words[noun - 2])
+    (isPossessive(words[noun - 2]) || pluralPossessiveMark(words, noun - 2))
   )
     return noun - 2
   return -1
+}
+
+/**
+ * Whether `k` is the apostrophe of a plural possessive, which the tokenizer leaves as a mark of
+ * its own: "the senators’ claim", "budget hawks' warnings that …". The mark sits right against
+ * a word in -s, with a space after it (not a closing single quote inside a word).
+ */
+function pluralPossessiveMark(words: readonly Word[], k: number): boolean {
+  const mark = words[k]
+  const owner = words[k - 1]
+  const next = words[k + 1]
+  return (
+    mark !== undefined &&
+    !mark.isWord &&
+    (mark.value === "'" || mark.value === '’') &&
+    owner?.isWord === true &&
+    owner.lower.endsWith('s') &&
+    owner.end === mark.start &&
+    next?.isWord === true &&
+    next.start > mark.end
+  )
 }
 
 /**
@@ -9264,6 +9285,9 @@ function nominalAttribution(
       openingNominal(doc, sentence, i, match, lexicons) ??
       unownedCall(doc, sentence, i, lexicons)
     )
+  // ("tracks voters’ support for the slate": after a plural possessive an object is as often a
+  // share measured as a stance taken; a that-clause or an infinitive still says what was said.)
+  if (match.label === 'object' && pluralPossessiveMark(words, possessor)) return null
   const end = lastContentIndex(words)
   const holder =
     subjectOwning(words, possessor, lexicons) ?? possessiveHolder(words, possessor, lexicons)
@@ -10045,7 +10069,8 @@ function possessiveHolder(
 ): WordRange {
   const word = words[possessor] as Word
   if (possessivePronouns.has(word.lower)) return { from: possessor, to: possessor + 1 }
-  let from = possessor
+  // ("the senators’ claim": the owner is the word before the apostrophe.)
+  let from = pluralPossessiveMark(words, possessor) ? possessor - 1 : possessor
   while (from > 0 && from > possessor - 6) {
     const before = words[from - 1] as Word
     if (!(isCapitalized(before) || (before.value === '.' && from - 1 > 0))) break

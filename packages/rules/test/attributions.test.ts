@@ -5882,6 +5882,15 @@ describe('attributions', () => {
 })
 
 describe('nominal attributions', () => {
+  it('reads a plural possessive (its apostrophe a mark of its own) as the holder of a noun of saying', () => {
+    expect(
+      pair('Rates stayed low, belying the county assessors’ warnings that they would soar.'),
+    ).toEqual([['the county assessors’', 'warnings', 'that they would soar']])
+    expect(pair("The Harlow councilors' claim that the bridge is safe was wrong.")).toEqual([
+      ["The Harlow councilors'", 'claim', 'that the bridge is safe'],
+    ])
+  })
+
   it('reads a noun of saying right before a finite or linking verb as that verb’s subject', () => {
     expect(pair('The Harlow attacks were a turning point for the council.')).toEqual([])
     expect(pair('His Republican support remains steady across the county.')).toEqual([])
