@@ -343,14 +343,18 @@ export function findAttributions(
   // from criminal charges …": a phrase opening with a participle and its preposition or
   // object is no noun phrase, so no source — the -s word after it was a noun, not a cue. So
   // too after a quantifier of plurals ("broke many promises"): the -s word is what it counts.
+  // And a plural of a record or a remark with "to" after it ("filed their reports to the
+  // commission", "made remarks to doom his bid") is the noun: as a verb it takes no
+  // infinitive, so the "to" names an addressee or a purpose, never what was said.
   for (let k = found.length - 1; k >= 0; k--) {
     const item = found[k] as FoundAttribution
     const words = item.source?.words
     if (
-      words &&
-      item.cue?.lemma.endsWith('s') === true &&
-      !item.cue.lemma.includes(' ') &&
-      (participlePhraseSource(words, lexicons) || pluralCountBefore(words, lexicons))
+      (words &&
+        item.cue?.lemma.endsWith('s') === true &&
+        !item.cue.lemma.includes(' ') &&
+        (participlePhraseSource(words, lexicons) || pluralCountBefore(words, lexicons))) ||
+      addresseeAfterRecordNoun(item, doc.text, lexicons)
     )
       found.splice(k, 1)
   }
@@ -1553,6 +1557,21 @@ function trimToAlphanumeric(token: string): string {
   while (start < end && !alphanumeric(token.charAt(start))) start++
   while (end > start && !alphanumeric(token.charAt(end - 1))) end--
   return token.slice(start, end)
+}
+
+/**
+ * Whether a report's cue is a plural noun of a record or a remark that doubles as a verb of
+ * saying ("reports", "remarks"; data/to-addressee-nouns.txt) and its content opens with
+ * "to": "filed their reports to the commission", "sexist remarks to doom his bid". None of
+ * these verbs takes an infinitive, so the "to" names an addressee or a purpose.
+ */
+function addresseeAfterRecordNoun(
+  item: FoundAttribution,
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  if (!item.cue || !lexicons['to-addressee-nouns'].has(item.cue.lemma)) return false
+  return /^to\s/i.test(text.slice(item.content.start, item.content.start + 3))
 }
 
 /**

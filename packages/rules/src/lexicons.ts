@@ -85,6 +85,7 @@ export const listNames = [
   'count-words',
   'group-quantifiers',
   'plural-quantifiers',
+  'to-addressee-nouns',
   'time-phrase-words',
   'body-nouns',
   'person-nouns',

@@ -1227,6 +1227,20 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a plural of a record or a remark before “to” as the noun, not a cue', () => {
+    expect(
+      pair('The Harlow County campaigns file their finance reports to the state board on Monday.'),
+    ).toEqual([])
+    expect(pair('The site relies on user reports to flag fake accounts.')).toEqual([])
+    expect(pair('He made sexist remarks to rally the crowd.')).toEqual([])
+    // As a verb it answers to someone, and says nothing: no report either.
+    expect(pair('Dana Ortiz reports to the Harlow County council every month.')).toEqual([])
+    // With a clause after it, the -s word is the verb and reports.
+    expect(pair('The tenants union reports that rents rose.')).toEqual([
+      ['The tenants union', 'reports', 'that rents rose'],
+    ])
+  })
+
   it('reads a fronted clause of time without “when” as its subject’s report, ending at its comma', () => {
     expect(pair('The morning Ortiz unveiled the plan, she called Reyes to the office.')).toEqual([
       ['Ortiz', 'unveiled', 'the plan'],
