@@ -1560,6 +1560,21 @@ function trimToAlphanumeric(token: string): string {
 }
 
 /**
+ * Whether the words from `start` to `end` after a verb of labelling hold a label as well as
+ * the thing labelled: quoted words ("Horgos “a mistake”"), "as" ("Reyes as reckless"), or a
+ * second noun phrase opened by "a" or "an" ("the levy a mistake"). "called the hearing"
+ * convenes a hearing and labels nothing.
+ */
+function labelBefore(words: readonly Word[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || word.lower === 'as' || word.lower === 'a' || word.lower === 'an')
+      return true
+  }
+  return false
+}
+
+/**
  * Whether a report's cue is a plural noun of a record or a remark that doubles as a verb of
  * saying ("reports", "remarks"; data/to-addressee-nouns.txt) and its content opens with
  * "to": "filed their reports to the commission", "sexist remarks to doom his bid". None of
@@ -3720,6 +3735,8 @@ function fromCue(
             start,
             endOfClause(doc, words, start, end, lexicons, true),
             lexicons,
+            // (A one-word cue: "called for a ban because …" asks for a thing, labels none.)
+            length === 1 && lexicons['characterizing-verbs'].has(verb.lower),
           )
         : endOfClause(doc, words, start, end, lexicons)
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
@@ -5084,6 +5101,12 @@ function objectEnd(
   start: number,
   end: number,
   lexicons: Lexicons,
+  /**
+   * The verb puts a label on its object ("called the levy a mistake";
+   * data/characterizing-verbs.txt): a "because" clause then gives the speaker's grounds for
+   * the label and stays in the report.
+   */
+  labelsObject = false,
 ): number {
   const index = docIndex(doc)
   for (let k = start + 1; k < end; k++) {
@@ -5117,7 +5140,8 @@ function objectEnd(
     if (
       ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
         word.lower,
-      )
+      ) &&
+      !(labelsObject && word.lower === 'because' && labelBefore(words, start, k))
     )
       return k
     if (

@@ -86,6 +86,7 @@ export const listNames = [
   'group-quantifiers',
   'plural-quantifiers',
   'to-addressee-nouns',
+  'characterizing-verbs',
   'time-phrase-words',
   'body-nouns',
   'person-nouns',

@@ -1227,6 +1227,26 @@ describe('attributions', () => {
     ])
   })
 
+  it('keeps the grounds for a label in the report: “called X “a mistake” because …”', () => {
+    expect(
+      pair('Dana Ortiz called the levy “a mistake” because few renters would ever benefit.'),
+    ).toEqual([
+      ['Dana Ortiz', 'called', 'the levy “a mistake” because few renters would ever benefit'],
+    ])
+    expect(
+      pair('Ortiz portrayed Reyes as reckless because he had taken money from developers.'),
+    ).toEqual([
+      ['Ortiz', 'portrayed', 'Reyes as reckless because he had taken money from developers'],
+    ])
+    // Other stances end before the reason, as does a call that labels nothing.
+    expect(pair('Ortiz opposed the plan because it taxed renters.')).toEqual([
+      ['Ortiz', 'opposed', 'the plan'],
+    ])
+    expect(pair('Ortiz called for a new audit because the figures were late.')).toEqual([
+      ['Ortiz', 'called for', 'a new audit'],
+    ])
+  })
+
   it('reads a plural of a record or a remark before “to” as the noun, not a cue', () => {
     expect(
       pair('The Harlow County campaigns file their finance reports to the state board on Monday.'),
