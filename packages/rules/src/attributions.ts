@@ -354,7 +354,8 @@ export function findAttributions(
         item.cue?.lemma.endsWith('s') === true &&
         !item.cue.lemma.includes(' ') &&
         (participlePhraseSource(words, lexicons) || pluralCountBefore(words, lexicons))) ||
-      addresseeAfterRecordNoun(item, doc.text, lexicons)
+      addresseeAfterRecordNoun(item, doc.text, lexicons) ||
+      onlyAddressee(item, doc.text, lexicons)
     )
       found.splice(k, 1)
   }
@@ -1572,6 +1573,29 @@ function labelBefore(words: readonly Word[], start: number, end: number): boolea
       return true
   }
   return false
+}
+
+/**
+ * Whether a report of writing or speaking (data/addressee-verbs.txt) holds only the one
+ * addressed: "Ortiz wrote to the council.", "the mayor also wrote to Reyes". Nothing of what
+ * was written is there — no "about", no clause, no colon or quotation.
+ */
+function onlyAddressee(item: FoundAttribution, text: string, lexicons: Lexicons): boolean {
+  if (!item.cue) return false
+  const verb = item.cue.lemma.split(' ').pop() ?? ''
+  if (!lexicons['addressee-verbs'].has(verb)) return false
+  const content = text.slice(item.content.start, item.content.end)
+  if (!/^to\s/i.test(content)) return false
+  const words = content.split(/\s+/)
+  return (
+    words.length <= 6 &&
+    !/[:“”"‘’']/.test(content) &&
+    !words.some((w) =>
+      ['about', 'that', 'of', 'on', 'whether', 'how', 'why', 'what', 'asking', 'saying'].includes(
+        w.toLowerCase(),
+      ),
+    )
+  )
 }
 
 /**

@@ -87,6 +87,7 @@ export const listNames = [
   'plural-quantifiers',
   'to-addressee-nouns',
   'characterizing-verbs',
+  'addressee-verbs',
   'time-phrase-words',
   'body-nouns',
   'person-nouns',

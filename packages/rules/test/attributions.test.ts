@@ -1227,6 +1227,15 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “wrote to” with only the one addressed as no report', () => {
+    expect(pair('Dana Ortiz wrote to the Harlow County council.')).toEqual([])
+    expect(pair('The tenants also wrote to Reyes.')).toEqual([])
+    // With what the letter was about, it reports.
+    expect(pair('Dana Ortiz also wrote to Reyes about the levy.')).toEqual([
+      ['Dana Ortiz', 'also wrote', 'to Reyes about the levy'],
+    ])
+  })
+
   it('keeps the grounds for a label in the report: “called X “a mistake” because …”', () => {
     expect(
       pair('Dana Ortiz called the levy “a mistake” because few renters would ever benefit.'),
