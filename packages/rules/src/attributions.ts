@@ -343,14 +343,19 @@ export function findAttributions(
   // from criminal charges …": a phrase opening with a participle and its preposition or
   // object is no noun phrase, so no source — the -s word after it was a noun, not a cue. So
   // too after a quantifier of plurals ("broke many promises"): the -s word is what it counts.
+  // And a plural of a record or a remark with "to" after it ("filed their reports to the
+  // commission", "made remarks to doom his bid") is the noun: as a verb it takes no
+  // infinitive, so the "to" names an addressee or a purpose, never what was said.
   for (let k = found.length - 1; k >= 0; k--) {
     const item = found[k] as FoundAttribution
     const words = item.source?.words
     if (
-      words &&
-      item.cue?.lemma.endsWith('s') === true &&
-      !item.cue.lemma.includes(' ') &&
-      (participlePhraseSource(words, lexicons) || pluralCountBefore(words, lexicons))
+      (words &&
+        item.cue?.lemma.endsWith('s') === true &&
+        !item.cue.lemma.includes(' ') &&
+        (participlePhraseSource(words, lexicons) || pluralCountBefore(words, lexicons))) ||
+      addresseeAfterRecordNoun(item, doc.text, lexicons) ||
+      onlyAddressee(item, doc.text, lexicons)
     )
       found.splice(k, 1)
   }
@@ -1589,6 +1594,59 @@ function trimToAlphanumeric(token: string): string {
   while (start < end && !alphanumeric(token.charAt(start))) start++
   while (end > start && !alphanumeric(token.charAt(end - 1))) end--
   return token.slice(start, end)
+}
+
+/**
+ * Whether the words from `start` to `end` after a verb of labelling hold a label as well as
+ * the thing labelled: quoted words ("Horgos “a mistake”"), "as" ("Reyes as reckless"), or a
+ * second noun phrase opened by "a" or "an" ("the levy a mistake"). "called the hearing"
+ * convenes a hearing and labels nothing.
+ */
+function labelBefore(words: readonly Word[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const word = words[k] as Word
+    if (isQuoteMark(word.value) || word.lower === 'as' || word.lower === 'a' || word.lower === 'an')
+      return true
+  }
+  return false
+}
+
+/**
+ * Whether a report of writing or speaking (data/addressee-verbs.txt) holds only the one
+ * addressed: "Ortiz wrote to the council.", "the mayor also wrote to Reyes". Nothing of what
+ * was written is there — no "about", no clause, no colon or quotation.
+ */
+function onlyAddressee(item: FoundAttribution, text: string, lexicons: Lexicons): boolean {
+  if (!item.cue) return false
+  const verb = item.cue.lemma.split(' ').pop() ?? ''
+  if (!lexicons['addressee-verbs'].has(verb)) return false
+  const content = text.slice(item.content.start, item.content.end)
+  if (!/^to\s/i.test(content)) return false
+  const words = content.split(/\s+/)
+  return (
+    words.length <= 6 &&
+    !/[:“”"‘’']/.test(content) &&
+    !words.some((w) =>
+      ['about', 'that', 'of', 'on', 'whether', 'how', 'why', 'what', 'asking', 'saying'].includes(
+        w.toLowerCase(),
+      ),
+    )
+  )
+}
+
+/**
+ * Whether a report's cue is a plural noun of a record or a remark that doubles as a verb of
+ * saying ("reports", "remarks"; data/to-addressee-nouns.txt) and its content opens with
+ * "to": "filed their reports to the commission", "sexist remarks to doom his bid". None of
+ * these verbs takes an infinitive, so the "to" names an addressee or a purpose.
+ */
+function addresseeAfterRecordNoun(
+  item: FoundAttribution,
+  text: string,
+  lexicons: Lexicons,
+): boolean {
+  if (!item.cue || !lexicons['to-addressee-nouns'].has(item.cue.lemma)) return false
+  return /^to\s/i.test(text.slice(item.content.start, item.content.start + 3))
 }
 
 /**
@@ -3737,6 +3795,8 @@ function fromCue(
             start,
             endOfClause(doc, words, start, end, lexicons, true),
             lexicons,
+            // (A one-word cue: "called for a ban because …" asks for a thing, labels none.)
+            length === 1 && lexicons['characterizing-verbs'].has(verb.lower),
           )
         : endOfClause(doc, words, start, end, lexicons)
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
@@ -5101,6 +5161,12 @@ function objectEnd(
   start: number,
   end: number,
   lexicons: Lexicons,
+  /**
+   * The verb puts a label on its object ("called the levy a mistake";
+   * data/characterizing-verbs.txt): a "because" clause then gives the speaker's grounds for
+   * the label and stays in the report.
+   */
+  labelsObject = false,
 ): number {
   const index = docIndex(doc)
   for (let k = start + 1; k < end; k++) {
@@ -5134,7 +5200,8 @@ function objectEnd(
     if (
       ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
         word.lower,
-      )
+      ) &&
+      !(labelsObject && word.lower === 'because' && labelBefore(words, start, k))
     )
       return k
     if (

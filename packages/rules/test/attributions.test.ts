@@ -1227,6 +1227,49 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “wrote to” with only the one addressed as no report', () => {
+    expect(pair('Dana Ortiz wrote to the Harlow County council.')).toEqual([])
+    expect(pair('The tenants also wrote to Reyes.')).toEqual([])
+    // With what the letter was about, it reports.
+    expect(pair('Dana Ortiz also wrote to Reyes about the levy.')).toEqual([
+      ['Dana Ortiz', 'also wrote', 'to Reyes about the levy'],
+    ])
+  })
+
+  it('keeps the grounds for a label in the report: “called X “a mistake” because …”', () => {
+    expect(
+      pair('Dana Ortiz called the levy “a mistake” because few renters would ever benefit.'),
+    ).toEqual([
+      ['Dana Ortiz', 'called', 'the levy “a mistake” because few renters would ever benefit'],
+    ])
+    expect(
+      pair('Ortiz portrayed Reyes as reckless because he had taken money from developers.'),
+    ).toEqual([
+      ['Ortiz', 'portrayed', 'Reyes as reckless because he had taken money from developers'],
+    ])
+    // Other stances end before the reason, as does a call that labels nothing.
+    expect(pair('Ortiz opposed the plan because it taxed renters.')).toEqual([
+      ['Ortiz', 'opposed', 'the plan'],
+    ])
+    expect(pair('Ortiz called for a new audit because the figures were late.')).toEqual([
+      ['Ortiz', 'called for', 'a new audit'],
+    ])
+  })
+
+  it('reads a plural of a record or a remark before “to” as the noun, not a cue', () => {
+    expect(
+      pair('The Harlow County campaigns file their finance reports to the state board on Monday.'),
+    ).toEqual([])
+    expect(pair('The site relies on user reports to flag fake accounts.')).toEqual([])
+    expect(pair('He made sexist remarks to rally the crowd.')).toEqual([])
+    // As a verb it answers to someone, and says nothing: no report either.
+    expect(pair('Dana Ortiz reports to the Harlow County council every month.')).toEqual([])
+    // With a clause after it, the -s word is the verb and reports.
+    expect(pair('The tenants union reports that rents rose.')).toEqual([
+      ['The tenants union', 'reports', 'that rents rose'],
+    ])
+  })
+
   it('reads a fronted clause of time without “when” as its subject’s report, ending at its comma', () => {
     expect(pair('The morning Ortiz unveiled the plan, she called Reyes to the office.')).toEqual([
       ['Ortiz', 'unveiled', 'the plan'],
