@@ -8832,8 +8832,9 @@ const surveySpecifiers = new Set(['one', 'another', 'each'])
  * "To Dana Ortiz, the levy is a lifeline.", "But to many, the vote was a betrayal.": a fronted
  * "to" with a person — a name, or a pronoun or quantifier (`viewpoint-holders`) — and a comma
  * gives that person's view; the clause after it is the content. Only at the sentence's start
- * (after "But", "And" or "Yet" at most): "To win, …", "To be sure, …" and "To White House
- * officials, …" (a group whose view the reporter sums up) are not read.
+ * (after "But", "And" or "Yet" at most) or right after a subordinator ("because to her, …"):
+ * "To win, …", "To be sure, …" and "To White House officials, …" (a group whose view the
+ * reporter sums up) are not read.
  */
 function viewpointTo(
   sentence: SentenceWords,
@@ -8841,7 +8842,11 @@ function viewpointTo(
   lexicons: Lexicons,
 ): FoundAttribution | null {
   const { words } = sentence
-  if (i > 1 || (i === 1 && !viewpointConjunctions.has((words[0] as Word).lower))) return null
+  // "…, because to Ortiz, the levy is a lifeline": a clause opened by a subordinator fronts the
+  // view the same way a sentence does.
+  const opener = (words[i - 1] as Word | undefined)?.lower ?? ''
+  if (i > 0 && !(i === 1 && viewpointConjunctions.has(opener)) && !clauseOnlyOpeners.has(opener))
+    return null
   let k = i + 1
   const first = words[k]
   if (!first?.isWord) return null
@@ -8879,7 +8884,10 @@ function viewpointTo(
   }
   const from = k + 1
   const end = lastContentIndex(words)
-  if (end - from < 3 || !words[from]?.isWord) return null
+  // ("To Ruiz, “the plan is a gamble.”": the view may be given in her own words.)
+  const opening = words[from]
+  if (end - from < 3 || !(opening?.isWord || (opening && isOpeningQuote(opening.value))))
+    return null
   const toWord = words[i] as Word
   return make(
     sentence,

@@ -3339,8 +3339,17 @@ describe('attributions', () => {
     ).toMatchObject([
       { source: 'Ms. Ruiz, who has studied the port for years', content: 'the plan is a gamble' },
     ])
+    // Right after a subordinator the "to"-phrase fronts the clause it opens, and the view may
+    // be given as a quotation; after "and" it is an object of the verb before it.
+    expect(
+      summary(run('Dana Ortiz stayed home because to her, the county cannot wait another year.')),
+    ).toMatchObject([{ source: 'her', cue: 'to', content: 'the county cannot wait another year' }])
+    expect(
+      summary(run('Ortiz backs the levy because to her, “the ferry is the town’s lifeline.”')),
+    ).toMatchObject([{ source: 'her', cue: 'to', content: '“the ferry is the town’s lifeline.”' }])
     // An infinitive, a set phrase, or a group the writer sums up is no holder.
     for (const text of [
+      'She wrote to Ms. Ruiz and to Tom Berg, for whom she had worked, about the levy.',
       'To win the seat, Ortiz must carry the county.',
       'To be sure, the plan has critics on the council.',
       'To Harlow County officials, it was a show of respect.',
