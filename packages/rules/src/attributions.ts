@@ -252,6 +252,13 @@ export function findAttributions(
           continue
         }
       }
+      if (word.lower === 'by') {
+        const reckoning = byReckoning(sentence, i, lexicons)
+        if (reckoning) {
+          found.push(reckoning)
+          continue
+        }
+      }
       // A phrase that opens at this word: a light verb with a noun of saying ("made no mention
       // of"), or an adjective of stance ("confident that"). (The two lists share no first word.)
       const phrase = lightStarts.has(word.lower)
@@ -8784,13 +8791,40 @@ function trailingPollFinding(
     )
       return null
   }
-  // The clause: from the sentence's start, or from the last comma, semicolon or dash before
-  // the survey behind which a clause of three words or more opens ("In March, Lund had 38
-  // percent in a poll": "Lund had 38 percent").
+  const clause = clauseBefore(words, i, lexicons)
+  if (!clause) return null
+  const { from, to } = clause
+  const inWord = words[i] as Word
+  return make(
+    sentence,
+    { from: i + 1, to: phrase.to },
+    { start: inWord.start, end: inWord.end, lemma: 'in' },
+    { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+  )
+}
+
+/**
+ * The clause a phrase at `i` closes, which the phrase gives the source of ("Lund had 38
+ * percent in a poll", "Turnout doubled, by one count"): from the sentence's start, or from the
+ * last comma, semicolon or dash before the phrase behind which a clause of three words or more
+ * opens ("In March, Lund had 38 percent in a poll": "Lund had 38 percent"). Null when a phrase
+ * rather than a clause holds it, or when the clause is someone's report or a relative clause.
+ */
+function clauseBefore(words: readonly Word[], i: number, lexicons: Lexicons): WordRange | null {
   let from = 0
   for (let k = i - 2; k > 0; k--) {
     const mark = words[k - 1] as Word
     if (!(mark.value === ',' || mark.value === ';' || isDash(mark))) continue
+    // "300 acres - an area the size of a town - were lost, by one estimate": a dash that
+    // closes an aside opens no clause; the search goes on before the aside.
+    if (isDash(mark)) {
+      let open = k - 2
+      while (open > 0 && !isDash(words[open] as Word)) open--
+      if (open > 0) {
+        k = open + 1
+        continue
+      }
+    }
     const opener = words[k] as Word
     if (i - k < 3 || !opener.isWord || /^\d/.test(opener.value)) continue
     // "…, with 61 percent backing her in the poll", "…, compared to 40 percent in a May
@@ -8813,13 +8847,69 @@ function trailingPollFinding(
     const word = words[k] as Word
     if (lexicons['cue-verbs'].has(word.lower) || relativePronouns.has(word.lower)) return null
   }
-  const inWord = words[i] as Word
-  return make(
-    sentence,
-    { from: i + 1, to: phrase.to },
-    { start: inWord.start, end: inWord.end, lemma: 'in' },
-    { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+  return { from, to }
+}
+
+/**
+ * "By one estimate, 300 homes were lost.", "Turnout doubled, by the Ledger's count.": a
+ * reckoning named after "by" (`reckoning-nouns`) is where the clause's figure or judgement
+ * comes from — the reckoning is the source, "by" the cue, the clause the content. Only a
+ * phrase of a few words that opens the sentence (after "But", "And" or "Yet" at most) or
+ * closes it after a comma, and ends on the noun: "by requiring them to account for …" is a
+ * means, "by historic standards" (no entry) the writer's own yardstick, and "by any measure"
+ * the writer's emphasis, not a source.
+ */
+function byReckoning(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const fronted = i === 0 || (i === 1 && viewpointConjunctions.has((words[0] as Word).lower))
+  if (!fronted && words[i - 1]?.value !== ',') return null
+  // The phrase: words (and the apostrophe of a possessive, "the Press' count") up to a comma
+  // or the sentence's end, no preposition among them.
+  let to = i + 1
+  while (to < end && to - i <= 7 && words[to]?.value !== ',') {
+    const word = words[to] as Word
+    if (!(word.isWord || /^['’]$/.test(word.value)) || lexicons.prepositions.has(word.lower))
+      return null
+    to++
+  }
+  const noun = words[to - 1] as Word | undefined
+  if (
+    to - i < 3 ||
+    to - i > 7 ||
+    !noun ||
+    !lexicons['reckoning-nouns'].has(noun.lower) ||
+    (words[i + 1] as Word).lower === 'any'
   )
+    return null
+  const byWord = words[i] as Word
+  const cue = { start: byWord.start, end: byWord.end, lemma: 'by' }
+  const source: WordRange = { from: i + 1, to }
+  if (fronted) {
+    const from = to + 1
+    const opening = words[from]
+    if (
+      words[to]?.value !== ',' ||
+      end - from < 3 ||
+      !(opening?.isWord || (opening && isOpeningQuote(opening.value)))
+    )
+      return null
+    return make(sentence, source, cue, {
+      start: (opening as Word).start,
+      end: (words[end - 1] as Word).end,
+    })
+  }
+  if (to < end) return null
+  const clause = clauseBefore(words, i, lexicons)
+  if (!clause) return null
+  return make(sentence, source, cue, {
+    start: (words[clause.from] as Word).start,
+    end: (words[clause.to - 1] as Word).end,
+  })
 }
 
 /** Prepositions after a survey that name who ran it or whom it asked: "a poll of voters". */

@@ -94,6 +94,7 @@ export const listNames = [
   'received-stances',
   'light-verbs',
   'poll-heads',
+  'reckoning-nouns',
   'regard-verbs',
   'complement-verbs',
   'impersonal-frames',

@@ -3263,6 +3263,29 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads a reckoning after “by” that opens or closes a sentence as its source', () => {
+    expect(pair('By one estimate, 300 homes in Harlow County were lost to the flood.')).toEqual([
+      ['one estimate', 'By', '300 homes in Harlow County were lost to the flood'],
+    ])
+    expect(pair('Turnout doubled in the Harlow County race, by the Ledger’s count.')).toEqual([
+      ['the Ledger’s count', 'by', 'Turnout doubled in the Harlow County race'],
+    ])
+    // A dash-closed aside inside the clause stays in it.
+    expect(
+      pair(
+        'In Harlow alone, 3,000 acres of forest - an area the size of the town - were lost, by one estimate.',
+      )[0]?.[2],
+    ).toBe('In Harlow alone, 3,000 acres of forest - an area the size of the town - were lost')
+    // Not the writer's emphasis or yardstick, a means, or a clause that is a relative clause.
+    for (const text of [
+      'By any measure, the levy failed badly in Harlow.',
+      'Rates stayed low in Harlow by historic standards.',
+      'The council cut costs by requiring staff to account for every hour.',
+      'The vote went to Ortiz, who carried the county, by the Ledger’s count.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue?.toLowerCase() === 'by')).toEqual([])
+  })
+
   it('reads “Ortiz’s answer: …” as the possessor’s stated position', () => {
     expect(pair('The vote is Monday. Dana Ortiz’s answer: no new taxes this year.')).toEqual([
       ['Dana Ortiz', 'answer:', 'no new taxes this year'],
