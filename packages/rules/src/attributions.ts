@@ -9003,7 +9003,14 @@ function positionColon(sentence: SentenceWords, lexicons: Lexicons): FoundAttrib
   if (possessivePronouns.has(first.lower)) k = 1
   else {
     while (k < colon && isCapitalized(words[k] as Word) && !isPossessive(words[k] as Word)) k++
-    if (k >= colon || !isCapitalized(words[k] as Word) || !isPossessive(words[k] as Word))
+    // ("Harlow Democrats' warning:": a plural's possessive is an apostrophe of its own after
+    // the -s.)
+    const pluralPossessive =
+      k > 0 && /^['’]$/.test(words[k]?.value ?? '') && (words[k - 1] as Word).lower.endsWith('s')
+    if (
+      !pluralPossessive &&
+      (k >= colon || !isCapitalized(words[k] as Word) || !isPossessive(words[k] as Word))
+    )
       return null
     k++
   }

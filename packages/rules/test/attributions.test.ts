@@ -3293,6 +3293,10 @@ describe('attributions', () => {
     expect(pair('Their argument: only the council can fix the ferry.')).toEqual([
       ['Their', 'argument:', 'only the council can fix the ferry'],
     ])
+    // A plural's possessive ends on an apostrophe of its own.
+    expect(pair('Harlow Democrats’ new warning: ferry fares could double next year.')).toEqual([
+      ['Harlow Democrats', 'warning:', 'ferry fares could double next year'],
+    ])
     // Not a noun with more after it before the colon, or a noun of no stated position.
     for (const text of [
       'Her plan was simple: sell the ferry.',
