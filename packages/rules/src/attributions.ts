@@ -8696,7 +8696,19 @@ function pollFinding(
   // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
   for (let k = from; k < end; k++)
     if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
-  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
+  // "…, Lund led by 10 points, largely because older voters backed her": a reason given after
+  // a comma is the writer's reading of the figure, not what the survey found.
+  let close = end
+  for (let k = from + 3; k < end - 1; k++) {
+    if ((words[k] as Word).value !== ',') continue
+    // ("largely because", "partly because": an adverb of degree, known by its -ly, may lead.)
+    const adverb = /[a-z]ly$/.test(words[k + 1]?.lower ?? '') ? 1 : 0
+    if (words[k + 1 + adverb]?.lower === 'because') {
+      close = k
+      break
+    }
+  }
+  const content = { start: (words[from] as Word).start, end: (words[close - 1] as Word).end }
   return make(sentence, source, cue, content)
 }
 

@@ -3221,6 +3221,14 @@ describe('attributions', () => {
       cue: 'In',
       content: 'Ana Lund led Tom Berg by nine points',
     })
+    // A reason the writer gives after a comma is no part of the finding.
+    expect(
+      summary(
+        run(
+          'In the latest Harbour Daily poll, Ana Lund led by ten points, largely because older riders backed her.',
+        ),
+      )[0],
+    ).toMatchObject({ cue: 'In', content: 'Ana Lund led by ten points' })
     // Not a survey at the head of the phrase, or a finding with a source of its own.
     for (const text of [
       'In a memo sent as polls closed Tuesday, the campaign manager conceded the race.',
