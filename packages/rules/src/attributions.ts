@@ -252,6 +252,13 @@ export function findAttributions(
           continue
         }
       }
+      if (lexicons['standing-verbs'].has(word.lower)) {
+        const standing = pollStanding(doc, sentence, i, lexicons)
+        if (standing && !insideFoundContent(found, firstOfSentence, word, false)) {
+          found.push(standing)
+          continue
+        }
+      }
       if (word.lower === 'by') {
         const reckoning = byReckoning(sentence, i, lexicons)
         if (reckoning) {
@@ -8812,6 +8819,54 @@ function trailingPollFinding(
     { from: i + 1, to: phrase.to },
     { start: inWord.start, end: inWord.end, lemma: 'in' },
     { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+  )
+}
+
+/**
+ * "The latest Ledger poll has Ortiz leading by six points", "The Acme average puts her at 40
+ * percent", "The Ledger's count gives her 1,200 delegates": a survey or a tally as the subject
+ * of "has", "puts" or "gives" (`standing-verbs`) states where someone stands — the survey is
+ * the source, the verb the cue, and its object the content. Not an auxiliary ("the poll had
+ * been conducted", "has correctly predicted") or the survey's own make-up ("has a margin of
+ * error of 3 points", `poll-properties`).
+ */
+function pollStanding(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const next = words[i + 1]
+  if (
+    !next?.isWord ||
+    end - i < 3 ||
+    next.lower === 'been' ||
+    /[a-z](?:ed|en|wn|ly)$/.test(next.lower) ||
+    lexicons['irregular-pasts'].has(next.lower) ||
+    lexicons['cue-verbs'].has(next.lower) ||
+    lexicons['document-cue-verbs'].has(next.lower)
+  )
+    return null
+  for (let k = i + 1; k < Math.min(end, i + 5); k++)
+    if (lexicons['poll-properties'].has((words[k] as Word).lower)) return null
+  const subject = phraseBefore(words, i, lexicons)
+  if (!subject || subject.to !== i) return null
+  const { head } = headOf(words.slice(subject.from, subject.to), lexicons)
+  if (
+    !head ||
+    !(lexicons['poll-heads'].has(head.lower) || lexicons['poll-tallies'].has(head.lower))
+  )
+    return null
+  const close = endOfClause(doc, words, i + 1, end, lexicons)
+  if (close - i < 3) return null
+  const verb = words[i] as Word
+  return make(
+    sentence,
+    subject,
+    { start: verb.start, end: verb.end, lemma: verb.lower },
+    { start: (words[i + 1] as Word).start, end: (words[close - 1] as Word).end },
   )
 }
 

@@ -3271,6 +3271,28 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads a survey or a tally that “has”, “puts” or “gives” someone a standing', () => {
+    expect(pair('The latest Ledger poll has Dana Ortiz leading Tom Berg by six points.')).toEqual([
+      ['The latest Ledger poll', 'has', 'Dana Ortiz leading Tom Berg by six points'],
+    ])
+    expect(pair('The Acme average of state polls puts her support at 40 percent.')).toEqual([
+      ['The Acme average of state polls', 'puts', 'her support at 40 percent'],
+    ])
+    expect(pair('The current Ledger count gives her 1,280 pledged delegates.')).toEqual([
+      ['The current Ledger count', 'gives', 'her 1,280 pledged delegates'],
+    ])
+    // Not an auxiliary, the survey's own make-up, or a subject that is no survey.
+    for (const text of [
+      'Only one poll had been conducted before the vote.',
+      'The poll has a margin of error of three points.',
+      'The latest Ledger poll has shown Ortiz ahead.',
+      'The mayor has Ortiz leading the committee.',
+    ])
+      expect(
+        summary(run(text)).filter((a) => ['has', 'had', 'puts', 'gives'].includes(a.cue ?? '')),
+      ).toEqual([])
+  })
+
   it('reads a reckoning after “by” that opens or closes a sentence as its source', () => {
     expect(pair('By one estimate, 300 homes in Harlow County were lost to the flood.')).toEqual([
       ['one estimate', 'By', '300 homes in Harlow County were lost to the flood'],
