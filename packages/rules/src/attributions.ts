@@ -245,6 +245,16 @@ export function findAttributions(
           continue
         }
       }
+      // "Based on current polling, Lund is likely to win": the survey the clause rests on is its
+      // source, as after a fronted "In a poll, …".
+      if (i === 0 && word.lower === 'based' && words[1]?.lower === 'on') {
+        const basis = pollFinding(doc, sentence, 0, lexicons, 1)
+        if (basis) {
+          found.push(basis)
+          i = 1
+          continue
+        }
+      }
       if (word.lower === 'in') {
         const poll = pollFinding(doc, sentence, i, lexicons)
         if (poll) {
@@ -8670,7 +8680,7 @@ const clauseBreakersAfterAside = new Set([
 
 /**
  * "In a new survey of state voters, 48 percent back the plan": what a survey found, with the
- * survey as its source and "in" as the cue. A survey closing its clause reads the same way
+ * survey as its source and "in" (or a fronted "based on") as the cue. A survey closing its clause reads the same way
  * (`trailingPollFinding`).
  */
 function pollFinding(
@@ -8678,16 +8688,24 @@ function pollFinding(
   sentence: SentenceWords,
   i: number,
   lexicons: Lexicons,
+  /** The cue's last word, when it has more than one: "Based on current polling, …". */
+  last = i,
 ): FoundAttribution | null {
   if (i !== 0) return trailingPollFinding(sentence, i, lexicons)
   const { words } = sentence
   const end = lastContentIndex(words)
-  const inWord = words[i] as Word
-  const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
-  const phrase = surveyPhrase(words, i, end, lexicons)
+  const cue = {
+    start: (words[i] as Word).start,
+    end: (words[last] as Word).end,
+    lemma: words
+      .slice(i, last + 1)
+      .map((w) => w.lower)
+      .join(' '),
+  }
+  const phrase = surveyPhrase(words, last, end, lexicons)
   if (!phrase) return null
   const { to } = phrase
-  const source: WordRange = { from: i + 1, to }
+  const source: WordRange = { from: last + 1, to }
   if ((words[to] as Word | undefined)?.value !== ',') return null
   // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
   // belongs to it, and the finding starts after it.
@@ -8703,14 +8721,15 @@ function pollFinding(
   // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
   for (let k = from; k < end; k++)
     if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
-  // "…, Lund led by 10 points, largely because older voters backed her": a reason given after
-  // a comma is the writer's reading of the figure, not what the survey found.
+  // "…, Lund led by 10 points, largely because older voters backed her", "…, though the
+  // count is not final": a reason or a concession after a comma is the writer's reading of
+  // the figure, not what the survey found.
   let close = end
   for (let k = from + 3; k < end - 1; k++) {
     if ((words[k] as Word).value !== ',') continue
     // ("largely because", "partly because": an adverb of degree, known by its -ly, may lead.)
     const adverb = /[a-z]ly$/.test(words[k + 1]?.lower ?? '') ? 1 : 0
-    if (words[k + 1 + adverb]?.lower === 'because') {
+    if (['because', 'though', 'although'].includes(words[k + 1 + adverb]?.lower ?? '')) {
       close = k
       break
     }

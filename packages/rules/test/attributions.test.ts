@@ -3221,7 +3221,13 @@ describe('attributions', () => {
       cue: 'In',
       content: 'Ana Lund led Tom Berg by nine points',
     })
-    // A reason the writer gives after a comma is no part of the finding.
+    // A survey the clause is based on is its source too.
+    expect(
+      pair(
+        'Based on current polling, Ana Lund is likely to carry the county, though the race could tighten.',
+      ),
+    ).toEqual([['current polling', 'Based on', 'Ana Lund is likely to carry the county']])
+    // A reason or a concession the writer gives after a comma is no part of the finding.
     expect(
       summary(
         run(
