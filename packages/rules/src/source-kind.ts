@@ -121,7 +121,10 @@ export function headOf(
       // post-modifier.
       (lexicons.prepositions.has(word.lower) && !determiners.has((words[i - 1] as Word).lower)) ||
       postModifierStarts.has(word.lower) ||
-      (/[a-z]ing$/.test(word.lower) && i > start + 1) ||
+      // ("a tracking poll": an -ing word before a survey noun names the kind of survey.)
+      (/[a-z]ing$/.test(word.lower) &&
+        i > start + 1 &&
+        !lexicons['poll-heads'].has(words[i + 1]?.lower ?? '')) ||
       // "a Ledger poll last month", "the survey Monday": a time after a common noun says
       // when, and that noun is the head. (Not after a determiner or a possessive, "the last
       // poll", "his last speech", nor inside a name, "Fox News Sunday".)

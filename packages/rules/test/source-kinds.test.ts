@@ -34,6 +34,10 @@ describe('source kinds', () => {
     expect(sources('According to a report Tuesday from the Ledger, the ferry will close.')).toEqual(
       [['a report Tuesday from the Ledger', 'document']],
     )
+    // An -ing word before a survey noun names the kind of survey, not the head.
+    expect(sources('A Harbour Daily tracking poll shows Ana Lund ahead by nine points.')).toEqual([
+      ['A Harbour Daily tracking poll', 'document'],
+    ])
     // A day inside a name, or a time right after a possessive, is no time after the head.
     expect(sources('Harbour News Sunday reported that the ferry will close.')).toEqual([
       ['Harbour News Sunday', 'named'],
