@@ -8880,6 +8880,20 @@ function pollStanding(
     return null
   const close = endOfClause(doc, words, i + 1, end, lexicons)
   if (close - i < 3) return null
+  // The object places someone: a figure ("her at 40 percent", "1,280 delegates"), a word of
+  // standing ("a wide lead", "pulling even", `standing-words`, `margin-words`), or a person
+  // and what they are doing ("Ortiz leading Berg"). "The survey has three parts", "the poll
+  // gave no details" place no one.
+  const object = words.slice(i + 1, close)
+  const places =
+    object.some(
+      (w) =>
+        /\d/.test(w.value) ||
+        w.value === '%' ||
+        lexicons['standing-words'].has(w.lower) ||
+        lexicons['margin-words'].has(w.lower),
+    ) || object.slice(1, 3).some((w) => /[a-z]ing$/.test(w.lower))
+  if (!places) return null
   const verb = words[i] as Word
   return make(
     sentence,

@@ -98,6 +98,7 @@ export const listNames = [
   'standing-verbs',
   'poll-tallies',
   'poll-properties',
+  'standing-words',
   'regard-verbs',
   'complement-verbs',
   'impersonal-frames',

@@ -3287,9 +3287,13 @@ describe('attributions', () => {
     expect(pair('The current Ledger count gives her 1,280 pledged delegates.')).toEqual([
       ['The current Ledger count', 'gives', 'her 1,280 pledged delegates'],
     ])
-    // Not an auxiliary, the survey's own make-up, or a subject that is no survey.
+    // Not an auxiliary, the survey's own make-up, an object that places no one, or a subject
+    // that is no survey.
     for (const text of [
       'Only one poll had been conducted before the vote.',
+      'The count has begun in Harlow County.',
+      'The survey has three parts on housing and transport.',
+      'The poll gave no details on how voters were reached.',
       'The poll has a margin of error of three points.',
       'The latest Ledger poll has shown Ortiz ahead.',
       'The mayor has Ortiz leading the committee.',
