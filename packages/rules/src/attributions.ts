@@ -245,10 +245,34 @@ export function findAttributions(
           continue
         }
       }
+      // "Based on current polling, Lund is likely to win": the survey the clause rests on is its
+      // source, as after a fronted "In a poll, …".
+      if (i === 0 && word.lower === 'based' && words[1]?.lower === 'on') {
+        const basis = pollFinding(doc, sentence, 0, lexicons, 1)
+        if (basis) {
+          found.push(basis)
+          i = 1
+          continue
+        }
+      }
       if (word.lower === 'in') {
         const poll = pollFinding(doc, sentence, i, lexicons)
         if (poll) {
           found.push(poll)
+          continue
+        }
+      }
+      if (lexicons['standing-verbs'].has(word.lower)) {
+        const standing = pollStanding(doc, sentence, i, lexicons)
+        if (standing && !insideFoundContent(found, firstOfSentence, word, false)) {
+          found.push(standing)
+          continue
+        }
+      }
+      if (word.lower === 'by') {
+        const reckoning = byReckoning(sentence, i, lexicons)
+        if (reckoning) {
+          found.push(reckoning)
           continue
         }
       }
@@ -8759,7 +8783,7 @@ const clauseBreakersAfterAside = new Set([
 
 /**
  * "In a new survey of state voters, 48 percent back the plan": what a survey found, with the
- * survey as its source and "in" as the cue. A survey closing its clause reads the same way
+ * survey as its source and "in" (or a fronted "based on") as the cue. A survey closing its clause reads the same way
  * (`trailingPollFinding`).
  */
 function pollFinding(
@@ -8767,16 +8791,24 @@ function pollFinding(
   sentence: SentenceWords,
   i: number,
   lexicons: Lexicons,
+  /** The cue's last word, when it has more than one: "Based on current polling, …". */
+  last = i,
 ): FoundAttribution | null {
   if (i !== 0) return trailingPollFinding(sentence, i, lexicons)
   const { words } = sentence
   const end = lastContentIndex(words)
-  const inWord = words[i] as Word
-  const cue = { start: inWord.start, end: inWord.end, lemma: 'in' }
-  const phrase = surveyPhrase(words, i, end, lexicons)
+  const cue = {
+    start: (words[i] as Word).start,
+    end: (words[last] as Word).end,
+    lemma: words
+      .slice(i, last + 1)
+      .map((w) => w.lower)
+      .join(' '),
+  }
+  const phrase = surveyPhrase(words, last, end, lexicons)
   if (!phrase) return null
   const { to } = phrase
-  const source: WordRange = { from: i + 1, to }
+  const source: WordRange = { from: last + 1, to }
   if ((words[to] as Word | undefined)?.value !== ',') return null
   // "In the latest Acme poll, conducted in May, Lund led …": an aside describing the survey
   // belongs to it, and the finding starts after it.
@@ -8792,7 +8824,20 @@ function pollFinding(
   // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
   for (let k = from; k < end; k++)
     if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
-  const content = { start: (words[from] as Word).start, end: (words[end - 1] as Word).end }
+  // "…, Lund led by 10 points, largely because older voters backed her", "…, though the
+  // count is not final": a reason or a concession after a comma is the writer's reading of
+  // the figure, not what the survey found.
+  let close = end
+  for (let k = from + 3; k < end - 1; k++) {
+    if ((words[k] as Word).value !== ',') continue
+    // ("largely because", "partly because": an adverb of degree, known by its -ly, may lead.)
+    const adverb = /[a-z]ly$/.test(words[k + 1]?.lower ?? '') ? 1 : 0
+    if (['because', 'though', 'although'].includes(words[k + 1 + adverb]?.lower ?? '')) {
+      close = k
+      break
+    }
+  }
+  const content = { start: (words[from] as Word).start, end: (words[close - 1] as Word).end }
   return make(sentence, source, cue, content)
 }
 
@@ -8887,13 +8932,102 @@ function trailingPollFinding(
     )
       return null
   }
-  // The clause: from the sentence's start, or from the last comma, semicolon or dash before
-  // the survey behind which a clause of three words or more opens ("In March, Lund had 38
-  // percent in a poll": "Lund had 38 percent").
+  const clause = clauseBefore(words, i, lexicons)
+  if (!clause) return null
+  const { from, to } = clause
+  const inWord = words[i] as Word
+  return make(
+    sentence,
+    { from: i + 1, to: phrase.to },
+    { start: inWord.start, end: inWord.end, lemma: 'in' },
+    { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+  )
+}
+
+/**
+ * "The latest Ledger poll has Ortiz leading by six points", "The Acme average puts her at 40
+ * percent", "The Ledger's count gives her 1,200 delegates": a survey or a tally as the subject
+ * of "has", "puts" or "gives" (`standing-verbs`) states where someone stands — the survey is
+ * the source, the verb the cue, and its object the content. Not an auxiliary ("the poll had
+ * been conducted", "has correctly predicted") or the survey's own make-up ("has a margin of
+ * error of 3 points", `poll-properties`).
+ */
+function pollStanding(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const next = words[i + 1]
+  if (
+    !next?.isWord ||
+    end - i < 3 ||
+    next.lower === 'been' ||
+    /[a-z](?:ed|en|wn|ly)$/.test(next.lower) ||
+    lexicons['irregular-pasts'].has(next.lower) ||
+    lexicons['cue-verbs'].has(next.lower) ||
+    lexicons['document-cue-verbs'].has(next.lower)
+  )
+    return null
+  for (let k = i + 1; k < Math.min(end, i + 5); k++)
+    if (lexicons['poll-properties'].has((words[k] as Word).lower)) return null
+  const subject = phraseBefore(words, i, lexicons)
+  if (!subject || subject.to !== i) return null
+  const { head } = headOf(words.slice(subject.from, subject.to), lexicons)
+  if (
+    !head ||
+    !(lexicons['poll-heads'].has(head.lower) || lexicons['poll-tallies'].has(head.lower))
+  )
+    return null
+  const close = endOfClause(doc, words, i + 1, end, lexicons)
+  if (close - i < 3) return null
+  // The object places someone: a figure ("her at 40 percent", "1,280 delegates"), a word of
+  // standing ("a wide lead", "pulling even", `standing-words`, `margin-words`), or a person
+  // and what they are doing ("Ortiz leading Berg"). "The survey has three parts", "the poll
+  // gave no details" place no one.
+  const object = words.slice(i + 1, close)
+  const places =
+    object.some(
+      (w) =>
+        /\d/.test(w.value) ||
+        w.value === '%' ||
+        lexicons['standing-words'].has(w.lower) ||
+        lexicons['margin-words'].has(w.lower),
+    ) || object.slice(1, 3).some((w) => /[a-z]ing$/.test(w.lower))
+  if (!places) return null
+  const verb = words[i] as Word
+  return make(
+    sentence,
+    subject,
+    { start: verb.start, end: verb.end, lemma: verb.lower },
+    { start: (words[i + 1] as Word).start, end: (words[close - 1] as Word).end },
+  )
+}
+
+/**
+ * The clause a phrase at `i` closes, which the phrase gives the source of ("Lund had 38
+ * percent in a poll", "Turnout doubled, by one count"): from the sentence's start, or from the
+ * last comma, semicolon or dash before the phrase behind which a clause of three words or more
+ * opens ("In March, Lund had 38 percent in a poll": "Lund had 38 percent"). Null when a phrase
+ * rather than a clause holds it, or when the clause is someone's report or a relative clause.
+ */
+function clauseBefore(words: readonly Word[], i: number, lexicons: Lexicons): WordRange | null {
   let from = 0
   for (let k = i - 2; k > 0; k--) {
     const mark = words[k - 1] as Word
     if (!(mark.value === ',' || mark.value === ';' || isDash(mark))) continue
+    // "300 acres - an area the size of a town - were lost, by one estimate": a dash that
+    // closes an aside opens no clause; the search goes on before the aside.
+    if (isDash(mark)) {
+      let open = k - 2
+      while (open > 0 && !isDash(words[open] as Word)) open--
+      if (open > 0) {
+        k = open + 1
+        continue
+      }
+    }
     const opener = words[k] as Word
     if (i - k < 3 || !opener.isWord || /^\d/.test(opener.value)) continue
     // "…, with 61 percent backing her in the poll", "…, compared to 40 percent in a May
@@ -8916,13 +9050,69 @@ function trailingPollFinding(
     const word = words[k] as Word
     if (lexicons['cue-verbs'].has(word.lower) || relativePronouns.has(word.lower)) return null
   }
-  const inWord = words[i] as Word
-  return make(
-    sentence,
-    { from: i + 1, to: phrase.to },
-    { start: inWord.start, end: inWord.end, lemma: 'in' },
-    { start: (words[from] as Word).start, end: (words[to - 1] as Word).end },
+  return { from, to }
+}
+
+/**
+ * "By one estimate, 300 homes were lost.", "Turnout doubled, by the Ledger's count.": a
+ * reckoning named after "by" (`reckoning-nouns`) is where the clause's figure or judgement
+ * comes from — the reckoning is the source, "by" the cue, the clause the content. Only a
+ * phrase of a few words that opens the sentence (after "But", "And" or "Yet" at most) or
+ * closes it after a comma, and ends on the noun: "by requiring them to account for …" is a
+ * means, "by historic standards" (no entry) the writer's own yardstick, and "by any measure"
+ * the writer's emphasis, not a source.
+ */
+function byReckoning(
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const { words } = sentence
+  const end = lastContentIndex(words)
+  const fronted = i === 0 || (i === 1 && viewpointConjunctions.has((words[0] as Word).lower))
+  if (!fronted && words[i - 1]?.value !== ',') return null
+  // The phrase: words (and the apostrophe of a possessive, "the Press' count") up to a comma
+  // or the sentence's end, no preposition among them.
+  let to = i + 1
+  while (to < end && to - i <= 7 && words[to]?.value !== ',') {
+    const word = words[to] as Word
+    if (!(word.isWord || /^['’]$/.test(word.value)) || lexicons.prepositions.has(word.lower))
+      return null
+    to++
+  }
+  const noun = words[to - 1] as Word | undefined
+  if (
+    to - i < 3 ||
+    to - i > 7 ||
+    !noun ||
+    !lexicons['reckoning-nouns'].has(noun.lower) ||
+    (words[i + 1] as Word).lower === 'any'
   )
+    return null
+  const byWord = words[i] as Word
+  const cue = { start: byWord.start, end: byWord.end, lemma: 'by' }
+  const source: WordRange = { from: i + 1, to }
+  if (fronted) {
+    const from = to + 1
+    const opening = words[from]
+    if (
+      words[to]?.value !== ',' ||
+      end - from < 3 ||
+      !(opening?.isWord || (opening && isOpeningQuote(opening.value)))
+    )
+      return null
+    return make(sentence, source, cue, {
+      start: (opening as Word).start,
+      end: (words[end - 1] as Word).end,
+    })
+  }
+  if (to < end) return null
+  const clause = clauseBefore(words, i, lexicons)
+  if (!clause) return null
+  return make(sentence, source, cue, {
+    start: (words[clause.from] as Word).start,
+    end: (words[clause.to - 1] as Word).end,
+  })
 }
 
 /** Prepositions after a survey that name who ran it or whom it asked: "a poll of voters". */
@@ -8935,8 +9125,9 @@ const surveySpecifiers = new Set(['one', 'another', 'each'])
  * "To Dana Ortiz, the levy is a lifeline.", "But to many, the vote was a betrayal.": a fronted
  * "to" with a person — a name, or a pronoun or quantifier (`viewpoint-holders`) — and a comma
  * gives that person's view; the clause after it is the content. Only at the sentence's start
- * (after "But", "And" or "Yet" at most): "To win, …", "To be sure, …" and "To White House
- * officials, …" (a group whose view the reporter sums up) are not read.
+ * (after "But", "And" or "Yet" at most) or right after a subordinator ("because to her, …"):
+ * "To win, …", "To be sure, …" and "To White House officials, …" (a group whose view the
+ * reporter sums up) are not read.
  */
 function viewpointTo(
   sentence: SentenceWords,
@@ -8944,7 +9135,11 @@ function viewpointTo(
   lexicons: Lexicons,
 ): FoundAttribution | null {
   const { words } = sentence
-  if (i > 1 || (i === 1 && !viewpointConjunctions.has((words[0] as Word).lower))) return null
+  // "…, because to Ortiz, the levy is a lifeline": a clause opened by a subordinator fronts the
+  // view the same way a sentence does.
+  const opener = (words[i - 1] as Word | undefined)?.lower ?? ''
+  if (i > 0 && !(i === 1 && viewpointConjunctions.has(opener)) && !clauseOnlyOpeners.has(opener))
+    return null
   let k = i + 1
   const first = words[k]
   if (!first?.isWord) return null
@@ -8982,7 +9177,10 @@ function viewpointTo(
   }
   const from = k + 1
   const end = lastContentIndex(words)
-  if (end - from < 3 || !words[from]?.isWord) return null
+  // ("To Ruiz, “the plan is a gamble.”": the view may be given in her own words.)
+  const opening = words[from]
+  if (end - from < 3 || !(opening?.isWord || (opening && isOpeningQuote(opening.value))))
+    return null
   const toWord = words[i] as Word
   return make(
     sentence,
@@ -9008,7 +9206,14 @@ function positionColon(sentence: SentenceWords, lexicons: Lexicons): FoundAttrib
   if (possessivePronouns.has(first.lower)) k = 1
   else {
     while (k < colon && isCapitalized(words[k] as Word) && !isPossessive(words[k] as Word)) k++
-    if (k >= colon || !isCapitalized(words[k] as Word) || !isPossessive(words[k] as Word))
+    // ("Harlow Democrats' warning:": a plural's possessive is an apostrophe of its own after
+    // the -s.)
+    const pluralPossessive =
+      k > 0 && /^['’]$/.test(words[k]?.value ?? '') && (words[k - 1] as Word).lower.endsWith('s')
+    if (
+      !pluralPossessive &&
+      (k >= colon || !isCapitalized(words[k] as Word) || !isPossessive(words[k] as Word))
+    )
       return null
     k++
   }

@@ -121,7 +121,16 @@ export function headOf(
       // post-modifier.
       (lexicons.prepositions.has(word.lower) && !determiners.has((words[i - 1] as Word).lower)) ||
       postModifierStarts.has(word.lower) ||
-      (/[a-z]ing$/.test(word.lower) && i > start + 1)
+      // ("a tracking poll": an -ing word before a survey noun names the kind of survey.)
+      (/[a-z]ing$/.test(word.lower) &&
+        i > start + 1 &&
+        !lexicons['poll-heads'].has(words[i + 1]?.lower ?? '')) ||
+      // "a Ledger poll last month", "the survey Monday": a time after a common noun says
+      // when, and that noun is the head. (Not after a determiner or a possessive, "the last
+      // poll", "his last speech", nor inside a name, "Fox News Sunday".)
+      (lexicons['time-words'].has(word.lower) &&
+        i > start + 1 &&
+        isCommonNoun(words[i - 1] as Word, lexicons))
     ) {
       end = i
       break
@@ -132,6 +141,17 @@ export function headOf(
     if (word.isWord) return { head: word, index: i }
   }
   return { head: null, index: -1 }
+}
+
+/** A lower-case word that is no determiner or possessive: "poll" in "a poll last month". */
+function isCommonNoun(word: Word, lexicons: Lexicons): boolean {
+  return (
+    word.isWord &&
+    !isCapitalized(word) &&
+    !determiners.has(word.lower) &&
+    !lexicons['possessive-determiners'].has(word.lower) &&
+    !/['’]s$/.test(word.lower)
+  )
 }
 
 /** Links inside an organisation's name after a group word: "Citizens for Tax Justice". */

@@ -3264,6 +3264,20 @@ describe('attributions', () => {
       cue: 'In',
       content: 'Ana Lund led Tom Berg by nine points',
     })
+    // A survey the clause is based on is its source too.
+    expect(
+      pair(
+        'Based on current polling, Ana Lund is likely to carry the county, though the race could tighten.',
+      ),
+    ).toEqual([['current polling', 'Based on', 'Ana Lund is likely to carry the county']])
+    // A reason or a concession the writer gives after a comma is no part of the finding.
+    expect(
+      summary(
+        run(
+          'In the latest Harbour Daily poll, Ana Lund led by ten points, largely because older riders backed her.',
+        ),
+      )[0],
+    ).toMatchObject({ cue: 'In', content: 'Ana Lund led by ten points' })
     // Not a survey at the head of the phrase, or a finding with a source of its own.
     for (const text of [
       'In a memo sent as polls closed Tuesday, the campaign manager conceded the race.',
@@ -3306,12 +3320,65 @@ describe('attributions', () => {
       expect(summary(run(text)).filter((a) => a.cue === 'in')).toEqual([])
   })
 
+  it('reads a survey or a tally that “has”, “puts” or “gives” someone a standing', () => {
+    expect(pair('The latest Ledger poll has Dana Ortiz leading Tom Berg by six points.')).toEqual([
+      ['The latest Ledger poll', 'has', 'Dana Ortiz leading Tom Berg by six points'],
+    ])
+    expect(pair('The Acme average of state polls puts her support at 40 percent.')).toEqual([
+      ['The Acme average of state polls', 'puts', 'her support at 40 percent'],
+    ])
+    expect(pair('The current Ledger count gives her 1,280 pledged delegates.')).toEqual([
+      ['The current Ledger count', 'gives', 'her 1,280 pledged delegates'],
+    ])
+    // Not an auxiliary, the survey's own make-up, an object that places no one, or a subject
+    // that is no survey.
+    for (const text of [
+      'Only one poll had been conducted before the vote.',
+      'The count has begun in Harlow County.',
+      'The survey has three parts on housing and transport.',
+      'The poll gave no details on how voters were reached.',
+      'The poll has a margin of error of three points.',
+      'The latest Ledger poll has shown Ortiz ahead.',
+      'The mayor has Ortiz leading the committee.',
+    ])
+      expect(
+        summary(run(text)).filter((a) => ['has', 'had', 'puts', 'gives'].includes(a.cue ?? '')),
+      ).toEqual([])
+  })
+
+  it('reads a reckoning after “by” that opens or closes a sentence as its source', () => {
+    expect(pair('By one estimate, 300 homes in Harlow County were lost to the flood.')).toEqual([
+      ['one estimate', 'By', '300 homes in Harlow County were lost to the flood'],
+    ])
+    expect(pair('Turnout doubled in the Harlow County race, by the Ledger’s count.')).toEqual([
+      ['the Ledger’s count', 'by', 'Turnout doubled in the Harlow County race'],
+    ])
+    // A dash-closed aside inside the clause stays in it.
+    expect(
+      pair(
+        'In Harlow alone, 3,000 acres of forest - an area the size of the town - were lost, by one estimate.',
+      )[0]?.[2],
+    ).toBe('In Harlow alone, 3,000 acres of forest - an area the size of the town - were lost')
+    // Not the writer's emphasis or yardstick, a means, or a clause that is a relative clause.
+    for (const text of [
+      'By any measure, the levy failed badly in Harlow.',
+      'Rates stayed low in Harlow by historic standards.',
+      'The council cut costs by requiring staff to account for every hour.',
+      'The vote went to Ortiz, who carried the county, by the Ledger’s count.',
+    ])
+      expect(summary(run(text)).filter((a) => a.cue?.toLowerCase() === 'by')).toEqual([])
+  })
+
   it('reads “Ortiz’s answer: …” as the possessor’s stated position', () => {
     expect(pair('The vote is Monday. Dana Ortiz’s answer: no new taxes this year.')).toEqual([
       ['Dana Ortiz', 'answer:', 'no new taxes this year'],
     ])
     expect(pair('Their argument: only the council can fix the ferry.')).toEqual([
       ['Their', 'argument:', 'only the council can fix the ferry'],
+    ])
+    // A plural's possessive ends on an apostrophe of its own.
+    expect(pair('Harlow Democrats’ new warning: ferry fares could double next year.')).toEqual([
+      ['Harlow Democrats', 'warning:', 'ferry fares could double next year'],
     ])
     // Not a noun with more after it before the colon, or a noun of no stated position.
     for (const text of [
@@ -3382,8 +3449,17 @@ describe('attributions', () => {
     ).toMatchObject([
       { source: 'Ms. Ruiz, who has studied the port for years', content: 'the plan is a gamble' },
     ])
+    // Right after a subordinator the "to"-phrase fronts the clause it opens, and the view may
+    // be given as a quotation; after "and" it is an object of the verb before it.
+    expect(
+      summary(run('Dana Ortiz stayed home because to her, the county cannot wait another year.')),
+    ).toMatchObject([{ source: 'her', cue: 'to', content: 'the county cannot wait another year' }])
+    expect(
+      summary(run('Ortiz backs the levy because to her, “the ferry is the town’s lifeline.”')),
+    ).toMatchObject([{ source: 'her', cue: 'to', content: '“the ferry is the town’s lifeline.”' }])
     // An infinitive, a set phrase, or a group the writer sums up is no holder.
     for (const text of [
+      'She wrote to Ms. Ruiz and to Tom Berg, for whom she had worked, about the levy.',
       'To win the seat, Ortiz must carry the county.',
       'To be sure, the plan has critics on the council.',
       'To Harlow County officials, it was a show of respect.',

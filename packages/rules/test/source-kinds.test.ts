@@ -27,6 +27,23 @@ describe('source kinds', () => {
     ).toEqual([['An Acme/Harbour Daily poll', 'document']])
   })
 
+  it('reads a document whose name is followed by when it came out', () => {
+    expect(
+      sources('In a Harbour Daily poll last month, Ana Lund led Tom Berg by nine points.'),
+    ).toEqual([['a Harbour Daily poll last month', 'document']])
+    expect(sources('According to a report Tuesday from the Ledger, the ferry will close.')).toEqual(
+      [['a report Tuesday from the Ledger', 'document']],
+    )
+    // An -ing word before a survey noun names the kind of survey, not the head.
+    expect(sources('A Harbour Daily tracking poll shows Ana Lund ahead by nine points.')).toEqual([
+      ['A Harbour Daily tracking poll', 'document'],
+    ])
+    // A day inside a name, or a time right after a possessive, is no time after the head.
+    expect(sources('Harbour News Sunday reported that the ferry will close.')).toEqual([
+      ['Harbour News Sunday', 'named'],
+    ])
+  })
+
   it('takes bare individuals, alone or joined to another plural, for a generic group', () => {
     expect(sources('Individuals said the fees were too high.')).toEqual([['Individuals', 'vague']])
     expect(sources('Shippers and individuals said the fees were too high.')).toEqual([
