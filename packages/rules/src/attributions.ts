@@ -7229,6 +7229,8 @@ function sourceBefore(
 ): SourceFound | null {
   const found = phraseSourceBefore(words, cueIndex, lexicons)
   if (found) found.range.from = countModifierStart(words, found.range.from, lexicons)
+  const subject = found && subjectBeforeFloatingAdverb(words, found.range, cueIndex, lexicons)
+  if (subject) return subject
   // "The memo goes on to say …", "officials were quick to point out …", "Ortiz took a moment
   // to note …": a phrase ending in the infinitive's "to" holds the verb it completes; the
   // subject is the words before that verb.
@@ -7265,6 +7267,30 @@ function sourceBefore(
     }
   }
   return found
+}
+
+/**
+ * "the senators have both argued", "Ortiz has not yet responded", "she further announced": a
+ * source phrase that is one floating quantifier or adverb (`floating-adverbs`), with only
+ * auxiliaries and adverbs between it and the cue, stands for no one; the subject is the phrase
+ * before it and before the auxiliaries in front of it. Null when there is none ("Both say").
+ */
+function subjectBeforeFloatingAdverb(
+  words: readonly Word[],
+  range: WordRange,
+  cueIndex: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  const word = words[range.from] as Word
+  if (range.to !== range.from + 1 || !lexicons['floating-adverbs'].has(word.lower)) return null
+  for (let k = range.to; k < cueIndex; k++)
+    if (!cueAuxiliaryLike(words[k] as Word, lexicons)) return null
+  let verb = range.from
+  while (verb > 0 && cueAuxiliaryLike(words[verb - 1] as Word, lexicons)) verb--
+  const holder = phraseSourceBefore(words, verb, lexicons)
+  if (!holder || holder.range.to !== verb) return null
+  holder.range.from = countModifierStart(words, holder.range.from, lexicons)
+  return holder
 }
 
 /** Whether `range`, ending in the comma right before the cue, is a clause with a finite verb. */

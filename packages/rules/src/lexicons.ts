@@ -115,6 +115,7 @@ export const listNames = [
   'stance-adjectives',
   'linking-verbs',
   'degree-words',
+  'floating-adverbs',
   'count-modifiers',
   'duration-words',
   'listener-clause-verbs',

@@ -135,6 +135,20 @@ describe('attributions', () => {
     ).toEqual(['said'])
   })
 
+  it('reads the subject before a floating “both”, “all” or “yet” as the source', () => {
+    expect(sourceOf('Dana Ortiz and Lee Park have both argued that the tax is unfair.')).toBe(
+      'Dana Ortiz and Lee Park',
+    )
+    expect(sourceOf('The Harlow County council has twice complained about the road.')).toBe(
+      'The Harlow County council',
+    )
+    expect(sourceOf('Ortiz has not yet responded to the letter.')).toBe('Ortiz')
+    expect(sourceOf('She further announced that the office would close.')).toBe('She')
+    expect(sourceOf('The senators have already said they would vote no.')).toBe('The senators')
+    // A quantifier that is the subject itself stays the source.
+    expect(sourceOf('Both say the tax is unfair.')).toBe('Both')
+  })
+
   it('reads a front page as a document that says something', () => {
     expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
       ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
