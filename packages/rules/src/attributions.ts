@@ -3744,6 +3744,20 @@ function fromCue(
       words[sourceRange.from]?.lower === 'that')
   )
     clauseEnd = mainPredicateAfterRelative(words, start, clauseEnd, lexicons)
+  // "Voters who say the economy is weak were divided": a report in a relative clause on the
+  // sentence's subject, with no verb of the main clause before it, runs to the main
+  // predicate; that starts after the reported clause's own verb.
+  // (Not "riders who wrote to her say …": without a clause of its own the report has no verb
+  // to start from.)
+  else if (
+    !isStance &&
+    (words[start] as Word).lower !== 'to' &&
+    subjectRelativeSource(words, sourceRange)
+  ) {
+    let own = start
+    while (own < clauseEnd && !finiteVerbs.has((words[own] as Word).lower)) own++
+    if (own < clauseEnd) clauseEnd = mainPredicateAfterRelative(words, own, clauseEnd, lexicons)
+  }
   // "the levy, which he views as a stopgap, will …": a view in a relative clause that took the
   // verb's object ends at the first comma — the complement after "as" is a phrase.
   if (
@@ -4250,6 +4264,26 @@ function reducedPassive(
   const agent = phraseAfter(words, e + 1, lexicons)
   if (!agent) return null
   return { noun, agent }
+}
+
+/**
+ * Whether `source` is a relative pronoun right after the noun it stands for, in the subject
+ * of the sentence: no finite verb stands before it ("Voters who say …", not "Ortiz met voters
+ * who say …" or "The group, which said …").
+ */
+function subjectRelativeSource(words: readonly Word[], source: WordRange): boolean {
+  if (source.to !== source.from + 1) return false
+  if (!relativePronouns.has(words[source.from]?.lower ?? '')) return false
+  const noun = words[source.from - 1]
+  if (!noun?.isWord) return false
+  for (let k = 0; k < source.from; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.capitalised) continue
+    if (finiteVerbs.has(word.lower) || irregularPastCues.has(word.lower)) return false
+    if (/[a-z]ed$/.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? ''))
+      return false
+  }
+  return true
 }
 
 /** Prepositions of the matter a stance is taken on: "attacked on …", "criticized over …". */

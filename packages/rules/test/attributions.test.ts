@@ -149,6 +149,19 @@ describe('attributions', () => {
     expect(sourceOf('Both say the tax is unfair.')).toBe('Both')
   })
 
+  it('ends a report in a relative clause on the subject where the main predicate starts', () => {
+    expect(
+      pair('Voters who say the economy is most important in their choice were evenly divided.'),
+    ).toEqual([['who', 'say', 'the economy is most important in their choice']])
+    expect(
+      pair('Members who agree that the depot should close were upset about the cost.'),
+    ).toEqual([['who', 'agree', 'that the depot should close']])
+    // After a verb of the main clause the relative clause runs on to its end.
+    expect(pair('Dana Ortiz met voters who said the economy was weak.')).toEqual([
+      ['who', 'said', 'the economy was weak'],
+    ])
+  })
+
   it('reads a front page as a document that says something', () => {
     expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
       ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
