@@ -2978,7 +2978,9 @@ function fromCue(
           (subjectArticles.has((words[subject.from] as Word).lower) ||
             // ("Back in Harlow, her staff churned out a video, promoting …": a possessive, too.)
             lexicons['possessive-determiners'].has((words[subject.from] as Word).lower))) ||
-        lexicons.pronouns.has((words[subject.from] as Word).lower) ||
+        lexicons.pronouns.has(
+          (words[subject.from] as Word).lower.replace(/['’](?:s|d|ve|ll|re|m)$/, ''),
+        ) ||
         // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
     ) {
@@ -7518,11 +7520,13 @@ function phraseSourceBefore(
         return null
       // "Meanwhile, it attacked Lund, saying …": a stretch opening with a subject pronoun is a
       // clause, whose subject the participle takes.
+      // ("Recently, he’s spoken out …, citing …": a pronoun with its auxiliary contracted.)
+      const openingPronoun = opening?.lower.replace(/['’](?:s|d|ve|ll|re|m)$/, '') ?? ''
       if (
         segment === 0 &&
         endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
-        (subjectPronouns.has(opening.lower) || opening.lower === 'it')
+        (subjectPronouns.has(openingPronoun) || openingPronoun === 'it')
       )
         return null
       // "The cuts, which …, are part of the plan, said a person …": a stretch opening with a
@@ -8084,14 +8088,20 @@ function quotedTitleOpening(words: readonly Word[], close: number): number {
 }
 
 /**
- * "Varga reversed himself": capitalised words from `from`, then a lower-case past tense,
- * before `end`.
+ * "Varga reversed himself", "Varga has spoken out": capitalised words from `from`, then a
+ * lower-case past tense or a finite auxiliary, before `end`.
  */
 function namePredicate(words: readonly Word[], from: number, end: number): boolean {
   let k = from
   while (k < end && isCapitalized(words[k] as Word)) k++
   const verb = words[k]
-  return k > from && k < end && verb !== undefined && verb.isWord && /[a-z]ed$/.test(verb.lower)
+  return (
+    k > from &&
+    k < end &&
+    verb !== undefined &&
+    verb.isWord &&
+    (/[a-z]ed$/.test(verb.lower) || finiteAuxiliaries.has(verb.lower))
+  )
 }
 
 /** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */
@@ -8151,6 +8161,10 @@ function subjectBeforeVerb(
   let start = clauseStart >= 0 ? clauseStart : subjectAfterLinks(words, lexicons)
   // "And then Ruiz went on the attack, saying …": conjunctions linking to the sentence before.
   while (sentenceLinks.has(words[start]?.lower ?? '') && words[start + 1]?.isWord) start++
+  // ("Recently, he’s spoken out …, citing …": a subject pronoun with its auxiliary contracted.)
+  const contracted = /^(.+)['’](?:s|d|ve|ll|re|m)$/.exec(words[start]?.lower ?? '')
+  if (contracted && subjectPronouns.has(contracted[1] as string))
+    return { from: start, to: start + 1 }
   const phrase = phraseAfter(words, start, lexicons)
   if (!phrase) return null
   // "Ms. Ortiz won the seat by arguing …": after a name, the first plain lower-case word is

@@ -102,6 +102,7 @@ export const listNames = [
   'speech-occasions',
   'passive-non-reports',
   'place-names',
+  'state-abbreviations',
   'share-words',
   'role-participles',
   'adverbial-phrases',

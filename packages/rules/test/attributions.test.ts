@@ -162,6 +162,35 @@ describe('attributions', () => {
     ])
   })
 
+  it('gives a participle the subject after an opening adverb, time or city and state', () => {
+    expect(
+      sourceOf(
+        'Shortly after the vote, the growers had mobilized, warning that prices would fall.',
+      ),
+    ).toBe('the growers')
+    expect(sourceOf('More recently, Ortiz has shifted, offering dire warnings about crime.')).toBe(
+      'Ortiz',
+    )
+    expect(sourceOf('Meanwhile, Ortiz has spoken out against the levy, citing its cost.')).toBe(
+      'Ortiz',
+    )
+    expect(sourceOf('Recently, she’s spoken out against the levy, citing its cost.')).toBe('she')
+    expect(
+      sourceOf(
+        'The day before, at a rally in Harlow, Tex., Ortiz was just as blunt, claiming that the mayor lied.',
+      ),
+    ).toBe('Ortiz')
+    expect(
+      sourceOf(
+        'At a fair in Ames, Iowa, on Sunday, Dana Ortiz expanded on her remarks, saying the county should lead.',
+      ),
+    ).toBe('Dana Ortiz')
+    // A noun in -ly opening the subject is no adverb.
+    expect(sourceOf('The family, which owns the mill, said the road would close.')).toBe(
+      'The family, which owns the mill',
+    )
+  })
+
   it('reads a front page as a document that says something', () => {
     expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
       ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
