@@ -7515,7 +7515,7 @@ function phraseSourceBefore(
         endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
         ((!isCapitalized(opening) && /[a-z]ed$/.test(opening.lower)) ||
-          namePredicate(words, k + 1, comma))
+          namePredicate(words, k + 1, comma, lexicons))
       )
         return null
       // "Meanwhile, it attacked Lund, saying …": a stretch opening with a subject pronoun is a
@@ -8088,10 +8088,16 @@ function quotedTitleOpening(words: readonly Word[], close: number): number {
 }
 
 /**
- * "Varga reversed himself", "Varga has spoken out": capitalised words from `from`, then a
- * lower-case past tense or a finite auxiliary, before `end`.
+ * "Varga reversed himself", "Varga went after Lund", "Varga has spoken out": capitalised words
+ * from `from`, then a lower-case past tense (regular or `irregular-pasts`) or a finite
+ * auxiliary, before `end`.
  */
-function namePredicate(words: readonly Word[], from: number, end: number): boolean {
+function namePredicate(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
   let k = from
   while (k < end && isCapitalized(words[k] as Word)) k++
   const verb = words[k]
@@ -8100,7 +8106,9 @@ function namePredicate(words: readonly Word[], from: number, end: number): boole
     k < end &&
     verb !== undefined &&
     verb.isWord &&
-    (/[a-z]ed$/.test(verb.lower) || finiteAuxiliaries.has(verb.lower))
+    (/[a-z]ed$/.test(verb.lower) ||
+      finiteAuxiliaries.has(verb.lower) ||
+      lexicons['irregular-pasts'].has(verb.lower))
   )
 }
 

@@ -175,6 +175,7 @@ describe('attributions', () => {
       'Ortiz',
     )
     expect(sourceOf('Recently, she’s spoken out against the levy, citing its cost.')).toBe('she')
+    expect(sourceOf('Later, Ortiz took the stage, saying the county should lead.')).toBe('Ortiz')
     expect(
       sourceOf(
         'The day before, at a rally in Harlow, Tex., Ortiz was just as blunt, claiming that the mayor lied.',
