@@ -498,10 +498,18 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
  */
 export function datelineEnd(words: readonly Word[]): number {
   const first = words[0]
-  if (!first?.isWord || !/^[A-Z][A-Z'’.-]{2,}$/.test(first.value)) return 0
+  if (!first?.isWord || !/^[A-Z][A-Za-z'’.-]{2,}$/.test(first.value)) return 0
+  // ("Harlow (AFP) — …": a place in plain capitals, then its agency in brackets, is one too.)
+  const capitals = /^[A-Z][A-Z'’.-]{2,}$/.test(first.value)
   for (let k = 1; k < Math.min(words.length - 1, 14); k++) {
     const word = words[k] as Word
-    if (dashes.has(word.value)) return words[k + 1]?.isWord ? k + 1 : 0
+    if (dashes.has(word.value)) {
+      const agency =
+        words[k - 1]?.value === ')' &&
+        /^[A-Z]{2,}$/.test(words[k - 2]?.value ?? '') &&
+        words[k - 3]?.value === '('
+      return words[k + 1]?.isWord && (capitals || agency) ? k + 1 : 0
+    }
     // The place, its state ("Ky.", "N.H."), a date ("July 29") or an agency ("(UPI)").
     if (word.isWord ? !/^[A-Z0-9]/.test(word.value) : !/^[,.()]$/.test(word.value)) return 0
   }

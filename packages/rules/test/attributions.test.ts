@@ -186,6 +186,9 @@ describe('attributions', () => {
         'At a fair in Ames, Iowa, on Sunday, Dana Ortiz expanded on her remarks, saying the county should lead.',
       ),
     ).toBe('Dana Ortiz')
+    expect(
+      sourceOf('Harlow (AFP) – Senator Dana Ortiz hit out at the plan, saying that tariffs hurt.'),
+    ).toBe('Senator Dana Ortiz')
     // A noun in -ly opening the subject is no adverb.
     expect(sourceOf('The family, which owns the mill, said the road would close.')).toBe(
       'The family, which owns the mill',
