@@ -7515,7 +7515,8 @@ function phraseSourceBefore(
         endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
         ((!isCapitalized(opening) && /[a-z]ed$/.test(opening.lower)) ||
-          namePredicate(words, k + 1, comma, lexicons))
+          namePredicate(words, k + 1, comma, lexicons) ||
+          articlePredicate(words, k + 1, comma, lexicons))
       )
         return null
       // "Meanwhile, it attacked Lund, saying …": a stretch opening with a subject pronoun is a
@@ -8110,6 +8111,32 @@ function namePredicate(
       finiteAuxiliaries.has(verb.lower) ||
       lexicons['irregular-pasts'].has(verb.lower))
   )
+}
+
+/**
+ * "the mayor spoke", "the families had mobilized": an article, up to four plain words, then a
+ * past tense (regular or `irregular-pasts`) or a finite auxiliary, before `end` — a clause,
+ * not an aside ("the woman who led the strike" has its verb after a relative pronoun).
+ */
+function articlePredicate(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  if (!subjectArticles.has((words[from] as Word).lower)) return false
+  for (let k = from + 1; k < Math.min(end, from + 6); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || relativePronouns.has(word.lower) || word.lower === 'that') return false
+    if (k === from + 1 || word.capitalised) continue
+    if (
+      /[a-z]ed$/.test(word.lower) ||
+      finiteAuxiliaries.has(word.lower) ||
+      lexicons['irregular-pasts'].has(word.lower)
+    )
+      return true
+  }
+  return false
 }
 
 /** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */

@@ -189,6 +189,9 @@ describe('attributions', () => {
     expect(
       sourceOf('Harlow (AFP) – Senator Dana Ortiz hit out at the plan, saying that tariffs hurt.'),
     ).toBe('Senator Dana Ortiz')
+    expect(
+      sourceOf('Instead, the senator is sticking to his message, hoping to avoid a misstep.'),
+    ).toBe('the senator')
     // A noun in -ly opening the subject is no adverb.
     expect(sourceOf('The family, which owns the mill, said the road would close.')).toBe(
       'The family, which owns the mill',
