@@ -3096,7 +3096,9 @@ function fromCue(
           (subjectArticles.has((words[subject.from] as Word).lower) ||
             // ("Back in Harlow, her staff churned out a video, promoting …": a possessive, too.)
             lexicons['possessive-determiners'].has((words[subject.from] as Word).lower))) ||
-        lexicons.pronouns.has((words[subject.from] as Word).lower) ||
+        lexicons.pronouns.has(
+          (words[subject.from] as Word).lower.replace(/['’](?:s|d|ve|ll|re|m)$/, ''),
+        ) ||
         // "…, two ministers urged her on, arguing …": a described, unnamed source.
         classifySource(words.slice(subject.from, subject.to), lexicons, false).kind !== 'named')
     ) {
@@ -3864,6 +3866,20 @@ function fromCue(
       words[sourceRange.from]?.lower === 'that')
   )
     clauseEnd = mainPredicateAfterRelative(words, start, clauseEnd, lexicons)
+  // "Voters who say the economy is weak were divided": a report in a relative clause on the
+  // sentence's subject, with no verb of the main clause before it, runs to the main
+  // predicate; that starts after the reported clause's own verb.
+  // (Not "riders who wrote to her say …": without a clause of its own the report has no verb
+  // to start from.)
+  else if (
+    !isStance &&
+    (words[start] as Word).lower !== 'to' &&
+    subjectRelativeSource(words, sourceRange)
+  ) {
+    let own = start
+    while (own < clauseEnd && !finiteVerbs.has((words[own] as Word).lower)) own++
+    if (own < clauseEnd) clauseEnd = mainPredicateAfterRelative(words, own, clauseEnd, lexicons)
+  }
   // "the levy, which he views as a stopgap, will …": a view in a relative clause that took the
   // verb's object ends at the first comma — the complement after "as" is a phrase.
   if (
@@ -4370,6 +4386,26 @@ function reducedPassive(
   const agent = phraseAfter(words, e + 1, lexicons)
   if (!agent) return null
   return { noun, agent }
+}
+
+/**
+ * Whether `source` is a relative pronoun right after the noun it stands for, in the subject
+ * of the sentence: no finite verb stands before it ("Voters who say …", not "Ortiz met voters
+ * who say …" or "The group, which said …").
+ */
+function subjectRelativeSource(words: readonly Word[], source: WordRange): boolean {
+  if (source.to !== source.from + 1) return false
+  if (!relativePronouns.has(words[source.from]?.lower ?? '')) return false
+  const noun = words[source.from - 1]
+  if (!noun?.isWord) return false
+  for (let k = 0; k < source.from; k++) {
+    const word = words[k] as Word
+    if (!word.isWord || word.capitalised) continue
+    if (finiteVerbs.has(word.lower) || irregularPastCues.has(word.lower)) return false
+    if (/[a-z]ed$/.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? ''))
+      return false
+  }
+  return true
 }
 
 /** Prepositions of the matter a stance is taken on: "attacked on …", "criticized over …". */
@@ -7356,6 +7392,8 @@ function sourceBefore(
 ): SourceFound | null {
   const found = phraseSourceBefore(words, cueIndex, lexicons)
   if (found) found.range.from = countModifierStart(words, found.range.from, lexicons)
+  const subject = found && subjectBeforeFloatingAdverb(words, found.range, cueIndex, lexicons)
+  if (subject) return subject
   // "The memo goes on to say …", "officials were quick to point out …", "Ortiz took a moment
   // to note …": a phrase ending in the infinitive's "to" holds the verb it completes; the
   // subject is the words before that verb.
@@ -7392,6 +7430,30 @@ function sourceBefore(
     }
   }
   return found
+}
+
+/**
+ * "the senators have both argued", "Ortiz has not yet responded", "she further announced": a
+ * source phrase that is one floating quantifier or adverb (`floating-adverbs`), with only
+ * auxiliaries and adverbs between it and the cue, stands for no one; the subject is the phrase
+ * before it and before the auxiliaries in front of it. Null when there is none ("Both say").
+ */
+function subjectBeforeFloatingAdverb(
+  words: readonly Word[],
+  range: WordRange,
+  cueIndex: number,
+  lexicons: Lexicons,
+): SourceFound | null {
+  const word = words[range.from] as Word
+  if (range.to !== range.from + 1 || !lexicons['floating-adverbs'].has(word.lower)) return null
+  for (let k = range.to; k < cueIndex; k++)
+    if (!cueAuxiliaryLike(words[k] as Word, lexicons)) return null
+  let verb = range.from
+  while (verb > 0 && cueAuxiliaryLike(words[verb - 1] as Word, lexicons)) verb--
+  const holder = phraseSourceBefore(words, verb, lexicons)
+  if (!holder || holder.range.to !== verb) return null
+  holder.range.from = countModifierStart(words, holder.range.from, lexicons)
+  return holder
 }
 
 /** Whether `range`, ending in the comma right before the cue, is a clause with a finite verb. */
@@ -7580,16 +7642,19 @@ function phraseSourceBefore(
         endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
         ((!isCapitalized(opening) && /[a-z]ed$/.test(opening.lower)) ||
-          namePredicate(words, k + 1, comma))
+          namePredicate(words, k + 1, comma, lexicons) ||
+          articlePredicate(words, k + 1, comma, lexicons))
       )
         return null
       // "Meanwhile, it attacked Lund, saying …": a stretch opening with a subject pronoun is a
       // clause, whose subject the participle takes.
+      // ("Recently, he’s spoken out …, citing …": a pronoun with its auxiliary contracted.)
+      const openingPronoun = opening?.lower.replace(/['’](?:s|d|ve|ll|re|m)$/, '') ?? ''
       if (
         segment === 0 &&
         endsInIng.test((words[cueIndex] as Word).lower) &&
         opening?.isWord &&
-        (subjectPronouns.has(opening.lower) || opening.lower === 'it')
+        (subjectPronouns.has(openingPronoun) || openingPronoun === 'it')
       )
         return null
       // "The cuts, which …, are part of the plan, said a person …": a stretch opening with a
@@ -8151,14 +8216,54 @@ function quotedTitleOpening(words: readonly Word[], close: number): number {
 }
 
 /**
- * "Varga reversed himself": capitalised words from `from`, then a lower-case past tense,
- * before `end`.
+ * "Varga reversed himself", "Varga went after Lund", "Varga has spoken out": capitalised words
+ * from `from`, then a lower-case past tense (regular or `irregular-pasts`) or a finite
+ * auxiliary, before `end`.
  */
-function namePredicate(words: readonly Word[], from: number, end: number): boolean {
+function namePredicate(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
   let k = from
   while (k < end && isCapitalized(words[k] as Word)) k++
   const verb = words[k]
-  return k > from && k < end && verb !== undefined && verb.isWord && /[a-z]ed$/.test(verb.lower)
+  return (
+    k > from &&
+    k < end &&
+    verb !== undefined &&
+    verb.isWord &&
+    (/[a-z]ed$/.test(verb.lower) ||
+      finiteAuxiliaries.has(verb.lower) ||
+      lexicons['irregular-pasts'].has(verb.lower))
+  )
+}
+
+/**
+ * "the mayor spoke", "the families had mobilized": an article, up to four plain words, then a
+ * past tense (regular or `irregular-pasts`) or a finite auxiliary, before `end` — a clause,
+ * not an aside ("the woman who led the strike" has its verb after a relative pronoun).
+ */
+function articlePredicate(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  if (!subjectArticles.has((words[from] as Word).lower)) return false
+  for (let k = from + 1; k < Math.min(end, from + 6); k++) {
+    const word = words[k] as Word
+    if (!word.isWord || relativePronouns.has(word.lower) || word.lower === 'that') return false
+    if (k === from + 1 || word.capitalised) continue
+    if (
+      /[a-z]ed$/.test(word.lower) ||
+      finiteAuxiliaries.has(word.lower) ||
+      lexicons['irregular-pasts'].has(word.lower)
+    )
+      return true
+  }
+  return false
 }
 
 /** "the No. 2 official", "Gov. Ana Ruiz": a point after a short capitalised word, a word after it. */
@@ -8218,6 +8323,10 @@ function subjectBeforeVerb(
   let start = clauseStart >= 0 ? clauseStart : subjectAfterLinks(words, lexicons)
   // "And then Ruiz went on the attack, saying …": conjunctions linking to the sentence before.
   while (sentenceLinks.has(words[start]?.lower ?? '') && words[start + 1]?.isWord) start++
+  // ("Recently, he’s spoken out …, citing …": a subject pronoun with its auxiliary contracted.)
+  const contracted = /^(.+)['’](?:s|d|ve|ll|re|m)$/.exec(words[start]?.lower ?? '')
+  if (contracted && subjectPronouns.has(contracted[1] as string))
+    return { from: start, to: start + 1 }
   const phrase = phraseAfter(words, start, lexicons)
   if (!phrase) return null
   // "Ms. Ortiz won the seat by arguing …": after a name, the first plain lower-case word is

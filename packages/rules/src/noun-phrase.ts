@@ -408,8 +408,11 @@ const adverbialOpeners = new Set([
   'back',
 ])
 
-/** Words that end an adverbial of relative time ("a day later", "two weeks ago"). */
-const relativeTimeEnds = new Set(['later', 'earlier', 'ago'])
+/**
+ * Words that end an adverbial of relative time ("a day later", "two weeks ago", "the night
+ * before").
+ */
+const relativeTimeEnds = new Set(['later', 'earlier', 'ago', 'before', 'after'])
 
 export const personalSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
 
@@ -442,7 +445,9 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
       lexicons.prepositions.has(first.lower) ||
       lexicons['time-words'].has(first.lower) ||
       // "Initially, …", "Separately, …" (but not "Family members, …").
-      (/ly$/.test(first.lower) && words[start + 1]?.value === ',')
+      (/ly$/.test(first.lower) && words[start + 1]?.value === ',') ||
+      // "Shortly after the vote, …", "Soon before …": an adverb bounding the phrase after it.
+      (/^[a-z]{3,}ly$/.test(first.lower) && adverbialOpeners.has(words[start + 1]?.lower ?? ''))
     let comma = -1
     for (let k = start + 1; k < Math.min(words.length, start + 25); k++) {
       const word = words[k] as Word
@@ -457,8 +462,31 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     // places it in time relative to another is an adverbial too.
     const relativeTime =
       comma - start <= 5 && relativeTimeEnds.has((words[comma - 1] as Word).lower)
-    if (!opener && !relativeTime) return start
+    // "More recently, …", "Most important, …", "Even more broadly, …": a short stretch ending
+    // in an adverb of manner or time is one more sentence adverb.
+    // (Only words of degree before it: "The family, …" is a subject.)
+    const adverbPhrase =
+      comma - start <= 3 &&
+      /^[a-z]{3,}ly$/.test((words[comma - 1] as Word).value) &&
+      words.slice(start, comma - 1).every((w) => lexicons['degree-words'].has(w.lower))
+    if (!opener && !relativeTime && !adverbPhrase) return start
+    // (Not after a clause: "By noon she had left Green Bay, Wis., citing …".)
+    const clause = words
+      .slice(start, comma)
+      .some((w) => relativeAuxiliaries.has(w.lower) || /^[a-z]+ed$/.test(w.value))
     start = comma + 1
+    // "At a rally in Beaumont, Tex., Ortiz …": the state after a city is more of the place.
+    if (!clause && isCapitalized(words[comma - 1] as Word)) {
+      const state =
+        lexicons['state-abbreviations'].matchAt(words, start) ??
+        lexicons['place-names'].matchAt(words, start)
+      if (
+        state &&
+        words[start + state.length]?.value === ',' &&
+        words[start + state.length + 1]?.isWord
+      )
+        start += state.length + 1
+    }
   }
   return start
 }
@@ -470,10 +498,18 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
  */
 export function datelineEnd(words: readonly Word[]): number {
   const first = words[0]
-  if (!first?.isWord || !/^[A-Z][A-Z'’.-]{2,}$/.test(first.value)) return 0
+  if (!first?.isWord || !/^[A-Z][A-Za-z'’.-]{2,}$/.test(first.value)) return 0
+  // ("Harlow (AFP) — …": a place in plain capitals, then its agency in brackets, is one too.)
+  const capitals = /^[A-Z][A-Z'’.-]{2,}$/.test(first.value)
   for (let k = 1; k < Math.min(words.length - 1, 14); k++) {
     const word = words[k] as Word
-    if (dashes.has(word.value)) return words[k + 1]?.isWord ? k + 1 : 0
+    if (dashes.has(word.value)) {
+      const agency =
+        words[k - 1]?.value === ')' &&
+        /^[A-Z]{2,}$/.test(words[k - 2]?.value ?? '') &&
+        words[k - 3]?.value === '('
+      return words[k + 1]?.isWord && (capitals || agency) ? k + 1 : 0
+    }
     // The place, its state ("Ky.", "N.H."), a date ("July 29") or an agency ("(UPI)").
     if (word.isWord ? !/^[A-Z0-9]/.test(word.value) : !/^[,.()]$/.test(word.value)) return 0
   }

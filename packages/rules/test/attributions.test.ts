@@ -135,6 +135,69 @@ describe('attributions', () => {
     ).toEqual(['said'])
   })
 
+  it('reads the subject before a floating “both”, “all” or “yet” as the source', () => {
+    expect(sourceOf('Dana Ortiz and Lee Park have both argued that the tax is unfair.')).toBe(
+      'Dana Ortiz and Lee Park',
+    )
+    expect(sourceOf('The Harlow County council has twice complained about the road.')).toBe(
+      'The Harlow County council',
+    )
+    expect(sourceOf('Ortiz has not yet responded to the letter.')).toBe('Ortiz')
+    expect(sourceOf('She further announced that the office would close.')).toBe('She')
+    expect(sourceOf('The senators have already said they would vote no.')).toBe('The senators')
+    // A quantifier that is the subject itself stays the source.
+    expect(sourceOf('Both say the tax is unfair.')).toBe('Both')
+  })
+
+  it('ends a report in a relative clause on the subject where the main predicate starts', () => {
+    expect(
+      pair('Voters who say the economy is most important in their choice were evenly divided.'),
+    ).toEqual([['who', 'say', 'the economy is most important in their choice']])
+    expect(
+      pair('Members who agree that the depot should close were upset about the cost.'),
+    ).toEqual([['who', 'agree', 'that the depot should close']])
+    // After a verb of the main clause the relative clause runs on to its end.
+    expect(pair('Dana Ortiz met voters who said the economy was weak.')).toEqual([
+      ['who', 'said', 'the economy was weak'],
+    ])
+  })
+
+  it('gives a participle the subject after an opening adverb, time or city and state', () => {
+    expect(
+      sourceOf(
+        'Shortly after the vote, the growers had mobilized, warning that prices would fall.',
+      ),
+    ).toBe('the growers')
+    expect(sourceOf('More recently, Ortiz has shifted, offering dire warnings about crime.')).toBe(
+      'Ortiz',
+    )
+    expect(sourceOf('Meanwhile, Ortiz has spoken out against the levy, citing its cost.')).toBe(
+      'Ortiz',
+    )
+    expect(sourceOf('Recently, she’s spoken out against the levy, citing its cost.')).toBe('she')
+    expect(sourceOf('Later, Ortiz took the stage, saying the county should lead.')).toBe('Ortiz')
+    expect(
+      sourceOf(
+        'The day before, at a rally in Harlow, Tex., Ortiz was just as blunt, claiming that the mayor lied.',
+      ),
+    ).toBe('Ortiz')
+    expect(
+      sourceOf(
+        'At a fair in Ames, Iowa, on Sunday, Dana Ortiz expanded on her remarks, saying the county should lead.',
+      ),
+    ).toBe('Dana Ortiz')
+    expect(
+      sourceOf('Harlow (AFP) – Senator Dana Ortiz hit out at the plan, saying that tariffs hurt.'),
+    ).toBe('Senator Dana Ortiz')
+    expect(
+      sourceOf('Instead, the senator is sticking to his message, hoping to avoid a misstep.'),
+    ).toBe('the senator')
+    // A noun in -ly opening the subject is no adverb.
+    expect(sourceOf('The family, which owns the mill, said the road would close.')).toBe(
+      'The family, which owns the mill',
+    )
+  })
+
   it('reads a front page as a document that says something', () => {
     expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
       ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
