@@ -4847,6 +4847,26 @@ const clauseOnlyOpeners = new Set([
   'unless',
 ])
 
+/** Words after a verbless object that open when or why the act was done: "after the vote". */
+const objectEndingSubordinators = new Set([
+  'after',
+  'before',
+  'although',
+  'because',
+  'since',
+  'while',
+])
+
+/** Whether `word` is a lower-case -ing participle that can open a clause ("after cutting"). */
+function participleOpensAt(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word?.isWord === true &&
+    !isCapitalized(word) &&
+    ingForm.test(word.lower) &&
+    !lexicons['time-words'].has(word.lower)
+  )
+}
+
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([
   'when',
@@ -5477,6 +5497,24 @@ function endOfClause(
       objectWithoutVerb(words, start, k, lexicons)
     )
       return k
+    // "announced the merger after cutting ties with Vance", "criticized the judge because he
+    // ruled late": after an object with no verb of its own, a clause of time or reason (a
+    // subject and its verb, or a participle) says when or why the speaker acted — as after a
+    // stance's object (`objectEnd`). ("tweeted it a day after …" measures the time: not cut.)
+    if (
+      objectEndingSubordinators.has(word.lower) &&
+      k > start &&
+      // ("knew him well, and while I have doubts, …": a clause fronted before a main clause
+      // of its own, which the conjunction joins, is left to the rules for that clause.)
+      !andOrBut.has(words[k - 1]?.lower ?? '') &&
+      (clauseOpensAt(words, k + 1) || participleOpensAt(words[k + 1], lexicons)) &&
+      !lexicons['time-words'].has(words[k - 1]?.lower ?? '') &&
+      !lexicons['duration-words'].has(words[k - 1]?.lower ?? '') &&
+      // ("hoped I'd see it before I left": a subject pronoun opens a clause, not an object.)
+      !subjectPronouns.has((words[start]?.lower ?? '').replace(/['’]\p{L}+$/u, '')) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     // "…, has called on the community": a second predicate with its own cue.
     if (word.value === ',' && next?.isWord) {
       let v = k + 1

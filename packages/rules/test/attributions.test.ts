@@ -1119,6 +1119,27 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a noun-phrase object before the writer’s clause of time or reason', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(
+      content('Dana Ortiz announced the merger after cutting ties with the Harlow mill.'),
+    ).toBe('the merger')
+    expect(content('The Harlow County council confirmed the vote because they wanted calm.')).toBe(
+      'the vote',
+    )
+    // A measure of time before the word, a phrase after it or a clause with its own subject
+    // pronoun keeps the circumstance in the report.
+    expect(content('Ortiz posted the letter a day after the vote.')).toBe(
+      'the letter a day after the vote',
+    )
+    expect(content('Ortiz said the levy before the recess will fail.')).toBe(
+      'the levy before the recess will fail',
+    )
+    expect(content('Ortiz hoped she would see it before she left.')).toBe(
+      'she would see it before she left',
+    )
+  })
+
   it('ends a report at a colon that opens a sentence with a report of its own', () => {
     expect(
       pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
