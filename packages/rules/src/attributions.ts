@@ -4857,6 +4857,45 @@ const objectEndingSubordinators = new Set([
   'while',
 ])
 
+/**
+ * Whether a new clause's subject and its verb start at `from` (after a bare "and" or "but"):
+ * a name, or an article or possessive and a noun, of up to four words, then a past tense, a
+ * finite form of "be", "have" or "do", or a modal — "Vance fired", "his campaign did not
+ * respond", "the board has voted". Not a noun phrase alone ("and the council's budget").
+ */
+function clauseSubjectAt(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (
+    !first?.isWord ||
+    !(
+      isCapitalized(first) ||
+      determinersBeforeNoun.has(first.lower) ||
+      possessivePronouns.has(first.lower)
+    )
+  )
+    return false
+  for (let k = from + 1; k < Math.min(end, from + 5); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (isCapitalized(word)) continue
+    const lower = word.lower
+    // (Right after an article a past participle describes the noun: "the embattled mayor".)
+    const past =
+      (k > from + 1 || isCapitalized(first)) &&
+      (/^[a-z]+ed$/.test(lower) || lexicons['irregular-pasts'].has(lower))
+    if (finiteVerbs.has(lower) || lexicons.modals.has(lower) || /n['’]t$/.test(lower) || past)
+      return true
+    if (lexicons.prepositions.has(lower) || lower === 'and' || lower === 'or' || lower === 'that')
+      return false
+  }
+  return false
+}
+
 /** Whether `word` is a lower-case -ing participle that can open a clause ("after cutting"). */
 function participleOpensAt(word: Word | undefined, lexicons: Lexicons): boolean {
   return (
@@ -5515,6 +5554,17 @@ function endOfClause(
       objectWithoutVerb(words, start, k, lexicons)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
+    // "charged the officer with murder and Vance fired his chief": after an object with no
+    // verb of its own, a bare "and" or "but" before a subject and its verb joins a clause of
+    // the writer's, not a second object.
+    if (
+      objectOnly &&
+      (word.lower === 'and' || word.lower === 'but') &&
+      words[k - 1]?.value !== ',' &&
+      clauseSubjectAt(words, k + 1, end, lexicons) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
     // "…, has called on the community": a second predicate with its own cue.
     if (word.value === ',' && next?.isWord) {
       let v = k + 1

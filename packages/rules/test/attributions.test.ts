@@ -1140,6 +1140,19 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a stance’s object before “and” with a subject and verb of the writer’s', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(
+      content('Dana Ortiz has not endorsed Vance and the Harlow mayor withdrew her support.'),
+    ).toBe('Vance')
+    expect(content('Ortiz has not talked about the levy and her campaign did not respond.')).toBe(
+      'the levy',
+    )
+    // Without a verb after it the second noun phrase is more of the object.
+    expect(content('Ortiz endorsed Vance and the Harlow mayor.')).toBe('Vance and the Harlow mayor')
+    expect(content('Ortiz praised the mill and its workers.')).toBe('the mill and its workers')
+  })
+
   it('ends a report at a colon that opens a sentence with a report of its own', () => {
     expect(
       pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
