@@ -5554,6 +5554,14 @@ function endOfClause(
       objectWithoutVerb(words, start, k, lexicons)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
+    // "…said they would vote, compared with 38 percent who said they might not": "compared
+    // to" or "compared with" sets the writer's figure beside the report, outside it.
+    if (
+      word.lower === 'compared' &&
+      (next?.lower === 'to' || next?.lower === 'with') &&
+      k > start + 1
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
     // "charged the officer with murder and Vance fired his chief": after an object with no
     // verb of its own, a bare "and" or "but" before a subject and its verb joins a clause of
     // the writer's, not a second object.

@@ -1153,6 +1153,16 @@ describe('attributions', () => {
     expect(content('Ortiz praised the mill and its workers.')).toBe('the mill and its workers')
   })
 
+  it('ends a report before the writer’s “compared with” figure', () => {
+    expect(
+      pair('Most Harlow voters said they backed the levy, compared with 38 percent last spring.'),
+    ).toEqual([['Most Harlow voters', 'said', 'they backed the levy']])
+    // A comparison the source draws is a stance, its object in full.
+    expect(pair('Dana Ortiz compared the levy to a toll.')).toEqual([
+      ['Dana Ortiz', 'compared', 'the levy to a toll'],
+    ])
+  })
+
   it('ends a report at a colon that opens a sentence with a report of its own', () => {
     expect(
       pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
