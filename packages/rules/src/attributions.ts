@@ -5485,6 +5485,9 @@ function endOfClause(
       k > start + 2 &&
       !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
     ) {
+      // "that moderates may bend — and that the party should court them": a second
+      // that-clause joined after a dash is more of the same report.
+      if (andOrBut.has(next?.lower ?? '') && words[k + 2]?.lower === 'that') continue
       // "that the top earners -- those above $1 million -- would pay more": an aside between
       // two dashes, after which the clause goes on.
       const closing = closingDash(words, k, end)

@@ -1163,6 +1163,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('runs a report over a second that-clause joined after a dash', () => {
+    expect(
+      pair('Dana Ortiz said the levy may pass — and that the Harlow council should act.'),
+    ).toEqual([
+      ['Dana Ortiz', 'said', 'the levy may pass — and that the Harlow council should act'],
+    ])
+    // Without "that" the dash still ends the report.
+    expect(pair('Dana Ortiz said the levy may pass — and the council agreed.')[0]?.[2]).toBe(
+      'the levy may pass',
+    )
+  })
+
   it('ends a report at a colon that opens a sentence with a report of its own', () => {
     expect(
       pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
