@@ -416,6 +416,7 @@ export function findAttributions(
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   for (const f of found) endAtExclamation(f, index, doc.text)
+  for (const f of found) endBeforeClosingParenthesis(f, index, doc.text)
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
@@ -497,6 +498,37 @@ function endAtExclamation(
   const rest = text.slice(quote.end.offset, f.content.end)
   if (/[“”"«»]|''|[.!?]\s/.test(rest) || /^\s*,/.test(rest)) return
   f.content = { start: f.content.start, end: quote.end.offset }
+}
+
+/**
+ * "Ortiz proposed raising the levy (which Vance also backs)", "mentioned the wage (with less
+ * fervour than her rival)": a parenthesis that closes the content after the cue is the
+ * writer's aside on it, not more of the report. (Kept: a quotation in parentheses, "citing the
+ * charter (“all shall be heard”)", and one that goes on with the report, "(and even …)".)
+ */
+function endBeforeClosingParenthesis(
+  f: FoundAttribution,
+  index: ReturnType<typeof docIndex>,
+  text: string,
+): void {
+  if (!f.cue || f.cue.end > f.content.start) return
+  const content = text.slice(f.content.start, f.content.end)
+  // (Loops over characters, not patterns anchored at the end: those backtrack on long runs.)
+  let close = content.length
+  while (close > 0 && '.,;:!? \t\n'.includes(content[close - 1] as string)) close--
+  if (content[close - 1] !== ')') return
+  const open = content.lastIndexOf('(', close - 1)
+  if (open < 1 || !/\s/.test(content[open - 1] as string)) return
+  const inner = content.slice(open + 1, close - 1).trim()
+  if (inner.includes(')') || index.insideQuote(f.content.start + open)) return
+  if (/^(?:[“"'‘]|(?:and|or|but)\b)/i.test(inner)) return
+  // (A short label keeps its place: "Sen. Ruiz (D-Harlow)", "the levy (SB 12)".)
+  if (inner.split(/\s+/).length < 3) return
+  let cut = open
+  while (cut > 0 && ' \t\n,;:'.includes(content[cut - 1] as string)) cut--
+  if (cut === 0) return
+  const end = f.content.start + cut
+  f.content = { start: f.content.start, end }
 }
 
 /**

@@ -1175,6 +1175,20 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a report before the writer’s parenthesis that closes it', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Dana Ortiz proposed raising the levy (which Vance also backs).')).toBe(
+      'raising the levy',
+    )
+    // A short label, a quotation or a parenthesis going on with the report stays.
+    expect(content('Dana Ortiz endorsed Sen. Lee Park (D-Harlow).')).toBe(
+      'Sen. Lee Park (D-Harlow)',
+    )
+    expect(content('Dana Ortiz cited the charter (“all shall be heard”).')).toBe(
+      'the charter (“all shall be heard”)',
+    )
+  })
+
   it('ends a report at a colon that opens a sentence with a report of its own', () => {
     expect(
       pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
