@@ -5189,7 +5189,10 @@ function objectEnd(
     if (
       ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
         word.lower,
-      )
+      ) &&
+      // ("called the plan “a giveaway” because …", "rejected it as “absurd” because …": after
+      // the speaker's own quoted words the reason given is the speaker's too.)
+      !(word.lower === 'because' && words.slice(start, k).some((w) => index.insideQuote(w.start)))
     )
       return k
     if (
@@ -6515,8 +6518,12 @@ function isPlainWordAfterQuote(word: Word | undefined, lexicons: Lexicons): bool
   )
 }
 
-/** Words that open a subordinate clause after a quote: “…,” when the debate turned to taxes. */
-const quoteClosers = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until'])
+/**
+ * Words that open a subordinate clause after a quote: “…,” when the debate turned to taxes.
+ * (Not "because": the reason given after a speaker's quoted words — called the plan a
+ * “giveaway,” because it helps the mill — is the speaker's too.)
+ */
+const quoteClosers = new Set(['when', 'while', 'as', 'after', 'before', 'until'])
 
 /** A word that opens a new subject: an article, a pronoun or a name. */
 function opensSubject(word: Word | undefined, lexicons: Lexicons): boolean {

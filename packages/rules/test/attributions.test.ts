@@ -1189,6 +1189,18 @@ describe('attributions', () => {
     )
   })
 
+  it('keeps a reason given after the speaker’s quoted words in the report', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Dana Ortiz called the plan “a giveaway” because it helps the mill.')).toBe(
+      'the plan “a giveaway” because it helps the mill',
+    )
+    expect(content('Dana Ortiz called the plan a “giveaway,” because it helps the mill.')).toBe(
+      'the plan a “giveaway,” because it helps the mill',
+    )
+    // With no words of the speaker's quoted, the reason after an object is the writer's.
+    expect(content('Dana Ortiz opposed the plan because it helps the mill.')).toBe('the plan')
+  })
+
   it('ends a report at a colon that opens a sentence with a report of its own', () => {
     expect(
       pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
