@@ -445,6 +445,7 @@ export function findAttributions(
 
   attachQuotes(doc, sentences, topQuotes, found, lexicons)
   for (const f of found) endAtExclamation(f, index, doc.text)
+  for (const f of found) endBeforeClosingParenthesis(f, index, doc.text)
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
@@ -526,6 +527,37 @@ function endAtExclamation(
   const rest = text.slice(quote.end.offset, f.content.end)
   if (/[“”"«»]|''|[.!?]\s/.test(rest) || /^\s*,/.test(rest)) return
   f.content = { start: f.content.start, end: quote.end.offset }
+}
+
+/**
+ * "Ortiz proposed raising the levy (which Vance also backs)", "mentioned the wage (with less
+ * fervour than her rival)": a parenthesis that closes the content after the cue is the
+ * writer's aside on it, not more of the report. (Kept: a quotation in parentheses, "citing the
+ * charter (“all shall be heard”)", and one that goes on with the report, "(and even …)".)
+ */
+function endBeforeClosingParenthesis(
+  f: FoundAttribution,
+  index: ReturnType<typeof docIndex>,
+  text: string,
+): void {
+  if (!f.cue || f.cue.end > f.content.start) return
+  const content = text.slice(f.content.start, f.content.end)
+  // (Loops over characters, not patterns anchored at the end: those backtrack on long runs.)
+  let close = content.length
+  while (close > 0 && '.,;:!? \t\n'.includes(content[close - 1] as string)) close--
+  if (content[close - 1] !== ')') return
+  const open = content.lastIndexOf('(', close - 1)
+  if (open < 1 || !/\s/.test(content[open - 1] as string)) return
+  const inner = content.slice(open + 1, close - 1).trim()
+  if (inner.includes(')') || index.insideQuote(f.content.start + open)) return
+  if (/^(?:[“"'‘]|(?:and|or|but)\b)/i.test(inner)) return
+  // (A short label keeps its place: "Sen. Ruiz (D-Harlow)", "the levy (SB 12)".)
+  if (inner.split(/\s+/).length < 3) return
+  let cut = open
+  while (cut > 0 && ' \t\n,;:'.includes(content[cut - 1] as string)) cut--
+  if (cut === 0) return
+  const end = f.content.start + cut
+  f.content = { start: f.content.start, end }
 }
 
 /**
@@ -5003,6 +5035,65 @@ const clauseOnlyOpeners = new Set([
   'unless',
 ])
 
+/** Words after a verbless object that open when or why the act was done: "after the vote". */
+const objectEndingSubordinators = new Set([
+  'after',
+  'before',
+  'although',
+  'because',
+  'since',
+  'while',
+])
+
+/**
+ * Whether a new clause's subject and its verb start at `from` (after a bare "and" or "but"):
+ * a name, or an article or possessive and a noun, of up to four words, then a past tense, a
+ * finite form of "be", "have" or "do", or a modal — "Vance fired", "his campaign did not
+ * respond", "the board has voted". Not a noun phrase alone ("and the council's budget").
+ */
+function clauseSubjectAt(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  const first = words[from]
+  if (
+    !first?.isWord ||
+    !(
+      isCapitalized(first) ||
+      determinersBeforeNoun.has(first.lower) ||
+      possessivePronouns.has(first.lower)
+    )
+  )
+    return false
+  for (let k = from + 1; k < Math.min(end, from + 5); k++) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (isCapitalized(word)) continue
+    const lower = word.lower
+    // (Right after an article a past participle describes the noun: "the embattled mayor".)
+    const past =
+      (k > from + 1 || isCapitalized(first)) &&
+      (/^[a-z]+ed$/.test(lower) || lexicons['irregular-pasts'].has(lower))
+    if (finiteVerbs.has(lower) || lexicons.modals.has(lower) || /n['’]t$/.test(lower) || past)
+      return true
+    if (lexicons.prepositions.has(lower) || lower === 'and' || lower === 'or' || lower === 'that')
+      return false
+  }
+  return false
+}
+
+/** Whether `word` is a lower-case -ing participle that can open a clause ("after cutting"). */
+function participleOpensAt(word: Word | undefined, lexicons: Lexicons): boolean {
+  return (
+    word?.isWord === true &&
+    !isCapitalized(word) &&
+    ingForm.test(word.lower) &&
+    !lexicons['time-words'].has(word.lower)
+  )
+}
+
 /** Subordinators that open circumstance after a cue: "asked as the vote began". */
 const circumstanceOpeners = new Set([
   'when',
@@ -5261,7 +5352,10 @@ function objectEnd(
       ['during', 'after', 'before', 'although', 'because', 'since', 'while', 'when'].includes(
         word.lower,
       ) &&
-      !(labelsObject && word.lower === 'because' && labelBefore(words, start, k))
+      !(labelsObject && word.lower === 'because' && labelBefore(words, start, k)) &&
+      // ("called the plan “a giveaway” because …", "rejected it as “absurd” because …": after
+      // the speaker's own quoted words the reason given is the speaker's too.)
+      !(word.lower === 'because' && words.slice(start, k).some((w) => index.insideQuote(w.start)))
     )
       return k
     if (
@@ -5589,6 +5683,9 @@ function endOfClause(
       k > start + 2 &&
       !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
     ) {
+      // "that moderates may bend — and that the party should court them": a second
+      // that-clause joined after a dash is more of the same report.
+      if (andOrBut.has(next?.lower ?? '') && words[k + 2]?.lower === 'that') continue
       // "that the top earners -- those above $1 million -- would pay more": an aside between
       // two dashes, after which the clause goes on.
       const closing = closingDash(words, k, end)
@@ -5637,6 +5734,43 @@ function endOfClause(
     if (
       (word.lower === 'on' || word.lower === 'at') &&
       occasionAfter(words, k + 1, end, lexicons) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return k
+    // "announced the merger after cutting ties with Vance", "criticized the judge because he
+    // ruled late": after an object with no verb of its own, a clause of time or reason (a
+    // subject and its verb, or a participle) says when or why the speaker acted — as after a
+    // stance's object (`objectEnd`). ("tweeted it a day after …" measures the time: not cut.)
+    if (
+      objectEndingSubordinators.has(word.lower) &&
+      k > start &&
+      // ("knew him well, and while I have doubts, …": a clause fronted before a main clause
+      // of its own, which the conjunction joins, is left to the rules for that clause.)
+      !andOrBut.has(words[k - 1]?.lower ?? '') &&
+      (clauseOpensAt(words, k + 1) || participleOpensAt(words[k + 1], lexicons)) &&
+      !lexicons['time-words'].has(words[k - 1]?.lower ?? '') &&
+      !lexicons['duration-words'].has(words[k - 1]?.lower ?? '') &&
+      // ("hoped I'd see it before I left": a subject pronoun opens a clause, not an object.)
+      !subjectPronouns.has((words[start]?.lower ?? '').replace(/['’]\p{L}+$/u, '')) &&
+      objectWithoutVerb(words, start, k, lexicons)
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
+    // "…said they would vote, compared with 38 percent who said they might not": "compared
+    // to" or "compared with" sets the writer's figure beside the report, outside it.
+    if (
+      word.lower === 'compared' &&
+      (next?.lower === 'to' || next?.lower === 'with') &&
+      k > start + 1
+    )
+      return words[k - 1]?.value === ',' ? k - 1 : k
+    // "charged the officer with murder and Vance fired his chief": after an object with no
+    // verb of its own, a bare "and" or "but" before a subject and its verb joins a clause of
+    // the writer's, not a second object.
+    if (
+      objectOnly &&
+      (word.lower === 'and' || word.lower === 'but') &&
+      words[k - 1]?.value !== ',' &&
+      clauseSubjectAt(words, k + 1, end, lexicons) &&
       objectWithoutVerb(words, start, k, lexicons)
     )
       return k
@@ -6547,8 +6681,12 @@ function isPlainWordAfterQuote(word: Word | undefined, lexicons: Lexicons): bool
   )
 }
 
-/** Words that open a subordinate clause after a quote: “…,” when the debate turned to taxes. */
-const quoteClosers = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'until'])
+/**
+ * Words that open a subordinate clause after a quote: “…,” when the debate turned to taxes.
+ * (Not "because": the reason given after a speaker's quoted words — called the plan a
+ * “giveaway,” because it helps the mill — is the speaker's too.)
+ */
+const quoteClosers = new Set(['when', 'while', 'as', 'after', 'before', 'until'])
 
 /** A word that opens a new subject: an article, a pronoun or a name. */
 function opensSubject(word: Word | undefined, lexicons: Lexicons): boolean {

@@ -1182,6 +1182,88 @@ describe('attributions', () => {
     )
   })
 
+  it('ends a noun-phrase object before the writer’s clause of time or reason', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(
+      content('Dana Ortiz announced the merger after cutting ties with the Harlow mill.'),
+    ).toBe('the merger')
+    expect(content('The Harlow County council confirmed the vote because they wanted calm.')).toBe(
+      'the vote',
+    )
+    // A measure of time before the word, a phrase after it or a clause with its own subject
+    // pronoun keeps the circumstance in the report.
+    expect(content('Ortiz posted the letter a day after the vote.')).toBe(
+      'the letter a day after the vote',
+    )
+    expect(content('Ortiz said the levy before the recess will fail.')).toBe(
+      'the levy before the recess will fail',
+    )
+    expect(content('Ortiz hoped she would see it before she left.')).toBe(
+      'she would see it before she left',
+    )
+  })
+
+  it('ends a stance’s object before “and” with a subject and verb of the writer’s', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(
+      content('Dana Ortiz has not endorsed Vance and the Harlow mayor withdrew her support.'),
+    ).toBe('Vance')
+    expect(content('Ortiz has not talked about the levy and her campaign did not respond.')).toBe(
+      'the levy',
+    )
+    // Without a verb after it the second noun phrase is more of the object.
+    expect(content('Ortiz endorsed Vance and the Harlow mayor.')).toBe('Vance and the Harlow mayor')
+    expect(content('Ortiz praised the mill and its workers.')).toBe('the mill and its workers')
+  })
+
+  it('ends a report before the writer’s “compared with” figure', () => {
+    expect(
+      pair('Most Harlow voters said they backed the levy, compared with 38 percent last spring.'),
+    ).toEqual([['Most Harlow voters', 'said', 'they backed the levy']])
+    // A comparison the source draws is a stance, its object in full.
+    expect(pair('Dana Ortiz compared the levy to a toll.')).toEqual([
+      ['Dana Ortiz', 'compared', 'the levy to a toll'],
+    ])
+  })
+
+  it('runs a report over a second that-clause joined after a dash', () => {
+    expect(
+      pair('Dana Ortiz said the levy may pass — and that the Harlow council should act.'),
+    ).toEqual([
+      ['Dana Ortiz', 'said', 'the levy may pass — and that the Harlow council should act'],
+    ])
+    // Without "that" the dash still ends the report.
+    expect(pair('Dana Ortiz said the levy may pass — and the council agreed.')[0]?.[2]).toBe(
+      'the levy may pass',
+    )
+  })
+
+  it('ends a report before the writer’s parenthesis that closes it', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Dana Ortiz proposed raising the levy (which Vance also backs).')).toBe(
+      'raising the levy',
+    )
+    // A short label, a quotation or a parenthesis going on with the report stays.
+    expect(content('Dana Ortiz endorsed Sen. Lee Park (D-Harlow).')).toBe(
+      'Sen. Lee Park (D-Harlow)',
+    )
+    expect(content('Dana Ortiz cited the charter (“all shall be heard”).')).toBe(
+      'the charter (“all shall be heard”)',
+    )
+  })
+
+  it('keeps a reason given after the speaker’s quoted words in the report', () => {
+    const content = (text: string) => summary(run(text))[0]?.content
+    expect(content('Dana Ortiz called the plan “a giveaway” because it helps the mill.')).toBe(
+      'the plan “a giveaway” because it helps the mill',
+    )
+    expect(content('Dana Ortiz called the plan a “giveaway,” because it helps the mill.')).toBe(
+      'the plan a “giveaway,” because it helps the mill',
+    )
+    // With no words of the speaker's quoted, the reason after an object is the writer's.
+    expect(content('Dana Ortiz opposed the plan because it helps the mill.')).toBe('the plan')
+  })
+
   it('ends a report at a colon that opens a sentence with a report of its own', () => {
     expect(
       pair('Early polls show voters rejecting Ortiz: A Ledger poll found her even with Berg.'),
