@@ -1019,9 +1019,11 @@ function cueAt(
     // ("calls saying shots were fired", "posts claiming the vote was rigged": a message that
     // says something, with or without "that". Not in a phrase that opens the sentence, "In a
     // statement announcing the pick, the union …", where the main clause holds the report.)
+    // ("ads attacking the mayor", "a petition calling on her to resign": a document's stance.)
     !(
       (isDocument ||
-        (isCueVerb && (words[i + 1]?.lower === 'that' || !inOpeningPhrase(words, i, lexicons)))) &&
+        ((isCueVerb || stance) &&
+          (words[i + 1]?.lower === 'that' || !inOpeningPhrase(words, i, lexicons)))) &&
       lexicons['document-heads'].has(before.lower)
     ) &&
     !lexicons.pronouns.has(before.lower) &&

@@ -135,6 +135,18 @@ describe('attributions', () => {
     ).toEqual(['said'])
   })
 
+  it('reads a document noun before a stance verb in -ing as its source', () => {
+    expect(pair('The Harlow County council ran ads attacking Dana Ortiz.')).toEqual([
+      ['ads', 'attacking', 'Dana Ortiz'],
+    ])
+    expect(pair('Protesters carried placards supporting Dana Ortiz.')).toEqual([
+      ['placards', 'supporting', 'Dana Ortiz'],
+    ])
+    expect(pair('The state had received 5,000 petitions calling on the mayor to resign.')).toEqual([
+      ['petitions', 'calling on', 'the mayor to resign'],
+    ])
+  })
+
   it('reads a front page as a document that says something', () => {
     expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
       ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
