@@ -135,6 +135,35 @@ describe('attributions', () => {
     ).toEqual(['said'])
   })
 
+  it('reads the -ing forms of reporting and stance verbs after a comma', () => {
+    expect(pair('Dana Ortiz mocked the plan, tweeting that the count was rigged.')[1]).toEqual([
+      'Dana Ortiz',
+      'tweeting',
+      'that the count was rigged',
+    ])
+    expect(
+      pair('Dana Ortiz attacked Ken Lund on Friday, comparing him to a bank robber.')[1],
+    ).toEqual(['Dana Ortiz', 'comparing', 'him to a bank robber'])
+    expect(pair('Dana Ortiz is pushing for a review of the levy.')).toEqual([
+      ['Dana Ortiz', 'is pushing for', 'a review of the levy'],
+    ])
+    // "Threatening" only with its infinitive.
+    expect(pair('Dana Ortiz was scathing, threatening to sue the Harlow County council.')).toEqual([
+      ['Dana Ortiz', 'threatening', 'to sue the Harlow County council'],
+    ])
+    expect(
+      pair('Dana Ortiz was scathing, threatening the Harlow County council with a suit.'),
+    ).toEqual([])
+    // "Responding" and "conceding" only with a clause.
+    expect(pair('Dana Ortiz lost the vote, conceding that the plan had flaws.')).toEqual([
+      ['Dana Ortiz', 'conceding', 'that the plan had flaws'],
+    ])
+    expect(pair('Dana Ortiz lost the vote, conceding the race to Ken Lund.')).toEqual([])
+    expect(
+      pair('Dana Ortiz spoke for an hour, responding to questions from the Harlow County council.'),
+    ).toEqual([])
+  })
+
   it('reads a document noun before a stance verb in -ing as its source', () => {
     expect(pair('The Harlow County council ran ads attacking Dana Ortiz.')).toEqual([
       ['ads', 'attacking', 'Dana Ortiz'],
