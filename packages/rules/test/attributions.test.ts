@@ -147,6 +147,12 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz is pushing for a review of the levy.')).toEqual([
       ['Dana Ortiz', 'is pushing for', 'a review of the levy'],
     ])
+    expect(pair('Dana Ortiz spoke on Friday, ripping Ken Lund for the delay.')).toEqual([
+      ['Dana Ortiz', 'ripping', 'Ken Lund for the delay'],
+    ])
+    expect(pair('Dana Ortiz lost, apologizing for the remarks.')).toEqual([
+      ['Dana Ortiz', 'apologizing for', 'the remarks'],
+    ])
     // "Threatening" only with its infinitive.
     expect(pair('Dana Ortiz was scathing, threatening to sue the Harlow County council.')).toEqual([
       ['Dana Ortiz', 'threatening', 'to sue the Harlow County council'],
