@@ -170,6 +170,12 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('reads words sent by email as reported', () => {
+    expect(pair('A council aide emailed reporters the text of the Harlow levy.')).toEqual([
+      ['A council aide', 'emailed', 'reporters the text of the Harlow levy'],
+    ])
+  })
+
   it('reads a document noun before a stance verb in -ing as its source', () => {
     expect(pair('The Harlow County council ran ads attacking Dana Ortiz.')).toEqual([
       ['ads', 'attacking', 'Dana Ortiz'],
