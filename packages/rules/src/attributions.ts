@@ -7168,11 +7168,13 @@ function bareClauseAfter(
 /**
  * A finite auxiliary, or one with "not" contracted onto it: "polls suggest she shouldn't
  * try", "data indicate the fund isn't solvent" open their clause as "should", "is" do.
+ * ("must", absent from `finiteVerbs`, too: "adding the county must act".)
  */
 function isFiniteOrNegated(lower: string): boolean {
   return (
     finiteVerbs.has(lower) ||
     contractedNegative.test(lower) ||
+    lower === 'must' ||
     lower === "mustn't" ||
     lower === 'mustn’t' ||
     lower === 'cannot'

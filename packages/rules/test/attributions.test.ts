@@ -170,6 +170,12 @@ describe('attributions', () => {
     ).toEqual([])
   })
 
+  it('reads a clause without "that" whose verb is "must" after a clause-only verb', () => {
+    expect(pair('Dana Ortiz left early, adding the county must act.')).toEqual([
+      ['Dana Ortiz', 'adding', 'the county must act'],
+    ])
+  })
+
   it('reads words sent by email as reported', () => {
     expect(pair('A council aide emailed reporters the text of the Harlow levy.')).toEqual([
       ['A council aide', 'emailed', 'reporters the text of the Harlow levy'],
