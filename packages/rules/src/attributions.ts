@@ -1038,7 +1038,10 @@ function cueAt(
       followsReportingParticiple(words, beforeAt, lexicons)
     ) &&
     // "with 40 percent of voters saying …": a poll's share of respondents reporting a view.
-    !(isCueVerb && afterShare(words, i))
+    !(isCueVerb && afterShare(words, i)) &&
+    // "…, with many marchers chanting …", "with each candidate questioning …": the subject of
+    // an absolute phrase after "with".
+    !((isCueVerb || stance) && withSubjectBefore(words, beforeAt, lexicons))
   )
     return null
 
@@ -1322,6 +1325,49 @@ function afterShare(words: readonly Word[], i: number): boolean {
       return true
   }
   return false
+}
+
+/**
+ * Whether the words ending at `last` are a short noun phrase right after a "with" that follows
+ * a comma or opens the sentence: "…, with many marchers chanting", "With each side
+ * questioning …" — the subject of an absolute phrase, whose -ing verb comes next. (No verb,
+ * no preposition but "of" in the phrase: "with the planning for the meeting" is no subject.)
+ */
+function withSubjectBefore(words: readonly Word[], last: number, lexicons: Lexicons): boolean {
+  for (let k = last; k >= 0 && last - k < 5; k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (word.lower === 'with') {
+      const mark = words[k - 1]
+      return k < last && (mark === undefined || mark.value === ',')
+    }
+    if (
+      (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) ||
+      lexicons.pronouns.has(word.lower) ||
+      finiteVerbs.has(word.lower) ||
+      /[a-z](?:ed|ing)$/.test(word.lower)
+    )
+      return false
+  }
+  return false
+}
+
+/**
+ * Where a second absolute phrase opens between `start` and `end`: an "and" followed by a
+ * subject — a name or a determiner — and an -ing verb within five words. `end` if none.
+ */
+function secondAbsoluteStart(words: readonly Word[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    if ((words[k] as Word).lower !== 'and') continue
+    const first = words[k + 1]
+    if (!first?.isWord || !(first.capitalised || determinersBeforeNoun.has(first.lower))) continue
+    for (let m = k + 2; m < Math.min(end, k + 7); m++) {
+      const word = words[m] as Word
+      if (!word.isWord) break
+      if (!word.capitalised && endsInIng.test(word.lower)) return k
+    }
+  }
+  return end
 }
 
 /** Calls for something: a demand of any subject, person, group or text. */
@@ -3708,6 +3754,10 @@ function fromCue(
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
   clauseEnd = infinitiveEnd(words, start, clauseEnd, lexicons)
+  // "with members blasting the plan and the mayor dispatching an aide": in an absolute phrase,
+  // "and" before another subject and its -ing verb opens a second one.
+  if (a === i && endsInIng.test(verb.lower) && withSubjectBefore(words, a - 1, lexicons))
+    clauseEnd = secondAbsoluteStart(words, start, clauseEnd)
   // "went on the radio to defend Ortiz and to attack Reyes", "came out to oppose the levy and
   // who …": a stance in an infinitive takes its object only; a second infinitive or a relative
   // clause after "and" is another act, not more of the object.

@@ -176,6 +176,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads the subject of an absolute phrase after "with" as the source of its -ing verb', () => {
+    expect(pair('The race tightened, with each candidate questioning the other’s record.')).toEqual(
+      [['each candidate', 'questioning', 'the other’s record']],
+    )
+    // A second absolute phrase after "and" ends the first one's content.
+    expect(
+      pair(
+        'The board met, with nearly 40 members blasting the levy and the mayor dispatching an aide.',
+      ),
+    ).toEqual([['nearly 40 members', 'blasting', 'the levy']])
+  })
+
   it('reads words sent by email as reported', () => {
     expect(pair('A council aide emailed reporters the text of the Harlow levy.')).toEqual([
       ['A council aide', 'emailed', 'reporters the text of the Harlow levy'],
