@@ -3842,6 +3842,17 @@ function fromCue(
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
     !isNamedObject(words, start, clauseEnd, lexicons) &&
+    // ("talked about crime", "called for calm": a phrasal stance's preposition shows the one
+    // word after it to be its object.)
+    // (Not a demonstrative, a time or a count: "hinted at that", "pushed for months".)
+    !(
+      length > 1 &&
+      lexicons.prepositions.has((words[e - 1] as Word).lower) &&
+      mayBeBareNoun(words, start, lexicons) &&
+      !lexicons['duration-words'].has(words[start]?.lower ?? '') &&
+      !/^(?:one|\d)/.test(words[start]?.lower ?? '') &&
+      !lexicons['count-words'].has(words[start]?.lower ?? '')
+    ) &&
     // ("endorsed her", "opposed it": a pronoun stands for what was named before.)
     !lexicons['stance-object-pronouns'].has(words[start]?.lower ?? '') &&
     !docIndex(doc)

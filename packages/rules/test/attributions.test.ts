@@ -188,6 +188,13 @@ describe('attributions', () => {
     ).toEqual([['nearly 40 members', 'blasting', 'the levy']])
   })
 
+  it('reads one bare noun after a phrasal stance as its object', () => {
+    expect(pair('Dana Ortiz called for calm.')).toEqual([['Dana Ortiz', 'called for', 'calm']])
+    // (Not a time or a demonstrative.)
+    expect(pair('Dana Ortiz has pushed for months.')).toEqual([])
+    expect(pair('Dana Ortiz hinted at that.')).toEqual([])
+  })
+
   it('reads words sent by email as reported', () => {
     expect(pair('A council aide emailed reporters the text of the Harlow levy.')).toEqual([
       ['A council aide', 'emailed', 'reporters the text of the Harlow levy'],
