@@ -2982,7 +2982,9 @@ function fromCue(
     (a === 0 ||
       (a === 1 &&
         (gerundLeads.has((words[0] as Word).lower) ||
-          circumstanceOpeners.has((words[0] as Word).lower))))
+          circumstanceOpeners.has((words[0] as Word).lower))) ||
+      // ("Instead of calling …, Lund said": a two-word preposition before the gerund.)
+      (a === 2 && (words[1] as Word).lower === 'of' && (words[0] as Word).isWord))
       ? openingPhraseEnd(words, e)
       : -1
   if (
@@ -4891,10 +4893,13 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
   return false
 }
 
-/** Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming". */
-const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
+/**
+ * Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming",
+ * "a record of opposing the levy", "took the step of announcing that …".
+ */
+const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in', 'of'])
 /** Of those, the ones whose gerund takes a stance the subject holds: "won by denouncing the deal". */
-const stanceGerundLeads = new Set(['by', 'for', 'after', 'in'])
+const stanceGerundLeads = new Set(['by', 'for', 'after', 'in', 'of'])
 
 /** Prepositions of time and place: never the start of a stance's object. */
 const placePrepositions = new Set(['in', 'on', 'at', 'during'])

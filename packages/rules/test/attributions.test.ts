@@ -195,6 +195,22 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz hinted at that.')).toEqual([])
   })
 
+  it('reads a gerund after "of" as its subject’s report or stance', () => {
+    expect(pair('Dana Ortiz has a long record of opposing the levy.')).toEqual([
+      ['Dana Ortiz', 'opposing', 'the levy'],
+    ])
+    expect(pair('Ken Lund took the step of announcing that the council would not act.')).toEqual([
+      ['Ken Lund', 'announcing', 'that the council would not act'],
+    ])
+    // "Instead of …" opening the sentence: the subject after its comma.
+    expect(
+      pair('Instead of calling herself a moderate, Dana Ortiz said, “I am a farmer.”'),
+    ).toEqual([
+      ['Dana Ortiz', 'calling', 'herself a moderate'],
+      ['Dana Ortiz', 'said', '“I am a farmer.”'],
+    ])
+  })
+
   it('reads words sent by email as reported', () => {
     expect(pair('A council aide emailed reporters the text of the Harlow levy.')).toEqual([
       ['A council aide', 'emailed', 'reporters the text of the Harlow levy'],
