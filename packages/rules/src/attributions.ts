@@ -1116,9 +1116,11 @@ function cueAt(
     // ("calls saying shots were fired", "posts claiming the vote was rigged": a message that
     // says something, with or without "that". Not in a phrase that opens the sentence, "In a
     // statement announcing the pick, the union …", where the main clause holds the report.)
+    // ("ads attacking the mayor", "a petition calling on her to resign": a document's stance.)
     !(
       (isDocument ||
-        (isCueVerb && (words[i + 1]?.lower === 'that' || !inOpeningPhrase(words, i, lexicons)))) &&
+        ((isCueVerb || stance) &&
+          (words[i + 1]?.lower === 'that' || !inOpeningPhrase(words, i, lexicons)))) &&
       lexicons['document-heads'].has(before.lower)
     ) &&
     !lexicons.pronouns.has(before.lower) &&
@@ -1133,7 +1135,10 @@ function cueAt(
       followsReportingParticiple(words, beforeAt, lexicons)
     ) &&
     // "with 40 percent of voters saying …": a poll's share of respondents reporting a view.
-    !(isCueVerb && afterShare(words, i))
+    !(isCueVerb && afterShare(words, i)) &&
+    // "…, with many marchers chanting …", "with each candidate questioning …": the subject of
+    // an absolute phrase after "with".
+    !((isCueVerb || stance) && withSubjectBefore(words, beforeAt, lexicons))
   )
     return null
 
@@ -1417,6 +1422,49 @@ function afterShare(words: readonly Word[], i: number): boolean {
       return true
   }
   return false
+}
+
+/**
+ * Whether the words ending at `last` are a short noun phrase right after a "with" that follows
+ * a comma or opens the sentence: "…, with many marchers chanting", "With each side
+ * questioning …" — the subject of an absolute phrase, whose -ing verb comes next. (No verb,
+ * no preposition but "of" in the phrase: "with the planning for the meeting" is no subject.)
+ */
+function withSubjectBefore(words: readonly Word[], last: number, lexicons: Lexicons): boolean {
+  for (let k = last; k >= 0 && last - k < 5; k--) {
+    const word = words[k] as Word
+    if (!word.isWord) return false
+    if (word.lower === 'with') {
+      const mark = words[k - 1]
+      return k < last && (mark === undefined || mark.value === ',')
+    }
+    if (
+      (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) ||
+      lexicons.pronouns.has(word.lower) ||
+      finiteVerbs.has(word.lower) ||
+      /[a-z](?:ed|ing)$/.test(word.lower)
+    )
+      return false
+  }
+  return false
+}
+
+/**
+ * Where a second absolute phrase opens between `start` and `end`: an "and" followed by a
+ * subject — a name or a determiner — and an -ing verb within five words. `end` if none.
+ */
+function secondAbsoluteStart(words: readonly Word[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    if ((words[k] as Word).lower !== 'and') continue
+    const first = words[k + 1]
+    if (!first?.isWord || !(first.capitalised || determinersBeforeNoun.has(first.lower))) continue
+    for (let m = k + 2; m < Math.min(end, k + 7); m++) {
+      const word = words[m] as Word
+      if (!word.isWord) break
+      if (!word.capitalised && endsInIng.test(word.lower)) return k
+    }
+  }
+  return end
 }
 
 /** Calls for something: a demand of any subject, person, group or text. */
@@ -3084,7 +3132,9 @@ function fromCue(
     (a === 0 ||
       (a === 1 &&
         (gerundLeads.has((words[0] as Word).lower) ||
-          circumstanceOpeners.has((words[0] as Word).lower))))
+          circumstanceOpeners.has((words[0] as Word).lower))) ||
+      // ("Instead of calling …, Lund said": a two-word preposition before the gerund.)
+      (a === 2 && (words[1] as Word).lower === 'of' && (words[0] as Word).isWord))
       ? openingPhraseEnd(words, e)
       : -1
   if (
@@ -3860,6 +3910,10 @@ function fromCue(
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
   // own, so "and" before a subject pronoun joins a clause of the writer's.
   clauseEnd = infinitiveEnd(words, start, clauseEnd, lexicons)
+  // "with members blasting the plan and the mayor dispatching an aide": in an absolute phrase,
+  // "and" before another subject and its -ing verb opens a second one.
+  if (a === i && endsInIng.test(verb.lower) && withSubjectBefore(words, a - 1, lexicons))
+    clauseEnd = secondAbsoluteStart(words, start, clauseEnd)
   // "went on the radio to defend Ortiz and to attack Reyes", "came out to oppose the levy and
   // who …": a stance in an infinitive takes its object only; a second infinitive or a relative
   // clause after "and" is another act, not more of the object.
@@ -3958,6 +4012,17 @@ function fromCue(
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
     !isNamedObject(words, start, clauseEnd, lexicons) &&
+    // ("talked about crime", "called for calm": a phrasal stance's preposition shows the one
+    // word after it to be its object.)
+    // (Not a demonstrative, a time or a count: "hinted at that", "pushed for months".)
+    !(
+      length > 1 &&
+      lexicons.prepositions.has((words[e - 1] as Word).lower) &&
+      mayBeBareNoun(words, start, lexicons) &&
+      !lexicons['duration-words'].has(words[start]?.lower ?? '') &&
+      !/^(?:one|\d)/.test(words[start]?.lower ?? '') &&
+      !lexicons['count-words'].has(words[start]?.lower ?? '')
+    ) &&
     // ("endorsed her", "opposed it": a pronoun stands for what was named before.)
     !lexicons['stance-object-pronouns'].has(words[start]?.lower ?? '') &&
     !docIndex(doc)
@@ -5016,10 +5081,13 @@ function quoteEndsBefore(doc: Doc, sentence: SentenceWords): boolean {
   return false
 }
 
-/** Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming". */
-const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in'])
+/**
+ * Words before a gerund whose subject is the sentence's: "opened by saying", "for claiming",
+ * "a record of opposing the levy", "took the step of announcing that …".
+ */
+const gerundLeads = new Set(['by', 'for', 'after', 'before', 'while', 'when', 'upon', 'in', 'of'])
 /** Of those, the ones whose gerund takes a stance the subject holds: "won by denouncing the deal". */
-const stanceGerundLeads = new Set(['by', 'for', 'after', 'in'])
+const stanceGerundLeads = new Set(['by', 'for', 'after', 'in', 'of'])
 
 /** Prepositions of time and place: never the start of a stance's object. */
 const placePrepositions = new Set(['in', 'on', 'at', 'during'])
@@ -7467,11 +7535,13 @@ function bareClauseAfter(
 /**
  * A finite auxiliary, or one with "not" contracted onto it: "polls suggest she shouldn't
  * try", "data indicate the fund isn't solvent" open their clause as "should", "is" do.
+ * ("must", absent from `finiteVerbs`, too: "adding the county must act".)
  */
 function isFiniteOrNegated(lower: string): boolean {
   return (
     finiteVerbs.has(lower) ||
     contractedNegative.test(lower) ||
+    lower === 'must' ||
     lower === "mustn't" ||
     lower === 'mustn’t' ||
     lower === 'cannot'

@@ -198,6 +198,100 @@ describe('attributions', () => {
     )
   })
 
+  it('reads the -ing forms of reporting and stance verbs after a comma', () => {
+    expect(pair('Dana Ortiz mocked the plan, tweeting that the count was rigged.')[1]).toEqual([
+      'Dana Ortiz',
+      'tweeting',
+      'that the count was rigged',
+    ])
+    expect(
+      pair('Dana Ortiz attacked Ken Lund on Friday, comparing him to a bank robber.')[1],
+    ).toEqual(['Dana Ortiz', 'comparing', 'him to a bank robber'])
+    expect(pair('Dana Ortiz is pushing for a review of the levy.')).toEqual([
+      ['Dana Ortiz', 'is pushing for', 'a review of the levy'],
+    ])
+    expect(pair('Dana Ortiz spoke on Friday, ripping Ken Lund for the delay.')).toEqual([
+      ['Dana Ortiz', 'ripping', 'Ken Lund for the delay'],
+    ])
+    expect(pair('Dana Ortiz lost, apologizing for the remarks.')).toEqual([
+      ['Dana Ortiz', 'apologizing for', 'the remarks'],
+    ])
+    // "Threatening" only with its infinitive.
+    expect(pair('Dana Ortiz was scathing, threatening to sue the Harlow County council.')).toEqual([
+      ['Dana Ortiz', 'threatening', 'to sue the Harlow County council'],
+    ])
+    expect(
+      pair('Dana Ortiz was scathing, threatening the Harlow County council with a suit.'),
+    ).toEqual([])
+    // "Responding" and "conceding" only with a clause.
+    expect(pair('Dana Ortiz lost the vote, conceding that the plan had flaws.')).toEqual([
+      ['Dana Ortiz', 'conceding', 'that the plan had flaws'],
+    ])
+    expect(pair('Dana Ortiz lost the vote, conceding the race to Ken Lund.')).toEqual([])
+    expect(
+      pair('Dana Ortiz spoke for an hour, responding to questions from the Harlow County council.'),
+    ).toEqual([])
+  })
+
+  it('reads a clause without "that" whose verb is "must" after a clause-only verb', () => {
+    expect(pair('Dana Ortiz left early, adding the county must act.')).toEqual([
+      ['Dana Ortiz', 'adding', 'the county must act'],
+    ])
+  })
+
+  it('reads the subject of an absolute phrase after "with" as the source of its -ing verb', () => {
+    expect(pair('The race tightened, with each candidate questioning the other’s record.')).toEqual(
+      [['each candidate', 'questioning', 'the other’s record']],
+    )
+    // A second absolute phrase after "and" ends the first one's content.
+    expect(
+      pair(
+        'The board met, with nearly 40 members blasting the levy and the mayor dispatching an aide.',
+      ),
+    ).toEqual([['nearly 40 members', 'blasting', 'the levy']])
+  })
+
+  it('reads one bare noun after a phrasal stance as its object', () => {
+    expect(pair('Dana Ortiz called for calm.')).toEqual([['Dana Ortiz', 'called for', 'calm']])
+    // (Not a time or a demonstrative.)
+    expect(pair('Dana Ortiz has pushed for months.')).toEqual([])
+    expect(pair('Dana Ortiz hinted at that.')).toEqual([])
+  })
+
+  it('reads a gerund after "of" as its subject’s report or stance', () => {
+    expect(pair('Dana Ortiz has a long record of opposing the levy.')).toEqual([
+      ['Dana Ortiz', 'opposing', 'the levy'],
+    ])
+    expect(pair('Ken Lund took the step of announcing that the council would not act.')).toEqual([
+      ['Ken Lund', 'announcing', 'that the council would not act'],
+    ])
+    // "Instead of …" opening the sentence: the subject after its comma.
+    expect(
+      pair('Instead of calling herself a moderate, Dana Ortiz said, “I am a farmer.”'),
+    ).toEqual([
+      ['Dana Ortiz', 'calling', 'herself a moderate'],
+      ['Dana Ortiz', 'said', '“I am a farmer.”'],
+    ])
+  })
+
+  it('reads words sent by email as reported', () => {
+    expect(pair('A council aide emailed reporters the text of the Harlow levy.')).toEqual([
+      ['A council aide', 'emailed', 'reporters the text of the Harlow levy'],
+    ])
+  })
+
+  it('reads a document noun before a stance verb in -ing as its source', () => {
+    expect(pair('The Harlow County council ran ads attacking Dana Ortiz.')).toEqual([
+      ['ads', 'attacking', 'Dana Ortiz'],
+    ])
+    expect(pair('Protesters carried placards supporting Dana Ortiz.')).toEqual([
+      ['placards', 'supporting', 'Dana Ortiz'],
+    ])
+    expect(pair('The state had received 5,000 petitions calling on the mayor to resign.')).toEqual([
+      ['petitions', 'calling on', 'the mayor to resign'],
+    ])
+  })
+
   it('reads a front page as a document that says something', () => {
     expect(pair('The Harlow Ledger ran a cover saying “Go home, Ortiz.”')).toEqual([
       ['The Harlow Ledger', 'saying', '“Go home, Ortiz.”'],
