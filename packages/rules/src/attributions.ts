@@ -3892,6 +3892,8 @@ function fromCue(
     endsInIng.test(verb.lower) &&
     a === i &&
     (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
+  // (A one-word cue: "called for a ban because …" asks for a thing, labels none.)
+  const labelsObject = length === 1 && lexicons['characterizing-verbs'].has(verb.lower)
   let clauseEnd = frontedFinding
     ? firstCommaAfter(doc, words, start, endOfClause(doc, words, start, end, lexicons))
     : reducedRelative
@@ -3901,10 +3903,9 @@ function fromCue(
             doc,
             words,
             start,
-            endOfClause(doc, words, start, end, lexicons, true),
+            endOfClause(doc, words, start, end, lexicons, true, labelsObject),
             lexicons,
-            // (A one-word cue: "called for a ban because …" asks for a thing, labels none.)
-            length === 1 && lexicons['characterizing-verbs'].has(verb.lower),
+            labelsObject,
           )
         : endOfClause(doc, words, start, end, lexicons)
   // "promised to fix the bridge and he kept his word": an infinitive has no subject of its
@@ -5597,6 +5598,8 @@ function endOfClause(
   lexicons: Lexicons,
   /** A stance's object, not a clause: "endorsed him, and …" may end after one word. */
   objectOnly = false,
+  /** The verb puts a label on its object: a "because" clause stays (see `objectEnd`). */
+  labelsObject = false,
 ): number {
   // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
   // plan would work, his aides …": a subordinate clause ends at its comma.
@@ -5820,6 +5823,7 @@ function endOfClause(
       !lexicons['duration-words'].has(words[k - 1]?.lower ?? '') &&
       // ("hoped I'd see it before I left": a subject pronoun opens a clause, not an object.)
       !subjectPronouns.has((words[start]?.lower ?? '').replace(/['’]\p{L}+$/u, '')) &&
+      !(labelsObject && word.lower === 'because' && labelBefore(words, start, k)) &&
       objectWithoutVerb(words, start, k, lexicons)
     )
       return words[k - 1]?.value === ',' ? k - 1 : k
