@@ -920,6 +920,16 @@ function cueAt(
 ): { length: number } | null {
   const word = words[i] as Word
   if (nounBeforeVerb(words, i, lexicons)) return null
+  // ("the memo was found to be a forgery", "her account was shown to be false": a participle
+  // of finding in the passive before an infinitive tells what its subject turned out to be;
+  // nobody is reported.)
+  if (
+    lexicons['raising-participles'].has(word.lower) &&
+    words[i + 1]?.lower === 'to' &&
+    infinitiveAt(words, i + 2, lexicons) &&
+    isPassive(words, i, lexicons)
+  )
+    return null
   const infinitive = infinitiveCueAt(words, i, lexicons)
   // ("informed the mayor that …": a verb of bringing a listener round is a cue only with the
   // listener before its clause; "remains convinced that …" is a stance adjective's.)

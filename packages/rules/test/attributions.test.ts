@@ -429,6 +429,20 @@ describe('attributions', () => {
     expect(pair('She was ordered to testify before the Harlow County council.')).toEqual([])
   })
 
+  it('reads no report in a passive of finding before an infinitive', () => {
+    expect(pair('The Harlow County memo was revealed to be a forgery.')).toEqual([])
+    expect(pair('Her first account of the vote was shown to be false.')).toEqual([])
+    expect(pair('The council was found to have broken the rules.')).toEqual([])
+    // A passive of saying before its infinitive still reports.
+    expect(pair('Dana Ortiz was said to be furious.')).toEqual([
+      ['Dana Ortiz', 'was said', 'to be furious'],
+    ])
+    // And the finding itself, with its agent and clause, is a report.
+    expect(pair('A Harlow County audit found that the fund had lost money.')).toEqual([
+      ['A Harlow County audit', 'found', 'that the fund had lost money'],
+    ])
+  })
+
   it('reads signing a measure or letter as a stance, its object opening with its article', () => {
     expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
       ['Dana Ortiz', 'signed', 'a bill that created the park'],
