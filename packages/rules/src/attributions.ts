@@ -912,6 +912,37 @@ function listenerThenThat(words: readonly Word[], from: number, lexicons: Lexico
   return false
 }
 
+/** Determiners before which "say" is the noun: "had no say", "the say of the voters". */
+const sayNounDeterminers = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'their',
+  'its',
+  'our',
+  'my',
+  'no',
+  'any',
+])
+
+/**
+ * "the final say on the levy", "a larger say in the budget", "their own say": "say" right
+ * after a determiner, or after a determiner and a comparative, superlative or -al adjective,
+ * is the noun. The base form of the verb wants a plural or pronoun subject ("the voters say"),
+ * and such an adjective is neither. ("her" is left out: "heard her say …" is the verb.)
+ */
+function sayAsNoun(words: readonly Word[], i: number): boolean {
+  const previous = words[i - 1]
+  if (!previous?.isWord) return false
+  if (sayNounDeterminers.has(previous.lower)) return true
+  return (
+    (/[a-z](?:er|est|al)$/.test(previous.lower) || previous.lower === 'own') &&
+    !isCapitalized(previous) &&
+    sayNounDeterminers.has(words[i - 2]?.lower ?? '')
+  )
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -930,6 +961,7 @@ function cueAt(
     isPassive(words, i, lexicons)
   )
     return null
+  if (word.lower === 'say' && sayAsNoun(words, i)) return null
   const infinitive = infinitiveCueAt(words, i, lexicons)
   // ("informed the mayor that …": a verb of bringing a listener round is a cue only with the
   // listener before its clause; "remains convinced that …" is a stance adjective's.)

@@ -443,6 +443,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “say” after a determiner, or a determiner and an adjective, as the noun', () => {
+    expect(pair('Dana Ortiz spoke on Monday. The Harlow County board has the final say.')).toEqual(
+      [],
+    )
+    expect(pair('Members of each party have a larger say than they had before.')).toEqual([])
+    expect(pair('The towns had no say in the plan.')).toEqual([])
+    // After a plural subject it is the verb.
+    expect(pair('The Harlow County voters say the levy is fair.')).toEqual([
+      ['The Harlow County voters', 'say', 'the levy is fair'],
+    ])
+  })
+
   it('reads signing a measure or letter as a stance, its object opening with its article', () => {
     expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
       ['Dana Ortiz', 'signed', 'a bill that created the park'],
