@@ -871,6 +871,22 @@ function nounBeforeVerb(words: readonly Word[], i: number, lexicons: Lexicons): 
   const word = words[i] as Word
   const next = words[i + 1]
   if (!lexicons['nominal-cues'].firstWords().has(word.lower) || !next?.isWord) return false
+  // ("the Harlow attacks compel voters …", "his Lund remarks loomed large": an article or a
+  // possessive determiner, a name, then a plural or -ing form of the noun is a noun phrase,
+  // whatever verb follows. Not a base form, whose subject may be a plural name ("the Ortizes
+  // hope …"), nor before "that" or a quotation, where a verb of saying with a singular name
+  // for its subject is likelier: "the Kremlin claims that …".)
+  const name = words[i - 1]
+  if (
+    name?.isWord &&
+    isCapitalized(name) &&
+    !isPossessive(name) &&
+    nounOpeners.has(words[i - 2]?.lower ?? '') &&
+    /[a-z](?:s|ing)$/.test(word.lower) &&
+    next.lower !== 'that' &&
+    !isQuoteMark(next.value)
+  )
+    return true
   // (Not a past form: "comments made by the mayor" is the noun with a participle after it,
   // still a report; "supports expanded testing" a verb with a participle before its object.)
   if (!finiteVerbs.has(next.lower) && !lexicons['linking-verbs'].matchAt(words, i + 1)) return false

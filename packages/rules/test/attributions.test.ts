@@ -455,6 +455,18 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a plural noun of saying after a determiner and a name as a noun', () => {
+    expect(pair('Dana Ortiz spoke. The Harlow attacks compel voters to look again.')).toEqual([])
+    expect(pair('Dana Ortiz spoke. His Harlow remarks loomed large at the hearing.')).toEqual([])
+    // A base form may have a plural name for its subject; "that" after it opens a report.
+    expect(pair('The Ortizes hope the levy passes.')).toEqual([
+      ['The Ortizes', 'hope', 'the levy passes'],
+    ])
+    expect(pair('The Kremlin claims that the levy is fair.')).toEqual([
+      ['The Kremlin', 'claims', 'that the levy is fair'],
+    ])
+  })
+
   it('reads signing a measure or letter as a stance, its object opening with its article', () => {
     expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
       ['Dana Ortiz', 'signed', 'a bill that created the park'],
