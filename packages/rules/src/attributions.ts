@@ -887,6 +887,7 @@ function nounBeforeVerb(words: readonly Word[], i: number, lexicons: Lexicons): 
     !isQuoteMark(next.value)
   )
     return true
+  if (adjectiveBeforePlural(words, i, lexicons)) return true
   // (Not a past form: "comments made by the mayor" is the noun with a participle after it,
   // still a report; "supports expanded testing" a verb with a participle before its object.)
   if (!finiteVerbs.has(next.lower) && !lexicons['linking-verbs'].matchAt(words, i + 1)) return false
@@ -901,6 +902,26 @@ function nounBeforeVerb(words: readonly Word[], i: number, lexicons: Lexicons): 
   const opener = words[i - 2]
   return !opener?.isWord || nounOpeners.has(opener.lower)
 }
+
+/**
+ * "the surge of incendiary comments online has …", "his more ambiguous remarks a week ago":
+ * a lower-case adjective (by its ending: -ous, -ive, -ary, -ar, -ful) right before a
+ * plural noun of saying is the noun's modifier, not a subject — an adjective is no subject —
+ * unless what follows is what such a noun takes ("remarks about …", "comments that …").
+ * (Not -ing: "showed him making remarks viewed as …" is a verb and its object.)
+ */
+function adjectiveBeforePlural(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  const word = words[i] as Word
+  const modifier = words[i - 1]
+  const next = words[i + 1]
+  if (!modifier?.isWord || !next || !/[a-z]s$/.test(word.lower)) return false
+  if (isCapitalized(modifier) || lexicons['person-nouns'].has(modifier.lower)) return false
+  if (!/[a-z]{3}(?:ous|ive|ary|ar|ful)$/.test(modifier.lower)) return false
+  return next.isWord && !nounComplements.has(next.lower) && !lexicons.prepositions.has(next.lower)
+}
+
+/** Words after a noun of saying that open what it says or is about: "comments that …". */
+const nounComplements = new Set(['that', 'to', 'about', 'on', 'over', 'and', 'or', 'but'])
 
 /**
  * Articles and possessive determiners that open a noun phrase with a name as a modifier: "the

@@ -467,6 +467,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a plural noun of saying after an adjective as the noun, not a verb', () => {
+    expect(
+      pair('Dana Ortiz spoke. The surge of incendiary comments online has alarmed the council.'),
+    ).toEqual([])
+    expect(pair('Dana Ortiz spoke. Lund made similar remarks Thursday on the radio.')).toEqual([])
+    // What such a noun takes after it keeps the report.
+    expect(pair('Lund posted several negative comments about the levy.')).toEqual([
+      ['Lund', 'posted', 'several negative comments about the levy'],
+    ])
+  })
+
   it('reads signing a measure or letter as a stance, its object opening with its article', () => {
     expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
       ['Dana Ortiz', 'signed', 'a bill that created the park'],
