@@ -389,7 +389,8 @@ export function findAttributions(
   for (let k = found.length - 1; k >= 0; k--) {
     const item = found[k] as FoundAttribution
     const text = doc.text.slice(item.content.start, item.content.end)
-    if (loneAdverb(text) || onlyTime(text, lexicons)) found.splice(k, 1)
+    if (loneAdverb(text) || onlyTime(text, lexicons) || onlyDuration(text, lexicons))
+      found.splice(k, 1)
   }
   // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
   // a quotation is: the cues inside it ("I think", "they want") are the speaker's way of
@@ -1766,6 +1767,27 @@ function onlyTime(text: string, lexicons: Lexicons): boolean {
       lexicons['count-words'].has(w) ||
       /^\d+$/.test(w),
   )
+}
+
+/**
+ * Whether a content's text only says for how long: "for" and a span of time
+ * (data/duration-words.txt) with only a number or the words of a time phrase before it —
+ * "for a moment", "for several weeks" ("Lund thought for a moment.", "the leaders have been
+ * discussing for weeks"). What was thought or discussed is not in it.
+ */
+function onlyDuration(text: string, lexicons: Lexicons): boolean {
+  const words = text
+    .split(/\s/)
+    .map((w) => trimToAlphanumeric(w).toLowerCase())
+    .filter((w) => w !== '')
+  const last = words[words.length - 1]
+  if (words[0] !== 'for' || !last || !lexicons['duration-words'].has(last)) return false
+  return words
+    .slice(1, -1)
+    .every(
+      (w) =>
+        lexicons['time-phrase-words'].has(w) || lexicons['count-words'].has(w) || /^\d+$/.test(w),
+    )
 }
 
 /** A token without the marks around it: "ago." → "ago", "“today" → "today". */

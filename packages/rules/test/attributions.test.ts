@@ -478,6 +478,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads no report whose content only says for how long', () => {
+    expect(pair('Dana Ortiz spoke. Lund thought for a moment.')).toEqual([])
+    expect(pair('Dana Ortiz spoke. The two leaders have been talking for several weeks.')).toEqual(
+      [],
+    )
+    // A clause after the span is the report.
+    expect(pair('Dana Ortiz argued for years that the levy was unfair.')).toEqual([
+      ['Dana Ortiz', 'argued', 'that the levy was unfair'],
+    ])
+  })
+
   it('reads signing a measure or letter as a stance, its object opening with its article', () => {
     expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
       ['Dana Ortiz', 'signed', 'a bill that created the park'],
