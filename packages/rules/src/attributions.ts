@@ -389,7 +389,12 @@ export function findAttributions(
   for (let k = found.length - 1; k >= 0; k--) {
     const item = found[k] as FoundAttribution
     const text = doc.text.slice(item.content.start, item.content.end)
-    if (loneAdverb(text) || onlyTime(text, lexicons) || onlyDuration(text, lexicons))
+    if (
+      loneAdverb(text) ||
+      loneFloatingAdverb(text, lexicons) ||
+      onlyTime(text, lexicons) ||
+      onlyDuration(text, lexicons)
+    )
       found.splice(k, 1)
   }
   // A transcript turn ("LUND: I think they want safe streets …") is the speaker's own words, as
@@ -1766,6 +1771,21 @@ function onlyTime(text: string, lexicons: Lexicons): boolean {
       lexicons['time-phrase-words'].has(w) ||
       lexicons['count-words'].has(w) ||
       /^\d+$/.test(w),
+  )
+}
+
+/**
+ * Whether a content's text is one floating adverb (data/floating-adverbs.txt) that is no
+ * quantifier: "investors will think twice", "they haven't voted for him yet" cut to "twice",
+ * "yet". ("All" and "both" may stand for what was named before: "All were confirmed.")
+ */
+function loneFloatingAdverb(text: string, lexicons: Lexicons): boolean {
+  const word = trimToAlphanumeric(text.trim()).toLowerCase()
+  return (
+    word !== '' &&
+    !/\s/.test(word) &&
+    lexicons['floating-adverbs'].has(word) &&
+    !lexicons['group-quantifiers'].has(word)
   )
 }
 

@@ -489,6 +489,10 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads no report whose content is one floating adverb', () => {
+    expect(pair('Dana Ortiz spoke. Buyers in Harlow will think twice.')).toEqual([])
+  })
+
   it('reads signing a measure or letter as a stance, its object opening with its article', () => {
     expect(pair('In 2009, as governor, Dana Ortiz signed a bill that created the park.')).toEqual([
       ['Dana Ortiz', 'signed', 'a bill that created the park'],
