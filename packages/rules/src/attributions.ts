@@ -23,6 +23,8 @@ import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.j
 // every clause scanned. (None has the `g` or `y` flag, so sharing one is safe.)
 /** An -ing form after a letter: "saying", "praising". */
 const ingForm = /[a-z]ing$/
+/** A vowel, to tell a verb's stem ("say" in "saying") from a noun's ("th" in "thing"). */
+const vowel = /[aeiouy]/
 /** An -ly form after a letter: "quietly", "publicly". */
 const lyForm = /[a-z]ly$/
 /** A lower-case -ly adverb, two letters or more before the "ly": "bitterly", "publicly". */
@@ -3444,7 +3446,13 @@ function fromCue(
   // object shows the clause to be a relative one about the noun phrase before it.
   // (Only one ending the clause: in "the rumour that Lund wants to run in May" the verb
   // needs no object.)
-  const infinitiveGap = infinitiveGapAt(words, e, lexicons, true)
+  // "a defeat Reyes believes to be the worst": a verb that takes its object before "to be"
+  // (`object-raising-verbs`) with none there has lost it to the noun phrase before its subject.
+  const infinitiveGap =
+    infinitiveGapAt(words, e, lexicons, true) ||
+    (words[e]?.lower === 'to' &&
+      words[e + 1]?.lower === 'be' &&
+      lexicons['object-raising-verbs'].has((words[e - 1] as Word).lower))
   const contact =
     sourceRange && gapRelative < 0
       ? (contactAntecedent(words, sourceRange, a, lexicons, infinitiveGap) ??
@@ -4821,8 +4829,11 @@ function contactAntecedent(
   // A plain noun phrase: no verb, participle, infinitive or quote in it, and "of" its only
   // preposition ("the sort of change"), so that "a post getting a lot of clicks" or "the
   // last man to mount a race" is no antecedent.
+  // (An -ing word is a verb form only with a vowel in the stem before it: "thing", "string"
+  // and "king" are nouns, so "the last thing she wants" is a noun phrase.)
   const verbLike = (word: Word) =>
-    /[a-z](?:ing|ed)$/.test(word.lower) ||
+    /[a-z]ed$/.test(word.lower) ||
+    (ingForm.test(word.lower) && vowel.test(word.lower.slice(0, -3))) ||
     finiteVerbs.has(word.lower) ||
     lexicons['cue-verbs'].has(word.lower) ||
     lexicons['belief-verbs'].has(word.lower) ||

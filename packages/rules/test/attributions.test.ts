@@ -1149,6 +1149,26 @@ describe('attributions', () => {
       'once supported',
       'an idea',
     ])
+    // "thing" ends in -ing but is a noun, not a verb form.
+    expect(pair('Higher tolls are the last thing she wants to hear about.')).toContainEqual([
+      'she',
+      'wants',
+      'the last thing she wants to hear about',
+    ])
+    // A verb that takes its object before "to be", with none there, lost it to the noun
+    // phrase, and the name after that noun is the clause's subject, not an apposition.
+    expect(
+      pair('It was a defeat Dana Ortiz believes to be the worst of her career.'),
+    ).toContainEqual([
+      'Dana Ortiz',
+      'believes',
+      'a defeat Dana Ortiz believes to be the worst of her career',
+    ])
+    expect(pair('Dana Ortiz believes the levy to be fair.')).toContainEqual([
+      'Dana Ortiz',
+      'believes',
+      'the levy to be fair',
+    ])
     // A time phrase or a subordinator before the subject is no such noun.
     expect(pair('Last week she agreed.')).toEqual([])
     expect(pair('The toll was lower than the drivers wanted.')).toEqual([])
