@@ -1797,6 +1797,7 @@ const nounPhraseLeads = new Set([
   'most',
   'all',
   'both',
+  'any',
 ])
 
 /**

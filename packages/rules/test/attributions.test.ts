@@ -1169,6 +1169,12 @@ describe('attributions', () => {
       'believes',
       'the levy to be fair',
     ])
+    // "any" opens the noun phrase as "the" does.
+    expect(pair('The fee was higher than any fees she reported receiving.')).toContainEqual([
+      'she',
+      'reported',
+      'any fees she reported receiving',
+    ])
     // A time phrase or a subordinator before the subject is no such noun.
     expect(pair('Last week she agreed.')).toEqual([])
     expect(pair('The toll was lower than the drivers wanted.')).toEqual([])
