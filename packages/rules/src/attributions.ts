@@ -4866,6 +4866,9 @@ function contactAntecedent(
   // Harlow League").
   const opensSubjectHere = (j: number) =>
     subjectPronouns.has((words[j] as Word).lower) ||
+    // ("the kind of judge many voters fear she would choose": a quantifier of plurals and its
+    // noun, a name or not, open a subject, never a noun phrase's apposition.)
+    (lexicons['plural-quantifiers'].has((words[j] as Word).lower) && j + 1 < source.to) ||
     (infinitiveGap && isCapitalized(words[j] as Word) && !isCapitalized(words[j - 1] as Word)) ||
     (['the', 'a'].includes((words[j] as Word).lower) &&
       words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))

@@ -1169,6 +1169,14 @@ describe('attributions', () => {
       'believes',
       'the levy to be fair',
     ])
+    // A quantifier of plurals and its noun open the clause's subject, a name or not.
+    expect(
+      pair('It is the kind of judge many Harlow voters fear she would appoint.'),
+    ).toContainEqual([
+      'many Harlow voters',
+      'fear',
+      'the kind of judge many Harlow voters fear she would appoint',
+    ])
     // "any" opens the noun phrase as "the" does.
     expect(pair('The fee was higher than any fees she reported receiving.')).toContainEqual([
       'she',
