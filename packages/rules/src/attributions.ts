@@ -4840,7 +4840,13 @@ function contactAntecedent(
     lexicons['belief-verbs'].has(word.lower) ||
     lexicons['irregular-pasts'].has(word.lower)
   const plainNoun = (from: number, to: number) => {
-    if (to - from > 6 || !nounPhraseLeads.has(words[from]?.lower ?? '')) return false
+    // ("outrageous things the mayor has said": a plural needs no determiner.)
+    const barePlural =
+      from === source.from &&
+      !isCapitalized(words[from] as Word) &&
+      /[a-z]s$/.test(words[to - 1]?.lower ?? '')
+    if (to - from > 6 || !(nounPhraseLeads.has(words[from]?.lower ?? '') || barePlural))
+      return false
     for (let k = from; k < to; k++) {
       const word = words[k] as Word
       if (!word.isWord || word.lower === 'to' || verbLike(word)) return false

@@ -1177,6 +1177,14 @@ describe('attributions', () => {
       'fear',
       'the kind of judge many Harlow voters fear she would appoint',
     ])
+    // A plural needs no determiner to be the noun the clause is about.
+    expect(
+      pair('Here are nine outrageous things the council candidate has said about buses.'),
+    ).toContainEqual([
+      'the council candidate',
+      'has said',
+      'nine outrageous things the council candidate has said about buses',
+    ])
     // "any" opens the noun phrase as "the" does.
     expect(pair('The fee was higher than any fees she reported receiving.')).toContainEqual([
       'she',
