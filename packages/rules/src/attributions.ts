@@ -3396,16 +3396,23 @@ function fromCue(
         !infinitiveHolder(words, infinitiveTo, lexicons)))
   )
     return null
+  // ("a move the council hopes will end the strike": in a relative clause without a pronoun,
+  // the subject to judge is the one after the noun phrase, "the council".)
+  const believer =
+    (isBelief || isStance) && sourceRange
+      ? (contactAntecedent(words, sourceRange, a, lexicons, cueInfinitiveGap(words, e, lexicons))
+          ?.source ?? sourceRange)
+      : sourceRange
   if (
     (isBelief || isStance) &&
     !relativeHolder &&
     !itsStance &&
     !pronounDoer &&
-    (!sourceRange ||
+    (!believer ||
       (!quotedStance &&
-        !isClearSource(words, sourceRange, lexicons) &&
+        !isClearSource(words, believer, lexicons) &&
         !(
-          isBodySubject(words, sourceRange, lexicons) &&
+          isBodySubject(words, believer, lexicons) &&
           (isBelief || clauseAfterStance.has(words[e]?.lower ?? ''))
         )))
   )
@@ -3447,13 +3454,7 @@ function fromCue(
   // object shows the clause to be a relative one about the noun phrase before it.
   // (Only one ending the clause: in "the rumour that Lund wants to run in May" the verb
   // needs no object.)
-  // "a defeat Reyes believes to be the worst": a verb that takes its object before "to be"
-  // (`object-raising-verbs`) with none there has lost it to the noun phrase before its subject.
-  const infinitiveGap =
-    infinitiveGapAt(words, e, lexicons, true) ||
-    (words[e]?.lower === 'to' &&
-      words[e + 1]?.lower === 'be' &&
-      lexicons['object-raising-verbs'].has((words[e - 1] as Word).lower))
+  const infinitiveGap = cueInfinitiveGap(words, e, lexicons)
   const contact =
     sourceRange && gapRelative < 0
       ? (contactAntecedent(words, sourceRange, a, lexicons, infinitiveGap) ??
@@ -4904,6 +4905,24 @@ function contactAntecedent(
     if (opensSubjectHere(j) && plainSubjectFrom(j) && plainNoun(source.from, j))
       return { noun: { from: source.from, to: j }, source: { from: j, to: source.to } }
   }
+  // ("Ortiz faces a fight the union expects to win": the stretch found for the subject may
+  // run back over the main clause's subject and verb; the noun phrase then opens after that
+  // verb.)
+  for (let f = source.from + 1; f < source.to - 2; f++) {
+    const verb = words[f - 1] as Word
+    if (
+      !nounPhraseLeads.has((words[f] as Word).lower) ||
+      !verb.isWord ||
+      isCapitalized(verb) ||
+      lexicons.prepositions.has(verb.lower) ||
+      !(finiteVerbs.has(verb.lower) || /[a-z](?:s|ed)$/.test(verb.lower))
+    )
+      continue
+    for (let j = f + 2; j < source.to; j++) {
+      if (opensSubjectHere(j) && plainSubjectFrom(j) && plainNoun(f, j))
+        return { noun: { from: f, to: j }, source: { from: j, to: source.to } }
+    }
+  }
   if (source.to - source.from > 4) return null
   const first = words[source.from] as Word
   if (!subjectPronouns.has(first.lower) && !isCapitalized(first) && first.lower !== 'the')
@@ -4911,6 +4930,21 @@ function contactAntecedent(
   const noun = nounPhraseBefore(words, source.from, lexicons)
   if (!noun || noun.to !== source.from || !plainNoun(noun.from, noun.to)) return null
   return { noun, source }
+}
+
+/**
+ * Whether the cue ending before `e` lacks its object before an infinitive, as in a relative
+ * clause about the noun phrase before its subject: "the job she hoped to have", or "a defeat
+ * Reyes believes to be the worst", where a verb that takes its object before "to be"
+ * (`object-raising-verbs`) has none there.
+ */
+function cueInfinitiveGap(words: readonly Word[], e: number, lexicons: Lexicons): boolean {
+  return (
+    infinitiveGapAt(words, e, lexicons, true) ||
+    (words[e]?.lower === 'to' &&
+      words[e + 1]?.lower === 'be' &&
+      lexicons['object-raising-verbs'].has((words[e - 1] as Word).lower))
+  )
 }
 
 /**

@@ -1185,6 +1185,12 @@ describe('attributions', () => {
       'has said',
       'nine outrageous things the council candidate has said about buses',
     ])
+    // The stretch before the cue may hold the main clause's subject and verb too.
+    expect(pair('Dana Ortiz faces a fight the union expects to win.')).toContainEqual([
+      'the union',
+      'expects',
+      'a fight the union expects to win',
+    ])
     // "any" opens the noun phrase as "the" does.
     expect(pair('The fee was higher than any fees she reported receiving.')).toContainEqual([
       'she',
