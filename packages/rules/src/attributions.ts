@@ -4889,7 +4889,11 @@ function contactAntecedent(
   if (
     lexicons['indefinite-pronouns'].has(words[source.from]?.lower ?? '') &&
     source.to - source.from >= 2 &&
-    plainSubjectFrom(source.from + 1)
+    plainSubjectFrom(source.from + 1) &&
+    // The words after it open a subject: a pronoun, a determiner, a quantifier or a name.
+    // ("someone in the audience shouted", "someone like Ortiz would": a phrase that opens no
+    // subject describes the pronoun.)
+    opensIndefinitesClause(words[source.from + 1] as Word, lexicons)
   )
     return {
       noun: { from: source.from, to: source.from + 1 },
@@ -4930,6 +4934,16 @@ function contactAntecedent(
   const noun = nounPhraseBefore(words, source.from, lexicons)
   if (!noun || noun.to !== source.from || !plainNoun(noun.from, noun.to)) return null
   return { noun, source }
+}
+
+/** Whether `word` can open the subject of a clause after an indefinite pronoun. */
+function opensIndefinitesClause(word: Word, lexicons: Lexicons): boolean {
+  return (
+    subjectPronouns.has(word.lower) ||
+    determinersBeforeNoun.has(word.lower) ||
+    lexicons['plural-quantifiers'].has(word.lower) ||
+    isCapitalized(word)
+  )
 }
 
 /**

@@ -1191,6 +1191,18 @@ describe('attributions', () => {
       'expects',
       'a fight the union expects to win',
     ])
+    // A person named by an indefinite pronoun, too; one followed by words that open no
+    // subject is described by them.
+    expect(pair('Ortiz named someone she would like to enter the race.')).toContainEqual([
+      'she',
+      'would like',
+      'someone she would like to enter the race',
+    ])
+    expect(pair('Someone in the crowd shouted that the vote was rigged.')).toContainEqual([
+      'Someone in the crowd',
+      'shouted',
+      'that the vote was rigged',
+    ])
     // "any" opens the noun phrase as "the" does.
     expect(pair('The fee was higher than any fees she reported receiving.')).toContainEqual([
       'she',
