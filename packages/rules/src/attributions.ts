@@ -23,6 +23,8 @@ import { isCapitalized, isOpeningQuote, isQuoteMark, type Word } from './words.j
 // every clause scanned. (None has the `g` or `y` flag, so sharing one is safe.)
 /** An -ing form after a letter: "saying", "praising". */
 const ingForm = /[a-z]ing$/
+/** A vowel, to tell a verb's stem ("say" in "saying") from a noun's ("th" in "thing"). */
+const vowel = /[aeiouy]/
 /** An -ly form after a letter: "quietly", "publicly". */
 const lyForm = /[a-z]ly$/
 /** A lower-case -ly adverb, two letters or more before the "ly": "bitterly", "publicly". */
@@ -1916,6 +1918,7 @@ const nounPhraseLeads = new Set([
   'most',
   'all',
   'both',
+  'any',
 ])
 
 /**
@@ -3514,16 +3517,23 @@ function fromCue(
         !infinitiveHolder(words, infinitiveTo, lexicons)))
   )
     return null
+  // ("a move the council hopes will end the strike": in a relative clause without a pronoun,
+  // the subject to judge is the one after the noun phrase, "the council".)
+  const believer =
+    (isBelief || isStance) && sourceRange
+      ? (contactAntecedent(words, sourceRange, a, lexicons, cueInfinitiveGap(words, e, lexicons))
+          ?.source ?? sourceRange)
+      : sourceRange
   if (
     (isBelief || isStance) &&
     !relativeHolder &&
     !itsStance &&
     !pronounDoer &&
-    (!sourceRange ||
+    (!believer ||
       (!quotedStance &&
-        !isClearSource(words, sourceRange, lexicons) &&
+        !isClearSource(words, believer, lexicons) &&
         !(
-          isBodySubject(words, sourceRange, lexicons) &&
+          isBodySubject(words, believer, lexicons) &&
           (isBelief || clauseAfterStance.has(words[e]?.lower ?? ''))
         )))
   )
@@ -3565,7 +3575,7 @@ function fromCue(
   // object shows the clause to be a relative one about the noun phrase before it.
   // (Only one ending the clause: in "the rumour that Lund wants to run in May" the verb
   // needs no object.)
-  const infinitiveGap = infinitiveGapAt(words, e, lexicons, true)
+  const infinitiveGap = cueInfinitiveGap(words, e, lexicons)
   const contact =
     sourceRange && gapRelative < 0
       ? (contactAntecedent(words, sourceRange, a, lexicons, infinitiveGap) ??
@@ -4942,14 +4952,23 @@ function contactAntecedent(
   // A plain noun phrase: no verb, participle, infinitive or quote in it, and "of" its only
   // preposition ("the sort of change"), so that "a post getting a lot of clicks" or "the
   // last man to mount a race" is no antecedent.
+  // (An -ing word is a verb form only with a vowel in the stem before it: "thing", "string"
+  // and "king" are nouns, so "the last thing she wants" is a noun phrase.)
   const verbLike = (word: Word) =>
-    /[a-z](?:ing|ed)$/.test(word.lower) ||
+    /[a-z]ed$/.test(word.lower) ||
+    (ingForm.test(word.lower) && vowel.test(word.lower.slice(0, -3))) ||
     finiteVerbs.has(word.lower) ||
     lexicons['cue-verbs'].has(word.lower) ||
     lexicons['belief-verbs'].has(word.lower) ||
     lexicons['irregular-pasts'].has(word.lower)
   const plainNoun = (from: number, to: number) => {
-    if (to - from > 6 || !nounPhraseLeads.has(words[from]?.lower ?? '')) return false
+    // ("outrageous things the mayor has said": a plural needs no determiner.)
+    const barePlural =
+      from === source.from &&
+      !isCapitalized(words[from] as Word) &&
+      /[a-z]s$/.test(words[to - 1]?.lower ?? '')
+    if (to - from > 6 || !(nounPhraseLeads.has(words[from]?.lower ?? '') || barePlural))
+      return false
     for (let k = from; k < to; k++) {
       const word = words[k] as Word
       if (!word.isWord || word.lower === 'to' || verbLike(word)) return false
@@ -4975,6 +4994,9 @@ function contactAntecedent(
   // Harlow League").
   const opensSubjectHere = (j: number) =>
     subjectPronouns.has((words[j] as Word).lower) ||
+    // ("the kind of judge many voters fear she would choose": a quantifier of plurals and its
+    // noun, a name or not, open a subject, never a noun phrase's apposition.)
+    (lexicons['plural-quantifiers'].has((words[j] as Word).lower) && j + 1 < source.to) ||
     (infinitiveGap && isCapitalized(words[j] as Word) && !isCapitalized(words[j - 1] as Word)) ||
     (['the', 'a'].includes((words[j] as Word).lower) &&
       words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))
@@ -4988,7 +5010,11 @@ function contactAntecedent(
   if (
     lexicons['indefinite-pronouns'].has(words[source.from]?.lower ?? '') &&
     source.to - source.from >= 2 &&
-    plainSubjectFrom(source.from + 1)
+    plainSubjectFrom(source.from + 1) &&
+    // The words after it open a subject: a pronoun, a determiner, a quantifier or a name.
+    // ("someone in the audience shouted", "someone like Ortiz would": a phrase that opens no
+    // subject describes the pronoun.)
+    opensIndefinitesClause(words[source.from + 1] as Word, lexicons)
   )
     return {
       noun: { from: source.from, to: source.from + 1 },
@@ -5004,6 +5030,24 @@ function contactAntecedent(
     if (opensSubjectHere(j) && plainSubjectFrom(j) && plainNoun(source.from, j))
       return { noun: { from: source.from, to: j }, source: { from: j, to: source.to } }
   }
+  // ("Ortiz faces a fight the union expects to win": the stretch found for the subject may
+  // run back over the main clause's subject and verb; the noun phrase then opens after that
+  // verb.)
+  for (let f = source.from + 1; f < source.to - 2; f++) {
+    const verb = words[f - 1] as Word
+    if (
+      !nounPhraseLeads.has((words[f] as Word).lower) ||
+      !verb.isWord ||
+      isCapitalized(verb) ||
+      lexicons.prepositions.has(verb.lower) ||
+      !(finiteVerbs.has(verb.lower) || /[a-z](?:s|ed)$/.test(verb.lower))
+    )
+      continue
+    for (let j = f + 2; j < source.to; j++) {
+      if (opensSubjectHere(j) && plainSubjectFrom(j) && plainNoun(f, j))
+        return { noun: { from: f, to: j }, source: { from: j, to: source.to } }
+    }
+  }
   if (source.to - source.from > 4) return null
   const first = words[source.from] as Word
   if (!subjectPronouns.has(first.lower) && !isCapitalized(first) && first.lower !== 'the')
@@ -5011,6 +5055,31 @@ function contactAntecedent(
   const noun = nounPhraseBefore(words, source.from, lexicons)
   if (!noun || noun.to !== source.from || !plainNoun(noun.from, noun.to)) return null
   return { noun, source }
+}
+
+/** Whether `word` can open the subject of a clause after an indefinite pronoun. */
+function opensIndefinitesClause(word: Word, lexicons: Lexicons): boolean {
+  return (
+    subjectPronouns.has(word.lower) ||
+    determinersBeforeNoun.has(word.lower) ||
+    lexicons['plural-quantifiers'].has(word.lower) ||
+    isCapitalized(word)
+  )
+}
+
+/**
+ * Whether the cue ending before `e` lacks its object before an infinitive, as in a relative
+ * clause about the noun phrase before its subject: "the job she hoped to have", or "a defeat
+ * Reyes believes to be the worst", where a verb that takes its object before "to be"
+ * (`object-raising-verbs`) has none there.
+ */
+function cueInfinitiveGap(words: readonly Word[], e: number, lexicons: Lexicons): boolean {
+  return (
+    infinitiveGapAt(words, e, lexicons, true) ||
+    (words[e]?.lower === 'to' &&
+      words[e + 1]?.lower === 'be' &&
+      lexicons['object-raising-verbs'].has((words[e - 1] as Word).lower))
+  )
 }
 
 /**

@@ -137,6 +137,7 @@ export const listNames = [
   'topic-verbs',
   'topic-gap-words',
   'passive-beliefs',
+  'object-raising-verbs',
   'stance-object-pronouns',
   'margin-words',
   'choice-stances',

@@ -1213,6 +1213,66 @@ describe('attributions', () => {
       'once supported',
       'an idea',
     ])
+    // "thing" ends in -ing but is a noun, not a verb form.
+    expect(pair('Higher tolls are the last thing she wants to hear about.')).toContainEqual([
+      'she',
+      'wants',
+      'the last thing she wants to hear about',
+    ])
+    // A verb that takes its object before "to be", with none there, lost it to the noun
+    // phrase, and the name after that noun is the clause's subject, not an apposition.
+    expect(
+      pair('It was a defeat Dana Ortiz believes to be the worst of her career.'),
+    ).toContainEqual([
+      'Dana Ortiz',
+      'believes',
+      'a defeat Dana Ortiz believes to be the worst of her career',
+    ])
+    expect(pair('Dana Ortiz believes the levy to be fair.')).toContainEqual([
+      'Dana Ortiz',
+      'believes',
+      'the levy to be fair',
+    ])
+    // A quantifier of plurals and its noun open the clause's subject, a name or not.
+    expect(
+      pair('It is the kind of judge many Harlow voters fear she would appoint.'),
+    ).toContainEqual([
+      'many Harlow voters',
+      'fear',
+      'the kind of judge many Harlow voters fear she would appoint',
+    ])
+    // A plural needs no determiner to be the noun the clause is about.
+    expect(
+      pair('Here are nine outrageous things the council candidate has said about buses.'),
+    ).toContainEqual([
+      'the council candidate',
+      'has said',
+      'nine outrageous things the council candidate has said about buses',
+    ])
+    // The stretch before the cue may hold the main clause's subject and verb too.
+    expect(pair('Dana Ortiz faces a fight the union expects to win.')).toContainEqual([
+      'the union',
+      'expects',
+      'a fight the union expects to win',
+    ])
+    // A person named by an indefinite pronoun, too; one followed by words that open no
+    // subject is described by them.
+    expect(pair('Ortiz named someone she would like to enter the race.')).toContainEqual([
+      'she',
+      'would like',
+      'someone she would like to enter the race',
+    ])
+    expect(pair('Someone in the crowd shouted that the vote was rigged.')).toContainEqual([
+      'Someone in the crowd',
+      'shouted',
+      'that the vote was rigged',
+    ])
+    // "any" opens the noun phrase as "the" does.
+    expect(pair('The fee was higher than any fees she reported receiving.')).toContainEqual([
+      'she',
+      'reported',
+      'any fees she reported receiving',
+    ])
     // A time phrase or a subordinator before the subject is no such noun.
     expect(pair('Last week she agreed.')).toEqual([])
     expect(pair('The toll was lower than the drivers wanted.')).toEqual([])
