@@ -190,6 +190,83 @@ interface SentenceWords {
 }
 
 /**
+ * The readings that can only open at a given word — "as" ("as the Ledger reported"), "to" ("To
+ * Ortiz, the plan is sound"), "Based on" and "in" (a survey), a verb of standing ("The poll has
+ * Ortiz ahead"), "by" ("By one estimate, …") — each tried in turn at its word. A reading with
+ * `outsideReports` stands only where no report found earlier in the sentence holds the word.
+ */
+const wordOpenedReadings: readonly {
+  opensAt: (words: readonly Word[], i: number, lexicons: Lexicons) => boolean
+  read: (
+    doc: Doc,
+    sentence: SentenceWords,
+    i: number,
+    lexicons: Lexicons,
+  ) => FoundAttribution | null
+  /** The words the reading covers from `i` (its cue), which the caller steps over. */
+  length: number
+  outsideReports?: true
+}[] = [
+  {
+    opensAt: (words, i) => words[i]?.lower === 'as',
+    read: (doc, sentence, i) => asReportedBy(doc, sentence, i),
+    length: 1,
+  },
+  {
+    opensAt: (words, i) => words[i]?.lower === 'to',
+    read: (_doc, sentence, i, lexicons) => viewpointTo(sentence, i, lexicons),
+    length: 1,
+  },
+  // "Based on current polling, Lund is likely to win": the survey the clause rests on is its
+  // source, as after a fronted "In a poll, …".
+  {
+    opensAt: (words, i) => i === 0 && words[0]?.lower === 'based' && words[1]?.lower === 'on',
+    read: (doc, sentence, i, lexicons) => pollFinding(doc, sentence, i, lexicons, 1),
+    length: 2,
+  },
+  {
+    opensAt: (words, i) => words[i]?.lower === 'in',
+    read: (doc, sentence, i, lexicons) => pollFinding(doc, sentence, i, lexicons),
+    length: 1,
+  },
+  {
+    opensAt: (words, i, lexicons) => lexicons['standing-verbs'].has(words[i]?.lower ?? ''),
+    read: (doc, sentence, i, lexicons) => pollStanding(doc, sentence, i, lexicons),
+    length: 1,
+    outsideReports: true,
+  },
+  {
+    opensAt: (words, i) => words[i]?.lower === 'by',
+    read: (_doc, sentence, i, lexicons) => byReckoning(sentence, i, lexicons),
+    length: 1,
+  },
+]
+
+/** The first of `wordOpenedReadings` that opens at `sentence.words[i]` and reads there. */
+function readingOpenedAt(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+  found: readonly FoundAttribution[],
+  firstOfSentence: number,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  for (const reading of wordOpenedReadings) {
+    if (!reading.opensAt(words, i, lexicons)) continue
+    const attribution = reading.read(doc, sentence, i, lexicons)
+    if (!attribution) continue
+    if (
+      reading.outsideReports &&
+      insideFoundContent(found, firstOfSentence, words[i] as Word, false)
+    )
+      continue
+    return { attribution, length: reading.length }
+  }
+  return null
+}
+
+/**
  * Finds attributions: reporting cues with their source and content, direct quotes and their
  * speakers (before, after, inverted, after a dash, in the next sentence, carried over a
  * paragraph), and agentless constructions ("it is believed").
@@ -229,54 +306,15 @@ export function findAttributions(
         i += 1
         continue
       }
-      if (word.lower === 'as') {
-        const reported = asReportedBy(doc, sentence, i)
-        if (reported) {
-          found.push(reported)
-          continue
-        }
-      }
       if (i === 0) {
         const position = positionColon(sentence, lexicons)
         if (position) found.push(position)
       }
-      if (word.lower === 'to') {
-        const view = viewpointTo(sentence, i, lexicons)
-        if (view) {
-          found.push(view)
-          continue
-        }
-      }
-      // "Based on current polling, Lund is likely to win": the survey the clause rests on is its
-      // source, as after a fronted "In a poll, …".
-      if (i === 0 && word.lower === 'based' && words[1]?.lower === 'on') {
-        const basis = pollFinding(doc, sentence, 0, lexicons, 1)
-        if (basis) {
-          found.push(basis)
-          i = 1
-          continue
-        }
-      }
-      if (word.lower === 'in') {
-        const poll = pollFinding(doc, sentence, i, lexicons)
-        if (poll) {
-          found.push(poll)
-          continue
-        }
-      }
-      if (lexicons['standing-verbs'].has(word.lower)) {
-        const standing = pollStanding(doc, sentence, i, lexicons)
-        if (standing && !insideFoundContent(found, firstOfSentence, word, false)) {
-          found.push(standing)
-          continue
-        }
-      }
-      if (word.lower === 'by') {
-        const reckoning = byReckoning(sentence, i, lexicons)
-        if (reckoning) {
-          found.push(reckoning)
-          continue
-        }
+      const opened = readingOpenedAt(doc, sentence, i, lexicons, found, firstOfSentence)
+      if (opened) {
+        found.push(opened.attribution)
+        i += opened.length - 1
+        continue
       }
       // A phrase that opens at this word: a light verb with a noun of saying ("made no mention
       // of"), or an adjective of stance ("confident that"). (The two lists share no first word.)
