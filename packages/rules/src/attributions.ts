@@ -781,7 +781,7 @@ function sharedSubjectReport(
     k--
   }
   if (!finite) return null
-  if (!andOrBut.has(words[k]?.lower ?? '')) return null
+  if (!andOrBut.has(words[k]?.lower ?? '') && !listOfPredicates(words, k, i, lexicons)) return null
   const join = words[k] as Word
   for (let n = from; n < found.length; n++) {
     const f = found[n] as FoundAttribution
@@ -801,6 +801,33 @@ function sharedSubjectReport(
     }
   }
   return null
+}
+
+/**
+ * A comma at `comma` before the past tense at `i` that is an item of a list of predicates
+ * closed by "and" or "or" and another past tense later in the sentence ("urged the board to
+ * wait, proposed a freeze and pushed to delay the vote"). Only past tenses: after a comma a
+ * word in -s is as often a plural noun, and a bare verb goes on an infinitive.
+ */
+function listOfPredicates(
+  words: readonly Word[],
+  comma: number,
+  i: number,
+  lexicons: Lexicons,
+): boolean {
+  if (words[comma]?.value !== ',' || comma !== i - 1) return false
+  const past = (word: Word | undefined) =>
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    (/[a-z]ed$/.test(word.lower) || lexicons['irregular-pasts'].has(word.lower))
+  if (!past(words[i])) return false
+  for (let k = i + 1; k < words.length - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ';' || word.value === ':') return false
+    if (andOrNext.has(word.lower) && past(words[k + 1])) return true
+  }
+  return false
 }
 
 /** Whether a cue holds a verb of saying (`cue-verbs`): "said", "has told", "also noted". */
@@ -3259,10 +3286,33 @@ function fromCue(
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
   // ("Ortiz paused, then revealed why …": "then" after a comma joins a second verb as "and" does.)
   const thenAfterComma = words[a - 1]?.value === ',' && words[a]?.lower === 'then'
+  // ("Ortiz urged the board to wait, proposed a freeze and …": an item of a list of predicates
+  // whose first is a report found before it, its content running up to the comma or past it.)
+  const comma = words[a - 1]
+  const listItem =
+    comma !== undefined &&
+    listOfPredicates(words, a - 1, a, lexicons) &&
+    found.some(
+      (f) =>
+        f.sentence === sentence.index &&
+        f.source !== null &&
+        f.cue !== null &&
+        f.cue.end <= f.content.start &&
+        f.content.start < comma.start &&
+        f.content.end >= comma.start &&
+        // ("praised a network that has trafficked in rumours, posted …": the list is the
+        // relative clause's, and so is its subject.)
+        !words.some(
+          (w) =>
+            w.start >= f.content.start &&
+            w.end <= comma.start &&
+            (relativePronouns.has(w.lower) || w.lower === 'that'),
+        ),
+    )
   // ("… but in a later interview said …": the occasion of the saying after the conjunction.)
   const occasion = occasionStart(words, a, lexicons)
   const and = andOrBut.has(words[occasion - 1]?.lower ?? '') ? occasion - 1 : a - 1
-  if (!source && (andOrBut.has(words[and]?.lower ?? '') || thenAfterComma)) {
+  if (!source && (andOrBut.has(words[and]?.lower ?? '') || thenAfterComma || listItem)) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ??

@@ -2118,6 +2118,20 @@ describe('attributions', () => {
     expect(pair('Ortiz said she was unsure about the plan and was wary of its cost.')).toEqual([
       ['Ortiz', 'said', 'she was unsure about the plan and was wary of its cost'],
     ])
+    // A list of predicates after commas, closed by "and": each item its subject's report.
+    expect(
+      pair('Ortiz has promised to cut fares, opposed the levy and backed the new pier.'),
+    ).toEqual([
+      ['Ortiz', 'has promised', 'to cut fares'],
+      ['Ortiz', 'opposed', 'the levy'],
+      ['Ortiz', 'backed', 'the new pier'],
+    ])
+    // (A list inside a relative clause is the relative clause's, not the subject's.)
+    expect(
+      pair(
+        'The mayor praised a network that has trafficked in rumours, posted one-sided news and presented grim views.',
+      ),
+    ).toEqual([['The mayor', 'praised', 'a network that has trafficked in rumours']])
   })
 
   it('gives a participle opening the sentence to the subject after its comma', () => {
