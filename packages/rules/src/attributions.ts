@@ -373,8 +373,18 @@ export function findAttributions(
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
+      // (Unless it is a second predicate of the report's own subject: see `sharedSubjectReport`.)
+      const firstPredicate = sharedSubjectReport(
+        found,
+        firstOfSentence,
+        words,
+        i,
+        doc.text,
+        lexicons,
+      )
       if (
         !lexicons['cue-verbs'].has(word.lower) &&
+        firstPredicate === null &&
         insideFoundContent(found, firstOfSentence, word, true) &&
         !concessiveClause(words, i)
       )
@@ -382,6 +392,15 @@ export function findAttributions(
       const attribution =
         fromCue(doc, sentence, i, match.length, lexicons, found, titleCase) ??
         questionPut(sentence, i, lexicons)
+      if (
+        firstPredicate &&
+        !lexicons['cue-verbs'].has(word.lower) &&
+        (attribution?.source?.start !== firstPredicate.source?.start ||
+          attribution?.source?.end !== firstPredicate.source?.end)
+      ) {
+        i += match.length - 1
+        continue
+      }
       // "It is said that …", "It was announced on Monday that …": an expletive "it" before a
       // passive verb of saying is no source; the report is agentless.
       if (attribution?.source && expletivePassive(words, i, lexicons)) {
@@ -777,6 +796,82 @@ function concessiveClause(words: readonly Word[], i: number): boolean {
       concessiveOpeners.has(word.lower) || (word.lower === 'as' && words[k - 1]?.lower === 'even')
     if (concessive) return k < i - 1
     if (word.lower === 'that' || word.lower === 'to') return false
+  }
+  return false
+}
+
+/**
+ * The report whose content holds the finite verb at `i`, when that verb opens a second
+ * predicate joined to the report's own by "and" or "but" ("Ortiz asked the board to wait and
+ * has since criticized the vote", "The union praised the plan but opposed its cost"): a stance
+ * there is the subject's own second report, not part of the first one's content. (Whether the
+ * subject really carries over is for the caller: the new report's source must be the same.)
+ */
+function sharedSubjectReport(
+  found: readonly FoundAttribution[],
+  from: number,
+  words: readonly Word[],
+  i: number,
+  text: string,
+  lexicons: Lexicons,
+): FoundAttribution | null {
+  const verb = words[i] as Word
+  let finite = isFinitePredicate(verb)
+  let k = i - 1
+  // ("… and most recently defended", "… but has repeatedly called", "… but did not buy"):
+  // adverbs, "not" and an auxiliary between.
+  while (k > i - 4 && words[k]?.isWord) {
+    const lower = (words[k] as Word).lower
+    if (finiteAuxiliaries.has(lower)) finite = true
+    else if (!/ly$|^(?:also|then|later|since|now|not|never)$/.test(lower)) break
+    k--
+  }
+  if (!finite) return null
+  if (!andOrBut.has(words[k]?.lower ?? '') && !listOfPredicates(words, k, i, lexicons)) return null
+  const join = words[k] as Word
+  for (let n = from; n < found.length; n++) {
+    const f = found[n] as FoundAttribution
+    if (
+      f.cue &&
+      f.source &&
+      f.source.end <= f.cue.start &&
+      f.cue.end <= f.content.start &&
+      f.content.start < join.start &&
+      verb.end <= f.content.end
+    ) {
+      // ("Ortiz said she was unsure and was wary of …": after a reported clause the verb may
+      // be the clause's own subject's, and the report of the clause holds it.)
+      if (opensOwnClause(text.slice(f.content.start, join.start), lexicons['irregular-pasts']))
+        return null
+      return f
+    }
+  }
+  return null
+}
+
+/**
+ * A comma at `comma` before the past tense at `i` that is an item of a list of predicates
+ * closed by "and" or "or" and another past tense later in the sentence ("urged the board to
+ * wait, proposed a freeze and pushed to delay the vote"). Only past tenses: after a comma a
+ * word in -s is as often a plural noun, and a bare verb goes on an infinitive.
+ */
+function listOfPredicates(
+  words: readonly Word[],
+  comma: number,
+  i: number,
+  lexicons: Lexicons,
+): boolean {
+  if (words[comma]?.value !== ',' || comma !== i - 1) return false
+  const past = (word: Word | undefined) =>
+    word !== undefined &&
+    word.isWord &&
+    !isCapitalized(word) &&
+    (/[a-z]ed$/.test(word.lower) || lexicons['irregular-pasts'].has(word.lower))
+  if (!past(words[i])) return false
+  for (let k = i + 1; k < words.length - 1; k++) {
+    const word = words[k] as Word
+    if (word.value === ';' || word.value === ':') return false
+    if (andOrNext.has(word.lower) && past(words[k + 1])) return true
   }
   return false
 }
@@ -3353,10 +3448,33 @@ function fromCue(
   // "Okafor thanked the volunteers and said the fair had been a success": the subject of the first verb.
   // ("Ortiz paused, then revealed why …": "then" after a comma joins a second verb as "and" does.)
   const thenAfterComma = words[a - 1]?.value === ',' && words[a]?.lower === 'then'
+  // ("Ortiz urged the board to wait, proposed a freeze and …": an item of a list of predicates
+  // whose first is a report found before it, its content running up to the comma or past it.)
+  const comma = words[a - 1]
+  const listItem =
+    comma !== undefined &&
+    listOfPredicates(words, a - 1, a, lexicons) &&
+    found.some(
+      (f) =>
+        f.sentence === sentence.index &&
+        f.source !== null &&
+        f.cue !== null &&
+        f.cue.end <= f.content.start &&
+        f.content.start < comma.start &&
+        f.content.end >= comma.start &&
+        // ("praised a network that has trafficked in rumours, posted …": the list is the
+        // relative clause's, and so is its subject.)
+        !words.some(
+          (w) =>
+            w.start >= f.content.start &&
+            w.end <= comma.start &&
+            (relativePronouns.has(w.lower) || w.lower === 'that'),
+        ),
+    )
   // ("… but in a later interview said …": the occasion of the saying after the conjunction.)
   const occasion = occasionStart(words, a, lexicons)
   const and = andOrBut.has(words[occasion - 1]?.lower ?? '') ? occasion - 1 : a - 1
-  if (!source && (andOrBut.has(words[and]?.lower ?? '') || thenAfterComma)) {
+  if (!source && (andOrBut.has(words[and]?.lower ?? '') || thenAfterComma || listItem)) {
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ??
@@ -12038,7 +12156,10 @@ function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
       if (dropped.has(b)) continue
       const shared = overlap(a.content, b.content)
       const total = a.content.end - a.content.start + b.content.end - b.content.start
-      if (2 * shared < 0.5 * total) continue
+      if (2 * shared < 0.5 * total) {
+        if (cueWithin(b, a) && cutBeforeSecondPredicate(b, a, text) === 'drop') dropped.add(a)
+        continue
+      }
       const aInB = cueWithin(a, b)
       const bInA = cueWithin(b, a)
       if (aInB === bInA) continue
@@ -12053,6 +12174,92 @@ function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
     }
   }
   return dropped.size ? unique.filter((f) => !dropped.has(f)) : unique
+}
+
+/** The words before a second predicate of the same subject: "…, and", "… but", "…, then". */
+const predicateJoin =
+  /(?:,\s*(?:(?:and|but|or|then)\s+)?|\s(?:and|but|or)\s+)(?:(?:also|then|later)\s+)?$/
+
+/**
+ * Two reports of one subject whose verbs are coordinated ("Ortiz asked the council to wait and
+ * has since called the vote unfair", "The union praised the plan but criticized its cost"): the
+ * second's cue sits in the first's content, which ran on past the conjunction. Each predicate
+ * is a report of its own, so the first ends before the second verb. Both have the same source
+ * span, which the second borrowed through the coordination; a verb inside the reported clause
+ * ("said she would cut fares and praise …") has a subject of its own, or none, and is left.
+ * Returns 'cut' or, when no word of it would be left, 'drop' for `outer`; null when the two
+ * are no such pair.
+ */
+function cutBeforeSecondPredicate(
+  inner: FoundAttribution,
+  outer: FoundAttribution,
+  text: string,
+): 'cut' | 'drop' | null {
+  const { source } = inner
+  if (source === null || outer.source === null || inner.cue === null) return null
+  if (source.start !== outer.source.start || source.end !== outer.source.end) return null
+  if (inner.content.end > outer.content.end) return null
+  // (A quotation before its cue — “…,” Ortiz said, adding that … — is settled elsewhere.)
+  if (outer.cue === null || outer.content.start < outer.cue.end) return null
+  // "asked the clerk to read the list and say …": a bare verb after the conjunction goes on
+  // the first report's infinitive or clause; a second predicate of the subject is finite.
+  const verb = /^[\p{L}’']+/u.exec(text.slice(inner.cue.start))?.[0].toLowerCase() ?? ''
+  if (
+    !(
+      finiteVerbs.has(verb) ||
+      /[a-z]ed$/.test(verb) ||
+      irregularPastCues.has(verb) ||
+      (/[a-z][^su’']s$/.test(verb) && !determinersBeforeNoun.has(verb))
+    )
+  )
+    return null
+  const gap = text.slice(outer.content.start, inner.cue.start)
+  const join = predicateJoin.exec(gap)
+  if (!join) return null
+  // "Ortiz said she was unsure and was wary of the plan": after a reported clause the second
+  // verb may go on the clause's own subject, and the report of the clause keeps all of it;
+  // the second report stands beside it. Only an object or an infinitive is cut.
+  if (opensOwnClause(gap.slice(0, join.index))) return null
+  // ("criticized Reyes and challenged him …": a one-word object is a whole one.)
+  let end = outer.content.start + join.index
+  while (end > outer.content.start && /[\s,;:—-]/.test(text[end - 1] as string)) end--
+  if (!/\p{L}/u.test(text.slice(outer.content.start, end))) return 'drop'
+  outer.content = { start: outer.content.start, end }
+  return 'cut'
+}
+
+/** Words besides the subject pronouns that open a clause, never an object: "that", "why". */
+const clauseStarts = /^(?:that|why|how|what|who|it|there)$/
+
+/**
+ * Whether the words of a report's content are a clause of their own ("that …", "she was …",
+ * "he's …", "the fund had …"), not an object or an infinitive: they open with a
+ * subordinator or hold a finite auxiliary, a contracted one or a past tense. (A present in -s
+ * is not told from a plural noun here, so "she fears …" passes for an object.)
+ */
+function opensOwnClause(
+  content: string,
+  /** Irregular past tenses ("met", "knew"), when the caller has the lists at hand. */
+  irregularPasts: { has(word: string): boolean } = irregularPastCues,
+): boolean {
+  const tokens = content
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => /[\p{L}’']+/u.exec(t)?.[0] ?? '')
+    .filter((t) => t.length > 0)
+  const first = tokens[0] ?? ''
+  // ("that …", "whether …", "he fears …": a subordinator, or a pronoun only a subject takes.)
+  if (subordinators.includes(first) || personalSubjects.has(first) || clauseStarts.test(first))
+    return true
+  return tokens.some(
+    (t) =>
+      finiteAuxiliaries.has(t) ||
+      contractedNegative.test(t) ||
+      /^(?:he|she|it|they|we|i|you|that|who)['’](?:s|re|ve|d|ll|m)$/.test(t) ||
+      /[a-z]ed$/.test(t) ||
+      irregularPastCues.has(t) ||
+      irregularPasts.has(t),
+  )
 }
 
 /** A clause boundary closing the words before a nested report: ", and", " but", ", which". */
@@ -12074,6 +12281,8 @@ function settleNested(
   text: string,
 ): FoundAttribution | null {
   if (outer.kind === 'agentless') return outer
+  const second = cutBeforeSecondPredicate(inner, outer, text)
+  if (second) return second === 'drop' ? outer : null
   const source = inner.source
   const inside =
     source !== null && source.start >= outer.content.start && source.end <= outer.content.end

@@ -2217,6 +2217,47 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads a second stance of the same subject after "and" or "but" as a report of its own', () => {
+    // The first report's object or infinitive ends before the second verb, however short.
+    expect(pair('Dana Ortiz criticized Reyes and challenged him to a debate.')).toEqual([
+      ['Dana Ortiz', 'criticized', 'Reyes'],
+      ['Dana Ortiz', 'challenged', 'him to a debate'],
+    ])
+    // An auxiliary and an adverb before the second verb.
+    expect(
+      pair(
+        'Ortiz has asked council members to reject the levy and has repeatedly described it as a trap.',
+      ),
+    ).toEqual([
+      ['Ortiz', 'has asked', 'council members to reject the levy'],
+      ['Ortiz', 'has repeatedly described', 'it as a trap'],
+    ])
+    expect(
+      pair('The Harlow County council claimed victory but has expressed doubts about the count.'),
+    ).toEqual([
+      ['The Harlow County council', 'claimed', 'victory'],
+      ['The Harlow County council', 'has expressed', 'doubts about the count'],
+    ])
+    // After a reported clause the verb may be the clause's own subject's: one report.
+    expect(pair('Ortiz said she was unsure about the plan and was wary of its cost.')).toEqual([
+      ['Ortiz', 'said', 'she was unsure about the plan and was wary of its cost'],
+    ])
+    // A list of predicates after commas, closed by "and": each item its subject's report.
+    expect(
+      pair('Ortiz has promised to cut fares, opposed the levy and backed the new pier.'),
+    ).toEqual([
+      ['Ortiz', 'has promised', 'to cut fares'],
+      ['Ortiz', 'opposed', 'the levy'],
+      ['Ortiz', 'backed', 'the new pier'],
+    ])
+    // (A list inside a relative clause is the relative clause's, not the subject's.)
+    expect(
+      pair(
+        'The mayor praised a network that has trafficked in rumours, posted one-sided news and presented grim views.',
+      ),
+    ).toEqual([['The mayor', 'praised', 'a network that has trafficked in rumours']])
+  })
+
   it('gives a participle opening the sentence to the subject after its comma', () => {
     expect(pair('Noting that the toll had doubled, Okafor called for a vote.')[0]).toEqual([
       'Okafor',
