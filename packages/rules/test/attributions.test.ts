@@ -5213,6 +5213,17 @@ describe('attributions', () => {
     expect(run('The offer expired on Monday.').attributions).toEqual([])
   })
 
+  it('takes vouching for a person as a stance (“vouched for”, “was vouching for”)', () => {
+    expect(pair('Dana Ortiz vouched for the new harbour master.')).toEqual([
+      ['Dana Ortiz', 'vouched for', 'the new harbour master'],
+    ])
+    expect(pair('The governor was vouching for the Harlow County council.')[0]).toEqual([
+      'The governor',
+      'was vouching for',
+      'the Harlow County council',
+    ])
+  })
+
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
     expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
       source: 'Dana Ortiz',
