@@ -10248,7 +10248,8 @@ function complementOfNominal(
   const cueEnd = object ? complementWord.end : (words[complement - 1] as Word).end
   const cue = { start: nounWord.start, end: cueEnd, lemma: match.entry }
   const first = object ? complement + 1 : complement
-  if (first + 1 >= end) return null
+  // (An object may be one word — "her support for Reyes" — a clause or infinitive may not.)
+  if (first + (object ? 0 : 1) >= end) return null
   // "her speech on Tuesday", "his remarks on Monday night": "on" with a time tells when the
   // words were said, not what they were about.
   if (object && lexicons['time-words'].has((words[first] as Word).lower)) return null

@@ -5224,6 +5224,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes a one-word object after a light verb and its noun (“voiced support for Reyes”)', () => {
+    expect(pair('Dana Ortiz voiced support for Reyes.')).toEqual([
+      ['Dana Ortiz', 'voiced support for', 'Reyes'],
+    ])
+    expect(pair('Several council members are expressing concern about Ortiz.')[0]).toEqual([
+      'Several council members',
+      'are expressing concern about',
+      'Ortiz',
+    ])
+  })
+
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
     expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
       source: 'Dana Ortiz',
