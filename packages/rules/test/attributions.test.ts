@@ -30,9 +30,9 @@ describe('attributions', () => {
   it('reads a participle after an article, possessive or quantifier as describing a noun', () => {
     expect(pair('Ortiz kept her lead in both pledged delegates and the popular vote.')).toEqual([])
     expect(pair('The county listed their endorsed candidates on Monday.')).toEqual([])
-    // After its subject the participle is still the verb.
+    // After its subject the participle is still the verb (here a light verb with its noun).
     expect(pair('The unions pledged support for Ortiz.')).toEqual([
-      ['The unions', 'pledged', 'support for Ortiz'],
+      ['The unions', 'pledged support for', 'Ortiz'],
     ])
   })
 
@@ -5232,6 +5232,15 @@ describe('attributions', () => {
       'Several council members',
       'are expressing concern about',
       'Ortiz',
+    ])
+  })
+
+  it('takes support pledged or thrown behind someone as a stance (“threw her support behind”)', () => {
+    expect(pair('Dana Ortiz threw her support behind the harbour levy.')).toEqual([
+      ['Dana Ortiz', 'threw her support behind', 'the harbour levy'],
+    ])
+    expect(pair('The two senators pledged their support to Reyes.')).toEqual([
+      ['The two senators', 'pledged their support to', 'Reyes'],
     ])
   })
 
