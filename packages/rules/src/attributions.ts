@@ -4013,13 +4013,16 @@ function fromCue(
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
     !isNamedObject(words, start, clauseEnd, lexicons) &&
-    // ("talked about crime", "called for calm": a phrasal stance's preposition shows the one
-    // word after it to be its object.)
+    // ("talked about crime", "called for calm", "railed against taxes": a phrasal stance's
+    // closing preposition or particle shows the one word after it to be its object — any
+    // such word, "about" and "against" as much as "for".)
     // (Not a demonstrative, a time or a count: "hinted at that", "pushed for months".)
     !(
       length > 1 &&
-      lexicons.prepositions.has((words[e - 1] as Word).lower) &&
+      !lexicons.modals.has((words[i] as Word).lower) &&
       mayBeBareNoun(words, start, lexicons) &&
+      // ("spoke about how …": a question word opens a clause, not a one-word object.)
+      !embeddedQuestionWords.has(words[start]?.lower ?? '') &&
       !lexicons['duration-words'].has(words[start]?.lower ?? '') &&
       !/^(?:one|\d)/.test(words[start]?.lower ?? '') &&
       !lexicons['count-words'].has(words[start]?.lower ?? '')

@@ -5244,6 +5244,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes one bare noun after a phrasal stance’s “about” or “against” as its object', () => {
+    expect(pair('Dana Ortiz talked about crime.')).toEqual([
+      ['Dana Ortiz', 'talked about', 'crime'],
+    ])
+    expect(pair('The mayor railed against taxes.')).toEqual([
+      ['The mayor', 'railed against', 'taxes'],
+    ])
+    // A question word opens a clause, not a one-word object.
+    expect(pair('Ortiz spoke about how.')).toEqual([])
+  })
+
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
     expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
       source: 'Dana Ortiz',
