@@ -1302,7 +1302,15 @@ function cueAt(
   )
     return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
-  if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // (Not when the particle is the phrase's own, "talked up her plan" — but "by" after a
+  // past form is the passive's still: "was frustrated by the delay".)
+  if (
+    stance &&
+    next &&
+    particlesAfterStance.has(next.lower) &&
+    (stance.length === 1 || next.lower === 'by')
+  )
+    return null
   // "a video posted to her account", "A statement posted on the site said …": a past form
   // right after a document's noun, with a preposition after it and no "that" to follow, is a
   // participle describing the document, not the document's report ("The audit stated in

@@ -5255,6 +5255,14 @@ describe('attributions', () => {
     expect(pair('Ortiz spoke about how.')).toEqual([])
   })
 
+  it('takes talking up a plan as a stance (“talked up her plan”)', () => {
+    expect(pair('Dana Ortiz talked up her plan for the harbour.')).toEqual([
+      ['Dana Ortiz', 'talked up', 'her plan for the harbour'],
+    ])
+    // A one-word stance with a particle after it is still phrasal: no stance taken.
+    expect(pair('Dana Ortiz backed away from the plan.')).toEqual([])
+  })
+
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
     expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
       source: 'Dana Ortiz',
