@@ -5263,6 +5263,15 @@ describe('attributions', () => {
     expect(pair('Dana Ortiz backed away from the plan.')).toEqual([])
   })
 
+  it('takes displeasure voiced with a thing as a stance (“voiced displeasure with”)', () => {
+    expect(pair('Several council members have expressed discomfort with the levy.')).toEqual([
+      ['Several council members', 'have expressed discomfort with', 'the levy'],
+    ])
+    expect(pair('Dana Ortiz voiced displeasure with the ruling.')).toEqual([
+      ['Dana Ortiz', 'voiced displeasure with', 'the ruling'],
+    ])
+  })
+
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
     expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
       source: 'Dana Ortiz',
