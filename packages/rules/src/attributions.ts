@@ -208,6 +208,7 @@ export function findAttributions(
   const topicStarts = startWords(lexicons, ['topic-verbs'])
   const receivedStarts = startWords(lexicons, ['received-stances'])
   const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
+  const advocateStarts = startWords(lexicons, ['advocate-nouns'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
   for (const sentence of sentences) {
@@ -286,6 +287,14 @@ export function findAttributions(
       if (phrase && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(phrase.attribution)
         i += phrase.length - 1
+        continue
+      }
+      const advocate = advocateStarts.has(word.lower)
+        ? advocateStance(doc, sentence, i, lexicons)
+        : null
+      if (advocate && !insideFoundContent(found, firstOfSentence, word, false)) {
+        found.push(advocate.attribution)
+        i += advocate.length - 1
         continue
       }
       const topic = topicStarts.has(word.lower) ? topicTalk(sentence, i, lexicons) : null
@@ -10483,6 +10492,60 @@ function adjectiveStance(
   const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
   return { attribution: make(sentence, source, cue, content), length: adjective.length }
 }
+
+/**
+ * A noun for one who takes a side, after a linking verb (`advocate-nouns`, `linking-verbs`):
+ * "Ortiz is a vocal supporter of the levy", "she has been a fierce critic of the board", "he
+ * remains a proponent of tolls". The subject holds the stance and the noun's object is what it
+ * is held on; the cue runs from the verb (with its auxiliaries) to the preposition. Between
+ * verb and noun stand an article ("a", "an", "no", "the") and up to three modifiers ("the
+ * party's most outspoken" is a possessor, not a modifier, and stops the search). Only after
+ * a clear source, as the stance verbs.
+ */
+function advocateStance(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const noun = lexicons['advocate-nouns'].matchAt(words, i)
+  if (!noun) return null
+  let k = i - 1
+  for (let modifiers = 0; modifiers < 3 && k >= 0; modifiers++, k--) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word) || advocateArticles.has(word.lower)) break
+    if (lexicons.prepositions.has(word.lower) || lexicons['linking-verbs'].has(word.lower))
+      return null
+  }
+  if (!advocateArticles.has(words[k]?.lower ?? '')) return null
+  const verb = k - 1
+  if (lexicons['linking-verbs'].matchAt(words, verb)?.length !== 1) return null
+  const a = cueStart(words, verb, lexicons, true)
+  const source = sourceBefore(words, a, lexicons)
+  if (!source || source.boundary === 'comma' || !isClearSource(words, source.range, lexicons))
+    return null
+  const first = i + noun.length
+  const end = lastContentIndex(words)
+  if (first >= end || !words[first]?.isWord) return null
+  let to = complementEnd(doc, words, first, end, lexicons)
+  // ("is no fan of Reyes but praised her choice": a second predicate after "but" is the
+  // subject's own act, not part of what it is a fan of.)
+  const but = words.findIndex((w, k) => k > first && k < to && w.lower === 'but')
+  if (but > 0) to = but
+  to = endBeforeMarks(words, first, to)
+  if (to <= first) return null
+  const cue = {
+    start: (words[a] as Word).start,
+    end: (words[first - 1] as Word).end,
+    lemma: noun.entry,
+  }
+  const content = { start: (words[first] as Word).start, end: (words[to - 1] as Word).end }
+  return { attribution: make(sentence, source.range, cue, content), length: noun.length }
+}
+
+/** Articles before a noun for one who takes a side: "a supporter of", "no fan of". */
+const advocateArticles = new Set(['a', 'an', 'the', 'no'])
 
 /** Determiners between a light verb and its noun: "made no mention", "gave a speech". */
 const lightDeterminers = new Set([

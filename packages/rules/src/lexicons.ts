@@ -140,6 +140,7 @@ export const listNames = [
   'stance-object-pronouns',
   'margin-words',
   'choice-stances',
+  'advocate-nouns',
 ] as const
 
 export type ListName = (typeof listNames)[number]

@@ -5272,6 +5272,22 @@ describe('attributions', () => {
     ])
   })
 
+  it('takes a supporter, critic or advocate after a linking verb as a stance', () => {
+    expect(pair('Dana Ortiz is a vocal supporter of the harbour levy.')).toEqual([
+      ['Dana Ortiz', 'is a vocal supporter of', 'the harbour levy'],
+    ])
+    expect(pair('She has been a fierce critic of the Harlow County council.')).toEqual([
+      ['She', 'has been a fierce critic of', 'the Harlow County council'],
+    ])
+    // A second predicate after "but" is the subject's own, not what it is a fan of.
+    expect(pair('Reyes is no fan of Ortiz but praised her budget.')).toEqual([
+      ['Reyes', 'is no fan of', 'Ortiz'],
+      ['Reyes', 'praised', 'her budget'],
+    ])
+    // Without a linking verb the noun names a person, not a stance.
+    expect(pair('A supporter of the levy waved a sign.')).toEqual([])
+  })
+
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
     expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
       source: 'Dana Ortiz',
