@@ -10511,15 +10511,24 @@ function advocateStance(
   const { words } = sentence
   const noun = lexicons['advocate-nouns'].matchAt(words, i)
   if (!noun) return null
+  // ("are vocal critics of the plan": a plural needs no article.)
+  const plural = /s$/.test((words[i] as Word).lower)
   let k = i - 1
   for (let modifiers = 0; modifiers < 3 && k >= 0; modifiers++, k--) {
     const word = words[k] as Word
     if (!word.isWord || isCapitalized(word) || advocateArticles.has(word.lower)) break
-    if (lexicons.prepositions.has(word.lower) || lexicons['linking-verbs'].has(word.lower))
+    if (plural && lexicons['linking-verbs'].matchAt(words, k)?.length === 1) break
+    // ("is disliked by supporters of …": the noun is a passive's agent, not a complement.)
+    if (
+      lexicons.prepositions.has(word.lower) ||
+      word.lower === 'by' ||
+      lexicons['linking-verbs'].has(word.lower)
+    )
       return null
   }
-  if (!advocateArticles.has(words[k]?.lower ?? '')) return null
-  const verb = k - 1
+  const article = advocateArticles.has(words[k]?.lower ?? '')
+  if (!article && !plural) return null
+  const verb = article ? k - 1 : k
   if (lexicons['linking-verbs'].matchAt(words, verb)?.length !== 1) return null
   const a = cueStart(words, verb, lexicons, true)
   const source = sourceBefore(words, a, lexicons)

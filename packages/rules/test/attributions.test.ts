@@ -5286,6 +5286,13 @@ describe('attributions', () => {
     ])
     // Without a linking verb the noun names a person, not a stance.
     expect(pair('A supporter of the levy waved a sign.')).toEqual([])
+    // A plural needs no article; after a passive's "by" the noun is the agent.
+    expect(pair('They have been strong supporters of Ortiz.')).toEqual([
+      ['They', 'have been strong supporters of', 'Ortiz'],
+    ])
+    expect(
+      pair('Ortiz is disliked by supporters of the levy.').map(([, cue]) => cue),
+    ).not.toContain('is disliked by supporters of')
   })
 
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
