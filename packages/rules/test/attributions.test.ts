@@ -5295,6 +5295,18 @@ describe('attributions', () => {
     ).not.toContain('is disliked by supporters of')
   })
 
+  it('takes advocating for and musing or gushing about a thing as a stance', () => {
+    expect(pair('Dana Ortiz has advocated for a lower ferry toll.')).toEqual([
+      ['Dana Ortiz', 'has advocated for', 'a lower ferry toll'],
+    ])
+    expect(pair('The mayor mused about a run for the Senate.')).toEqual([
+      ['The mayor', 'mused about', 'a run for the Senate'],
+    ])
+    expect(pair('Ortiz gushed about the new harbour.')).toEqual([
+      ['Ortiz', 'gushed about', 'the new harbour'],
+    ])
+  })
+
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
     expect(summary(run('Dana Ortiz chided the harbour board for the delay.'))[0]).toMatchObject({
       source: 'Dana Ortiz',
