@@ -287,6 +287,7 @@ export function findAttributions(
   const topicStarts = startWords(lexicons, ['topic-verbs'])
   const receivedStarts = startWords(lexicons, ['received-stances'])
   const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
+  const advocateStarts = startWords(lexicons, ['advocate-nouns'])
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
   for (const sentence of sentences) {
@@ -326,6 +327,14 @@ export function findAttributions(
       if (phrase && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(phrase.attribution)
         i += phrase.length - 1
+        continue
+      }
+      const advocate = advocateStarts.has(word.lower)
+        ? advocateStance(doc, sentence, i, lexicons)
+        : null
+      if (advocate && !insideFoundContent(found, firstOfSentence, word, false)) {
+        found.push(advocate.attribution)
+        i += advocate.length - 1
         continue
       }
       const topic = topicStarts.has(word.lower) ? topicTalk(sentence, i, lexicons) : null
@@ -1522,7 +1531,15 @@ function cueAt(
   )
     return null
   // "backed by the mayor" is passive, "backed away from", "called off": no stance taken.
-  if (stance && next && particlesAfterStance.has(next.lower)) return null
+  // (Not when the particle is the phrase's own, "talked up her plan" — but "by" after a
+  // past form is the passive's still: "was frustrated by the delay".)
+  if (
+    stance &&
+    next &&
+    particlesAfterStance.has(next.lower) &&
+    (stance.length === 1 || next.lower === 'by')
+  )
+    return null
   // "a video posted to her account", "A statement posted on the site said …": a past form
   // right after a document's noun, with a preposition after it and no "that" to follow, is a
   // participle describing the document, not the document's report ("The audit stated in
@@ -4300,13 +4317,16 @@ function fromCue(
     isStance &&
     words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
     !isNamedObject(words, start, clauseEnd, lexicons) &&
-    // ("talked about crime", "called for calm": a phrasal stance's preposition shows the one
-    // word after it to be its object.)
+    // ("talked about crime", "called for calm", "railed against taxes": a phrasal stance's
+    // closing preposition or particle shows the one word after it to be its object — any
+    // such word, "about" and "against" as much as "for".)
     // (Not a demonstrative, a time or a count: "hinted at that", "pushed for months".)
     !(
       length > 1 &&
-      lexicons.prepositions.has((words[e - 1] as Word).lower) &&
+      !lexicons.modals.has((words[i] as Word).lower) &&
       mayBeBareNoun(words, start, lexicons) &&
+      // ("spoke about how …": a question word opens a clause, not a one-word object.)
+      !embeddedQuestionWords.has(words[start]?.lower ?? '') &&
       !lexicons['duration-words'].has(words[start]?.lower ?? '') &&
       !/^(?:one|\d)/.test(words[start]?.lower ?? '') &&
       !lexicons['count-words'].has(words[start]?.lower ?? '')
@@ -10594,7 +10614,8 @@ function complementOfNominal(
   const cueEnd = object ? complementWord.end : (words[complement - 1] as Word).end
   const cue = { start: nounWord.start, end: cueEnd, lemma: match.entry }
   const first = object ? complement + 1 : complement
-  if (first + 1 >= end) return null
+  // (An object may be one word — "her support for Reyes" — a clause or infinitive may not.)
+  if (first + (object ? 0 : 1) >= end) return null
   // "her speech on Tuesday", "his remarks on Monday night": "on" with a time tells when the
   // words were said, not what they were about.
   if (object && lexicons['time-words'].has((words[first] as Word).lower)) return null
@@ -10817,6 +10838,69 @@ function adjectiveStance(
   const content = { start: (words[that] as Word).start, end: (words[to - 1] as Word).end }
   return { attribution: make(sentence, source, cue, content), length: adjective.length }
 }
+
+/**
+ * A noun for one who takes a side, after a linking verb (`advocate-nouns`, `linking-verbs`):
+ * "Ortiz is a vocal supporter of the levy", "she has been a fierce critic of the board", "he
+ * remains a proponent of tolls". The subject holds the stance and the noun's object is what it
+ * is held on; the cue runs from the verb (with its auxiliaries) to the preposition. Between
+ * verb and noun stand an article ("a", "an", "no", "the") and up to three modifiers ("the
+ * party's most outspoken" is a possessor, not a modifier, and stops the search). Only after
+ * a clear source, as the stance verbs.
+ */
+function advocateStance(
+  doc: Doc,
+  sentence: SentenceWords,
+  i: number,
+  lexicons: Lexicons,
+): { attribution: FoundAttribution; length: number } | null {
+  const { words } = sentence
+  const noun = lexicons['advocate-nouns'].matchAt(words, i)
+  if (!noun) return null
+  // ("are vocal critics of the plan": a plural needs no article.)
+  const plural = /s$/.test((words[i] as Word).lower)
+  let k = i - 1
+  for (let modifiers = 0; modifiers < 3 && k >= 0; modifiers++, k--) {
+    const word = words[k] as Word
+    if (!word.isWord || isCapitalized(word) || advocateArticles.has(word.lower)) break
+    if (plural && lexicons['linking-verbs'].matchAt(words, k)?.length === 1) break
+    // ("is disliked by supporters of …": the noun is a passive's agent, not a complement.)
+    if (
+      lexicons.prepositions.has(word.lower) ||
+      word.lower === 'by' ||
+      lexicons['linking-verbs'].has(word.lower)
+    )
+      return null
+  }
+  const article = advocateArticles.has(words[k]?.lower ?? '')
+  if (!article && !plural) return null
+  const verb = article ? k - 1 : k
+  if (lexicons['linking-verbs'].matchAt(words, verb)?.length !== 1) return null
+  const a = cueStart(words, verb, lexicons, true)
+  const source = sourceBefore(words, a, lexicons)
+  if (!source || source.boundary === 'comma' || !isClearSource(words, source.range, lexicons))
+    return null
+  const first = i + noun.length
+  const end = lastContentIndex(words)
+  if (first >= end || !words[first]?.isWord) return null
+  let to = complementEnd(doc, words, first, end, lexicons)
+  // ("is no fan of Reyes but praised her choice": a second predicate after "but" is the
+  // subject's own act, not part of what it is a fan of.)
+  const but = words.findIndex((w, k) => k > first && k < to && w.lower === 'but')
+  if (but > 0) to = but
+  to = endBeforeMarks(words, first, to)
+  if (to <= first) return null
+  const cue = {
+    start: (words[a] as Word).start,
+    end: (words[first - 1] as Word).end,
+    lemma: noun.entry,
+  }
+  const content = { start: (words[first] as Word).start, end: (words[to - 1] as Word).end }
+  return { attribution: make(sentence, source.range, cue, content), length: noun.length }
+}
+
+/** Articles before a noun for one who takes a side: "a supporter of", "no fan of". */
+const advocateArticles = new Set(['a', 'an', 'the', 'no'])
 
 /** Determiners between a light verb and its noun: "made no mention", "gave a speech". */
 const lightDeterminers = new Set([

@@ -142,6 +142,7 @@ export const listNames = [
   'margin-words',
   'choice-stances',
   'raising-participles',
+  'advocate-nouns',
 ] as const
 
 export type ListName = (typeof listNames)[number]

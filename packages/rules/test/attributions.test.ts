@@ -30,9 +30,9 @@ describe('attributions', () => {
   it('reads a participle after an article, possessive or quantifier as describing a noun', () => {
     expect(pair('Ortiz kept her lead in both pledged delegates and the popular vote.')).toEqual([])
     expect(pair('The county listed their endorsed candidates on Monday.')).toEqual([])
-    // After its subject the participle is still the verb.
+    // After its subject the participle is still the verb (here a light verb with its noun).
     expect(pair('The unions pledged support for Ortiz.')).toEqual([
-      ['The unions', 'pledged', 'support for Ortiz'],
+      ['The unions', 'pledged support for', 'Ortiz'],
     ])
   })
 
@@ -5376,6 +5376,100 @@ describe('attributions', () => {
     ])
     // The noun "offer" is no cue.
     expect(run('The offer expired on Monday.').attributions).toEqual([])
+  })
+
+  it('takes vouching for a person as a stance (“vouched for”, “was vouching for”)', () => {
+    expect(pair('Dana Ortiz vouched for the new harbour master.')).toEqual([
+      ['Dana Ortiz', 'vouched for', 'the new harbour master'],
+    ])
+    expect(pair('The governor was vouching for the Harlow County council.')[0]).toEqual([
+      'The governor',
+      'was vouching for',
+      'the Harlow County council',
+    ])
+  })
+
+  it('takes a one-word object after a light verb and its noun (“voiced support for Reyes”)', () => {
+    expect(pair('Dana Ortiz voiced support for Reyes.')).toEqual([
+      ['Dana Ortiz', 'voiced support for', 'Reyes'],
+    ])
+    expect(pair('Several council members are expressing concern about Ortiz.')[0]).toEqual([
+      'Several council members',
+      'are expressing concern about',
+      'Ortiz',
+    ])
+  })
+
+  it('takes support pledged or thrown behind someone as a stance (“threw her support behind”)', () => {
+    expect(pair('Dana Ortiz threw her support behind the harbour levy.')).toEqual([
+      ['Dana Ortiz', 'threw her support behind', 'the harbour levy'],
+    ])
+    expect(pair('The two senators pledged their support to Reyes.')).toEqual([
+      ['The two senators', 'pledged their support to', 'Reyes'],
+    ])
+  })
+
+  it('takes one bare noun after a phrasal stance’s “about” or “against” as its object', () => {
+    expect(pair('Dana Ortiz talked about crime.')).toEqual([
+      ['Dana Ortiz', 'talked about', 'crime'],
+    ])
+    expect(pair('The mayor railed against taxes.')).toEqual([
+      ['The mayor', 'railed against', 'taxes'],
+    ])
+    // A question word opens a clause, not a one-word object.
+    expect(pair('Ortiz spoke about how.')).toEqual([])
+  })
+
+  it('takes talking up a plan as a stance (“talked up her plan”)', () => {
+    expect(pair('Dana Ortiz talked up her plan for the harbour.')).toEqual([
+      ['Dana Ortiz', 'talked up', 'her plan for the harbour'],
+    ])
+    // A one-word stance with a particle after it is still phrasal: no stance taken.
+    expect(pair('Dana Ortiz backed away from the plan.')).toEqual([])
+  })
+
+  it('takes displeasure voiced with a thing as a stance (“voiced displeasure with”)', () => {
+    expect(pair('Several council members have expressed discomfort with the levy.')).toEqual([
+      ['Several council members', 'have expressed discomfort with', 'the levy'],
+    ])
+    expect(pair('Dana Ortiz voiced displeasure with the ruling.')).toEqual([
+      ['Dana Ortiz', 'voiced displeasure with', 'the ruling'],
+    ])
+  })
+
+  it('takes a supporter, critic or advocate after a linking verb as a stance', () => {
+    expect(pair('Dana Ortiz is a vocal supporter of the harbour levy.')).toEqual([
+      ['Dana Ortiz', 'is a vocal supporter of', 'the harbour levy'],
+    ])
+    expect(pair('She has been a fierce critic of the Harlow County council.')).toEqual([
+      ['She', 'has been a fierce critic of', 'the Harlow County council'],
+    ])
+    // A second predicate after "but" is the subject's own, not what it is a fan of.
+    expect(pair('Reyes is no fan of Ortiz but praised her budget.')).toEqual([
+      ['Reyes', 'is no fan of', 'Ortiz'],
+      ['Reyes', 'praised', 'her budget'],
+    ])
+    // Without a linking verb the noun names a person, not a stance.
+    expect(pair('A supporter of the levy waved a sign.')).toEqual([])
+    // A plural needs no article; after a passive's "by" the noun is the agent.
+    expect(pair('They have been strong supporters of Ortiz.')).toEqual([
+      ['They', 'have been strong supporters of', 'Ortiz'],
+    ])
+    expect(
+      pair('Ortiz is disliked by supporters of the levy.').map(([, cue]) => cue),
+    ).not.toContain('is disliked by supporters of')
+  })
+
+  it('takes advocating for and musing or gushing about a thing as a stance', () => {
+    expect(pair('Dana Ortiz has advocated for a lower ferry toll.')).toEqual([
+      ['Dana Ortiz', 'has advocated for', 'a lower ferry toll'],
+    ])
+    expect(pair('The mayor mused about a run for the Senate.')).toEqual([
+      ['The mayor', 'mused about', 'a run for the Senate'],
+    ])
+    expect(pair('Ortiz gushed about the new harbour.')).toEqual([
+      ['Ortiz', 'gushed about', 'the new harbour'],
+    ])
   })
 
   it('takes rebuking and disowning as a stance (“chided”, “took issue with”, “disavowed”)', () => {
