@@ -195,8 +195,48 @@ interface SentenceWords {
  * Ortiz ahead"), "by" ("By one estimate, …") — each tried in turn at its word. A reading with
  * `outsideReports` stands only where no report found earlier in the sentence holds the word.
  */
-const wordOpenedReadings: readonly {
-  opensAt: (words: readonly Word[], i: number, lexicons: Lexicons) => boolean
+const wordOpenedReadings: readonly WordOpenedReading[] = [
+  {
+    opensWith: () => ['as'],
+    read: (doc, sentence, i) => asReportedBy(doc, sentence, i),
+    length: 1,
+  },
+  {
+    opensWith: () => ['to'],
+    read: (_doc, sentence, i, lexicons) => viewpointTo(sentence, i, lexicons),
+    length: 1,
+  },
+  // "Based on current polling, Lund is likely to win": the survey the clause rests on is its
+  // source, as after a fronted "In a poll, …".
+  {
+    opensWith: () => ['based'],
+    when: (words, i) => i === 0 && words[1]?.lower === 'on',
+    read: (doc, sentence, i, lexicons) => pollFinding(doc, sentence, i, lexicons, 1),
+    length: 2,
+  },
+  {
+    opensWith: () => ['in'],
+    read: (doc, sentence, i, lexicons) => pollFinding(doc, sentence, i, lexicons),
+    length: 1,
+  },
+  {
+    opensWith: (lexicons) => lexicons['standing-verbs'].firstWords(),
+    read: (doc, sentence, i, lexicons) => pollStanding(doc, sentence, i, lexicons),
+    length: 1,
+    outsideReports: true,
+  },
+  {
+    opensWith: () => ['by'],
+    read: (_doc, sentence, i, lexicons) => byReckoning(sentence, i, lexicons),
+    length: 1,
+  },
+]
+
+interface WordOpenedReading {
+  /** The words (compared form) the reading can open at. */
+  opensWith: (lexicons: Lexicons) => Iterable<string>
+  /** What else must hold at the opening word. */
+  when?: (words: readonly Word[], i: number) => boolean
   read: (
     doc: Doc,
     sentence: SentenceWords,
@@ -206,41 +246,25 @@ const wordOpenedReadings: readonly {
   /** The words the reading covers from `i` (its cue), which the caller steps over. */
   length: number
   outsideReports?: true
-}[] = [
-  {
-    opensAt: (words, i) => words[i]?.lower === 'as',
-    read: (doc, sentence, i) => asReportedBy(doc, sentence, i),
-    length: 1,
-  },
-  {
-    opensAt: (words, i) => words[i]?.lower === 'to',
-    read: (_doc, sentence, i, lexicons) => viewpointTo(sentence, i, lexicons),
-    length: 1,
-  },
-  // "Based on current polling, Lund is likely to win": the survey the clause rests on is its
-  // source, as after a fronted "In a poll, …".
-  {
-    opensAt: (words, i) => i === 0 && words[0]?.lower === 'based' && words[1]?.lower === 'on',
-    read: (doc, sentence, i, lexicons) => pollFinding(doc, sentence, i, lexicons, 1),
-    length: 2,
-  },
-  {
-    opensAt: (words, i) => words[i]?.lower === 'in',
-    read: (doc, sentence, i, lexicons) => pollFinding(doc, sentence, i, lexicons),
-    length: 1,
-  },
-  {
-    opensAt: (words, i, lexicons) => lexicons['standing-verbs'].has(words[i]?.lower ?? ''),
-    read: (doc, sentence, i, lexicons) => pollStanding(doc, sentence, i, lexicons),
-    length: 1,
-    outsideReports: true,
-  },
-  {
-    opensAt: (words, i) => words[i]?.lower === 'by',
-    read: (_doc, sentence, i, lexicons) => byReckoning(sentence, i, lexicons),
-    length: 1,
-  },
-]
+}
+
+/**
+ * The readings of `wordOpenedReadings` by the word they open at, made once for a set of lists:
+ * the word loop asks it at every word, and most words open none.
+ */
+const readingsByOpeningWord = new WeakMap<Lexicons, Map<string, WordOpenedReading[]>>()
+
+function readingsOpenedBy(lexicons: Lexicons): Map<string, WordOpenedReading[]> {
+  let byWord = readingsByOpeningWord.get(lexicons)
+  if (!byWord) {
+    byWord = new Map()
+    for (const reading of wordOpenedReadings)
+      for (const word of reading.opensWith(lexicons))
+        byWord.set(word, [...(byWord.get(word) ?? []), reading])
+    readingsByOpeningWord.set(lexicons, byWord)
+  }
+  return byWord
+}
 
 /** The first of `wordOpenedReadings` that opens at `sentence.words[i]` and reads there. */
 function readingOpenedAt(
@@ -252,8 +276,10 @@ function readingOpenedAt(
   firstOfSentence: number,
 ): { attribution: FoundAttribution; length: number } | null {
   const { words } = sentence
-  for (const reading of wordOpenedReadings) {
-    if (!reading.opensAt(words, i, lexicons)) continue
+  const readings = readingsOpenedBy(lexicons).get((words[i] as Word).lower)
+  if (!readings) return null
+  for (const reading of readings) {
+    if (reading.when && !reading.when(words, i)) continue
     const attribution = reading.read(doc, sentence, i, lexicons)
     if (!attribution) continue
     if (
