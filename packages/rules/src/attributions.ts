@@ -992,6 +992,19 @@ function durationBeforeClause(words: readonly Word[], k: number, lexicons: Lexic
 }
 
 /**
+ * "that" or "which" after the word at `i`, then a verb rather than a subject: a finite
+ * auxiliary ("that is"), a present tense in -s ("that lifts", not "that this"), or a comma
+ * opening an aside before the verb ("which, in many ways, holds"). There the clause is a
+ * relative clause on the word at `i`, not what it reports.
+ */
+function relativeClauseAfter(words: readonly Word[], i: number): boolean {
+  const pronoun = words[i + 1]?.lower
+  const next = words[i + 2]
+  if ((pronoun !== 'that' && pronoun !== 'which') || !next) return false
+  return next.value === ',' || finiteVerbs.has(next.lower) || /^[a-z]{3,}[^s's]s$/.test(next.value)
+}
+
+/**
  * A base form of `infinitive-cues` right after an infinitive's "to", or after "to" and one
  * adverb: "to criticize the levy", "to publicly question the count". There the base form is
  * a verb, not a noun ("a question") or an unclear subject's present tense.
@@ -1405,6 +1418,8 @@ function cueAt(
   // "it's safe to say", "too soon to tell whether": the writer's judgement, no one's words.
   if (words[i - 1]?.lower === 'to' && lexicons['impersonal-frames'].has(words[i - 2]?.lower ?? ''))
     return null
+  // "a new rule that lifts the cap": a cue that is as often a noun, with a relative clause.
+  if (lexicons['relative-head-cues'].has(word.lower) && relativeClauseAfter(words, i)) return null
   // ("agreed with the mayor": a stance phrase longer than the verb takes its own object.)
   if (lexicons['clause-cue-verbs'].has(word.lower) && !stance) {
     // "failed to note that …", "fair to say that …": an infinitive has no subject of its own

@@ -127,6 +127,7 @@ export const listNames = [
   'floating-adverbs',
   'count-modifiers',
   'duration-words',
+  'relative-head-cues',
   'listener-clause-verbs',
   'circumstance-prepositions',
   'prepositional-objects',

@@ -36,6 +36,17 @@ describe('attributions', () => {
     ])
   })
 
+  it('reads “rule(s)” before “that” or “which” and a verb as the noun of a relative clause', () => {
+    expect(pair('A new rule that lifts the cap on fees took effect in Harlow County.')).toEqual([])
+    expect(
+      pair('Candidates must follow a set of rules that, in effect, binds them to the party.'),
+    ).toEqual([])
+    // As a verb its clause has a subject of its own.
+    expect(pair('The judge ruled that the Harlow County files must be released.')).toEqual([
+      ['The judge', 'ruled', 'that the Harlow County files must be released'],
+    ])
+  })
+
   it('reads “add” as a report only with a clause or a quotation after it', () => {
     expect(pair('The Harlow County plant added 200 jobs in May.')).toEqual([])
     expect(pair('Dana Ortiz added levity to the hearing.')).toEqual([])
