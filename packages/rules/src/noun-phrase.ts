@@ -338,7 +338,8 @@ export function phraseAfter(
       lexicons['source-stopwords'].has(word.lower) &&
       !isDeterminerAfterPreposition(words, to, lexicons) &&
       // ("said Will Doyle", "said May Lund": a modal that is a first name, before a surname.)
-      !(word.capitalised && modalNames.has(word.lower) && words[to + 1]?.capitalised === true)
+      !(word.capitalised && modalNames.has(word.lower) && words[to + 1]?.capitalised === true) &&
+      !joinsTitlesBeforeName(words, start, to, lexicons)
     )
       break
     if (word.isWord && ['who', 'whose', 'which'].includes(word.lower) && to > start) break
@@ -360,6 +361,35 @@ export function phraseAfter(
   // Drop a trailing period that ends the sentence.
   while (to > start && !(words[to - 1] as Word).isWord) to--
   return to > start ? { from: start, to } : null
+}
+
+/**
+ * "said lobbyist and strategist Dana Ortiz": the "and" at `k` joins two bare titles (lower-case
+ * words with no article) that together stand before one capitalised name, so the speaker is
+ * the whole phrase, not the first title alone. Not "said officials and Lund", where a title
+ * and a name are two speakers.
+ */
+function joinsTitlesBeforeName(
+  words: readonly Word[],
+  start: number,
+  k: number,
+  lexicons: Lexicons,
+): boolean {
+  if (words[k]?.lower !== 'and' || k === start) return false
+  // (No preposition or "by": "criticized by economists and by Lund" names a second agent.)
+  const isBareTitleWord = (word: Word | undefined): boolean =>
+    word !== undefined &&
+    word.isWord &&
+    !word.capitalised &&
+    !lexicons['source-stopwords'].has(word.lower) &&
+    !lexicons.prepositions.has(word.lower) &&
+    !adverbialOpeners.has(word.lower) &&
+    !['a', 'an', 'the'].includes(word.lower)
+  for (let j = start; j < k; j++) if (!isBareTitleWord(words[j])) return false
+  let j = k + 1
+  if (!isBareTitleWord(words[j])) return false
+  while (j < k + 4 && isBareTitleWord(words[j])) j++
+  return words[j]?.isWord === true && words[j]?.capitalised === true
 }
 
 /**

@@ -1127,6 +1127,20 @@ describe('attributions', () => {
     expect(may).toMatchObject({ source: 'May Lund', cue: 'said' })
   })
 
+  it('reads two titles joined by “and” before an inverted speaker’s name as one source', () => {
+    expect(pair('The toll will fall, said lobbyist and strategist Dana Ortiz.')).toEqual([
+      ['lobbyist and strategist Dana Ortiz', 'said', 'The toll will fall'],
+    ])
+    // A title and a name are two speakers, not one title before a name.
+    expect(pair('The toll will fall, said officials and Dana Ortiz.')).toEqual([])
+  })
+
+  it('reads an irregular past of talking as the subject’s own verb, before a participle cue', () => {
+    expect(pair('In Harlow, the mayor spoke, saying the budget was sound.')).toEqual([
+      ['the mayor', 'saying', 'the budget was sound'],
+    ])
+  })
+
   it('ends a cry quoted whole as its cue’s object at its closing mark', () => {
     expect(pair('The crowd chanted “Close the port!” as the motorcade passed.')).toEqual([
       ['The crowd', 'chanted', '“Close the port!”'],
@@ -2338,7 +2352,13 @@ describe('attributions', () => {
       pair(
         'Yet some workers who have left the mill, at both plants, said lobbyist and strategist Ana Ruiz, its former partner.',
       ),
-    ).toEqual([])
+    ).toEqual([
+      [
+        'lobbyist and strategist Ana Ruiz',
+        'said',
+        'some workers who have left the mill, at both plants',
+      ],
+    ])
   })
 
   it('reads a relative "which" before a verb of saying as the source, of its antecedent\'s kind', () => {
