@@ -1070,7 +1070,7 @@ function nounBeforeVerb(words: readonly Word[], i: number, lexicons: Lexicons): 
     name?.isWord &&
     isCapitalized(name) &&
     !isPossessive(name) &&
-    nounOpeners.has(words[i - 2]?.lower ?? '') &&
+    opensNounPhrase(words[i - 2], lexicons) &&
     /[a-z](?:s|ing)$/.test(word.lower) &&
     next.lower !== 'that' &&
     !isQuoteMark(next.value)
@@ -1089,7 +1089,7 @@ function nounBeforeVerb(words: readonly Word[], i: number, lexicons: Lexicons): 
   if (relativeBeforeSubject(words, i, lexicons)) return false
   if (!isCapitalized(before)) return true
   const opener = words[i - 2]
-  return !opener?.isWord || nounOpeners.has(opener.lower)
+  return !opener?.isWord || opensNounPhrase(opener, lexicons)
 }
 
 /**
@@ -1113,10 +1113,14 @@ function adjectiveBeforePlural(words: readonly Word[], i: number, lexicons: Lexi
 const nounComplements = new Set(['that', 'to', 'about', 'on', 'over', 'and', 'or', 'but'])
 
 /**
- * Articles and possessive determiners that open a noun phrase with a name as a modifier: "the
- * Harlow attacks". (Not "that": "a plan that Ortiz hopes will pass" opens a relative clause.)
+ * Whether `word` is an article or a possessive determiner (data/possessive-determiners), which
+ * opens a noun phrase with a name as a modifier: "the Harlow attacks". (Not "that": "a plan
+ * that Ortiz hopes will pass" opens a relative clause.)
  */
-const nounOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+function opensNounPhrase(word: Word | undefined, lexicons: Lexicons): boolean {
+  const lower = word?.lower ?? ''
+  return subjectArticles.has(lower) || lexicons['possessive-determiners'].has(lower)
+}
 
 /**
  * "the mayor that …", "donors, party elders and aides that …": after the verb at `from`, a
