@@ -266,6 +266,52 @@ function readingsOpenedBy(lexicons: Lexicons): Map<string, WordOpenedReading[]> 
   return byWord
 }
 
+/**
+ * What a word can open in the word loop of `findAttributions`, one bit for each reading tried
+ * there: the loop looks a word up once and skips it when it opens nothing — most words do —
+ * instead of asking ten sets and a map in turn whether it opens something.
+ */
+const Opens = {
+  according: 1,
+  /** one of `wordOpenedReadings` */
+  reading: 2,
+  lightVerb: 4,
+  stanceAdjective: 8,
+  advocate: 16,
+  topic: 32,
+  received: 64,
+  nominal: 128,
+  passiveStance: 256,
+  cue: 512,
+} as const
+
+const openingsByLexicons = new WeakMap<Lexicons, Map<string, number>>()
+
+/** The `Opens` bits of every word (compared form) that opens something, made once a set of lists. */
+function wordLoopOpenings(lexicons: Lexicons): Map<string, number> {
+  let openings = openingsByLexicons.get(lexicons)
+  if (!openings) {
+    const byWord = new Map<string, number>()
+    const add = (words: Iterable<string>, bit: number) => {
+      for (const word of words) byWord.set(word, (byWord.get(word) ?? 0) | bit)
+    }
+    add(['according'], Opens.according)
+    add(readingsOpenedBy(lexicons).keys(), Opens.reading)
+    add(startWords(lexicons, ['light-verbs']), Opens.lightVerb)
+    add(startWords(lexicons, ['stance-adjectives']), Opens.stanceAdjective)
+    add(startWords(lexicons, ['advocate-nouns']), Opens.advocate)
+    add(startWords(lexicons, ['topic-verbs']), Opens.topic)
+    add(startWords(lexicons, ['received-stances']), Opens.received)
+    add(startWords(lexicons, ['nominal-cues', 'hearsay-nouns', 'position-nouns']), Opens.nominal)
+    // (a one-word form, all the loop asks for, is among the first words)
+    add(startWords(lexicons, ['passive-stances']), Opens.passiveStance)
+    add(startWords(lexicons, cueLists), Opens.cue)
+    openings = byWord
+    openingsByLexicons.set(lexicons, openings)
+  }
+  return openings
+}
+
 /** The first of `wordOpenedReadings` that opens at `sentence.words[i]` and reads there. */
 function readingOpenedAt(
   doc: Doc,
@@ -306,14 +352,7 @@ export function findAttributions(
   const topQuotes = index.topQuotes as Quote[]
   const inQuote = (offset: number): Quote | undefined => index.insideQuote(offset)
   const found: FoundAttribution[] = []
-  // Most words start no cue of any list: one set look-up skips them (see `startWords`).
-  const cueStarts = startWords(lexicons, cueLists)
-  const nominalStarts = startWords(lexicons, ['nominal-cues', 'hearsay-nouns', 'position-nouns'])
-  const lightStarts = startWords(lexicons, ['light-verbs'])
-  const topicStarts = startWords(lexicons, ['topic-verbs'])
-  const receivedStarts = startWords(lexicons, ['received-stances'])
-  const adjectiveStarts = startWords(lexicons, ['stance-adjectives'])
-  const advocateStarts = startWords(lexicons, ['advocate-nouns'])
+  const openings = wordLoopOpenings(lexicons)
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
 
   for (const sentence of sentences) {
@@ -322,8 +361,13 @@ export function findAttributions(
     const titleCase = isTitleCaseHeadline(words)
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word
-      if (!word.isWord || inQuote(word.start)) continue
-      const according = word.lower === 'according' && words[i + 1]?.lower === 'to'
+      if (!word.isWord) continue
+      const opens = openings.get(word.lower) ?? 0
+      // A word that opens nothing is read no further (only a sentence's first word can still
+      // open a position before a colon): the set look-up is cheaper than the quotation check.
+      if (opens === 0 && i !== 0) continue
+      if (inQuote(word.start)) continue
+      const according = (opens & Opens.according) !== 0 && words[i + 1]?.lower === 'to'
       if (according) {
         const attribution = accordingTo(doc, sentence, i, lexicons)
         if (attribution)
@@ -337,7 +381,10 @@ export function findAttributions(
         const position = positionColon(sentence, lexicons)
         if (position) found.push(position)
       }
-      const opened = readingOpenedAt(doc, sentence, i, lexicons, found, firstOfSentence)
+      const opened =
+        (opens & Opens.reading) !== 0
+          ? readingOpenedAt(doc, sentence, i, lexicons, found, firstOfSentence)
+          : null
       if (opened) {
         found.push(opened.attribution)
         i += opened.length - 1
@@ -345,41 +392,39 @@ export function findAttributions(
       }
       // A phrase that opens at this word: a light verb with a noun of saying ("made no mention
       // of"), or an adjective of stance ("confident that"). (The two lists share no first word.)
-      const phrase = lightStarts.has(word.lower)
-        ? lightVerbAttribution(doc, sentence, i, lexicons)
-        : adjectiveStarts.has(word.lower)
-          ? adjectiveStance(doc, sentence, i, lexicons)
-          : null
+      const phrase =
+        (opens & Opens.lightVerb) !== 0
+          ? lightVerbAttribution(doc, sentence, i, lexicons)
+          : (opens & Opens.stanceAdjective) !== 0
+            ? adjectiveStance(doc, sentence, i, lexicons)
+            : null
       if (phrase && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(phrase.attribution)
         i += phrase.length - 1
         continue
       }
-      const advocate = advocateStarts.has(word.lower)
-        ? advocateStance(doc, sentence, i, lexicons)
-        : null
+      const advocate =
+        (opens & Opens.advocate) !== 0 ? advocateStance(doc, sentence, i, lexicons) : null
       if (advocate && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(advocate.attribution)
         i += advocate.length - 1
         continue
       }
-      const topic = topicStarts.has(word.lower) ? topicTalk(sentence, i, lexicons) : null
+      const topic = (opens & Opens.topic) !== 0 ? topicTalk(sentence, i, lexicons) : null
       if (topic && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(topic.attribution)
         i += topic.length - 1
         continue
       }
-      const received = receivedStarts.has(word.lower)
-        ? receivedStance(doc, sentence, i, lexicons)
-        : null
+      const received =
+        (opens & Opens.received) !== 0 ? receivedStance(doc, sentence, i, lexicons) : null
       if (received && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(received.attribution)
         i += received.length - 1
         continue
       }
-      const nominal = nominalStarts.has(word.lower)
-        ? nominalAttribution(doc, sentence, i, lexicons)
-        : null
+      const nominal =
+        (opens & Opens.nominal) !== 0 ? nominalAttribution(doc, sentence, i, lexicons) : null
       if (nominal && insideFoundContent(found, firstOfSentence, word, false)) {
         i += nominal.length - 1
         continue
@@ -392,19 +437,16 @@ export function findAttributions(
       // "The plan was criticized by the mayor", "a bill opposed by the unions": a verb of
       // judging in the passive, its agent the source and its subject what was judged.
       const judged =
-        lexicons['passive-stances'].has(word.lower) && agentByAfter(words, i + 1, lexicons) > 0
+        (opens & Opens.passiveStance) !== 0 &&
+        lexicons['passive-stances'].has(word.lower) &&
+        agentByAfter(words, i + 1, lexicons) > 0
           ? passiveStance(sentence, i, lexicons, found)
           : null
-      if (
-        judged &&
-        !found
-          .slice(firstOfSentence)
-          .some((f) => f.cue && f.content.start <= word.start && word.end <= f.content.end)
-      ) {
+      if (judged && !insideFoundContent(found, firstOfSentence, word, false)) {
         found.push(judged)
         continue
       }
-      const match = cueStarts.has(word.lower) ? cueAt(words, i, lexicons, titleCase) : null
+      const match = (opens & Opens.cue) !== 0 ? cueAt(words, i, lexicons, titleCase) : null
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
