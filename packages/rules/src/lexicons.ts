@@ -34,10 +34,9 @@ export function phraseList(name: string, changes: ListChanges = {}): PhraseList 
     // the lexicon's own function, not a wrapper around it: asked at nearly every word
     has: lexicon.has,
     firstWords: () => lexicon.firstWords(),
-    matchAt(words, index) {
-      const match = lexicon.matchWordsAt(words, index)
-      return match ? { length: match.length, entry: match.entry, label: match.label } : null
-    },
+    // The lexicon's match as it is (its other fields unread), not a copy of three of them: the
+    // detectors ask at every word that opens a list entry, and the copy doubled the objects.
+    matchAt: lexicon.matchWordsAt,
   }
 }
 
