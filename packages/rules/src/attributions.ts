@@ -438,7 +438,7 @@ export function findAttributions(
       // judging in the passive, its agent the source and its subject what was judged.
       const judged =
         (opens & Opens.passiveStance) !== 0 &&
-        lexicons['passive-stances'].has(word.lower) &&
+        lexicons['passive-stances'].hasWord(word.lower) &&
         agentByAfter(words, i + 1, lexicons) > 0
           ? passiveStance(sentence, i, lexicons, found)
           : null
@@ -460,7 +460,7 @@ export function findAttributions(
         lexicons,
       )
       if (
-        !lexicons['cue-verbs'].has(word.lower) &&
+        !lexicons['cue-verbs'].hasWord(word.lower) &&
         firstPredicate === null &&
         insideFoundContent(found, firstOfSentence, word, true) &&
         !concessiveClause(words, i)
@@ -471,7 +471,7 @@ export function findAttributions(
         questionPut(sentence, i, lexicons)
       if (
         firstPredicate &&
-        !lexicons['cue-verbs'].has(word.lower) &&
+        !lexicons['cue-verbs'].hasWord(word.lower) &&
         (attribution?.source?.start !== firstPredicate.source?.start ||
           attribution?.source?.end !== firstPredicate.source?.end)
       ) {
@@ -1227,7 +1227,7 @@ function cueAt(
   // of finding in the passive before an infinitive tells what its subject turned out to be;
   // nobody is reported.)
   if (
-    lexicons['raising-participles'].has(word.lower) &&
+    lexicons['raising-participles'].hasWord(word.lower) &&
     words[i + 1]?.lower === 'to' &&
     infinitiveAt(words, i + 2, lexicons) &&
     isPassive(words, i, lexicons)
@@ -1239,14 +1239,14 @@ function cueAt(
   // listener before its clause; "remains convinced that …" is a stance adjective's.)
   if (
     !infinitive &&
-    lexicons['listener-clause-verbs'].has(word.lower) &&
+    lexicons['listener-clause-verbs'].hasWord(word.lower) &&
     !listenerThenThat(words, i, lexicons)
   )
     return null
   const phrase = infinitive ? null : cueVerbAt(words, i, lexicons)
   const isCueVerb = phrase !== null
-  const isBelief = !infinitive && lexicons['belief-verbs'].has(word.lower)
-  const isDocument = !infinitive && lexicons['document-cue-verbs'].has(word.lower)
+  const isBelief = !infinitive && lexicons['belief-verbs'].hasWord(word.lower)
+  const isDocument = !infinitive && lexicons['document-cue-verbs'].hasWord(word.lower)
   const stance = isCueVerb
     ? null
     : (infinitive ?? lexicons['stance-verbs'].matchAt(words, i) ?? releaseAt(words, i, lexicons))
@@ -1320,7 +1320,7 @@ function cueAt(
     while (
       k > 0 &&
       (lyForm.test((words[k] as Word).lower) ||
-        lexicons['time-words'].has((words[k] as Word).lower))
+        lexicons['time-words'].hasWord((words[k] as Word).lower))
     )
       k--
     const before = words[k]
@@ -1328,8 +1328,8 @@ function cueAt(
       words[i + 1]?.lower === 'for' ||
       !before?.isWord ||
       !(
-        lexicons['cue-auxiliaries'].has(before.lower) ||
-        lexicons.pronouns.has(before.lower) ||
+        lexicons['cue-auxiliaries'].hasWord(before.lower) ||
+        lexicons.pronouns.hasWord(before.lower) ||
         /[a-z]s$/.test(before.lower)
       )
     )
@@ -1388,7 +1388,7 @@ function cueAt(
   if (
     endsInEd.test(word.lower) &&
     words[i - 1] !== undefined &&
-    ((lexicons.prepositions.has((words[i - 1] as Word).lower) &&
+    ((lexicons.prepositions.hasWord((words[i - 1] as Word).lower) &&
       (words[i - 1] as Word).lower !== 'to') ||
       comparativesBeforeNoun.has((words[i - 1] as Word).lower) ||
       participleModifierLeads.has((words[i - 1] as Word).lower)) &&
@@ -1404,7 +1404,7 @@ function cueAt(
   if (
     endsInIng.test(word.lower) &&
     before?.isWord &&
-    !lexicons['cue-auxiliaries'].has(before.lower) &&
+    !lexicons['cue-auxiliaries'].hasWord(before.lower) &&
     // ("has been saying", "had been calling for": the perfect of a progressive.)
     before.lower !== 'been' &&
     // ("would be asking", "kept saying", "started calling for": a progressive after a modal,
@@ -1435,9 +1435,9 @@ function cueAt(
       (isDocument ||
         ((isCueVerb || stance) &&
           (words[i + 1]?.lower === 'that' || !inOpeningPhrase(words, i, lexicons)))) &&
-      lexicons['document-heads'].has(before.lower)
+      lexicons['document-heads'].hasWord(before.lower)
     ) &&
-    !lexicons.pronouns.has(before.lower) &&
+    !lexicons.pronouns.hasWord(before.lower) &&
     // ("and she's predicting …": a pronoun with its contracted "is".)
     !contractedSubjects.has(before.lower) &&
     !isCapitalized(before) &&
@@ -1465,9 +1465,10 @@ function cueAt(
   if (words[i - 1]?.lower === 'to' && lexicons['impersonal-frames'].has(words[i - 2]?.lower ?? ''))
     return null
   // "a new rule that lifts the cap": a cue that is as often a noun, with a relative clause.
-  if (lexicons['relative-head-cues'].has(word.lower) && relativeClauseAfter(words, i)) return null
+  if (lexicons['relative-head-cues'].hasWord(word.lower) && relativeClauseAfter(words, i))
+    return null
   // ("agreed with the mayor": a stance phrase longer than the verb takes its own object.)
-  if (lexicons['clause-cue-verbs'].has(word.lower) && !stance) {
+  if (lexicons['clause-cue-verbs'].hasWord(word.lower) && !stance) {
     // "failed to note that …", "fair to say that …": an infinitive has no subject of its own
     // to be the source.
     // ("continued to insist that …" has one: the subject of "continued".)
@@ -1513,7 +1514,7 @@ function cueAt(
           words[afterTimeAdjunct(words, i + 1, lexicons)]?.lower === 'that' ||
           // "informed the mayor that …", "convinced donors, elders and aides that …": a
           // listener, then the clause.
-          (lexicons['listener-clause-verbs'].has(word.lower) &&
+          (lexicons['listener-clause-verbs'].hasWord(word.lower) &&
             listenerThenThat(words, i, lexicons)) ||
           // "agreed to meet again": what the source undertook to do; "groups who claim to
           // represent farmers": what the source asserts of itself.
@@ -1561,7 +1562,7 @@ function cueAt(
     word.lower !== 'says' &&
     !(
       next.lower === 'as' &&
-      ((previous && lexicons.pronouns.has(previous.lower)) ||
+      ((previous && lexicons.pronouns.hasWord(previous.lower)) ||
         // ("Lund asks as a waiter walks in": "as" opens a clause of time.)
         determinersBeforeNoun.has(words[i + 2]?.lower ?? '') ||
         lexicons.pronouns.has(words[i + 2]?.lower ?? ''))
@@ -1570,7 +1571,8 @@ function cueAt(
     return null
   if (
     next &&
-    (lexicons['cue-verbs'].has(next.lower) || lexicons['document-cue-verbs'].has(next.lower)) &&
+    (lexicons['cue-verbs'].hasWord(next.lower) ||
+      lexicons['document-cue-verbs'].hasWord(next.lower)) &&
     /s$/.test(word.lower)
   )
     return null
@@ -1590,7 +1592,7 @@ function cueAt(
     startWords(lexicons, ['nominal-cues']).has(word.lower) &&
     (finiteVerbsAfterNoun.has(next.lower) || modalsAfterNoun.has(next.lower)) &&
     !isCapitalized(previous) &&
-    !lexicons.pronouns.has(previous.lower) &&
+    !lexicons.pronouns.hasWord(previous.lower) &&
     !lyAdverb.test(previous.value) &&
     !subjectGapWords.has(previous.lower) &&
     !relativeSubjectGapAt(words, i, lexicons)
@@ -1604,7 +1606,7 @@ function cueAt(
     previous?.isWord &&
     /[^s]s$/.test(word.lower) &&
     (finiteVerbsAfterNoun.has(next.lower) || modalsAfterNoun.has(next.lower)) &&
-    !lexicons.pronouns.has(previous.lower) &&
+    !lexicons.pronouns.hasWord(previous.lower) &&
     !words.slice(0, i - 1).some((w) => w.isWord)
   )
     return null
@@ -1637,8 +1639,8 @@ function cueAt(
     endsInEd.test(word.lower) &&
     // (Not a name: "The Harlow Post reported on Monday …" is the paper's report.)
     !isCapitalized(previous) &&
-    lexicons['document-heads'].has(previous.lower) &&
-    (lexicons.prepositions.has(next.lower) || next.lower === 'by') &&
+    lexicons['document-heads'].hasWord(previous.lower) &&
+    (lexicons.prepositions.hasWord(next.lower) || next.lower === 'by') &&
     !words.slice(i + 2, i + 10).some((w) => w.lower === 'that' || isQuoteMark(w.value))
   )
     return null
@@ -1651,7 +1653,7 @@ function cueAt(
   if (
     stance &&
     stance.length === 1 &&
-    lexicons['passive-non-reports'].has(word.lower) &&
+    lexicons['passive-non-reports'].hasWord(word.lower) &&
     next?.lower === 'to' &&
     words[i + 2]?.isWord &&
     !isCapitalized(words[i + 2] as Word) &&
@@ -1672,14 +1674,14 @@ function cueAt(
       // "after the Paris attacks, the race changed", "the attacks shifted the race": with
       // no object, or a past tense right after, a noun.
       /^[,;:.]$/.test(next.value) ||
-      (/^[a-z]{3,}ed$/.test(next.value) && !lexicons['cue-verbs'].has(next.lower))) &&
+      (/^[a-z]{3,}ed$/.test(next.value) && !lexicons['cue-verbs'].hasWord(next.lower))) &&
     !endsInEd.test(word.lower) &&
     // ("sought on Monday to …": a time between a verb and its object.)
     !lexicons['time-words'].has(words[i + 2]?.lower ?? '') &&
     !(
       previous &&
-      (lexicons['cue-auxiliaries'].has(previous.lower) ||
-        lexicons.pronouns.has(previous.lower) ||
+      (lexicons['cue-auxiliaries'].hasWord(previous.lower) ||
+        lexicons.pronouns.hasWord(previous.lower) ||
         contractedSubjects.has(previous.lower))
     )
   )

@@ -67,6 +67,12 @@ export interface Lexicon {
   readonly size: number
   /** Whether a word or phrase (any form, any case) is in the list. */
   has(phrase: string): boolean
+  /**
+   * `has` for a word already in compared form (`normalizeWord`: a rules `Word`'s `lower`), which
+   * is looked up as it is: the detectors ask lists about words at nearly every word, and
+   * checking that each was in compared form again cost as much as the look-up.
+   */
+  hasWord(word: string): boolean
   /** The entry a word or phrase is a form of. */
   get(phrase: string): LexiconEntry | undefined
   /** The longest entry that starts at `tokens[index]` (which must be a word), or null. */
@@ -266,6 +272,7 @@ export function createLexicon(name: string, entries: Iterable<LexiconEntry>): Le
     size: forms.size,
     matchWordsAt,
     has: (phrase) => forms.has(normalizePhrase(phrase)),
+    hasWord: (word) => forms.has(word),
     get: (phrase) => forms.get(normalizePhrase(phrase)),
     matchAt,
     matchAll(tokens) {

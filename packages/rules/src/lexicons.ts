@@ -13,6 +13,8 @@ import type { Word } from './words.js'
 export interface PhraseList {
   readonly name: string
   has(word: string): boolean
+  /** `has` for a word in compared form (a `Word`'s `lower`), not normalised again. */
+  hasWord(lower: string): boolean
   /** The longest entry that starts at `words[index]`, as its length in words. */
   matchAt(
     words: readonly Word[],
@@ -33,6 +35,7 @@ export function phraseList(name: string, changes: ListChanges = {}): PhraseList 
     name,
     // the lexicon's own function, not a wrapper around it: asked at nearly every word
     has: lexicon.has,
+    hasWord: lexicon.hasWord,
     firstWords: () => lexicon.firstWords(),
     // The lexicon's match as it is (its other fields unread), not a copy of three of them: the
     // detectors ask at every word that opens a list entry, and the copy doubled the objects.
