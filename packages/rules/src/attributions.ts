@@ -11443,11 +11443,13 @@ function agentless(
   for (let i = 0; i < words.length; i++) {
     const at = words[i] as Word
     if (!at.isWord) continue
-    const agentlessMatch = starts.has(at.lower)
-      ? lexicons['agentless-cues'].matchAt(words, i)
-      : null
+    const opensCue = starts.has(at.lower)
+    // Most words open neither a cue nor a passive belief ("was seen as", which opens at its
+    // form of "be"): two look-ups answer them, without the call `passiveBeliefAt` asks the same in.
+    if (!opensCue && !beforeBelief.has(at.lower)) continue
+    const agentlessMatch = opensCue ? lexicons['agentless-cues'].matchAt(words, i) : null
     const impression =
-      agentlessMatch || !starts.has(at.lower) ? null : lexicons['impression-cues'].matchAt(words, i)
+      agentlessMatch || !opensCue ? null : lexicons['impression-cues'].matchAt(words, i)
     const match = agentlessMatch ?? impression
     if (!match) {
       const belief = passiveBeliefAt(doc, sentence, i, lexicons, inQuote, found, out)
