@@ -30,12 +30,12 @@ const determinersAfterWho = new Set([
 
 function isCue(word: Word, lexicons: Lexicons): boolean {
   return (
-    lexicons['cue-verbs'].has(word.lower) ||
-    lexicons['belief-verbs'].has(word.lower) ||
+    lexicons['cue-verbs'].hasWord(word.lower) ||
+    lexicons['belief-verbs'].hasWord(word.lower) ||
     // ("Farmers backing the bill said": a reduced relative stays inside its noun phrase.)
     // ("A person familiar with the planning said": a verb read only before its infinitive is
     // a noun inside the phrase.)
-    (lexicons['stance-verbs'].has(word.lower) &&
+    (lexicons['stance-verbs'].hasWord(word.lower) &&
       lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'relative' &&
       lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'infinitive')
   )
@@ -83,8 +83,8 @@ export function isDeterminerAfterPreposition(
     lexicons.prepositions.has(words[k - 1]?.lower ?? '') &&
     next !== undefined &&
     next.isWord &&
-    !lexicons['source-stopwords'].has(next.lower) &&
-    !lexicons.pronouns.has(next.lower)
+    !lexicons['source-stopwords'].hasWord(next.lower) &&
+    !lexicons.pronouns.hasWord(next.lower)
   )
 }
 
@@ -93,9 +93,9 @@ function isNounBefore(word: Word | undefined, lexicons: Lexicons): boolean {
   return (
     word !== undefined &&
     word.isWord &&
-    !lexicons['source-stopwords'].has(word.lower) &&
-    !lexicons.prepositions.has(word.lower) &&
-    !lexicons.pronouns.has(word.lower)
+    !lexicons['source-stopwords'].hasWord(word.lower) &&
+    !lexicons.prepositions.hasWord(word.lower) &&
+    !lexicons.pronouns.hasWord(word.lower)
   )
 }
 
@@ -113,7 +113,7 @@ function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boole
       word.value === '/'
     )
   if (
-    lexicons['source-stopwords'].has(word.lower) &&
+    lexicons['source-stopwords'].hasWord(word.lower) &&
     !(word.capitalised && !opensSentence && modalNames.has(word.lower))
   )
     return false
@@ -170,14 +170,14 @@ export function phraseBefore(
         ['his', 'her', 'their', 'its'].includes(words[from]?.lower ?? '') ||
         (from < end - 1 &&
           before.isWord &&
-          !lexicons.pronouns.has(before.lower) &&
+          !lexicons.pronouns.hasWord(before.lower) &&
           (opening === undefined || !opening.isWord))) &&
-      !lexicons['source-stopwords'].has(before.lower)
+      !lexicons['source-stopwords'].hasWord(before.lower)
     // "The reports show …": a document noun that is also a cue verb, right before a verb of
     // what documents show, is that verb's subject.
     const documentBeforeFinding =
       from === end &&
-      lexicons['document-heads'].has(word.lower) &&
+      lexicons['document-heads'].hasWord(word.lower) &&
       lexicons['document-cue-verbs'].has(words[end]?.lower ?? '')
     // "an analysis of newly filed reports": an adverb inside the phrase, before a participle
     // that describes its noun. (Right before the cue it is the cue's: "recently said".)
@@ -211,7 +211,7 @@ export function phraseBefore(
       break
     if (
       word.isWord &&
-      lexicons.pronouns.has(word.lower) &&
+      lexicons.pronouns.hasWord(word.lower) &&
       word.lower !== 'it' &&
       !contactClauseAt(words, from - 1, end)
     )
@@ -260,9 +260,9 @@ export function phraseBefore(
     relativeLeads.has(words[from - 2]?.lower ?? '') &&
     words[from]?.lower !== 'to' &&
     cue !== undefined &&
-    (lexicons['cue-verbs'].has(cue.lower) ||
-      lexicons['document-cue-verbs'].has(cue.lower) ||
-      lexicons['belief-verbs'].has(cue.lower))
+    (lexicons['cue-verbs'].hasWord(cue.lower) ||
+      lexicons['document-cue-verbs'].hasWord(cue.lower) ||
+      lexicons['belief-verbs'].hasWord(cue.lower))
   )
     from--
   const stop = words[from - 1]
@@ -295,7 +295,7 @@ export function phraseBefore(
   // A phrase cannot start with a preposition or a possessive mark: trim to its first noun.
   while (from < end) {
     const word = words[from] as Word
-    if (!word.isWord || lexicons.prepositions.has(word.lower)) {
+    if (!word.isWord || lexicons.prepositions.hasWord(word.lower)) {
       from++
       continue
     }
@@ -311,7 +311,7 @@ export function phraseBefore(
       from++
   }
   // "On Monday the senator": drop a leading time phrase.
-  if (lexicons['time-words'].has((words[from] as Word).lower) && end - from > 1) from++
+  if (lexicons['time-words'].hasWord((words[from] as Word).lower) && end - from > 1) from++
   return { from, to: end }
 }
 
@@ -335,7 +335,7 @@ export function phraseAfter(
     if (word.value === '.' && to + 1 >= words.length) break
     if (
       word.isWord &&
-      lexicons['source-stopwords'].has(word.lower) &&
+      lexicons['source-stopwords'].hasWord(word.lower) &&
       !isDeterminerAfterPreposition(words, to, lexicons) &&
       // ("said Will Doyle", "said May Lund": a modal that is a first name, before a surname.)
       !(word.capitalised && modalNames.has(word.lower) && words[to + 1]?.capitalised === true) &&
@@ -345,7 +345,7 @@ export function phraseAfter(
     if (word.isWord && ['who', 'whose', 'which'].includes(word.lower) && to > start) break
     if (
       word.isWord &&
-      lexicons['time-words'].has(word.lower) &&
+      lexicons['time-words'].hasWord(word.lower) &&
       to > start &&
       !dayBeforeNoun(words, to, lexicons)
     )
@@ -381,8 +381,8 @@ function joinsTitlesBeforeName(
     word !== undefined &&
     word.isWord &&
     !word.capitalised &&
-    !lexicons['source-stopwords'].has(word.lower) &&
-    !lexicons.prepositions.has(word.lower) &&
+    !lexicons['source-stopwords'].hasWord(word.lower) &&
+    !lexicons.prepositions.hasWord(word.lower) &&
     !adverbialOpeners.has(word.lower) &&
     !['a', 'an', 'the'].includes(word.lower)
   for (let j = start; j < k; j++) if (!isBareTitleWord(words[j])) return false
@@ -404,9 +404,9 @@ function dayBeforeNoun(words: readonly Word[], k: number, lexicons: Lexicons): b
     ['a', 'an', 'the'].includes(words[k - 1]?.lower ?? '') &&
     next?.isWord === true &&
     !next.capitalised &&
-    !lexicons['time-words'].has(next.lower) &&
-    !lexicons.prepositions.has(next.lower) &&
-    !lexicons['source-stopwords'].has(next.lower)
+    !lexicons['time-words'].hasWord(next.lower) &&
+    !lexicons.prepositions.hasWord(next.lower) &&
+    !lexicons['source-stopwords'].hasWord(next.lower)
   )
 }
 
@@ -472,8 +472,8 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     if (!first?.isWord) return start
     const opener =
       adverbialOpeners.has(first.lower) ||
-      lexicons.prepositions.has(first.lower) ||
-      lexicons['time-words'].has(first.lower) ||
+      lexicons.prepositions.hasWord(first.lower) ||
+      lexicons['time-words'].hasWord(first.lower) ||
       // "Initially, …", "Separately, …" (but not "Family members, …").
       (/ly$/.test(first.lower) && words[start + 1]?.value === ',') ||
       // "Shortly after the vote, …", "Soon before …": an adverb bounding the phrase after it.
