@@ -9599,7 +9599,7 @@ function pollFinding(
   if (end - from < 3) return null
   // "In a poll of 800 voters, the Acme Group found that …": the finding has a source of its own.
   for (let k = from; k < end; k++)
-    if (lexicons['document-cue-verbs'].has((words[k] as Word).lower)) return null
+    if (lexicons['document-cue-verbs'].hasWord((words[k] as Word).lower)) return null
   // "…, Lund led by 10 points, largely because older voters backed her", "…, though the
   // count is not final": a reason or a concession after a comma is the writer's reading of
   // the figure, not what the survey found.
@@ -9641,22 +9641,22 @@ function surveyPhrase(
     if (
       (!word.isWord && word.value !== '/') ||
       word.lower === 'that' ||
-      (lexicons['cue-verbs'].has(word.lower) && !surveyParticiples.has(word.lower))
+      (lexicons['cue-verbs'].hasWord(word.lower) && !surveyParticiples.has(word.lower))
     )
       return null
-    if (pollAt < 0 && lexicons['poll-heads'].has(word.lower)) {
+    if (pollAt < 0 && lexicons['poll-heads'].hasWord(word.lower)) {
       pollAt = to
       const after = words[to + 1] as Word | undefined
       if (
         after?.isWord &&
-        !lexicons.prepositions.has(after.lower) &&
+        !lexicons.prepositions.hasWord(after.lower) &&
         !surveyParticiples.has(after.lower) &&
-        !lexicons['time-words'].has(after.lower) &&
+        !lexicons['time-words'].hasWord(after.lower) &&
         !isCapitalized(after) &&
         !/^\d/.test(after.value)
       )
         return null
-    } else if (pollAt < 0 && lexicons.prepositions.has(word.lower)) return null
+    } else if (pollAt < 0 && lexicons.prepositions.hasWord(word.lower)) return null
     to++
   }
   if (pollAt < 0 || to - i > 12) return null
@@ -9703,7 +9703,7 @@ function trailingPollFinding(
       word.isWord &&
       !isCapitalized(word) &&
       !/^\d/.test(word.value) &&
-      !lexicons['time-words'].has(word.lower) &&
+      !lexicons['time-words'].hasWord(word.lower) &&
       !surveyParticiples.has(word.lower)
     )
       return null
@@ -9742,19 +9742,19 @@ function pollStanding(
     end - i < 3 ||
     next.lower === 'been' ||
     /[a-z](?:ed|en|wn|ly)$/.test(next.lower) ||
-    lexicons['irregular-pasts'].has(next.lower) ||
-    lexicons['cue-verbs'].has(next.lower) ||
-    lexicons['document-cue-verbs'].has(next.lower)
+    lexicons['irregular-pasts'].hasWord(next.lower) ||
+    lexicons['cue-verbs'].hasWord(next.lower) ||
+    lexicons['document-cue-verbs'].hasWord(next.lower)
   )
     return null
   for (let k = i + 1; k < Math.min(end, i + 5); k++)
-    if (lexicons['poll-properties'].has((words[k] as Word).lower)) return null
+    if (lexicons['poll-properties'].hasWord((words[k] as Word).lower)) return null
   const subject = phraseBefore(words, i, lexicons)
   if (!subject || subject.to !== i) return null
   const { head } = headOf(words.slice(subject.from, subject.to), lexicons)
   if (
     !head ||
-    !(lexicons['poll-heads'].has(head.lower) || lexicons['poll-tallies'].has(head.lower))
+    !(lexicons['poll-heads'].hasWord(head.lower) || lexicons['poll-tallies'].hasWord(head.lower))
   )
     return null
   const close = endOfClause(doc, words, i + 1, end, lexicons)
@@ -9852,7 +9852,7 @@ function byReckoning(
   let to = i + 1
   while (to < end && to - i <= 7 && words[to]?.value !== ',') {
     const word = words[to] as Word
-    if (!(word.isWord || /^['’]$/.test(word.value)) || lexicons.prepositions.has(word.lower))
+    if (!(word.isWord || /^['’]$/.test(word.value)) || lexicons.prepositions.hasWord(word.lower))
       return null
     to++
   }
@@ -9919,7 +9919,7 @@ function viewpointTo(
   let k = i + 1
   const first = words[k]
   if (!first?.isWord) return null
-  if (lexicons['viewpoint-holders'].has(first.lower)) k++
+  if (lexicons['viewpoint-holders'].hasWord(first.lower)) k++
   else {
     // A name, perhaps with a title or a description before it ("Ms. Ruiz", "consultant Tom
     // Ruiz"): up to five words, the last one capitalised.
@@ -11580,7 +11580,7 @@ function passiveBeliefAt(
   if (!beforeBelief.has(be.lower)) return null
   const between = (word: Word | undefined) =>
     word?.isWord === true &&
-    (isNegation(word) || lexicons['degree-words'].has(word.lower) || lyAdverb.test(word.value))
+    (isNegation(word) || lexicons['degree-words'].hasWord(word.lower) || lyAdverb.test(word.value))
   let first = i
   if (be.lower === 'be' || be.lower === 'been') {
     let aux = i - 1
@@ -11589,7 +11589,7 @@ function passiveBeliefAt(
     if (!auxiliary?.isWord) return null
     const wanted =
       be.lower === 'be'
-        ? lexicons.modals.has(auxiliary.lower)
+        ? lexicons.modals.hasWord(auxiliary.lower)
         : ['has', 'have', 'had'].includes(auxiliary.lower)
     if (!wanted) return null
     first = aux
@@ -11609,7 +11609,7 @@ function passiveBeliefAt(
   const e = k + match.length
   const next = words[e]
   // "was considered at the May meeting", "were deemed." : a deliberation or no predicate.
-  if (!next?.isWord || (match.label === 'predicate' && lexicons.prepositions.has(next.lower)))
+  if (!next?.isWord || (match.label === 'predicate' && lexicons.prepositions.hasWord(next.lower)))
     return null
   // "was seen by many as …": the agent holds the view (`passiveStance` reads those).
   if (agentByAfter(words, e, lexicons) > 0) return null
