@@ -9749,6 +9749,10 @@ function pollStanding(
     return null
   for (let k = i + 1; k < Math.min(end, i + 5); k++)
     if (lexicons['poll-properties'].hasWord((words[k] as Word).lower)) return null
+  // The subject's head, asked for below, is one of the words before the verb: a sentence with
+  // no survey or tally word before its "has" or "gives" — nearly all — is answered without
+  // reading the phrase.
+  if (!pollWordBefore(words, i, lexicons)) return null
   const subject = phraseBefore(words, i, lexicons)
   if (!subject || subject.to !== i) return null
   const { head } = headOf(words.slice(subject.from, subject.to), lexicons)
@@ -9780,6 +9784,16 @@ function pollStanding(
     { start: verb.start, end: verb.end, lemma: verb.lower },
     { start: (words[i + 1] as Word).start, end: (words[close - 1] as Word).end },
   )
+}
+
+/** Whether a word before `i` is a survey or a tally (`poll-heads`, `poll-tallies`). */
+function pollWordBefore(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
+  for (let k = 0; k < i; k++) {
+    const lower = (words[k] as Word).lower
+    if (lexicons['poll-heads'].hasWord(lower) || lexicons['poll-tallies'].hasWord(lower))
+      return true
+  }
+  return false
 }
 
 /**
