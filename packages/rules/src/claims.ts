@@ -175,11 +175,13 @@ export function findClaims(
       block.kind === 'table-cell'
     )
       continue
-    const words = (sentenceWords[sentence.index] ?? []).filter((w) => w.isWord)
+    const all = sentenceWords[sentence.index] ?? []
+    // (a loop, not `filter`: a callback for every word of the article)
+    const words: Word[] = []
+    for (const word of all) if (word.isWord) words.push(word)
     if (words.length < 5) continue
     if (sentence.text.trim().endsWith('?')) continue
     // "The source spoke on condition of anonymity because …": about the sourcing, not a claim.
-    const all = sentenceWords[sentence.index] ?? []
     if (anyMatchIn(all, lexicons['anonymous-reason'])) continue
     const start = sentence.start.offset
     const end = sentence.end.offset
@@ -293,7 +295,15 @@ function hasFigure(words: readonly Word[], lexicons: Lexicons): boolean {
 }
 
 function hasSuperlative(words: readonly Word[], lexicons: Lexicons): boolean {
-  for (let i = 0; i < words.length; i++) if (isSuperlativeAt(words, i, lexicons)) return true
+  // `isSuperlativeAt` is asked only where it can answer yes — at a word some entry of
+  // data/superlatives.txt starts with, or at an -est form of six letters or more — instead of
+  // at every word of every claim sentence.
+  const starts = lexicons.superlatives.firstWords()
+  for (let i = 0; i < words.length; i++) {
+    const lower = (words[i] as Word).lower
+    if (!starts.has(lower) && !(lower.length > 5 && lower.endsWith('est'))) continue
+    if (isSuperlativeAt(words, i, lexicons)) return true
+  }
   return false
 }
 
@@ -323,7 +333,6 @@ function hasAccusation(words: readonly Word[], lexicons: Lexicons): boolean {
 function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   const word = words[i] as Word
   const before = words[i - 1]
-  // (asked at every word of a claim sentence: the set of first words answers most of them)
   const superlatives = lexicons.superlatives
   const match = superlatives.firstWords().has(word.lower) ? superlatives.matchAt(words, i) : null
   if (match) {

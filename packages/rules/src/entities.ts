@@ -766,32 +766,34 @@ function sentenceStopIn(run: string, titles: PhraseList): number {
   return -1
 }
 
+/**
+ * The code units where a run may start: an ASCII capital, or any other character but General
+ * Punctuation (U+2000–U+206F, which holds no letter) and the second half of a surrogate pair
+ * (a run starts at a code point). `startsCapital` decides; the expression only skips, in one
+ * native scan, the lower-case letters, spaces and marks that were once read one call per
+ * character. Global (`g`), for `test` to leave `lastIndex` after the unit found, with no match
+ * array built.
+ */
+const runStartCandidate = /[A-Z\u0080-\u1fff\u2070-\udbff\ue000-\uffff]/g
+
 /** Every capitalized run of the text, by its last word without particle or possessive: one pass. */
 function indexNames(text: string, titles: PhraseList): NameIndex {
   const names: NameIndex = new Map()
-  for (let at = 0; at < text.length; ) {
-    if (!startsCapital(text, at)) {
-      // (an ASCII character is one code unit: the code point is asked only beyond it)
-      at += text.charCodeAt(at) < 128 || (text.codePointAt(at) as number) <= 0xffff ? 1 : 2
-      continue
-    }
-    if (!mayOpenRun(text, at)) {
-      at++
-      continue
-    }
+  runStartCandidate.lastIndex = 0
+  while (runStartCandidate.test(text)) {
+    const at = runStartCandidate.lastIndex - 1
+    // (not a run here: the scan goes on from the next code unit)
+    if (!startsCapital(text, at) || !mayOpenRun(text, at)) continue
     nameRunAt.lastIndex = at
     const match = nameRunAt.exec(text)
-    if (!match) {
-      at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1
-      continue
-    }
-    at = match.index + match[0].length
+    if (!match) continue
+    runStartCandidate.lastIndex = match.index + match[0].length
     let run = match[0]
     // "Voters met Moreau. Lund said …": a full stop after a word of four letters or more that
     // is no title ("Gov.", "Prof.") ends the sentence, and the run with it.
     const stop = sentenceStopIn(run, titles)
     if (stop > 0) {
-      at = match.index + stop + 1
+      runStartCandidate.lastIndex = match.index + stop + 1
       run = run.slice(0, stop)
       // one word left is no run (the expression asks for two)
       if (!/[ \t]/.test(run)) continue

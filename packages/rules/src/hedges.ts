@@ -406,21 +406,36 @@ export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
   }
 
   const detectSentence = (items: Item[], context: Context): Found[] => {
-    const tokens = items
-    const excluded = new Set<number>()
-    for (const match of exclusions.matchAll(tokens))
+    // The words no hedge is read in, made only when there are any: most sentences hold no
+    // idiom of data/hedge-exclusions.txt and no concession.
+    let excluded: Set<number> | undefined
+    // The idioms, non-overlapping and longest first, as `matchAll` finds them; asked only at
+    // the words an idiom can start with, and of the words' compared forms (`matchWordsAt`).
+    const exclusionStarts = exclusions.firstWords()
+    for (let i = 0; i < items.length; i++) {
+      if (!exclusionStarts.has((items[i] as Item).lower)) continue
+      const match = exclusions.matchWordsAt(items, i)
+      if (!match) continue
+      excluded ??= new Set()
       for (let k = match.start; k < match.end; k++) excluded.add(k)
+      i = match.end - 1
+    }
     // A concession ("as odd as it may seem") hedges nothing, "seem" included.
     for (let i = 0; i < items.length; i++) {
       const lower = (items[i] as Item).lower
       if ((lower !== 'may' && lower !== 'might') || !concedes(items, i, context.first)) continue
+      excluded ??= new Set()
       for (; i < items.length && (items[i] as Item).isWord; i++) excluded.add(i)
     }
+    const cueStarts = cues.firstWords()
     const out: Found[] = []
     for (let i = 0; i < items.length; i++) {
-      if (!(items[i] as Item).isWord || excluded.has(i)) continue
+      const item = items[i] as Item
+      if (!item.isWord || excluded?.has(i)) continue
+      // (Both readings start at a cue's first word — a participle is one: most words are none.)
+      if (!cueStarts.has(item.lower)) continue
       const agent = agentMatch(items, i)
-      const match = agent ?? cues.matchWordsAt(tokens, i)
+      const match = agent ?? cues.matchWordsAt(items, i)
       if (!match) continue
       const kind = kindOf(match.label)
       if (!kind) continue

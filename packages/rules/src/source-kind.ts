@@ -168,6 +168,12 @@ const plainGroups = new Set(['men', 'women', 'families', 'students', 'veterans']
 /** Heads of "state media", "state television", "state news agency" and the like. */
 const stateMediaHeads = new Set(['media', 'television', 'tv', 'agency', 'radio', 'broadcaster'])
 
+/** `/^\d/`: whether a word opens with an ASCII digit. */
+function startsWithDigit(value: string): boolean {
+  const code = value.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
+
 export function classifySource(
   words: readonly Word[],
   lexicons: Lexicons,
@@ -177,34 +183,39 @@ export function classifySource(
   const headLower = (head?.lower ?? '').replace(/'s$/, '')
   const before = index >= 0 ? words.slice(0, index) : []
   const after = index >= 0 ? words.slice(index + 1) : []
-  const nameWords = words.filter(
-    (w, i) =>
-      isCapitalized(w) &&
-      !(i === 0 && sentenceStart && determiners.has(w.lower)) &&
-      !lexicons['person-titles'].has(w.lower) &&
-      !determiners.has(w.lower),
-  )
   const plural =
     (/s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media') ||
     ['people', 'police', 'staff', 'men', 'women', 'folks'].includes(headLower)
-  const counted = before.some((w) => numberWords.has(w.lower) || /^\d/.test(w.value))
+  // One pass over the words for the name words (capitalised, no title, no determiner) and for
+  // what the words before and after the head say: a count, modifiers, an affiliation. (Every
+  // source mention is classified; five callbacks over the words, each asking the same sets
+  // again, were most of the cost.)
+  const nameWords: Word[] = []
+  let counted = false
   // "two senior officials": "senior" says who they are; "two" and "about 20" only how many.
-  const modifiers = before.filter(
-    (w) =>
-      w.isWord &&
-      !determiners.has(w.lower) &&
+  let modifiers = 0
+  let affiliated = false
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word
+    const capitalized = isCapitalized(w)
+    const determiner = determiners.has(w.lower)
+    if (capitalized && !determiner && !lexicons['person-titles'].has(w.lower)) nameWords.push(w)
+    if (index < 0 || i === index) continue
+    if (i > index) {
+      if (capitalized) affiliated = true
+      continue
+    }
+    const count = numberWords.has(w.lower) || startsWithDigit(w.value)
+    if (count) counted = true
+    if (w.isWord && !determiner && !count && !approximators.has(w.lower)) modifiers++
+    if (
+      capitalized &&
+      !determiner &&
       !numberWords.has(w.lower) &&
-      !approximators.has(w.lower) &&
-      !/^\d/.test(w.value),
-  ).length
-  const affiliated =
-    before.some(
-      (w) =>
-        isCapitalized(w) &&
-        !determiners.has(w.lower) &&
-        !numberWords.has(w.lower) &&
-        !(sentenceStart && w === words[0]),
-    ) || after.some((w) => isCapitalized(w))
+      !(sentenceStart && w === words[0])
+    )
+      affiliated = true
+  }
   // A function, not `{...shape, kind}`: V8 (Node 20) builds spread-then-extend objects many
   // times slower, and every source mention is classified.
   const shape = (kind: SourceKind) => ({
