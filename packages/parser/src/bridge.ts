@@ -516,8 +516,14 @@ function matchInOrder(
     const length = leaf.value.length
     if (length === 0 || !piece.value.startsWith(leaf.value, at)) continue
     piece.map ??= alignValue(piece.value, text, piece.start, piece.end)
-    starts[i] = piece.map.startOf(at)
-    ends[i] = piece.map.endOf(at + length - 1)
+    const identityStart = piece.map.identityStart
+    if (identityStart !== null) {
+      starts[i] = identityStart + at
+      ends[i] = identityStart + at + length
+    } else {
+      starts[i] = piece.map.startOf(at)
+      ends[i] = piece.map.endOf(at + length - 1)
+    }
     at += length
   }
 }
