@@ -532,9 +532,12 @@ function matchInOrder(
 function spanChildren(node: NlcstNode): void {
   if (!('children' in node)) return
   const children = (node as { children: NlcstNode[] }).children
-  for (const child of children) spanChildren(child)
+  // Leaves skipped here rather than by a call each: there is a leaf for every token.
+  for (const child of children) if ('children' in child) spanChildren(child)
   const first = children[0]?.position
   const last = children.at(-1)?.position
-  if (first && last) node.position = { start: first.start, end: last.end }
+  // A parent of one child (most words hold one text node) shares the child's position: the
+  // same two points either way, and one object fewer per word for the collector.
+  if (first && last) node.position = first === last ? first : { start: first.start, end: last.end }
   else delete node.position
 }
