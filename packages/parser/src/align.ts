@@ -21,15 +21,12 @@ export interface ValueMap {
 
 /** A value that is exactly its source slice. */
 class Identity implements ValueMap {
-  readonly identityStart: number
-  constructor(private readonly base: number) {
-    this.identityStart = base
-  }
+  constructor(readonly identityStart: number) {}
   startOf(index: number): number {
-    return this.base + index
+    return this.identityStart + index
   }
   endOf(index: number): number {
-    return this.base + index + 1
+    return this.identityStart + index + 1
   }
 }
 
