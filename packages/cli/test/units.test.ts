@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
+import { PassThrough } from 'node:stream'
 import { escapeHtml, htmlIndexPage } from '@onrecord/reporter'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +9,13 @@ import { defaultJobs, exitCode } from '../src/commands/check.js'
 import { ConfigResolver } from '../src/config-files.js'
 import { decodeText, isBlank } from '../src/decode.js'
 import { expandInputs } from '../src/inputs.js'
-import { AtomicFileSink, OutputNames } from '../src/output.js'
+import {
+  AtomicFileSink,
+  DescriptorSink,
+  OutputNames,
+  StreamSink,
+  streamSink,
+} from '../src/output.js'
 import { parseSize } from '../src/size.js'
 import { csv, type SummaryRow } from '../src/summary.js'
 import { project } from './helpers.js'
@@ -185,6 +192,29 @@ describe('AtomicFileSink', () => {
     await expect(AtomicFileSink.create(root, 'the folder', new Set())).rejects.toThrow(
       'is a directory',
     )
+  })
+})
+
+describe('streamSink', () => {
+  it('writes to a file descriptor directly, and through the stream otherwise', async () => {
+    const root = project({})
+    const target = join(root, 'out.jsonl')
+    const fd = openSync(target, 'w')
+    try {
+      let cleared = 0
+      const sink = streamSink({ fd } as unknown as NodeJS.WritableStream, 'standard output', {
+        before: () => cleared++,
+      })
+      expect(sink).toBeInstanceOf(DescriptorSink)
+      await sink.write('“one”\n')
+      await sink.write('')
+      await sink.write('two\n')
+      expect(readFileSync(target, 'utf8')).toBe('“one”\ntwo\n')
+      expect(cleared).toBe(2)
+    } finally {
+      closeSync(fd)
+    }
+    expect(streamSink(new PassThrough(), 'standard output')).toBeInstanceOf(StreamSink)
   })
 })
 

@@ -7,6 +7,12 @@
  * offsets in the value, so without this map every word after the first such spot is off.
  */
 export interface ValueMap {
+  /**
+   * Where the value begins in the source when it is exactly its source slice (character
+   * `index` at `identityStart + index`), else null: the bridge places every token of plain
+   * prose this way without two method calls per token.
+   */
+  readonly identityStart: number | null
   /** Source offset where the value's character `index` begins. */
   startOf(index: number): number
   /** Source offset just after the value's character `index`. */
@@ -15,16 +21,17 @@ export interface ValueMap {
 
 /** A value that is exactly its source slice. */
 class Identity implements ValueMap {
-  constructor(private readonly base: number) {}
+  constructor(readonly identityStart: number) {}
   startOf(index: number): number {
-    return this.base + index
+    return this.identityStart + index
   }
   endOf(index: number): number {
-    return this.base + index + 1
+    return this.identityStart + index + 1
   }
 }
 
 class Table implements ValueMap {
+  readonly identityStart = null
   constructor(
     private readonly starts: Int32Array,
     private readonly ends: Int32Array,

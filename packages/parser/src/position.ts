@@ -13,6 +13,13 @@ export class LineIndex {
 
   constructor(text: string) {
     this.text = text
+    // Most articles end their lines with `\n` alone: found by `indexOf`, not character by
+    // character.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        this.starts.push(i + 1)
+      return
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
       if (code === 13 /* \r */) {

@@ -235,14 +235,16 @@ function findMarks(block: BlockMarks): Mark[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.kind !== 'punctuation' && token.kind !== 'symbol') continue
+    const family = families[token.value]
+    // Most marks are commas and full stops: no family, so their neighbours are never read.
+    if (!family && token.value !== "'''") continue
     const before = tokens[index - 1]?.value.at(-1) ?? ''
     const after = tokens[index + 1]?.value[0] ?? ''
-    if (token.value === "'''") {
+    if (!family) {
+      // `'''`: a single and a double mark in one token.
       pushTripleMarks(marks, token, roleOf("''", before, after), block.block, index)
       continue
     }
-    const family = families[token.value]
-    if (!family) continue
     marks.push({
       token,
       family,

@@ -19,7 +19,7 @@ import { FileError, UsageError } from '../errors.js'
 import { expandInputs, type InputNotice } from '../inputs.js'
 import type { IO } from '../io.js'
 import { type JobSpec, type Outcome, STDIN_LABEL, type Task } from '../outcome.js'
-import { AtomicFileSink, type Sink, StreamSink } from '../output.js'
+import { AtomicFileSink, type Sink, streamSink } from '../output.js'
 import { runTasks } from '../pool.js'
 import { Progress } from '../progress.js'
 import { readStdin } from '../read.js'
@@ -284,7 +284,9 @@ export async function runCheck(parsed: ParsedArgs, io: IO): Promise<number> {
   }
 
   progress = new Progress(io.stderr, tasks.length, settings.progress)
-  const stdoutSink = new StreamSink(io.stdout, { before: () => progress?.clear() })
+  const stdoutSink = streamSink(io.stdout, 'standard output', {
+    before: () => progress?.clear(),
+  })
   // The inputs, by path and by real path, so that no output can be written over one.
   const inputPaths = new Set<string>()
   if (settings.out !== null || settings.summaryOut !== null)
