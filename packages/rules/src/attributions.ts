@@ -696,11 +696,12 @@ function occasionOnly(
   lexicons: Lexicons,
 ): boolean {
   if (!f.cue || f.content.start < f.cue.end) return false
-  const words = (sentences[f.sentence]?.words ?? []).filter(
-    (w) => w.start >= f.content.start && w.end <= f.content.end,
-  )
-  const first = words[0]
+  const inContent = (w: Word) => w.start >= f.content.start && w.end <= f.content.end
+  const sentenceWords = sentences[f.sentence]?.words ?? []
+  // (The first word turns nearly every content away: the content's words are gathered after.)
+  const first = sentenceWords.find(inContent)
   if (!first?.isWord || !lexicons['circumstance-prepositions'].has(first.lower)) return false
+  const words = sentenceWords.filter(inContent)
   if (words.filter((w) => w.isWord).length > 5) return false
   if (words.some((w) => isQuoteMark(w.value) || w.lower === 'that')) return false
   // "reported at least six planes": "at" and a superlative open a quantity, the content.
@@ -726,19 +727,21 @@ function occasionOnly(
 function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], text: string) {
   if ((f.kind !== 'indirect' && f.kind !== 'mixed') || !f.cue) return false
   const cue = f.cue
+  // (Where the two lie is compared first: it rules out nearly every pair before any text is
+  // sliced or lower-cased.)
   return kept.some(
     (g) =>
       g !== f &&
       g.cue !== null &&
       g.source !== null &&
-      (f.kind === 'indirect' ||
-        !personalSubjects.has(text.slice(g.source.start, g.source.end).toLowerCase())) &&
       cue.end <= g.cue.start &&
       cue.end <= g.source.start &&
       g.cue.end <= f.content.end &&
       g.source.end <= f.content.end &&
       g.content.start <= cue.start &&
       cue.end <= g.content.end &&
+      (f.kind === 'indirect' ||
+        !personalSubjects.has(text.slice(g.source.start, g.source.end).toLowerCase())) &&
       trailingWords.test(text.slice(Math.max(g.cue.end, g.source.end), f.content.end)),
   )
 }
@@ -785,16 +788,18 @@ function embeddedInReport(
   const impression = f.kind === 'agentless'
   if (!impression && !takesStance(text, f.cue, lexicons)) return false
   const cue = f.cue
+  // (Where the two lie is compared first: it rules out nearly every pair, and reading the
+  // other cue's words slices and splits the text.)
   return found.some(
     (g) =>
       g !== f &&
       g.kind !== 'agentless' &&
       g.cue !== null &&
-      (impression || saysSomething(text, g.cue, lexicons)) &&
       f.content.start <= g.cue.start &&
       g.cue.end <= f.content.end &&
       g.content.start <= cue.start &&
-      cue.end <= g.content.end,
+      cue.end <= g.content.end &&
+      (impression || saysSomething(text, g.cue, lexicons)),
   )
 }
 
@@ -1956,13 +1961,11 @@ function loneAdverb(text: string): boolean {
  * data/time-phrase-words.txt): "just today", "ten days ago", "earlier this year".
  */
 function onlyTime(text: string, lexicons: Lexicons): boolean {
-  const words = text
-    .split(/\s/)
-    .map((w) => trimToAlphanumeric(w).toLowerCase())
-    .filter((w) => w !== '')
-  const last = words[words.length - 1]
+  // The last word decides for nearly every content: it is read first, and the whole text is
+  // split into words only when it is a word of time.
+  const last = lastBareWord(text)
   if (!last || last === 'this' || last === 'last' || !lexicons['time-words'].has(last)) return false
-  return words.every(
+  return bareWords(text).every(
     (w) =>
       lexicons['time-words'].has(w) ||
       lexicons['time-phrase-words'].has(w) ||
@@ -1977,13 +1980,12 @@ function onlyTime(text: string, lexicons: Lexicons): boolean {
  * "yet". ("All" and "both" may stand for what was named before: "All were confirmed.")
  */
 function loneFloatingAdverb(text: string, lexicons: Lexicons): boolean {
-  const word = trimToAlphanumeric(text.trim()).toLowerCase()
-  return (
-    word !== '' &&
-    !/\s/.test(word) &&
-    lexicons['floating-adverbs'].has(word) &&
-    !lexicons['group-quantifiers'].has(word)
-  )
+  // (White space is no alphanumeric, so the trimmed text needs no `trim()` first; and a text
+  // of more than one word — nearly all — is turned away before it is lower-cased whole.)
+  const word = trimToAlphanumeric(text)
+  if (word === '' || /\s/.test(word)) return false
+  const lower = word.toLowerCase()
+  return lexicons['floating-adverbs'].has(lower) && !lexicons['group-quantifiers'].has(lower)
 }
 
 /**
@@ -1993,13 +1995,12 @@ function loneFloatingAdverb(text: string, lexicons: Lexicons): boolean {
  * discussing for weeks"). What was thought or discussed is not in it.
  */
 function onlyDuration(text: string, lexicons: Lexicons): boolean {
-  const words = text
-    .split(/\s/)
-    .map((w) => trimToAlphanumeric(w).toLowerCase())
-    .filter((w) => w !== '')
-  const last = words[words.length - 1]
-  if (words[0] !== 'for' || !last || !lexicons['duration-words'].has(last)) return false
-  return words
+  // The first and the last word decide for nearly every content: they are read first, and the
+  // whole text is split into words only when they are "for" and a span of time.
+  if (firstBareWord(text) !== 'for') return false
+  const last = lastBareWord(text)
+  if (!last || !lexicons['duration-words'].has(last)) return false
+  return bareWords(text)
     .slice(1, -1)
     .every(
       (w) =>
@@ -2007,15 +2008,67 @@ function onlyDuration(text: string, lexicons: Lexicons): boolean {
     )
 }
 
+/**
+ * The words of a content's text as `onlyTime` and `onlyDuration` read them: its tokens between
+ * white space, trimmed to their letters and digits and lower-cased, those with none dropped.
+ */
+function bareWords(text: string): string[] {
+  return text
+    .split(/\s/)
+    .map((w) => trimToAlphanumeric(w).toLowerCase())
+    .filter((w) => w !== '')
+}
+
+/** The first of `bareWords(text)`, or '' — found without splitting the text. */
+function firstBareWord(text: string): string {
+  let start = 0
+  while (start < text.length && !isAlphanumericAt(text, start)) start++
+  if (start === text.length) return ''
+  let end = start + 1
+  while (end < text.length && !isSpaceAt(text, end)) end++
+  while (!isAlphanumericAt(text, end - 1)) end--
+  return text.slice(start, end).toLowerCase()
+}
+
+/** The last of `bareWords(text)`, or '' — found without splitting the text. */
+function lastBareWord(text: string): string {
+  let end = text.length
+  while (end > 0 && !isAlphanumericAt(text, end - 1)) end--
+  if (end === 0) return ''
+  let start = end - 1
+  while (start > 0 && !isSpaceAt(text, start - 1)) start--
+  while (!isAlphanumericAt(text, start)) start++
+  return text.slice(start, end).toLowerCase()
+}
+
 /** A token without the marks around it: "ago." → "ago", "“today" → "today". */
 function trimToAlphanumeric(token: string): string {
-  const alphanumeric = (ch: string) =>
-    ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')
   let start = 0
   let end = token.length
-  while (start < end && !alphanumeric(token.charAt(start))) start++
-  while (end > start && !alphanumeric(token.charAt(end - 1))) end--
+  while (start < end && !isAlphanumericAt(token, start)) start++
+  while (end > start && !isAlphanumericAt(token, end - 1)) end--
   return token.slice(start, end)
+}
+
+/**
+ * Whether the character at `k` is a letter (it has an upper and a lower case) or a digit.
+ * (ASCII, nearly all the text, is told by its code: comparing the cases makes two strings.)
+ */
+function isAlphanumericAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k)
+  if (code < 0x80) {
+    const letter = code | 0x20
+    return (code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a)
+  }
+  const ch = text.charAt(k)
+  return ch.toLowerCase() !== ch.toUpperCase()
+}
+
+/** Whether the character at `k` is white space as `\s` reads it (ASCII told by its code). */
+function isSpaceAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k)
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return /\s/.test(text.charAt(k))
 }
 
 /**
