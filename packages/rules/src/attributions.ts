@@ -549,6 +549,8 @@ export function findAttributions(
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
+  // (`found` and `kept` stay sorted by content start from here on — `dedupe` only cuts ends —
+  // which the passes below use to stop early: see `someStartingBy`.)
   return kept.filter(
     (f) =>
       !embeddedInReport(f, found, doc.text, lexicons) &&
@@ -598,14 +600,33 @@ function nominalInsideReport(
   const first = text.slice(f.content.start, f.content.end).trimStart()
   if (/^(?:that\b|[“"'‘])/i.test(first)) return false
   const cue = f.cue
-  return kept.some(
+  return someStartingBy(
+    kept,
+    cue.start,
     (g) =>
       g !== f &&
       g.cue !== null &&
-      g.content.start <= cue.start &&
       cue.end <= g.content.end &&
       !(f.content.start <= g.cue.start && g.cue.end <= f.content.end),
   )
+}
+
+/**
+ * Whether an attribution of `sorted` whose content starts at or before `offset` passes `test`.
+ * `sorted` is in order of content start, as `findAttributions` leaves its lists for its last
+ * passes: those ask, of every attribution, for another whose content holds it, and the walk
+ * stops at the first content starting after it instead of testing every pair.
+ */
+function someStartingBy(
+  sorted: readonly FoundAttribution[],
+  offset: number,
+  test: (g: FoundAttribution) => boolean,
+): boolean {
+  for (const g of sorted) {
+    if (g.content.start > offset) return false
+    if (test(g)) return true
+  }
+  return false
 }
 
 /**
@@ -672,12 +693,10 @@ function relayedByAccordingTo(f: FoundAttribution, kept: readonly FoundAttributi
   if (f.kind !== 'indirect' || !f.cue) return false
   const start = Math.min(f.source?.start ?? f.cue.start, f.cue.start, f.content.start)
   const end = Math.max(f.source?.end ?? f.cue.end, f.cue.end, f.content.end)
-  return kept.some(
-    (g) =>
-      g !== f &&
-      g.cue?.lemma === 'according to' &&
-      g.content.start <= start &&
-      end <= g.content.end,
+  return someStartingBy(
+    kept,
+    start,
+    (g) => g !== f && g.cue?.lemma === 'according to' && end <= g.content.end,
   )
 }
 
@@ -729,7 +748,9 @@ function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], 
   const cue = f.cue
   // (Where the two lie is compared first: it rules out nearly every pair before any text is
   // sliced or lower-cased.)
-  return kept.some(
+  return someStartingBy(
+    kept,
+    cue.start,
     (g) =>
       g !== f &&
       g.cue !== null &&
@@ -738,7 +759,6 @@ function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], 
       cue.end <= g.source.start &&
       g.cue.end <= f.content.end &&
       g.source.end <= f.content.end &&
-      g.content.start <= cue.start &&
       cue.end <= g.content.end &&
       (f.kind === 'indirect' ||
         !personalSubjects.has(text.slice(g.source.start, g.source.end).toLowerCase())) &&
@@ -790,14 +810,15 @@ function embeddedInReport(
   const cue = f.cue
   // (Where the two lie is compared first: it rules out nearly every pair, and reading the
   // other cue's words slices and splits the text.)
-  return found.some(
+  return someStartingBy(
+    found,
+    cue.start,
     (g) =>
       g !== f &&
       g.kind !== 'agentless' &&
       g.cue !== null &&
       f.content.start <= g.cue.start &&
       g.cue.end <= f.content.end &&
-      g.content.start <= cue.start &&
       cue.end <= g.content.end &&
       (impression || saysSomething(text, g.cue, lexicons)),
   )
