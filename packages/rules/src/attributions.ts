@@ -3436,10 +3436,13 @@ function fromCue(
     .join(' ')
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
+  // (Each asked once here: the readings below ask it again and again.)
+  const ingVerb = endsInIng.test(verb.lower)
+  const isCueVerb = cueVerbAt(words, i, lexicons) !== null
   const infinitive = infinitiveCueAt(words, i, lexicons) !== null
   const isStance =
     infinitive ||
-    (!cueVerbAt(words, i, lexicons) &&
+    (!isCueVerb &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
         lexicons['release-verbs'].matchAt(words, i) !== null ||
         lexicons['regard-verbs'].matchAt(words, i) !== null ||
@@ -3461,7 +3464,7 @@ function fromCue(
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
-  const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
+  const gerund = ingVerb && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
   // "Even if the mill closed, the jobs would move, said Ortiz.": a stretch ending in a comma
   // right before a finite cue that holds a finite verb or a modal, and no relative pronoun of
@@ -3471,7 +3474,7 @@ function fromCue(
   const speakerAfter = words[e]
   if (
     source &&
-    !endsInIng.test(verb.lower) &&
+    !ingVerb &&
     // (A speaker follows a verb of saying, not one of belief: "…, worry many" is no report.)
     lexicons['belief-verbs'].matchAt(words, i) === null &&
     speakerAfter?.isWord &&
@@ -3482,7 +3485,7 @@ function fromCue(
     source = null
   // "HARLOW, Ky. — Sen. Ortiz pressed her case, casting …": a participle after a comma whose
   // source ran back over a dateline takes the subject of the clause after it.
-  if (source && endsInIng.test(verb.lower) && words[a - 1]?.value === ',') {
+  if (source && ingVerb && words[a - 1]?.value === ',') {
     const clauseStart = infinitiveClauseStart(words, a, lexicons)
     const subject =
       clauseStart > source.range.from
@@ -3502,15 +3505,12 @@ function fromCue(
   if (relativeHolder)
     source = { range: relativeHolder, boundary: boundaryBefore(words, relativeHolder.from) }
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
-  const issued = endsInIng.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
+  const issued = ingVerb && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "Officials received emails asking about …", "911 calls saying …": a message no one is
   // said to have issued is itself the source — the noun phrase it heads, not the clause.
   const message =
-    !issued &&
-    endsInIng.test(verb.lower) &&
-    a === i &&
-    lexicons['document-heads'].has(words[a - 1]?.lower ?? '')
+    !issued && ingVerb && a === i && lexicons['document-heads'].has(words[a - 1]?.lower ?? '')
       ? nounPhraseBefore(words, a, lexicons)
       : null
   if (source && message && message.from > source.range.from)
@@ -3521,7 +3521,7 @@ function fromCue(
   // takes the subject of the clause after its comma.
   // ("After saying …, Lund left": likewise after a preposition or subordinator opening it.)
   const openingEnd =
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     (a === 0 ||
       (a === 1 &&
         (gerundLeads.has((words[0] as Word).lower) ||
@@ -3532,7 +3532,7 @@ function fromCue(
       : -1
   if (
     !source &&
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     (openingEnd > 0 ||
       words[a - 1]?.value === ',' ||
       // ("Ortiz switched sides on the spot – saying she …": a dash sets the participle off too.)
@@ -3614,8 +3614,8 @@ function fromCue(
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ??
-      coordinatedSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null) ??
-      innerClauseSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null)
+      coordinatedSubject(words, and, lexicons, isCueVerb) ??
+      innerClauseSubject(words, and, lexicons, isCueVerb)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
@@ -3623,7 +3623,7 @@ function fromCue(
   // phrase or clause it sits in.
   // ("evidence suggesting that …": a verb of saying after a document's noun, likewise.)
   const findingAfterNoun =
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     a === i &&
     (isDocumentVerb ||
       (lexicons['document-heads'].has(words[a - 1]?.lower ?? '') && words[e]?.lower === 'that'))
@@ -3924,7 +3924,7 @@ function fromCue(
       words[e]?.value === ','
         ? e
         : isStance ||
-            !cueVerbAt(words, i, lexicons) ||
+            !isCueVerb ||
             words[sourceRange.from - 1]?.value !== ',' ||
             onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
           ? -1
@@ -4097,7 +4097,7 @@ function fromCue(
   // "Said Lund, who grew up here, “We were proud.”": a cue opening the sentence, its speaker
   // (a name, with any aside), then a comma and the quotation.
   const speaker = words[e]
-  if (!sourceRange && a === 0 && !endsInIng.test(verb.lower) && speaker && isCapitalized(speaker)) {
+  if (!sourceRange && a === 0 && !ingVerb && speaker && isCapitalized(speaker)) {
     for (let k = e + 1; k < Math.min(end, e + 30); k++) {
       const word = words[k] as Word
       if (!word.isWord && word.value !== ',' && word.value !== '.') break
@@ -4115,12 +4115,7 @@ function fromCue(
     }
   }
   // A verb of saying after a subject with asides the readings above leave out.
-  if (
-    !sourceRange &&
-    !isDocumentVerb &&
-    !endsInIng.test(verb.lower) &&
-    cueVerbAt(words, i, lexicons)
-  )
+  if (!sourceRange && !isDocumentVerb && !ingVerb && isCueVerb)
     sourceRange = subjectThroughAsides(words, a, end, lexicons)
   if (!sourceRange) return null
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
@@ -4312,7 +4307,7 @@ function fromCue(
   // "Despite polls showing her behind, Lund …": a finding inside a fronted phrase ends with it.
   const frontedFinding =
     isDocumentVerb &&
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     a === i &&
     (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
   // (A one-word cue: "called for a ban because …" asks for a thing, labels none.)
@@ -4336,7 +4331,7 @@ function fromCue(
   clauseEnd = infinitiveEnd(words, start, clauseEnd, lexicons)
   // "with members blasting the plan and the mayor dispatching an aide": in an absolute phrase,
   // "and" before another subject and its -ing verb opens a second one.
-  if (a === i && endsInIng.test(verb.lower) && withSubjectBefore(words, a - 1, lexicons))
+  if (a === i && ingVerb && withSubjectBefore(words, a - 1, lexicons))
     clauseEnd = secondAbsoluteStart(words, start, clauseEnd)
   // "went on the radio to defend Ortiz and to attack Reyes", "came out to oppose the levy and
   // who …": a stance in an infinitive takes its object only; a second infinitive or a relative
@@ -4356,10 +4351,7 @@ function fromCue(
       words[sourceRange.to - 2]?.lower === 'of' &&
       (words[sourceRange.to - 1]?.lower === 'whom' ||
         words[sourceRange.to - 1]?.lower === 'which')) ||
-    (a === i &&
-      endsInIng.test(verb.lower) &&
-      words[a - 1]?.value === ',' &&
-      sourceRange.to === a - 1)
+    (a === i && ingVerb && words[a - 1]?.value === ',' && sourceRange.to === a - 1)
   )
     clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
   // "The figure, which officials said was too low, was revised": a report in a relative
@@ -8521,7 +8513,7 @@ function occasionStart(
 
 /** Where a phrase of data/adverbial-phrases.txt ending at `end` begins, or -1. */
 function adverbialPhraseAt(words: readonly Word[], end: number, lexicons: Lexicons): number {
-  const starts = startWords(lexicons, ['adverbial-phrases'])
+  const starts = lexicons['adverbial-phrases'].firstWords()
   for (let length = 4; length >= 2; length--) {
     const from = end - length
     // (Most words open no phrase: asked first, before a phrase is built to look up.)
