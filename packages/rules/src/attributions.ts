@@ -5101,6 +5101,10 @@ function relativeBeforeSource(
   if (words[at]?.lower === 'even' || lyForm.test(words[at]?.lower ?? '')) at--
   const relative = words[at]
   if (!relative?.isWord) return -1
+  // (Only "that" or a relative that may stand for an object opens such a clause: the word
+  // before nearly every source is neither, and is turned away before the words after the cue
+  // are read.)
+  if (relative.lower !== 'that' && !objectRelatives.has(relative.lower)) return -1
   // "the fund that most members believe is needed", "a gap that experts say renders …":
   // "that" is a relative, not the opener of a that-clause, when the clause after the cue has
   // no subject of its own — a finite verb comes first.
