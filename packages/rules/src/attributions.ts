@@ -6085,6 +6085,8 @@ function endOfClause(
   // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
   // plan would work, his aides …": a subordinate clause ends at its comma.
   const subordinate = inFrontedSubordinate(words, start)
+  // (Looked up once: the loop below asks it of nearly every word.)
+  const index = docIndex(doc)
   const laterSubordinate = !subordinate && inLaterSubordinate(words, start)
   // (A stance's one-word object, a name or a pronoun, may be all the report: "endorsed him,
   // and the feud went on". After a cue of saying, "Voters, polls show, …" is a clause's subject.)
@@ -6101,11 +6103,11 @@ function endOfClause(
     if (
       laterSubordinate &&
       word.value === ',' &&
-      !docIndex(doc).insideQuote(word.start) &&
+      !index.insideQuote(word.start) &&
       mainClauseAfterComma(words, k, lexicons)
     )
       return k
-    if (docIndex(doc).insideQuote(word.start)) continue
+    if (index.insideQuote(word.start)) continue
     const next = words[k + 1]
     // "said he had not seen it, and when asked whether …, he said …": a clause of time after
     // ", and" leads to a second report of the speaker's, not more of this one.
@@ -6133,7 +6135,7 @@ function endOfClause(
     if (
       andOrBut.has(next?.lower ?? '') &&
       isQuoteMark(word.value) &&
-      docIndex(doc).quoteEndingNear(word.end, 0) &&
+      index.quoteEndingNear(word.end, 0) &&
       (isVerbAfterQuote(words[k + 2], lexicons) ||
         (/^[?!]$/.test(words[k - 1]?.value ?? '') && isPlainWordAfterQuote(words[k + 2], lexicons)))
     )
@@ -6233,7 +6235,7 @@ function endOfClause(
     if (
       (word.value === '—' || word.value === '―' || word.value === '--') &&
       k > start + 2 &&
-      !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
+      !(next && isQuoteMark(next.value) && index.quoteAt(next.start))
     ) {
       // "that moderates may bend — and that the party should court them": a second
       // that-clause joined after a dash is more of the same report.
