@@ -591,6 +591,8 @@ export function findAttributions(
   found.sort((a, b) => a.content.start - b.content.start)
   const kept = dedupe(found, doc.text)
   for (const attribution of kept) attribution.kind = kindOf(attribution, index, doc.text)
+  // (`found` and `kept` stay sorted by content start from here on — `dedupe` only cuts ends —
+  // which the passes below use to stop early: see `someStartingBy`.)
   return kept.filter(
     (f) =>
       !embeddedInReport(f, found, doc.text, lexicons) &&
@@ -640,14 +642,33 @@ function nominalInsideReport(
   const first = text.slice(f.content.start, f.content.end).trimStart()
   if (/^(?:that\b|[“"'‘])/i.test(first)) return false
   const cue = f.cue
-  return kept.some(
+  return someStartingBy(
+    kept,
+    cue.start,
     (g) =>
       g !== f &&
       g.cue !== null &&
-      g.content.start <= cue.start &&
       cue.end <= g.content.end &&
       !(f.content.start <= g.cue.start && g.cue.end <= f.content.end),
   )
+}
+
+/**
+ * Whether an attribution of `sorted` whose content starts at or before `offset` passes `test`.
+ * `sorted` is in order of content start, as `findAttributions` leaves its lists for its last
+ * passes: those ask, of every attribution, for another whose content holds it, and the walk
+ * stops at the first content starting after it instead of testing every pair.
+ */
+function someStartingBy(
+  sorted: readonly FoundAttribution[],
+  offset: number,
+  test: (g: FoundAttribution) => boolean,
+): boolean {
+  for (const g of sorted) {
+    if (g.content.start > offset) return false
+    if (test(g)) return true
+  }
+  return false
 }
 
 /**
@@ -714,12 +735,10 @@ function relayedByAccordingTo(f: FoundAttribution, kept: readonly FoundAttributi
   if (f.kind !== 'indirect' || !f.cue) return false
   const start = Math.min(f.source?.start ?? f.cue.start, f.cue.start, f.content.start)
   const end = Math.max(f.source?.end ?? f.cue.end, f.cue.end, f.content.end)
-  return kept.some(
-    (g) =>
-      g !== f &&
-      g.cue?.lemma === 'according to' &&
-      g.content.start <= start &&
-      end <= g.content.end,
+  return someStartingBy(
+    kept,
+    start,
+    (g) => g !== f && g.cue?.lemma === 'according to' && end <= g.content.end,
   )
 }
 
@@ -738,11 +757,12 @@ function occasionOnly(
   lexicons: Lexicons,
 ): boolean {
   if (!f.cue || f.content.start < f.cue.end) return false
-  const words = (sentences[f.sentence]?.words ?? []).filter(
-    (w) => w.start >= f.content.start && w.end <= f.content.end,
-  )
-  const first = words[0]
+  const inContent = (w: Word) => w.start >= f.content.start && w.end <= f.content.end
+  const sentenceWords = sentences[f.sentence]?.words ?? []
+  // (The first word turns nearly every content away: the content's words are gathered after.)
+  const first = sentenceWords.find(inContent)
   if (!first?.isWord || !lexicons['circumstance-prepositions'].has(first.lower)) return false
+  const words = sentenceWords.filter(inContent)
   if (words.filter((w) => w.isWord).length > 5) return false
   if (words.some((w) => isQuoteMark(w.value) || w.lower === 'that')) return false
   // "reported at least six planes": "at" and a superlative open a quantity, the content.
@@ -768,19 +788,22 @@ function occasionOnly(
 function reportedClause(f: FoundAttribution, kept: readonly FoundAttribution[], text: string) {
   if ((f.kind !== 'indirect' && f.kind !== 'mixed') || !f.cue) return false
   const cue = f.cue
-  return kept.some(
+  // (Where the two lie is compared first: it rules out nearly every pair before any text is
+  // sliced or lower-cased.)
+  return someStartingBy(
+    kept,
+    cue.start,
     (g) =>
       g !== f &&
       g.cue !== null &&
       g.source !== null &&
-      (f.kind === 'indirect' ||
-        !personalSubjects.has(text.slice(g.source.start, g.source.end).toLowerCase())) &&
       cue.end <= g.cue.start &&
       cue.end <= g.source.start &&
       g.cue.end <= f.content.end &&
       g.source.end <= f.content.end &&
-      g.content.start <= cue.start &&
       cue.end <= g.content.end &&
+      (f.kind === 'indirect' ||
+        !personalSubjects.has(text.slice(g.source.start, g.source.end).toLowerCase())) &&
       trailingWords.test(text.slice(Math.max(g.cue.end, g.source.end), f.content.end)),
   )
 }
@@ -827,16 +850,19 @@ function embeddedInReport(
   const impression = f.kind === 'agentless'
   if (!impression && !takesStance(text, f.cue, lexicons)) return false
   const cue = f.cue
-  return found.some(
+  // (Where the two lie is compared first: it rules out nearly every pair, and reading the
+  // other cue's words slices and splits the text.)
+  return someStartingBy(
+    found,
+    cue.start,
     (g) =>
       g !== f &&
       g.kind !== 'agentless' &&
       g.cue !== null &&
-      (impression || saysSomething(text, g.cue, lexicons)) &&
       f.content.start <= g.cue.start &&
       g.cue.end <= f.content.end &&
-      g.content.start <= cue.start &&
-      cue.end <= g.content.end,
+      cue.end <= g.content.end &&
+      (impression || saysSomething(text, g.cue, lexicons)),
   )
 }
 
@@ -2000,13 +2026,11 @@ function loneAdverb(text: string): boolean {
  * data/time-phrase-words.txt): "just today", "ten days ago", "earlier this year".
  */
 function onlyTime(text: string, lexicons: Lexicons): boolean {
-  const words = text
-    .split(/\s/)
-    .map((w) => trimToAlphanumeric(w).toLowerCase())
-    .filter((w) => w !== '')
-  const last = words[words.length - 1]
+  // The last word decides for nearly every content: it is read first, and the whole text is
+  // split into words only when it is a word of time.
+  const last = lastBareWord(text)
   if (!last || last === 'this' || last === 'last' || !lexicons['time-words'].has(last)) return false
-  return words.every(
+  return bareWords(text).every(
     (w) =>
       lexicons['time-words'].has(w) ||
       lexicons['time-phrase-words'].has(w) ||
@@ -2021,13 +2045,12 @@ function onlyTime(text: string, lexicons: Lexicons): boolean {
  * "yet". ("All" and "both" may stand for what was named before: "All were confirmed.")
  */
 function loneFloatingAdverb(text: string, lexicons: Lexicons): boolean {
-  const word = trimToAlphanumeric(text.trim()).toLowerCase()
-  return (
-    word !== '' &&
-    !/\s/.test(word) &&
-    lexicons['floating-adverbs'].has(word) &&
-    !lexicons['group-quantifiers'].has(word)
-  )
+  // (White space is no alphanumeric, so the trimmed text needs no `trim()` first; and a text
+  // of more than one word — nearly all — is turned away before it is lower-cased whole.)
+  const word = trimToAlphanumeric(text)
+  if (word === '' || /\s/.test(word)) return false
+  const lower = word.toLowerCase()
+  return lexicons['floating-adverbs'].has(lower) && !lexicons['group-quantifiers'].has(lower)
 }
 
 /**
@@ -2037,13 +2060,12 @@ function loneFloatingAdverb(text: string, lexicons: Lexicons): boolean {
  * discussing for weeks"). What was thought or discussed is not in it.
  */
 function onlyDuration(text: string, lexicons: Lexicons): boolean {
-  const words = text
-    .split(/\s/)
-    .map((w) => trimToAlphanumeric(w).toLowerCase())
-    .filter((w) => w !== '')
-  const last = words[words.length - 1]
-  if (words[0] !== 'for' || !last || !lexicons['duration-words'].has(last)) return false
-  return words
+  // The first and the last word decide for nearly every content: they are read first, and the
+  // whole text is split into words only when they are "for" and a span of time.
+  if (firstBareWord(text) !== 'for') return false
+  const last = lastBareWord(text)
+  if (!last || !lexicons['duration-words'].has(last)) return false
+  return bareWords(text)
     .slice(1, -1)
     .every(
       (w) =>
@@ -2051,15 +2073,67 @@ function onlyDuration(text: string, lexicons: Lexicons): boolean {
     )
 }
 
+/**
+ * The words of a content's text as `onlyTime` and `onlyDuration` read them: its tokens between
+ * white space, trimmed to their letters and digits and lower-cased, those with none dropped.
+ */
+function bareWords(text: string): string[] {
+  return text
+    .split(/\s/)
+    .map((w) => trimToAlphanumeric(w).toLowerCase())
+    .filter((w) => w !== '')
+}
+
+/** The first of `bareWords(text)`, or '' — found without splitting the text. */
+function firstBareWord(text: string): string {
+  let start = 0
+  while (start < text.length && !isAlphanumericAt(text, start)) start++
+  if (start === text.length) return ''
+  let end = start + 1
+  while (end < text.length && !isSpaceAt(text, end)) end++
+  while (!isAlphanumericAt(text, end - 1)) end--
+  return text.slice(start, end).toLowerCase()
+}
+
+/** The last of `bareWords(text)`, or '' — found without splitting the text. */
+function lastBareWord(text: string): string {
+  let end = text.length
+  while (end > 0 && !isAlphanumericAt(text, end - 1)) end--
+  if (end === 0) return ''
+  let start = end - 1
+  while (start > 0 && !isSpaceAt(text, start - 1)) start--
+  while (!isAlphanumericAt(text, start)) start++
+  return text.slice(start, end).toLowerCase()
+}
+
 /** A token without the marks around it: "ago." → "ago", "“today" → "today". */
 function trimToAlphanumeric(token: string): string {
-  const alphanumeric = (ch: string) =>
-    ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9')
   let start = 0
   let end = token.length
-  while (start < end && !alphanumeric(token.charAt(start))) start++
-  while (end > start && !alphanumeric(token.charAt(end - 1))) end--
+  while (start < end && !isAlphanumericAt(token, start)) start++
+  while (end > start && !isAlphanumericAt(token, end - 1)) end--
   return token.slice(start, end)
+}
+
+/**
+ * Whether the character at `k` is a letter (it has an upper and a lower case) or a digit.
+ * (ASCII, nearly all the text, is told by its code: comparing the cases makes two strings.)
+ */
+function isAlphanumericAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k)
+  if (code < 0x80) {
+    const letter = code | 0x20
+    return (code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a)
+  }
+  const ch = text.charAt(k)
+  return ch.toLowerCase() !== ch.toUpperCase()
+}
+
+/** Whether the character at `k` is white space as `\s` reads it (ASCII told by its code). */
+function isSpaceAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k)
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return /\s/.test(text.charAt(k))
 }
 
 /**
@@ -3406,10 +3480,13 @@ function fromCue(
     .join(' ')
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
+  // (Each asked once here: the readings below ask it again and again.)
+  const ingVerb = endsInIng.test(verb.lower)
+  const isCueVerb = cueVerbAt(words, i, lexicons) !== null
   const infinitive = infinitiveCueAt(words, i, lexicons) !== null
   const isStance =
     infinitive ||
-    (!cueVerbAt(words, i, lexicons) &&
+    (!isCueVerb &&
       (lexicons['stance-verbs'].matchAt(words, i) !== null ||
         lexicons['release-verbs'].matchAt(words, i) !== null ||
         lexicons['regard-verbs'].matchAt(words, i) !== null ||
@@ -3431,7 +3508,7 @@ function fromCue(
   const e = i + length
   const cue = { start: (words[a] as Word).start, end: (words[e - 1] as Word).end, lemma }
   // "opened by saying": the gerund's subject is the sentence's, never the words before "by".
-  const gerund = endsInIng.test(verb.lower) && gerundLeads.has(words[a - 1]?.lower ?? '')
+  const gerund = ingVerb && gerundLeads.has(words[a - 1]?.lower ?? '')
   let source = gerund ? null : sourceBefore(words, a, lexicons)
   // "Even if the mill closed, the jobs would move, said Ortiz.": a stretch ending in a comma
   // right before a finite cue that holds a finite verb or a modal, and no relative pronoun of
@@ -3441,7 +3518,7 @@ function fromCue(
   const speakerAfter = words[e]
   if (
     source &&
-    !endsInIng.test(verb.lower) &&
+    !ingVerb &&
     // (A speaker follows a verb of saying, not one of belief: "…, worry many" is no report.)
     lexicons['belief-verbs'].matchAt(words, i) === null &&
     speakerAfter?.isWord &&
@@ -3452,7 +3529,7 @@ function fromCue(
     source = null
   // "HARLOW, Ky. — Sen. Ortiz pressed her case, casting …": a participle after a comma whose
   // source ran back over a dateline takes the subject of the clause after it.
-  if (source && endsInIng.test(verb.lower) && words[a - 1]?.value === ',') {
+  if (source && ingVerb && words[a - 1]?.value === ',') {
     const clauseStart = infinitiveClauseStart(words, a, lexicons)
     const subject =
       clauseStart > source.range.from
@@ -3472,15 +3549,12 @@ function fromCue(
   if (relativeHolder)
     source = { range: relativeHolder, boundary: boundaryBefore(words, relativeHolder.from) }
   // "The party issued a statement saying …": the one who issued it, not "… a statement".
-  const issued = endsInIng.test(verb.lower) && issuedDocument(words, a - 1, lexicons)
+  const issued = ingVerb && issuedDocument(words, a - 1, lexicons)
   if (source && issued) source = issuerOf(words, source, a - 1, lexicons)
   // "Officials received emails asking about …", "911 calls saying …": a message no one is
   // said to have issued is itself the source — the noun phrase it heads, not the clause.
   const message =
-    !issued &&
-    endsInIng.test(verb.lower) &&
-    a === i &&
-    lexicons['document-heads'].has(words[a - 1]?.lower ?? '')
+    !issued && ingVerb && a === i && lexicons['document-heads'].has(words[a - 1]?.lower ?? '')
       ? nounPhraseBefore(words, a, lexicons)
       : null
   if (source && message && message.from > source.range.from)
@@ -3491,7 +3565,7 @@ function fromCue(
   // takes the subject of the clause after its comma.
   // ("After saying …, Lund left": likewise after a preposition or subordinator opening it.)
   const openingEnd =
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     (a === 0 ||
       (a === 1 &&
         (gerundLeads.has((words[0] as Word).lower) ||
@@ -3502,7 +3576,7 @@ function fromCue(
       : -1
   if (
     !source &&
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     (openingEnd > 0 ||
       words[a - 1]?.value === ',' ||
       // ("Ortiz switched sides on the spot – saying she …": a dash sets the participle off too.)
@@ -3584,8 +3658,8 @@ function fromCue(
     const earlier = earlierSource(found, sentence.index, words)
     const subject =
       earlier ??
-      coordinatedSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null) ??
-      innerClauseSubject(words, and, lexicons, cueVerbAt(words, i, lexicons) !== null)
+      coordinatedSubject(words, and, lexicons, isCueVerb) ??
+      innerClauseSubject(words, and, lexicons, isCueVerb)
     if (subject) source = { range: subject, boundary: 'start' }
   }
   // "in the wake of a new poll showing …", "Despite polls showing …", "released figures
@@ -3593,7 +3667,7 @@ function fromCue(
   // phrase or clause it sits in.
   // ("evidence suggesting that …": a verb of saying after a document's noun, likewise.)
   const findingAfterNoun =
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     a === i &&
     (isDocumentVerb ||
       (lexicons['document-heads'].has(words[a - 1]?.lower ?? '') && words[e]?.lower === 'that'))
@@ -3894,7 +3968,7 @@ function fromCue(
       words[e]?.value === ','
         ? e
         : isStance ||
-            !cueVerbAt(words, i, lexicons) ||
+            !isCueVerb ||
             words[sourceRange.from - 1]?.value !== ',' ||
             onlyFrontedBefore(words, sourceRange.from - 1, lexicons)
           ? -1
@@ -4067,7 +4141,7 @@ function fromCue(
   // "Said Lund, who grew up here, “We were proud.”": a cue opening the sentence, its speaker
   // (a name, with any aside), then a comma and the quotation.
   const speaker = words[e]
-  if (!sourceRange && a === 0 && !endsInIng.test(verb.lower) && speaker && isCapitalized(speaker)) {
+  if (!sourceRange && a === 0 && !ingVerb && speaker && isCapitalized(speaker)) {
     for (let k = e + 1; k < Math.min(end, e + 30); k++) {
       const word = words[k] as Word
       if (!word.isWord && word.value !== ',' && word.value !== '.') break
@@ -4085,12 +4159,7 @@ function fromCue(
     }
   }
   // A verb of saying after a subject with asides the readings above leave out.
-  if (
-    !sourceRange &&
-    !isDocumentVerb &&
-    !endsInIng.test(verb.lower) &&
-    cueVerbAt(words, i, lexicons)
-  )
+  if (!sourceRange && !isDocumentVerb && !ingVerb && isCueVerb)
     sourceRange = subjectThroughAsides(words, a, end, lexicons)
   if (!sourceRange) return null
   // "Mr Varga noted following the meeting." — nothing to report of its own: a quote before it is the content.
@@ -4282,7 +4351,7 @@ function fromCue(
   // "Despite polls showing her behind, Lund …": a finding inside a fronted phrase ends with it.
   const frontedFinding =
     isDocumentVerb &&
-    endsInIng.test(verb.lower) &&
+    ingVerb &&
     a === i &&
     (opensFrontedClause(words[0] as Word, lexicons) || isOpener(words[0] as Word, lexicons))
   // (A one-word cue: "called for a ban because …" asks for a thing, labels none.)
@@ -4306,7 +4375,7 @@ function fromCue(
   clauseEnd = infinitiveEnd(words, start, clauseEnd, lexicons)
   // "with members blasting the plan and the mayor dispatching an aide": in an absolute phrase,
   // "and" before another subject and its -ing verb opens a second one.
-  if (a === i && endsInIng.test(verb.lower) && withSubjectBefore(words, a - 1, lexicons))
+  if (a === i && ingVerb && withSubjectBefore(words, a - 1, lexicons))
     clauseEnd = secondAbsoluteStart(words, start, clauseEnd)
   // "went on the radio to defend Ortiz and to attack Reyes", "came out to oppose the levy and
   // who …": a stance in an infinitive takes its object only; a second infinitive or a relative
@@ -4326,10 +4395,7 @@ function fromCue(
       words[sourceRange.to - 2]?.lower === 'of' &&
       (words[sourceRange.to - 1]?.lower === 'whom' ||
         words[sourceRange.to - 1]?.lower === 'which')) ||
-    (a === i &&
-      endsInIng.test(verb.lower) &&
-      words[a - 1]?.value === ',' &&
-      sourceRange.to === a - 1)
+    (a === i && ingVerb && words[a - 1]?.value === ',' && sourceRange.to === a - 1)
   )
     clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
   // "The figure, which officials said was too low, was revised": a report in a relative
@@ -5079,6 +5145,10 @@ function relativeBeforeSource(
   if (words[at]?.lower === 'even' || lyForm.test(words[at]?.lower ?? '')) at--
   const relative = words[at]
   if (!relative?.isWord) return -1
+  // (Only "that" or a relative that may stand for an object opens such a clause: the word
+  // before nearly every source is neither, and is turned away before the words after the cue
+  // are read.)
+  if (relative.lower !== 'that' && !objectRelatives.has(relative.lower)) return -1
   // "the fund that most members believe is needed", "a gap that experts say renders …":
   // "that" is a relative, not the opener of a that-clause, when the clause after the cue has
   // no subject of its own — a finite verb comes first.
@@ -6059,6 +6129,8 @@ function endOfClause(
   // "While a source called such talk “premature,” observers …", "But even as Ruiz said the
   // plan would work, his aides …": a subordinate clause ends at its comma.
   const subordinate = inFrontedSubordinate(words, start)
+  // (Looked up once: the loop below asks it of nearly every word.)
+  const index = docIndex(doc)
   const laterSubordinate = !subordinate && inLaterSubordinate(words, start)
   // (A stance's one-word object, a name or a pronoun, may be all the report: "endorsed him,
   // and the feud went on". After a cue of saying, "Voters, polls show, …" is a clause's subject.)
@@ -6075,11 +6147,11 @@ function endOfClause(
     if (
       laterSubordinate &&
       word.value === ',' &&
-      !docIndex(doc).insideQuote(word.start) &&
+      !index.insideQuote(word.start) &&
       mainClauseAfterComma(words, k, lexicons)
     )
       return k
-    if (docIndex(doc).insideQuote(word.start)) continue
+    if (index.insideQuote(word.start)) continue
     const next = words[k + 1]
     // "said he had not seen it, and when asked whether …, he said …": a clause of time after
     // ", and" leads to a second report of the speaker's, not more of this one.
@@ -6107,7 +6179,7 @@ function endOfClause(
     if (
       andOrBut.has(next?.lower ?? '') &&
       isQuoteMark(word.value) &&
-      docIndex(doc).quoteEndingNear(word.end, 0) &&
+      index.quoteEndingNear(word.end, 0) &&
       (isVerbAfterQuote(words[k + 2], lexicons) ||
         (/^[?!]$/.test(words[k - 1]?.value ?? '') && isPlainWordAfterQuote(words[k + 2], lexicons)))
     )
@@ -6207,7 +6279,7 @@ function endOfClause(
     if (
       (word.value === '—' || word.value === '―' || word.value === '--') &&
       k > start + 2 &&
-      !(next && isQuoteMark(next.value) && docIndex(doc).quoteAt(next.start))
+      !(next && isQuoteMark(next.value) && index.quoteAt(next.start))
     ) {
       // "that moderates may bend — and that the party should court them": a second
       // that-clause joined after a dash is more of the same report.
@@ -8491,7 +8563,7 @@ function occasionStart(
 
 /** Where a phrase of data/adverbial-phrases.txt ending at `end` begins, or -1. */
 function adverbialPhraseAt(words: readonly Word[], end: number, lexicons: Lexicons): number {
-  const starts = startWords(lexicons, ['adverbial-phrases'])
+  const starts = lexicons['adverbial-phrases'].firstWords()
   for (let length = 4; length >= 2; length--) {
     const from = end - length
     // (Most words open no phrase: asked first, before a phrase is built to look up.)
