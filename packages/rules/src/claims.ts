@@ -116,12 +116,16 @@ function isNameNumber(words: readonly Word[], i: number, lexicons: Lexicons): bo
   if (months.test(previous.lower) || /['’]s$/.test(previous.lower)) return false
   // the first word of the sentence may be capitalised only for being first
   if (!words.slice(0, i - 1).some((w) => w.isWord)) return false
-  if (next.capitalised || numberWords.has(next.lower) || lexicons['share-words'].has(next.lower))
+  if (
+    next.capitalised ||
+    numberWords.has(next.lower) ||
+    lexicons['share-words'].hasWord(next.lower)
+  )
     return false
   return (
     !next.lower.endsWith('s') ||
-    lexicons.prepositions.has(next.lower) ||
-    lexicons['linking-verbs'].has(next.lower)
+    lexicons.prepositions.hasWord(next.lower) ||
+    lexicons['linking-verbs'].hasWord(next.lower)
   )
 }
 
@@ -134,7 +138,7 @@ function isNameNumber(words: readonly Word[], i: number, lexicons: Lexicons): bo
 function isFraction(previous: Word | undefined, next: Word | undefined, lexicons: Lexicons) {
   if (next?.lower === 'of') return true
   if (!previous) return false
-  if (hasDigit(previous.value) || lexicons['fraction-counts'].has(previous.lower)) return true
+  if (hasDigit(previous.value) || lexicons['fraction-counts'].hasWord(previous.lower)) return true
   return previous.lower === 'a' && (next === undefined || !next.isWord)
 }
 
@@ -339,7 +343,7 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
     if (before?.lower === 'at') return false
     if (match.label === 'no claim') return false
     // “may never be resolved”, “would never have won”: a prediction or a counterfactual
-    if (word.lower === 'never' && before !== undefined && lexicons.modals.has(before.lower))
+    if (word.lower === 'never' && before !== undefined && lexicons.modals.hasWord(before.lower))
       return false
     if (word.lower === 'ever' && !isRecordEver(words, i)) return false
     if (match.label === 'record') return isRecordModifier(words, i, lexicons)
@@ -348,14 +352,14 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
     if (!before || !(before.lower === 'the' || /'s$/.test(before.lower))) return false
     const end = Math.min(words.length, i + 1 + recordMarkerReach)
     for (let k = i + 1; k < end; k++)
-      if (lexicons['record-markers'].has((words[k] as Word).lower)) return true
+      if (lexicons['record-markers'].hasWord((words[k] as Word).lower)) return true
     return false
   }
   return (
     before?.lower === 'the' &&
     word.lower.length > 5 &&
     word.lower.endsWith('est') &&
-    !lexicons['not-superlatives'].has(word.lower)
+    !lexicons['not-superlatives'].hasWord(word.lower)
   )
 }
 
@@ -367,12 +371,12 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
 function isRecordModifier(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   const next = words[i + 1]
   if (next === undefined) return false
-  if (hasDigit(next.value) || lexicons['record-heads'].has(next.lower)) return true
+  if (hasDigit(next.value) || lexicons['record-heads'].hasWord(next.lower)) return true
   const after = words[i + 2]
   return (
     after !== undefined &&
-    !lexicons.prepositions.has(next.lower) &&
-    lexicons['record-heads'].has(after.lower)
+    !lexicons.prepositions.hasWord(next.lower) &&
+    lexicons['record-heads'].hasWord(after.lower)
   )
 }
 
@@ -401,7 +405,7 @@ function isDeterminedBy(before: Word | undefined, lexicons: Lexicons): boolean {
   return (
     before.lower === 'the' ||
     /'s$/.test(before.lower) ||
-    lexicons['possessive-determiners'].has(before.lower)
+    lexicons['possessive-determiners'].hasWord(before.lower)
   )
 }
 

@@ -156,7 +156,7 @@ export function linkEntities(
     let reference = false
     let kind: SourceKind
     const pronoun = words[0]?.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '') ?? ''
-    if (words.length === 1 && lexicons.pronouns.has(pronoun)) {
+    if (words.length === 1 && lexicons.pronouns.hasWord(pronoun)) {
       reference = true
       // "Ahmed al-Sharaa, who has voiced …": "who" stands for the phrase before it.
       // ("The study, which notes …": "which" stands for a thing named in any case, a document
@@ -345,9 +345,9 @@ function lastNamedPerson(
       let from = k
       while (from > 0 && isCapitalized(words[from - 1] as Word) && k - from < 3) from--
       const run = words.slice(from, k + 1)
-      const titled = run.length >= 2 && lexicons['person-titles'].has((run[0] as Word).lower)
+      const titled = run.length >= 2 && lexicons['person-titles'].hasWord((run[0] as Word).lower)
       const sentenceStart = from === 0
-      const names = run.filter((w) => !lexicons['person-titles'].has(w.lower))
+      const names = run.filter((w) => !lexicons['person-titles'].hasWord(w.lower))
       if (
         run.length >= 2 &&
         (titled || names.length >= 2) &&
@@ -408,7 +408,7 @@ function antecedentOf(
       name &&
       named.length >= 2 &&
       named.length === name.to - name.from &&
-      !named.some((w) => lexicons['time-words'].has(w.lower))
+      !named.some((w) => lexicons['time-words'].hasWord(w.lower))
     )
       return words.slice(name.from, name.to)
   }
@@ -421,7 +421,7 @@ function antecedentOf(
       const preposition = (words[k] as Word).lower
       if (
         preposition === 'of' ||
-        (lexicons.prepositions.has(preposition) &&
+        (lexicons.prepositions.hasWord(preposition) &&
           antecedentDeterminers.has(words[k + 1]?.lower ?? ''))
       ) {
         from = k + 1
@@ -475,7 +475,7 @@ function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, Rol
       if (i - from < 2) continue
       // A run that ends in a title is no name. (Asked of its last word, not by a closure over
       // the name: V8 would then build a scope for the loop's body at every word.)
-      if (lexicons['person-titles'].has((words[i - 1] as Word).lower)) continue
+      if (lexicons['person-titles'].hasWord((words[i - 1] as Word).lower)) continue
       const name = words.slice(from, i)
       // The apposition: an article or a possessive phrase, then lower-case words up to its head.
       let k = i + 1
