@@ -228,7 +228,13 @@ export function linkEntities(
     if (entity) entity.attributions.push(id)
   })
 
-  const names = indexNames(doc.text, lexicons['person-titles'])
+  // The capitalised runs of the whole text, read only when a named source's introduction is
+  // looked up by surname: many articles cite no one by name, and the scan is of every capital.
+  let names: NameIndex | undefined
+  const namesOf = (): NameIndex => {
+    names ??= indexNames(doc.text, lexicons['person-titles'])
+    return names
+  }
   const itemsOf = new Map<string, FoundAttribution[]>()
   for (const item of found) {
     const id = mentionOf.get(item)?.entity
@@ -248,7 +254,7 @@ export function linkEntities(
         lexicons,
       )
     const body = bodyMention(doc, positions, entity)
-    const { full, name } = introduction(names, entity, lexicons, body)
+    const { full, name } = introduction(namesOf, entity, lexicons, body)
     entity.introducedFully = full
     // A name in full in the headline over a story that cites the source by surname alone:
     // the story's first mention is the one that fails to introduce, and where to say so.
@@ -623,7 +629,8 @@ function bodyMention(
 }
 
 function introduction(
-  names: NameIndex,
+  /** The text's capitalised runs by surname (built on first use). */
+  namesOf: () => NameIndex,
   entity: Entity,
   lexicons: Lexicons,
   /** The first mention below the headline: a headline's bare surname introduces no one. */
@@ -660,7 +667,8 @@ function introduction(
   if (parts.length >= 2 && !titled) return { full: true, name: null }
   let fullest: { index: number; text: string } | null = null
   let earliest = Number.POSITIVE_INFINITY
-  for (const match of names.get(surname.replace(/^\p{Ll}{1,3}[-’']/u, '').toLowerCase()) ?? []) {
+  for (const match of namesOf().get(surname.replace(/^\p{Ll}{1,3}[-’']/u, '').toLowerCase()) ??
+    []) {
     const words = match.words
     const given = words
       .slice(0, -1)
