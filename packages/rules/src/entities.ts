@@ -538,10 +538,15 @@ function roleHolder(
 }
 
 function keyOf(words: readonly Word[]): string {
-  return words
-    .filter((w) => w.isWord && !['the', 'a', 'an'].includes(w.lower))
-    .map((w) => w.lower)
-    .join(' ')
+  // One loop, no lists in between: asked two or three times for every source mention.
+  let key = ''
+  let first = true
+  for (const w of words) {
+    if (!w.isWord || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') continue
+    key = first ? w.lower : `${key} ${w.lower}`
+    first = false
+  }
+  return key
 }
 
 /** The name as written: the capitalized run that holds the name words ("President Ana Ruiz"). */
