@@ -20,6 +20,9 @@ const numberWords = new Set([
 /** The number words with a plural "s" ("millions", "thirds"): asked without slicing the word. */
 const numberWordPlurals = new Set([...numberWords].map((word) => `${word}s`))
 
+/** Every word `isFigure` can call a figure without a digit: the number words and their plurals. */
+const figureWords: ReadonlySet<string> = new Set([...numberWords, ...numberWordPlurals])
+
 /** Whether a word holds a digit (`/\d/`), asked without a regular expression object per word. */
 function hasDigit(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
@@ -116,12 +119,16 @@ function isNameNumber(words: readonly Word[], i: number, lexicons: Lexicons): bo
   if (months.test(previous.lower) || /['’]s$/.test(previous.lower)) return false
   // the first word of the sentence may be capitalised only for being first
   if (!words.slice(0, i - 1).some((w) => w.isWord)) return false
-  if (next.capitalised || numberWords.has(next.lower) || lexicons['share-words'].has(next.lower))
+  if (
+    next.capitalised ||
+    numberWords.has(next.lower) ||
+    lexicons['share-words'].hasWord(next.lower)
+  )
     return false
   return (
     !next.lower.endsWith('s') ||
-    lexicons.prepositions.has(next.lower) ||
-    lexicons['linking-verbs'].has(next.lower)
+    lexicons.prepositions.hasWord(next.lower) ||
+    lexicons['linking-verbs'].hasWord(next.lower)
   )
 }
 
@@ -134,7 +141,7 @@ function isNameNumber(words: readonly Word[], i: number, lexicons: Lexicons): bo
 function isFraction(previous: Word | undefined, next: Word | undefined, lexicons: Lexicons) {
   if (next?.lower === 'of') return true
   if (!previous) return false
-  if (hasDigit(previous.value) || lexicons['fraction-counts'].has(previous.lower)) return true
+  if (hasDigit(previous.value) || lexicons['fraction-counts'].hasWord(previous.lower)) return true
   return previous.lower === 'a' && (next === undefined || !next.isWord)
 }
 
@@ -289,8 +296,13 @@ function anyMatchIn(words: readonly Word[], list: PhraseList): boolean {
 }
 
 function hasFigure(words: readonly Word[], lexicons: Lexicons): boolean {
-  for (let i = 0; i < words.length; i++)
-    if ((words[i] as Word).isWord && isFigure(words, i, lexicons)) return true
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word
+    // A word with no digit that is no number word is no figure: said here, without a call, for
+    // the nineteen words in twenty of a claim sentence that are neither.
+    if (!word.isWord || (!figureWords.has(word.lower) && !hasDigit(word.value))) continue
+    if (isFigure(words, i, lexicons)) return true
+  }
   return false
 }
 
@@ -339,7 +351,7 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
     if (before?.lower === 'at') return false
     if (match.label === 'no claim') return false
     // “may never be resolved”, “would never have won”: a prediction or a counterfactual
-    if (word.lower === 'never' && before !== undefined && lexicons.modals.has(before.lower))
+    if (word.lower === 'never' && before !== undefined && lexicons.modals.hasWord(before.lower))
       return false
     if (word.lower === 'ever' && !isRecordEver(words, i)) return false
     if (match.label === 'record') return isRecordModifier(words, i, lexicons)
@@ -348,14 +360,14 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
     if (!before || !(before.lower === 'the' || /'s$/.test(before.lower))) return false
     const end = Math.min(words.length, i + 1 + recordMarkerReach)
     for (let k = i + 1; k < end; k++)
-      if (lexicons['record-markers'].has((words[k] as Word).lower)) return true
+      if (lexicons['record-markers'].hasWord((words[k] as Word).lower)) return true
     return false
   }
   return (
     before?.lower === 'the' &&
     word.lower.length > 5 &&
     word.lower.endsWith('est') &&
-    !lexicons['not-superlatives'].has(word.lower)
+    !lexicons['not-superlatives'].hasWord(word.lower)
   )
 }
 
@@ -367,12 +379,12 @@ function isSuperlativeAt(words: readonly Word[], i: number, lexicons: Lexicons):
 function isRecordModifier(words: readonly Word[], i: number, lexicons: Lexicons): boolean {
   const next = words[i + 1]
   if (next === undefined) return false
-  if (hasDigit(next.value) || lexicons['record-heads'].has(next.lower)) return true
+  if (hasDigit(next.value) || lexicons['record-heads'].hasWord(next.lower)) return true
   const after = words[i + 2]
   return (
     after !== undefined &&
-    !lexicons.prepositions.has(next.lower) &&
-    lexicons['record-heads'].has(after.lower)
+    !lexicons.prepositions.hasWord(next.lower) &&
+    lexicons['record-heads'].hasWord(after.lower)
   )
 }
 
@@ -401,7 +413,7 @@ function isDeterminedBy(before: Word | undefined, lexicons: Lexicons): boolean {
   return (
     before.lower === 'the' ||
     /'s$/.test(before.lower) ||
-    lexicons['possessive-determiners'].has(before.lower)
+    lexicons['possessive-determiners'].hasWord(before.lower)
   )
 }
 

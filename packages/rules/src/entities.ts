@@ -156,7 +156,7 @@ export function linkEntities(
     let reference = false
     let kind: SourceKind
     const pronoun = words[0]?.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '') ?? ''
-    if (words.length === 1 && lexicons.pronouns.has(pronoun)) {
+    if (words.length === 1 && lexicons.pronouns.hasWord(pronoun)) {
       reference = true
       // "Ahmed al-Sharaa, who has voiced …": "who" stands for the phrase before it.
       // ("The study, which notes …": "which" stands for a thing named in any case, a document
@@ -228,7 +228,13 @@ export function linkEntities(
     if (entity) entity.attributions.push(id)
   })
 
-  const names = indexNames(doc.text, lexicons['person-titles'])
+  // The capitalised runs of the whole text, read only when a named source's introduction is
+  // looked up by surname: many articles cite no one by name, and the scan is of every capital.
+  let names: NameIndex | undefined
+  const namesOf = (): NameIndex => {
+    names ??= indexNames(doc.text, lexicons['person-titles'])
+    return names
+  }
   const itemsOf = new Map<string, FoundAttribution[]>()
   for (const item of found) {
     const id = mentionOf.get(item)?.entity
@@ -248,7 +254,7 @@ export function linkEntities(
         lexicons,
       )
     const body = bodyMention(doc, positions, entity)
-    const { full, name } = introduction(names, entity, lexicons, body)
+    const { full, name } = introduction(namesOf, entity, lexicons, body)
     entity.introducedFully = full
     // A name in full in the headline over a story that cites the source by surname alone:
     // the story's first mention is the one that fails to introduce, and where to say so.
@@ -345,9 +351,9 @@ function lastNamedPerson(
       let from = k
       while (from > 0 && isCapitalized(words[from - 1] as Word) && k - from < 3) from--
       const run = words.slice(from, k + 1)
-      const titled = run.length >= 2 && lexicons['person-titles'].has((run[0] as Word).lower)
+      const titled = run.length >= 2 && lexicons['person-titles'].hasWord((run[0] as Word).lower)
       const sentenceStart = from === 0
-      const names = run.filter((w) => !lexicons['person-titles'].has(w.lower))
+      const names = run.filter((w) => !lexicons['person-titles'].hasWord(w.lower))
       if (
         run.length >= 2 &&
         (titled || names.length >= 2) &&
@@ -408,7 +414,7 @@ function antecedentOf(
       name &&
       named.length >= 2 &&
       named.length === name.to - name.from &&
-      !named.some((w) => lexicons['time-words'].has(w.lower))
+      !named.some((w) => lexicons['time-words'].hasWord(w.lower))
     )
       return words.slice(name.from, name.to)
   }
@@ -421,7 +427,7 @@ function antecedentOf(
       const preposition = (words[k] as Word).lower
       if (
         preposition === 'of' ||
-        (lexicons.prepositions.has(preposition) &&
+        (lexicons.prepositions.hasWord(preposition) &&
           antecedentDeterminers.has(words[k + 1]?.lower ?? ''))
       ) {
         from = k + 1
@@ -475,7 +481,7 @@ function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, Rol
       if (i - from < 2) continue
       // A run that ends in a title is no name. (Asked of its last word, not by a closure over
       // the name: V8 would then build a scope for the loop's body at every word.)
-      if (lexicons['person-titles'].has((words[i - 1] as Word).lower)) continue
+      if (lexicons['person-titles'].hasWord((words[i - 1] as Word).lower)) continue
       const name = words.slice(from, i)
       // The apposition: an article or a possessive phrase, then lower-case words up to its head.
       let k = i + 1
@@ -532,10 +538,15 @@ function roleHolder(
 }
 
 function keyOf(words: readonly Word[]): string {
-  return words
-    .filter((w) => w.isWord && !['the', 'a', 'an'].includes(w.lower))
-    .map((w) => w.lower)
-    .join(' ')
+  // One loop, no lists in between: asked two or three times for every source mention.
+  let key = ''
+  let first = true
+  for (const w of words) {
+    if (!w.isWord || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') continue
+    key = first ? w.lower : `${key} ${w.lower}`
+    first = false
+  }
+  return key
 }
 
 /** The name as written: the capitalized run that holds the name words ("President Ana Ruiz"). */
@@ -623,7 +634,8 @@ function bodyMention(
 }
 
 function introduction(
-  names: NameIndex,
+  /** The text's capitalised runs by surname (built on first use). */
+  namesOf: () => NameIndex,
   entity: Entity,
   lexicons: Lexicons,
   /** The first mention below the headline: a headline's bare surname introduces no one. */
@@ -660,7 +672,8 @@ function introduction(
   if (parts.length >= 2 && !titled) return { full: true, name: null }
   let fullest: { index: number; text: string } | null = null
   let earliest = Number.POSITIVE_INFINITY
-  for (const match of names.get(surname.replace(/^\p{Ll}{1,3}[-’']/u, '').toLowerCase()) ?? []) {
+  for (const match of namesOf().get(surname.replace(/^\p{Ll}{1,3}[-’']/u, '').toLowerCase()) ??
+    []) {
     const words = match.words
     const given = words
       .slice(0, -1)

@@ -119,16 +119,17 @@ export function headOf(
       !word.isWord ||
       // "an inside source": a preposition right after a determiner is a modifier, not a
       // post-modifier.
-      (lexicons.prepositions.has(word.lower) && !determiners.has((words[i - 1] as Word).lower)) ||
+      (lexicons.prepositions.hasWord(word.lower) &&
+        !determiners.has((words[i - 1] as Word).lower)) ||
       postModifierStarts.has(word.lower) ||
       // ("a tracking poll": an -ing word before a survey noun names the kind of survey.)
       (/[a-z]ing$/.test(word.lower) &&
         i > start + 1 &&
-        !lexicons['poll-heads'].has(words[i + 1]?.lower ?? '')) ||
+        !lexicons['poll-heads'].hasWord(words[i + 1]?.lower ?? '')) ||
       // "a Ledger poll last month", "the survey Monday": a time after a common noun says
       // when, and that noun is the head. (Not after a determiner or a possessive, "the last
       // poll", "his last speech", nor inside a name, "Fox News Sunday".)
-      (lexicons['time-words'].has(word.lower) &&
+      (lexicons['time-words'].hasWord(word.lower) &&
         i > start + 1 &&
         isCommonNoun(words[i - 1] as Word, lexicons))
     ) {
@@ -149,7 +150,7 @@ function isCommonNoun(word: Word, lexicons: Lexicons): boolean {
     word.isWord &&
     !isCapitalized(word) &&
     !determiners.has(word.lower) &&
-    !lexicons['possessive-determiners'].has(word.lower) &&
+    !lexicons['possessive-determiners'].hasWord(word.lower) &&
     !/['’]s$/.test(word.lower)
   )
 }
@@ -199,7 +200,7 @@ export function classifySource(
     const w = words[i] as Word
     const capitalized = isCapitalized(w)
     const determiner = determiners.has(w.lower)
-    if (capitalized && !determiner && !lexicons['person-titles'].has(w.lower)) nameWords.push(w)
+    if (capitalized && !determiner && !lexicons['person-titles'].hasWord(w.lower)) nameWords.push(w)
     if (index < 0 || i === index) continue
     if (i > index) {
       if (capitalized) affiliated = true
@@ -237,7 +238,7 @@ export function classifySource(
     )
   )
     return shape('document')
-  if (lexicons['document-heads'].has(headLower)) return shape('document')
+  if (lexicons['document-heads'].hasWord(headLower)) return shape('document')
   // "interviews with a dozen officials": the people interviewed are the source.
   if (
     ['interview', 'interviews', 'conversations', 'conversation'].includes(headLower) &&
@@ -272,7 +273,7 @@ export function classifySource(
     ['his', 'her', 'their', 'its'].includes(words[and + 1]?.lower ?? '')
   )
     return shape('named')
-  if (lexicons['anonymous-heads'].has(headLower) && !namedAfterComma) {
+  if (lexicons['anonymous-heads'].hasWord(headLower) && !namedAfterComma) {
     // "officials from both parties", "aides across the aisle": everyone of a kind, not insiders.
     for (let k = index + 1; k < words.length; k++)
       if (lexicons['vague-scopes'].matchAt(words, k)) return shape('vague')
@@ -313,7 +314,7 @@ export function classifySource(
     (['the', 'these', 'those'].includes(leading[0]?.lower ?? '') &&
       (smallCounts.has(leading[1]?.lower ?? '') || leading.length === 2))
   if (
-    (lexicons['vague-heads'].has(headLower) &&
+    (lexicons['vague-heads'].hasWord(headLower) &&
       !(
         plainGroups.has(headLower) &&
         // ("U.N. Women": a capital inside a phrase makes the group's word part of a name.)

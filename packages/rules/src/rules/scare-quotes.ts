@@ -94,7 +94,9 @@ function isLabelledAs(before: readonly Word[], lexicons: Lexicons): boolean {
   if (words[as] !== 'as') return false
   return words
     .slice(Math.max(0, as - asLabelReach), as)
-    .some((word) => lexicons['as-label-verbs'].has(word) || lexicons['regard-verbs'].has(word))
+    .some(
+      (word) => lexicons['as-label-verbs'].hasWord(word) || lexicons['regard-verbs'].hasWord(word),
+    )
 }
 
 /** Lists of verbs that say someone spoke: "said", "shouted", "dubbed". */

@@ -2,7 +2,13 @@ import { createMessage, defineRule, lineOf, quoted, type Rule, relatedPlace } fr
 import type { Entity } from '../types.js'
 
 const letter = /^\p{L}$/u
-const inWord = (char: string) => letter.test(char) || char === "'" || char === '’' || char === '-'
+/** Whether one character is a letter: ASCII answered from its code, the rest by `letter`. */
+const isLetter = (char: string) => {
+  const code = char.charCodeAt(0)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letter.test(char)
+}
+const inWord = (char: string) => isLetter(char) || char === "'" || char === '’' || char === '-'
 
 /**
  * The last word of a text, lower-cased: from the first letter of the last run of letters,
@@ -13,11 +19,11 @@ const inWord = (char: string) => letter.test(char) || char === "'" || char === '
 function lastWord(text: string): string | undefined {
   const chars = Array.from(text)
   let last = chars.length - 1
-  while (last >= 0 && !letter.test(chars[last] as string)) last--
+  while (last >= 0 && !isLetter(chars[last] as string)) last--
   if (last < 0) return undefined
   let start = last
   while (start > 0 && inWord(chars[start - 1] as string)) start--
-  while (!letter.test(chars[start] as string)) start++
+  while (!isLetter(chars[start] as string)) start++
   let end = last + 1
   while (end < chars.length && inWord(chars[end] as string)) end++
   return chars.slice(start, end).join('').toLowerCase()

@@ -29,7 +29,7 @@ function speaksInFirstPerson(analysis: Analysis, claim: Claim): boolean {
   const words = analysis.sentenceWords[sentence.index] ?? []
   return words.some((word, i) => {
     if (!word.isWord || word.start < start || word.end > end) return false
-    if (!firstPerson.has(word.lower)) return false
+    if (!firstPerson.hasWord(word.lower)) return false
     if (quotes.some((q) => q.start.offset <= word.start && word.end <= q.end.offset)) return false
     // “World War I”: a capital I before no lower-case word is a numeral; “US” is the country
     if (word.lower === 'i') return /^\p{Ll}/u.test(words[i + 1]?.value ?? '')

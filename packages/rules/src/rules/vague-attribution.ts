@@ -85,10 +85,10 @@ function isNoVagueSource(
   if (!found) return false
   const { words, first, last } = found
   const before = words[first - 1]
-  if (before?.isWord && lexicons['group-negators'].has(before.lower)) return true
+  if (before?.isWord && lexicons['group-negators'].hasWord(before.lower)) return true
   if (lexicons['cue-idioms'].matchAt(words, first)) return true
   const after = words[last + 1]
-  if (after?.isWord && (lexicons['count-words'].has(after.lower) || /^\d/.test(after.value)))
+  if (after?.isWord && (lexicons['count-words'].hasWord(after.lower) || /^\d/.test(after.value)))
     return true
   for (let i = first; i <= last; i++) {
     if (!lexicons['poll-participants'].matchAt(words, i)) continue
@@ -102,7 +102,7 @@ function isNoVagueSource(
   const { cue } = attribution
   // (“GOP analysts say … they will have to convince voters”: the group's own verb of saying
   // right after it is the report, whatever cue the finder took)
-  const speaks = after?.isWord === true && lexicons['cue-verbs'].has(after.lower)
+  const speaks = after?.isWord === true && lexicons['cue-verbs'].hasWord(after.lower)
   if (cue && cue.start.offset > source.end.offset && !speaks) {
     const gap = words.filter(
       (w) => w.isWord && w.start >= source.end.offset && w.end <= cue.start.offset,
