@@ -6115,24 +6115,6 @@ function semicolonListAhead(words: readonly Word[], k: number, end: number): boo
   return false
 }
 
-/**
- * Whether `endOfClause` may end a clause at a word (not a mark) written `lower`: the words its
- * tests look at — "and" or "but" before another predicate or clause, "as" or "so" before the
- * writer's clause, "on" or "at" before an occasion, "compared", a subordinator of time or
- * reason (`objectEndingSubordinators`). Keep in step with those tests.
- */
-function mayEndClause(lower: string): boolean {
-  return (
-    andOrBut.has(lower) ||
-    lower === 'as' ||
-    lower === 'so' ||
-    lower === 'on' ||
-    lower === 'at' ||
-    lower === 'compared' ||
-    objectEndingSubordinators.has(lower)
-  )
-}
-
 function endOfClause(
   doc: Doc,
   words: readonly Word[],
@@ -6160,9 +6142,6 @@ function endOfClause(
       objectPronouns.has(opener.lower))
   for (let k = oneWordObject ? start + 1 : start + 2; k < end; k++) {
     const word = words[k] as Word
-    // Only a mark or one of the few words of `mayEndClause` can end the clause: most words are
-    // neither, and skip the quotation look-up and the thirty tests below.
-    if (word.isWord && !mayEndClause(word.lower)) continue
     if (subordinate && isQuoteMark(word.value) && words[k - 1]?.value === ',') return k + 1
     if (subordinate && word.value === ',') return k
     if (
