@@ -3132,7 +3132,7 @@ function reportAfterCircumstance(
   if (!first?.isWord || first.lower === 'that') return start
   const next = words[from + 1]
   const opensCircumstance =
-    lexicons['time-words'].has(first.lower) ||
+    lexicons['time-words'].hasWord(first.lower) ||
     circumstanceLeads.has(first.lower) ||
     lyForm.test(first.lower) ||
     // "wrote to the board", not "sought to prove": a listener after "to".
@@ -3140,15 +3140,15 @@ function reportAfterCircumstance(
       ? opensSubject(next, lexicons) ||
         objectPronouns.has(next?.lower ?? '') ||
         /^\d/.test(next?.value ?? '')
-      : lexicons.prepositions.has(first.lower) || circumstancePrepositions.has(first.lower))
+      : lexicons.prepositions.hasWord(first.lower) || circumstancePrepositions.has(first.lower))
   if (!opensCircumstance && !anyBeforeColon && !afterListener) return start
   const index = docIndex(doc)
   // "said Thursday the plan would fail", "said on Friday he would run": only a time, then
   // the report's subject.
-  let timeOnly = lexicons['time-words'].has(first.lower) || first.lower === 'on'
+  let timeOnly = lexicons['time-words'].hasWord(first.lower) || first.lower === 'on'
   for (let k = from + 1; k < Math.min(end, from + 16); k++) {
     const word = words[k] as Word
-    if (timeOnly && !lexicons['time-words'].has(word.lower)) {
+    if (timeOnly && !lexicons['time-words'].hasWord(word.lower)) {
       timeOnly = false
       if (
         k > from + (first.lower === 'on' ? 1 : 0) &&
@@ -3168,7 +3168,7 @@ function reportAfterCircumstance(
       return isOpeningQuote(word.value) && leads && index.quoteAt(word.start) ? k : start
     }
     if (word.isWord) {
-      if (lexicons['cue-verbs'].has(word.lower)) return start
+      if (lexicons['cue-verbs'].hasWord(word.lower)) return start
       if (word.lower === 'that') {
         // "in the report that was leaked": a relative clause, part of the circumstance.
         const after = words[k + 1]
@@ -5293,9 +5293,9 @@ function contactAntecedent(
     /[a-z]ed$/.test(word.lower) ||
     (ingForm.test(word.lower) && vowel.test(word.lower.slice(0, -3))) ||
     finiteVerbs.has(word.lower) ||
-    lexicons['cue-verbs'].has(word.lower) ||
-    lexicons['belief-verbs'].has(word.lower) ||
-    lexicons['irregular-pasts'].has(word.lower)
+    lexicons['cue-verbs'].hasWord(word.lower) ||
+    lexicons['belief-verbs'].hasWord(word.lower) ||
+    lexicons['irregular-pasts'].hasWord(word.lower)
   const plainNoun = (from: number, to: number) => {
     // ("outrageous things the mayor has said": a plural needs no determiner.)
     const barePlural =
@@ -5307,16 +5307,16 @@ function contactAntecedent(
     for (let k = from; k < to; k++) {
       const word = words[k] as Word
       if (!word.isWord || word.lower === 'to' || verbLike(word)) return false
-      if (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) return false
+      if (word.lower !== 'of' && lexicons.prepositions.hasWord(word.lower)) return false
     }
     const head = words[to - 1] as Word
     return (
       !isCapitalized(head) &&
       !nounPhraseLeads.has(head.lower) &&
       !determinersBeforeNoun.has(head.lower) &&
-      !lexicons.pronouns.has(head.lower) &&
-      !lexicons['time-words'].has(head.lower) &&
-      !lexicons.prepositions.has(head.lower) &&
+      !lexicons.pronouns.hasWord(head.lower) &&
+      !lexicons['time-words'].hasWord(head.lower) &&
+      !lexicons.prepositions.hasWord(head.lower) &&
       // ("the states where they …", "lower than we want", "until they attack")
       !subordinators.includes(head.lower) &&
       !appositiveRelatives.has(head.lower) &&
@@ -5331,7 +5331,7 @@ function contactAntecedent(
     subjectPronouns.has((words[j] as Word).lower) ||
     // ("the kind of judge many voters fear she would choose": a quantifier of plurals and its
     // noun, a name or not, open a subject, never a noun phrase's apposition.)
-    (lexicons['plural-quantifiers'].has((words[j] as Word).lower) && j + 1 < source.to) ||
+    (lexicons['plural-quantifiers'].hasWord((words[j] as Word).lower) && j + 1 < source.to) ||
     (infinitiveGap && isCapitalized(words[j] as Word) && !isCapitalized(words[j - 1] as Word)) ||
     (['the', 'a'].includes((words[j] as Word).lower) &&
       words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))
@@ -5343,7 +5343,7 @@ function contactAntecedent(
     words.slice(j, source.to).every((w) => !w.isWord || !verbLike(w))
   // "something the council wanted", "everything Ortiz says": an indefinite pronoun heads it.
   if (
-    lexicons['indefinite-pronouns'].has(words[source.from]?.lower ?? '') &&
+    lexicons['indefinite-pronouns'].hasWord(words[source.from]?.lower ?? '') &&
     source.to - source.from >= 2 &&
     plainSubjectFrom(source.from + 1) &&
     // The words after it open a subject: a pronoun, a determiner, a quantifier or a name.
@@ -5356,7 +5356,7 @@ function contactAntecedent(
       source: { from: source.from + 1, to: source.to },
     }
   if (
-    lexicons['indefinite-pronouns'].has(words[source.from - 1]?.lower ?? '') &&
+    lexicons['indefinite-pronouns'].hasWord(words[source.from - 1]?.lower ?? '') &&
     source.to - source.from <= 4 &&
     plainSubjectFrom(source.from)
   )
@@ -5374,7 +5374,7 @@ function contactAntecedent(
       !nounPhraseLeads.has((words[f] as Word).lower) ||
       !verb.isWord ||
       isCapitalized(verb) ||
-      lexicons.prepositions.has(verb.lower) ||
+      lexicons.prepositions.hasWord(verb.lower) ||
       !(finiteVerbs.has(verb.lower) || /[a-z](?:s|ed)$/.test(verb.lower))
     )
       continue
@@ -8143,7 +8143,7 @@ function sourceBefore(
       if (!word.isWord || word.capitalised) continue
       if (
         finiteVerbs.has(word.lower) ||
-        lexicons['irregular-pasts'].has(word.lower) ||
+        lexicons['irregular-pasts'].hasWord(word.lower) ||
         /[a-z]ed$/.test(word.lower) ||
         // ("goes on to say")
         (words[k + 1]?.lower === 'on' && words[k + 2]?.lower === 'to')
@@ -8315,7 +8315,7 @@ function phraseSourceBefore(
     // ("leaders gathered Friday to discuss …": a day is when.)
     (!isCapitalized(object) ||
       afterPreposition(words, cueIndex - 1, lexicons) ||
-      lexicons['time-words'].has(object.lower)) &&
+      lexicons['time-words'].hasWord(object.lower)) &&
     // ("learning how to want …": a question word's infinitive reports nobody's words.)
     !whInfinitiveWords.has(object.lower)
   ) {
@@ -8412,7 +8412,7 @@ function phraseSourceBefore(
         opening?.isWord &&
         !opening.capitalised &&
         /[a-z]{3}ing$/.test(opening.lower) &&
-        !lexicons['role-participles'].has(opening.lower) &&
+        !lexicons['role-participles'].hasWord(opening.lower) &&
         // ("speaking on condition of anonymity": the reason belongs with the source.)
         !(opening.lower === 'speaking' && words[k + 2]?.lower === 'on')
       )
@@ -8510,7 +8510,7 @@ function phraseSourceBefore(
   // "Officials here said", "Polls there show": a place adverb after the subject.
   if ((previous?.lower === 'here' || previous?.lower === 'there') && words[cueIndex - 2]?.isWord) {
     const range = phraseBefore(words, cueIndex - 1, lexicons)
-    if (range && !lexicons.pronouns.has((words[range.from] as Word).lower))
+    if (range && !lexicons.pronouns.hasWord((words[range.from] as Word).lower))
       return { range, boundary: boundaryBefore(words, range.from) }
   }
   // "The mayor last week said", "Prosecutors on Monday charged": the time belongs to the
@@ -8554,7 +8554,7 @@ function occasionStart(
     if (preposition === 'at' && (aside || !isCapitalized(words[k - 1] as Word))) return end
     // The occasion's noun within a few words after the preposition: "in a written statement".
     for (let j = k + 1; j < Math.min(end, k + 5); j++)
-      if (lexicons['speech-occasions'].has((words[j] as Word).lower))
+      if (lexicons['speech-occasions'].hasWord((words[j] as Word).lower))
         return aside || (words[k - 1] as Word).isWord ? k : end
     return end
   }
@@ -8585,7 +8585,7 @@ function adverbialPhraseAt(words: readonly Word[], end: number, lexicons: Lexico
 function adverbialStart(words: readonly Word[], end: number, lexicons: Lexicons): number {
   let from = adverbialPhraseAt(words, end, lexicons)
   if (from < 0) return end
-  while (from > 1 && lexicons['cue-auxiliaries'].has((words[from - 1] as Word).lower)) from--
+  while (from > 1 && lexicons['cue-auxiliaries'].hasWord((words[from - 1] as Word).lower)) from--
   return (words[from - 1] as Word).isWord ? from : end
 }
 
@@ -8630,7 +8630,7 @@ function timeAdverbialStart(words: readonly Word[], end: number, lexicons: Lexic
       monthName.test(lower) && (lower !== 'may' || timePrepositions.has(words[k - 2]?.lower ?? ''))
     if (timeHeads.has(lower) || month || /^(?:1[89]|20)\d\d$/.test(lower)) head = true
     else if (
-      !lexicons['time-words'].has(lower) &&
+      !lexicons['time-words'].hasWord(lower) &&
       !(head && /^\d{1,2}$/.test(lower)) &&
       lower !== 'early' &&
       lower !== 'late'
@@ -8647,7 +8647,7 @@ function timeAdverbialStart(words: readonly Word[], end: number, lexicons: Lexic
     before === undefined ||
     (before.isWord && isCapitalized(before) && !timePrepositions.has((words[k] as Word).lower)) ||
     /[a-z](?:ed|ing)$/.test(before.lower) ||
-    lexicons['irregular-pasts'].has(before.lower)
+    lexicons['irregular-pasts'].hasWord(before.lower)
   )
     return end
   // Nothing before the time is no subject ("On Monday said" is a fragment): keep the words.
@@ -11957,7 +11957,10 @@ function attachQuotes(
     const first = quote.blocks[0] ?? 0
     const last = quote.blocks.at(-1) ?? first
     const nearby: FoundAttribution[] = []
-    for (let b = first - 1; b <= last + 1; b++) nearby.push(...(byBlock.get(b) ?? []))
+    for (let b = first - 1; b <= last + 1; b++) {
+      const list = byBlock.get(b)
+      if (list) for (const f of list) nearby.push(f)
+    }
     const pending = nearby.filter((f) => f.content.start < 0)
     const covering = nearby.filter(
       (f) => f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start),
@@ -11981,7 +11984,8 @@ function attachQuotes(
       }
       continue
     }
-    const words = quote.inner.text.split(/\s+/).filter(Boolean).length
+    // (Only "fewer than 2" and "at least 4" matter: counting stops there.)
+    const words = wordCountUpTo(quote.inner.text, 4)
     // "…” — Commissioner Ana Ruiz": the speaker after a dash.
     const after = doc.text.slice(q.end, q.end + 6)
     // ("…”¶- Dana Ortiz, tweeting after the vote": a hyphen that opens the next paragraph
@@ -12157,6 +12161,18 @@ function attachQuotes(
   const kept = found.filter((f) => f.content.start >= 0)
   found.length = 0
   for (const f of kept) found.push(f)
+}
+
+/**
+ * The number of words (runs of non-space) in `text`, counted up to `limit`: what
+ * `text.split(/\s+/).filter(Boolean).length` gives when it is below `limit`, and `limit`
+ * otherwise, without splitting a long quotation.
+ */
+function wordCountUpTo(text: string, limit: number): number {
+  const word = /\S+/g
+  let count = 0
+  while (count < limit && word.exec(text) !== null) count++
+  return count
 }
 
 /**
@@ -12398,9 +12414,13 @@ function kindOf(
 }
 
 function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
-  const seen = new Set<string>()
+  // Keyed by the content's span as one number, not a string built for every attribution:
+  // contents lie in the text (0 <= start, end <= length), so start * (length + 1) + end is
+  // one number per span.
+  const seen = new Set<number>()
+  const spans = text.length + 1
   const unique = found.filter((attribution) => {
-    const key = `${attribution.content.start}:${attribution.content.end}`
+    const key = attribution.content.start * spans + attribution.content.end
     if (seen.has(key)) return false
     seen.add(key)
     return true
@@ -12776,6 +12796,15 @@ function speakerDescription(
 }
 
 /**
+ * The index of the first colon among `words`, or -1 when it is not among the first `last + 1`
+ * words: a label's colon stands within a few words, so a sentence is not read to its end.
+ */
+function colonWithin(words: readonly Word[], last: number): number {
+  for (let k = 0; k <= last && k < words.length; k++) if ((words[k] as Word).value === ':') return k
+  return -1
+}
+
+/**
  * The sentences of lines that open with an outlet's note on the article and a colon ("Editor's
  * note: …", "Correction: …" — `headline-labels`, section `note`), to the end of the line.
  */
@@ -12791,8 +12820,8 @@ function noteSentences(doc: Doc, sentences: SentenceWords[], lexicons: Lexicons)
       continue
     }
     if (first.start > 0 && doc.text[first.start - 1] !== '\n') continue
-    const colon = words.findIndex((w) => w.value === ':')
-    if (colon < 1 || colon > 4) continue
+    const colon = colonWithin(words, 4)
+    if (colon < 1) continue
     const label = lexicons['headline-labels'].matchAt(words.slice(0, colon), 0)
     if (label?.length !== colon || label.label !== 'note') continue
     out.add(k)
@@ -12852,8 +12881,8 @@ function speakerLabels(
     const { words } = first
     // A transcript quoted whole: "PENCE: Well, look, …
     const from = isQuoteMark(words[0]?.value ?? '') ? 1 : 0
-    const colon = words.findIndex((w) => w.value === ':')
-    if (colon < from + 1 || colon > from + 4) continue
+    const colon = colonWithin(words, from + 4)
+    if (colon < from + 1) continue
     const label = words.slice(from, colon)
     // "BYLINE:", "UPDATE:": a label of the page, in capitals like a speaker's name.
     if (lexicons['headline-labels'].matchAt(label, 0)?.length === label.length) continue
