@@ -5397,7 +5397,7 @@ function opensIndefinitesClause(word: Word, lexicons: Lexicons): boolean {
   return (
     subjectPronouns.has(word.lower) ||
     determinersBeforeNoun.has(word.lower) ||
-    lexicons['plural-quantifiers'].has(word.lower) ||
+    lexicons['plural-quantifiers'].hasWord(word.lower) ||
     isCapitalized(word)
   )
 }
@@ -8184,7 +8184,7 @@ function subjectBeforeFloatingAdverb(
   lexicons: Lexicons,
 ): SourceFound | null {
   const word = words[range.from] as Word
-  if (range.to !== range.from + 1 || !lexicons['floating-adverbs'].has(word.lower)) return null
+  if (range.to !== range.from + 1 || !lexicons['floating-adverbs'].hasWord(word.lower)) return null
   for (let k = range.to; k < cueIndex; k++)
     if (!cueAuxiliaryLike(words[k] as Word, lexicons)) return null
   let verb = range.from
@@ -8232,9 +8232,9 @@ function opensCount(words: readonly Word[], k: number, lexicons: Lexicons): bool
   const next = words[k + 1]?.lower ?? ''
   return (
     /^\d/.test(first.value) ||
-    lexicons['count-words'].has(first.lower) ||
-    lexicons['fraction-counts'].has(first.lower) ||
-    lexicons['share-words'].has(first.lower) ||
+    lexicons['count-words'].hasWord(first.lower) ||
+    lexicons['fraction-counts'].hasWord(first.lower) ||
+    lexicons['share-words'].hasWord(first.lower) ||
     // ("a third of", "a dozen", "a majority of")
     ((first.lower === 'a' || first.lower === 'an') &&
       (lexicons['share-words'].has(next) || lexicons['count-words'].has(next)))
@@ -8253,10 +8253,10 @@ function relativeBeforeQuotation(words: readonly Word[], i: number, lexicons: Le
     words[i - 1]?.lower === 'that' &&
     noun !== undefined &&
     noun.isWord &&
-    !lexicons['source-stopwords'].has(noun.lower) &&
-    !lexicons.pronouns.has(noun.lower) &&
+    !lexicons['source-stopwords'].hasWord(noun.lower) &&
+    !lexicons.pronouns.hasWord(noun.lower) &&
     (/[a-z]ed$/.test(verb.lower) ||
-      lexicons['irregular-pasts'].has(verb.lower) ||
+      lexicons['irregular-pasts'].hasWord(verb.lower) ||
       irregularPastCues.has(verb.lower)) &&
     (isQuoteMark(words[i + 1]?.value ?? '') ||
       (/^[,:]$/.test(words[i + 1]?.value ?? '') && isQuoteMark(words[i + 2]?.value ?? '')))
@@ -8273,7 +8273,7 @@ function nameAside(words: readonly Word[], from: number, to: number): boolean {
 function cueAuxiliaryLike(word: Word, lexicons: Lexicons): boolean {
   return (
     word.isWord &&
-    (lexicons['cue-auxiliaries'].has(word.lower) ||
+    (lexicons['cue-auxiliaries'].hasWord(word.lower) ||
       isNegation(word) ||
       (/^[a-z]{2,}ly$/.test(word.value) && !isCapitalized(word)))
   )
@@ -8671,10 +8671,10 @@ function infinitiveHolder(
     if (!word.isWord && !isAbbreviationPoint(words, k) && word.value !== '.') return null
     if (!word.isWord || k === to - 1) continue
     // ("allows members to appoint proxies to vote for them": an infinitive of its own between.)
-    if (word.lower === 'to' || lexicons['source-stopwords'].has(word.lower)) return null
+    if (word.lower === 'to' || lexicons['source-stopwords'].hasWord(word.lower)) return null
     if (
       word.capitalised ||
-      !(word.lower === 'for' || lexicons['infinitive-controllers'].has(word.lower))
+      !(word.lower === 'for' || lexicons['infinitive-controllers'].hasWord(word.lower))
     )
       continue
     const phrase = { from: k + 1, to }
@@ -12069,13 +12069,16 @@ function attachQuotes(
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
     // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech,
     // as does one opening the next sentence (“A,” he said. But “B.”).
+    // (Asked only when a report nearby could take a second half of more than one word.)
     const continues =
-      startsSentence(doc, quote) ||
-      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$|[.!?]\s+(?:But|And)\s+$/u.test(
-        doc.text.slice(Math.max(0, q.start - 20), q.start),
-      )
+      words >= 2 &&
+      nearby.length > 0 &&
+      (startsSentence(doc, quote) ||
+        /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$|[.!?]\s+(?:But|And)\s+$/u.test(
+          doc.text.slice(Math.max(0, q.start - 20), q.start),
+        ))
     const split = nearby.find((f) => {
-      if (!continues || words < 2) return false
+      if (!continues) return false
       if (f.content.start < 0 || f.content.end > q.start || !f.cue) return false
       if (f.cue.start < f.content.end || f.cue.end > q.start || q.start - f.content.end > 250)
         return false

@@ -78,7 +78,7 @@ export function isDeterminerAfterPreposition(
   const next = words[k + 1]
   return (
     words[k]?.lower === 'that' &&
-    lexicons.prepositions.has(words[k - 1]?.lower ?? '') &&
+    lexicons.prepositions.hasWord(words[k - 1]?.lower ?? '') &&
     next !== undefined &&
     next.isWord &&
     !lexicons['source-stopwords'].hasWord(next.lower) &&
@@ -162,7 +162,7 @@ function keptInPhrase(
   const documentBeforeFinding =
     from === end &&
     lexicons['document-heads'].hasWord(word.lower) &&
-    lexicons['document-cue-verbs'].has(words[end]?.lower ?? '')
+    lexicons['document-cue-verbs'].hasWord(words[end]?.lower ?? '')
   // "an analysis of newly filed reports": an adverb inside the phrase, before a participle
   // that describes its noun. (Right before the cue it is the cue's: "recently said".)
   const describing =
@@ -180,7 +180,7 @@ function keptInPhrase(
     words[from]?.isWord === true &&
     !isCapitalized(words[from] as Word) &&
     (/[a-z]ed$/.test(words[from]?.lower ?? '') ||
-      lexicons['irregular-pasts'].has(words[from]?.lower ?? '')) &&
+      lexicons['irregular-pasts'].hasWord(words[from]?.lower ?? '')) &&
     // (A noun before it: "and being subjected to …" is no phrase's noun.)
     isNounBefore(words[from - 2], lexicons)
   return (
@@ -201,7 +201,7 @@ export function phraseBefore(
 ): WordRange | null {
   const last = words[end - 1]
   if (!last) return null
-  if (last.isWord && lexicons.pronouns.has(last.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '')))
+  if (last.isWord && lexicons.pronouns.hasWord(last.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '')))
     return { from: end - 1, to: end }
   let from = end
   // (A party-and-state tag counts for no words of the phrase's length: "Former Gov. Ana Ruiz
@@ -512,7 +512,7 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     const adverbPhrase =
       comma - start <= 3 &&
       /^[a-z]{3,}ly$/.test((words[comma - 1] as Word).value) &&
-      words.slice(start, comma - 1).every((w) => lexicons['degree-words'].has(w.lower))
+      words.slice(start, comma - 1).every((w) => lexicons['degree-words'].hasWord(w.lower))
     if (!opener && !relativeTime && !adverbPhrase) return start
     // (Not after a clause: "By noon she had left Green Bay, Wis., citing …".)
     const clause = words
