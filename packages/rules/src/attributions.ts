@@ -7396,8 +7396,8 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   const last = words[range.to - 1] as Word
   if (
     !last.isWord ||
-    lexicons['source-stopwords'].has(last.lower) ||
-    lexicons.prepositions.has(last.lower)
+    lexicons['source-stopwords'].hasWord(last.lower) ||
+    lexicons.prepositions.hasWord(last.lower)
   )
     return false
   // "A spokesman for the mayor of Dunmore", "Several lawmakers with ties to the port": the
@@ -7414,7 +7414,7 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     if (
       ((word.lower === 'and' &&
         (isCapitalized(second) || nounPhraseLeads.has(second.lower) || /^\d/.test(second.value))) ||
-        (word.lower !== 'of' && !word.capitalised && lexicons.prepositions.has(word.lower))) &&
+        (word.lower !== 'of' && !word.capitalised && lexicons.prepositions.hasWord(word.lower))) &&
       !verbAfter(words, range.from, range.to, lexicons) &&
       // ("According to …", "Preys on …": one capitalised word opening the sentence may be
       // a verb or a headline's; only a known source noun heads the phrase there.)
@@ -7465,7 +7465,7 @@ function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: L
   if (article) k++
   const first = words[k]
   const quantifier = article ? null : lexicons['group-quantifiers'].matchAt(words, k)
-  if (!first?.isWord || !(quantifier || lexicons['count-words'].has(first.lower))) return false
+  if (!first?.isWord || !(quantifier || lexicons['count-words'].hasWord(first.lower))) return false
   const rest = words.slice(k + (quantifier?.length ?? 1), range.to)
   // "both endorsed …", "no one knows …", "the two spoke about …": the quantifier alone
   // stands for the group.
@@ -7477,7 +7477,10 @@ function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: L
   if (
     rest
       .slice(1)
-      .some((w) => lexicons.prepositions.has(w.lower) || lexicons['source-stopwords'].has(w.lower))
+      .some(
+        (w) =>
+          lexicons.prepositions.hasWord(w.lower) || lexicons['source-stopwords'].hasWord(w.lower),
+      )
   )
     return false
   if (rest[0]?.lower === 'of') {
@@ -7488,15 +7491,15 @@ function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: L
       object !== undefined &&
       (partitivePronouns.has(object.lower) ||
         ((object.lower === 'the' ||
-          lexicons['possessive-determiners'].has(object.lower) ||
+          lexicons['possessive-determiners'].hasWord(object.lower) ||
           (/['’]s$/.test(object.lower) && isCapitalized(object))) &&
-          (/[^s]s$/.test(last.lower) || lexicons['count-words'].has(last.lower))))
+          (/[^s]s$/.test(last.lower) || lexicons['count-words'].hasWord(last.lower))))
     )
   }
-  if (lexicons.prepositions.has((rest[0] as Word).lower)) return false
+  if (lexicons.prepositions.hasWord((rest[0] as Word).lower)) return false
   const last = rest[rest.length - 1] as Word
   // ("Eight years backing …": a span of time, not a group.)
-  if (lexicons['duration-words'].has(last.lower)) return false
+  if (lexicons['duration-words'].hasWord(last.lower)) return false
   return singularQuantifiers.has(first.lower) || /[^s]s$/.test(last.lower)
 }
 
@@ -7552,7 +7555,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   const pronoun = withoutAuxiliary(last.lower)
   if (
     range.to - range.from === 1 &&
-    lexicons.pronouns.has(pronoun) &&
+    lexicons.pronouns.hasWord(pronoun) &&
     pronoun !== 'it' &&
     pronoun !== 'which'
   )
@@ -7567,9 +7570,9 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
       at > 0 &&
       antecedent.isWord &&
       (isCapitalized(antecedent) ||
-        lexicons['anonymous-heads'].has(antecedent.lower) ||
-        lexicons['vague-heads'].has(antecedent.lower) ||
-        lexicons['person-titles'].has(antecedent.lower.replace(/s$/, '')))
+        lexicons['anonymous-heads'].hasWord(antecedent.lower) ||
+        lexicons['vague-heads'].hasWord(antecedent.lower) ||
+        lexicons['person-titles'].hasWord(antecedent.lower.replace(/s$/, '')))
     )
   }
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
@@ -7583,13 +7586,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   )
     return isClearPhrase(words, { from: range.from, to: range.to - 1 }, lexicons)
   const lower = last.lower.replace(/'s$/, '')
-  if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
+  if (lexicons['anonymous-heads'].hasWord(lower) || lexicons['vague-heads'].hasWord(lower))
+    return true
   const head =
     headOf(words.slice(range.from, range.to), lexicons).head?.lower.replace(/'s$/, '') ?? ''
   if (
-    lexicons['anonymous-heads'].has(head) ||
-    lexicons['vague-heads'].has(head) ||
-    lexicons['document-heads'].has(head)
+    lexicons['anonymous-heads'].hasWord(head) ||
+    lexicons['vague-heads'].hasWord(head) ||
+    lexicons['document-heads'].hasWord(head)
   )
     return true
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
@@ -7602,14 +7606,15 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     singular !== head &&
     lower === head &&
     !isCapitalized(last) &&
-    (lexicons['body-nouns'].has(singular) || lexicons['person-nouns'].has(singular))
+    (lexicons['body-nouns'].hasWord(singular) || lexicons['person-nouns'].hasWord(singular))
   )
     return true
   // "a campaign spokeswoman", "the candidates", "a federal judge": a role a person holds.
   // (The role ends the phrase: "the only senator to" is no subject of the verb after it.)
   if (
     lower === head &&
-    (lexicons['person-titles'].has(head) || lexicons['person-titles'].has(head.replace(/s$/, '')))
+    (lexicons['person-titles'].hasWord(head) ||
+      lexicons['person-titles'].hasWord(head.replace(/s$/, '')))
   )
     return true
   // "the GOP candidate", "the governor": a definite role.
@@ -7619,7 +7624,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     (['the', 'his', 'her', 'their', 'its', 'our'].includes(first.lower) ||
       (/'s$|’s$/.test(first.lower) && isCapitalized(first))) &&
     range.to - range.from <= 4 &&
-    (roleNoun.test(lower) || groupNouns.has(lower) || lexicons['person-nouns'].has(lower))
+    (roleNoun.test(lower) || groupNouns.has(lower) || lexicons['person-nouns'].hasWord(lower))
   )
     return true
   // "a woman", "an analyst": one unnamed person. (Only person endings: after "a", "group",
@@ -7627,7 +7632,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   if (
     (first.lower === 'a' || first.lower === 'an') &&
     range.to - range.from <= 4 &&
-    (lexicons['person-nouns'].has(lower) || /(?:man|woman|er|or|ist|ian)$/.test(lower))
+    (lexicons['person-nouns'].hasWord(lower) || /(?:man|woman|er|or|ist|ian)$/.test(lower))
   )
     return true
   return (

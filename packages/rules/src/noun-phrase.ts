@@ -115,10 +115,11 @@ function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boole
     !(word.capitalised && !opensSentence && modalNames.has(word.lower))
   )
     return false
-  if (isCue(word, lexicons) && !isCapitalized(word)) return false
+  // (A capitalised word, a name's, is no cue or adverb here: asked before the three lists.)
+  if (isCapitalized(word)) return true
+  if (isCue(word, lexicons)) return false
   // Adverbs ("recently said") belong to the cue side, not the source.
-  if (word.lower.endsWith('ly') && !isCapitalized(word) && word.lower !== 'family') return false
-  return true
+  return !word.lower.endsWith('ly') || word.lower === 'family'
 }
 
 /**
