@@ -2933,8 +2933,13 @@ function raisingPhraseBefore(words: readonly Word[], verb: number, lexicons: Lex
 
 function lastContentIndex(words: readonly Word[]): number {
   let end = words.length
-  while (end > 0 && /^[.!?;:,]$/.test((words[end - 1] as Word).value)) end--
+  while (end > 0 && isClosingPunctuation((words[end - 1] as Word).value)) end--
   return end
+}
+
+/** One of . ! ? ; : , — what `/^[.!?;:,]$/` matches, without running an expression per word. */
+function isClosingPunctuation(value: string): boolean {
+  return value.length === 1 && '.!?;:,'.includes(value)
 }
 
 /** The words after a cue are only circumstance ("said Friday in a statement"), up to a comma or the end. */
@@ -9753,21 +9758,23 @@ function trailingPollFinding(
   lexicons: Lexicons,
 ): FoundAttribution | null {
   const { words } = sentence
-  const end = lastContentIndex(words)
-  const phrase = surveyPhrase(words, i, end, lexicons)
-  if (!phrase || (phrase.to < end && words[phrase.to]?.value !== ',')) return null
-  const first = words[i + 1] as Word
-  const head = words[phrase.pollAt] as Word
+  // (The word after "in" is asked first: most are no determiner of a survey, and they need
+  // no survey phrase read.)
+  const first = words[i + 1]
   if (
+    first === undefined ||
     !(
       determinersBeforeNoun.has(first.lower) ||
       surveySpecifiers.has(first.lower) ||
       isPossessive(first)
-    ) ||
-    head.lower.endsWith('s') ||
-    head.lower.endsWith('ing')
+    )
   )
     return null
+  const end = lastContentIndex(words)
+  const phrase = surveyPhrase(words, i, end, lexicons)
+  if (!phrase || (phrase.to < end && words[phrase.to]?.value !== ',')) return null
+  const head = words[phrase.pollAt] as Word
+  if (head.lower.endsWith('s') || head.lower.endsWith('ing')) return null
   // After the survey only what names or dates it ("a poll released Monday", "the survey from
   // the Acme Institute", "a poll of 800 voters"): "a poll last month has shifted" goes on to a
   // verb of its own, "rose in the poll to 29 points" to the clause's.
@@ -12848,7 +12855,7 @@ function isUpperCaseLabel(text: string, label: { start: number; end: number }): 
 /** The last word or closing mark of a headline (a trailing full stop left out). */
 function lastContentWord(words: readonly Word[]): Word | undefined {
   let k = words.length - 1
-  while (k >= 0 && /^[.!?;:,]$/.test((words[k] as Word).value)) k--
+  while (k >= 0 && isClosingPunctuation((words[k] as Word).value)) k--
   return words[k]
 }
 
