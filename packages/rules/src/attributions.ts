@@ -761,12 +761,12 @@ function occasionOnly(
   const sentenceWords = sentences[f.sentence]?.words ?? []
   // (The first word turns nearly every content away: the content's words are gathered after.)
   const first = sentenceWords.find(inContent)
-  if (!first?.isWord || !lexicons['circumstance-prepositions'].has(first.lower)) return false
+  if (!first?.isWord || !lexicons['circumstance-prepositions'].hasWord(first.lower)) return false
   const words = sentenceWords.filter(inContent)
   if (words.filter((w) => w.isWord).length > 5) return false
   if (words.some((w) => isQuoteMark(w.value) || w.lower === 'that')) return false
   // "reported at least six planes": "at" and a superlative open a quantity, the content.
-  if (first.lower === 'at' && lexicons.superlatives.has(words[1]?.lower ?? '')) return false
+  if (first.lower === 'at' && lexicons.superlatives.hasWord(words[1]?.lower ?? '')) return false
   // "a curfew was announced from midnight to 6 a.m.": a span from one point to another is
   // what was set or announced, not where it was said.
   if (first.lower === 'from' && words.some((w) => w.lower === 'to' || w.lower === 'until'))
@@ -2508,7 +2508,7 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   while (k >= 0) {
     const word = words[k] as Word
     if (passiveAuxiliaries.has(word.lower)) passive = true
-    else if (!lexicons['cue-auxiliaries'].has(word.lower) && !lyForm.test(word.lower)) break
+    else if (!lexicons['cue-auxiliaries'].hasWord(word.lower) && !lyForm.test(word.lower)) break
     k--
   }
   if (!passive || words[k]?.lower !== 'it') return false
@@ -2970,8 +2970,8 @@ function trivialAfter(
         (word.value === ',' &&
           !andOrBut.has(next.lower) &&
           !/^\d/.test(next.value) &&
-          !lexicons['count-words'].has(next.lower) &&
-          !lexicons['time-words'].has(next.lower))
+          !lexicons['count-words'].hasWord(next.lower) &&
+          !lexicons['time-words'].hasWord(next.lower))
       if (
         strict &&
         goesOn &&
@@ -3006,10 +3006,11 @@ function trivialAfter(
       continue
     }
     if (word.lower === 'that') return false
-    if (lexicons['cue-verbs'].has(word.lower) && count > 0 && word.lower !== 'told') return false
+    if (lexicons['cue-verbs'].hasWord(word.lower) && count > 0 && word.lower !== 'told')
+      return false
     if (
       !trivialAfterCue.has(word.lower) &&
-      !lexicons['time-words'].has(word.lower) &&
+      !lexicons['time-words'].hasWord(word.lower) &&
       !isCapitalized(word) &&
       !/^\d/.test(word.value)
     )
@@ -5560,11 +5561,11 @@ const proForms = [['as', 'much'], ['the', 'same', 'thing'], ['the', 'same'], ['s
 /** The length of a pro-form ("as much", "so", "yes") starting at `start`, or 0. */
 function proFormLength(words: readonly Word[], start: number, lexicons: Lexicons): number {
   // "said yes", "said no, no, no": an answer, repeated or not, stands for what was said.
-  if (lexicons['answer-words'].has(words[start]?.lower ?? '')) {
+  if (lexicons['answer-words'].hasWord(words[start]?.lower ?? '')) {
     let length = 1
     while (
       words[start + length]?.value === ',' &&
-      lexicons['answer-words'].has(words[start + length + 1]?.lower ?? '')
+      lexicons['answer-words'].hasWord(words[start + length + 1]?.lower ?? '')
     )
       length += 2
     return length
@@ -7932,10 +7933,10 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
     const word = words[j] as Word
     // "told the crowd: “…”": a colon closes the listener.
     if (word.value === ':' && j > from) return j
-    if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
+    if (!word.isWord || lexicons['cue-verbs'].hasWord(word.lower)) break
     if (listenerEnders.has(word.lower)) break
     // ("told the agency anything it did not know": the report is what the pronoun heads.)
-    if (j > from && lexicons['indefinite-pronouns'].has(word.lower)) return j
+    if (j > from && lexicons['indefinite-pronouns'].hasWord(word.lower)) return j
     if (j > from && opensReportAfterListener(word)) return j
     if (j > from && determinersBeforeNoun.has(word.lower)) break
   }
@@ -7951,9 +7952,9 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   // "told the veterans this weekend …": a time, with "this", "last" or "next" before it.
   while (
     k < words.length &&
-    (lexicons['time-words'].has((words[k] as Word).lower) ||
+    (lexicons['time-words'].hasWord((words[k] as Word).lower) ||
       (['this', 'last', 'next'].includes((words[k] as Word).lower) &&
-        lexicons['time-words'].has(words[k + 1]?.lower ?? '')))
+        lexicons['time-words'].hasWord(words[k + 1]?.lower ?? '')))
   )
     k++
   return k
@@ -9090,7 +9091,7 @@ function subjectBeforeVerb(
     first.isWord &&
     isCapitalizedName(first) &&
     isCapitalized(first) &&
-    !lexicons['vague-heads'].has(first.lower) &&
+    !lexicons['vague-heads'].hasWord(first.lower) &&
     !quantityWords.test(first.lower)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
@@ -9111,13 +9112,13 @@ function subjectBeforeVerb(
     if (
       word.isWord &&
       !word.capitalised &&
-      (lexicons['cue-verbs'].has(word.lower) ||
-        lexicons['stance-verbs'].has(word.lower) ||
-        lexicons['belief-verbs'].has(word.lower) ||
-        lexicons['quote-verbs'].has(word.lower) ||
+      (lexicons['cue-verbs'].hasWord(word.lower) ||
+        lexicons['stance-verbs'].hasWord(word.lower) ||
+        lexicons['belief-verbs'].hasWord(word.lower) ||
+        lexicons['quote-verbs'].hasWord(word.lower) ||
         // "Protesters marched through the streets while chanting": a past tense ends the subject.
         /[a-z]ed$/.test(word.lower) ||
-        lexicons['irregular-pasts'].has(word.lower))
+        lexicons['irregular-pasts'].hasWord(word.lower))
     )
       return { from: phrase.from, to: k }
   }
