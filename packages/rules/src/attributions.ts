@@ -2672,14 +2672,14 @@ function cueStart(
       asideFrom > 1 &&
       words[asideFrom - 1]?.value === ',' &&
       (words[asideFrom - 2] as Word).isWord &&
-      lexicons['cue-auxiliaries'].has((words[asideFrom - 2] as Word).lower)
+      lexicons['cue-auxiliaries'].hasWord((words[asideFrom - 2] as Word).lower)
     ) {
       start = asideFrom - 2
       continue
     }
     if (!previous.isWord) break
     if (
-      lexicons['cue-auxiliaries'].has(previous.lower) ||
+      lexicons['cue-auxiliaries'].hasWord(previous.lower) ||
       // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
       (previous.lower === 'been' && endsInIng.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
@@ -6664,7 +6664,7 @@ function objectWithoutVerb(
       (ingForm.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
       finiteVerbs.has(word.lower) ||
       /[a-z]ed$/.test(word.lower) ||
-      lexicons['irregular-pasts'].has(word.lower) ||
+      lexicons['irregular-pasts'].hasWord(word.lower) ||
       irregularPastCues.has(word.lower) ||
       /n['’]t$/.test(word.lower)
     )
@@ -7866,7 +7866,7 @@ function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Le
  * …" and "tweets accusing …" name the document without anyone issuing it.)
  */
 function issuedDocument(words: readonly Word[], head: number, lexicons: Lexicons): boolean {
-  if (!lexicons['document-heads'].has(words[head]?.lower ?? '')) return false
+  if (!lexicons['document-heads'].hasWord(words[head]?.lower ?? '')) return false
   let d = head - 1
   while (d > 0 && d >= head - 3 && !documentDeterminers.has((words[d] as Word).lower)) d--
   if (d < 1 || !documentDeterminers.has((words[d] as Word).lower)) return false
@@ -7874,7 +7874,7 @@ function issuedDocument(words: readonly Word[], head: number, lexicons: Lexicons
   return (
     verb.isWord &&
     !isCapitalized(verb) &&
-    !lexicons.prepositions.has(verb.lower) &&
+    !lexicons.prepositions.hasWord(verb.lower) &&
     !circumstancePrepositions.has(verb.lower) &&
     !['and', 'or', 'but', 'of'].includes(verb.lower)
   )
@@ -10481,7 +10481,7 @@ function hearsayNominal(
   const { words } = sentence
   const noun = words[i] as Word
   const that = i + 1
-  if (!lexicons['hearsay-nouns'].has(noun.lower) || words[that]?.lower !== 'that') return null
+  if (!lexicons['hearsay-nouns'].hasWord(noun.lower) || words[that]?.lower !== 'that') return null
   if (possessorBefore(words, i) >= 0) return null
   const after = words[that + 1]
   if (!after?.isWord || finiteVerbs.has(after.lower) || /[a-z]ed$/.test(after.lower)) return null
@@ -10948,7 +10948,7 @@ function lightVerbAttribution(
     noun = lexicons['nominal-cues'].matchAt(words, k)
     if (noun && noun.label !== 'frame') break
     noun = null
-    if (lexicons.prepositions.has(word.lower) || lightDeterminers.has(word.lower)) return null
+    if (lexicons.prepositions.hasWord(word.lower) || lightDeterminers.has(word.lower)) return null
   }
   if (!noun) return null
   const a = cueStart(words, i, lexicons)
