@@ -11974,29 +11974,32 @@ function attachQuotes(
       const list = byBlock.get(b)
       if (list) for (const f of list) nearby.push(f)
     }
-    const pending = nearby.filter((f) => f.content.start < 0)
-    const covering = nearby.filter(
-      (f) => f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start),
-    )
-    if (covering.length > 0) {
+    // (Most quotes are a found report's content already: asked first, with `some`, and the
+    // covering reports listed only when a clause of its own introduces the quote.)
+    const covers = (f: FoundAttribution): boolean =>
+      f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start)
+    if (nearby.some(covers)) {
       // "She said the plan worked, to which Ortiz shot back: “It did not.”": a clause of its
       // own, with its own speaker, introduces the quotation inside another report's content.
       const introduced = colonIntroduced(doc, sentences, q.start, lexicons)
       if (
         introduced?.source &&
-        covering.every(
-          (f) =>
-            f.cue !== null &&
-            f.cue.end < introduced.source!.start &&
-            f.content.start < introduced.source!.start &&
-            (f.source === null || f.source.end <= introduced.source!.start),
-        )
+        nearby
+          .filter(covers)
+          .every(
+            (f) =>
+              f.cue !== null &&
+              f.cue.end < introduced.source!.start &&
+              f.content.start < introduced.source!.start &&
+              (f.source === null || f.source.end <= introduced.source!.start),
+          )
       ) {
         introduced.content = q
         push(introduced)
       }
       continue
     }
+    const pending = nearby.filter((f) => f.content.start < 0)
     // (Only "fewer than 2" and "at least 4" matter: counting stops there.)
     const words = wordCountUpTo(quote.inner.text, 4)
     // "…” — Commissioner Ana Ruiz": the speaker after a dash.
