@@ -761,12 +761,12 @@ function occasionOnly(
   const sentenceWords = sentences[f.sentence]?.words ?? []
   // (The first word turns nearly every content away: the content's words are gathered after.)
   const first = sentenceWords.find(inContent)
-  if (!first?.isWord || !lexicons['circumstance-prepositions'].has(first.lower)) return false
+  if (!first?.isWord || !lexicons['circumstance-prepositions'].hasWord(first.lower)) return false
   const words = sentenceWords.filter(inContent)
   if (words.filter((w) => w.isWord).length > 5) return false
   if (words.some((w) => isQuoteMark(w.value) || w.lower === 'that')) return false
   // "reported at least six planes": "at" and a superlative open a quantity, the content.
-  if (first.lower === 'at' && lexicons.superlatives.has(words[1]?.lower ?? '')) return false
+  if (first.lower === 'at' && lexicons.superlatives.hasWord(words[1]?.lower ?? '')) return false
   // "a curfew was announced from midnight to 6 a.m.": a span from one point to another is
   // what was set or announced, not where it was said.
   if (first.lower === 'from' && words.some((w) => w.lower === 'to' || w.lower === 'until'))
@@ -2508,7 +2508,7 @@ function expletivePassive(words: readonly Word[], i: number, lexicons: Lexicons)
   while (k >= 0) {
     const word = words[k] as Word
     if (passiveAuxiliaries.has(word.lower)) passive = true
-    else if (!lexicons['cue-auxiliaries'].has(word.lower) && !lyForm.test(word.lower)) break
+    else if (!lexicons['cue-auxiliaries'].hasWord(word.lower) && !lyForm.test(word.lower)) break
     k--
   }
   if (!passive || words[k]?.lower !== 'it') return false
@@ -2672,14 +2672,14 @@ function cueStart(
       asideFrom > 1 &&
       words[asideFrom - 1]?.value === ',' &&
       (words[asideFrom - 2] as Word).isWord &&
-      lexicons['cue-auxiliaries'].has((words[asideFrom - 2] as Word).lower)
+      lexicons['cue-auxiliaries'].hasWord((words[asideFrom - 2] as Word).lower)
     ) {
       start = asideFrom - 2
       continue
     }
     if (!previous.isWord) break
     if (
-      lexicons['cue-auxiliaries'].has(previous.lower) ||
+      lexicons['cue-auxiliaries'].hasWord(previous.lower) ||
       // ("has been saying": "been" before a progressive joins the cue, not before a passive.)
       (previous.lower === 'been' && endsInIng.test((words[i] as Word).lower)) ||
       (/ly$/.test(previous.lower) && !isCapitalized(previous)) ||
@@ -2933,8 +2933,13 @@ function raisingPhraseBefore(words: readonly Word[], verb: number, lexicons: Lex
 
 function lastContentIndex(words: readonly Word[]): number {
   let end = words.length
-  while (end > 0 && /^[.!?;:,]$/.test((words[end - 1] as Word).value)) end--
+  while (end > 0 && isClosingPunctuation((words[end - 1] as Word).value)) end--
   return end
+}
+
+/** One of . ! ? ; : , — what `/^[.!?;:,]$/` matches, without running an expression per word. */
+function isClosingPunctuation(value: string): boolean {
+  return value.length === 1 && '.!?;:,'.includes(value)
 }
 
 /** The words after a cue are only circumstance ("said Friday in a statement"), up to a comma or the end. */
@@ -2965,8 +2970,8 @@ function trivialAfter(
         (word.value === ',' &&
           !andOrBut.has(next.lower) &&
           !/^\d/.test(next.value) &&
-          !lexicons['count-words'].has(next.lower) &&
-          !lexicons['time-words'].has(next.lower))
+          !lexicons['count-words'].hasWord(next.lower) &&
+          !lexicons['time-words'].hasWord(next.lower))
       if (
         strict &&
         goesOn &&
@@ -3001,10 +3006,11 @@ function trivialAfter(
       continue
     }
     if (word.lower === 'that') return false
-    if (lexicons['cue-verbs'].has(word.lower) && count > 0 && word.lower !== 'told') return false
+    if (lexicons['cue-verbs'].hasWord(word.lower) && count > 0 && word.lower !== 'told')
+      return false
     if (
       !trivialAfterCue.has(word.lower) &&
-      !lexicons['time-words'].has(word.lower) &&
+      !lexicons['time-words'].hasWord(word.lower) &&
       !isCapitalized(word) &&
       !/^\d/.test(word.value)
     )
@@ -3132,7 +3138,7 @@ function reportAfterCircumstance(
   if (!first?.isWord || first.lower === 'that') return start
   const next = words[from + 1]
   const opensCircumstance =
-    lexicons['time-words'].has(first.lower) ||
+    lexicons['time-words'].hasWord(first.lower) ||
     circumstanceLeads.has(first.lower) ||
     lyForm.test(first.lower) ||
     // "wrote to the board", not "sought to prove": a listener after "to".
@@ -3140,15 +3146,15 @@ function reportAfterCircumstance(
       ? opensSubject(next, lexicons) ||
         objectPronouns.has(next?.lower ?? '') ||
         /^\d/.test(next?.value ?? '')
-      : lexicons.prepositions.has(first.lower) || circumstancePrepositions.has(first.lower))
+      : lexicons.prepositions.hasWord(first.lower) || circumstancePrepositions.has(first.lower))
   if (!opensCircumstance && !anyBeforeColon && !afterListener) return start
   const index = docIndex(doc)
   // "said Thursday the plan would fail", "said on Friday he would run": only a time, then
   // the report's subject.
-  let timeOnly = lexicons['time-words'].has(first.lower) || first.lower === 'on'
+  let timeOnly = lexicons['time-words'].hasWord(first.lower) || first.lower === 'on'
   for (let k = from + 1; k < Math.min(end, from + 16); k++) {
     const word = words[k] as Word
-    if (timeOnly && !lexicons['time-words'].has(word.lower)) {
+    if (timeOnly && !lexicons['time-words'].hasWord(word.lower)) {
       timeOnly = false
       if (
         k > from + (first.lower === 'on' ? 1 : 0) &&
@@ -3168,7 +3174,7 @@ function reportAfterCircumstance(
       return isOpeningQuote(word.value) && leads && index.quoteAt(word.start) ? k : start
     }
     if (word.isWord) {
-      if (lexicons['cue-verbs'].has(word.lower)) return start
+      if (lexicons['cue-verbs'].hasWord(word.lower)) return start
       if (word.lower === 'that') {
         // "in the report that was leaked": a relative clause, part of the circumstance.
         const after = words[k + 1]
@@ -5293,9 +5299,9 @@ function contactAntecedent(
     /[a-z]ed$/.test(word.lower) ||
     (ingForm.test(word.lower) && vowel.test(word.lower.slice(0, -3))) ||
     finiteVerbs.has(word.lower) ||
-    lexicons['cue-verbs'].has(word.lower) ||
-    lexicons['belief-verbs'].has(word.lower) ||
-    lexicons['irregular-pasts'].has(word.lower)
+    lexicons['cue-verbs'].hasWord(word.lower) ||
+    lexicons['belief-verbs'].hasWord(word.lower) ||
+    lexicons['irregular-pasts'].hasWord(word.lower)
   const plainNoun = (from: number, to: number) => {
     // ("outrageous things the mayor has said": a plural needs no determiner.)
     const barePlural =
@@ -5307,16 +5313,16 @@ function contactAntecedent(
     for (let k = from; k < to; k++) {
       const word = words[k] as Word
       if (!word.isWord || word.lower === 'to' || verbLike(word)) return false
-      if (word.lower !== 'of' && lexicons.prepositions.has(word.lower)) return false
+      if (word.lower !== 'of' && lexicons.prepositions.hasWord(word.lower)) return false
     }
     const head = words[to - 1] as Word
     return (
       !isCapitalized(head) &&
       !nounPhraseLeads.has(head.lower) &&
       !determinersBeforeNoun.has(head.lower) &&
-      !lexicons.pronouns.has(head.lower) &&
-      !lexicons['time-words'].has(head.lower) &&
-      !lexicons.prepositions.has(head.lower) &&
+      !lexicons.pronouns.hasWord(head.lower) &&
+      !lexicons['time-words'].hasWord(head.lower) &&
+      !lexicons.prepositions.hasWord(head.lower) &&
       // ("the states where they …", "lower than we want", "until they attack")
       !subordinators.includes(head.lower) &&
       !appositiveRelatives.has(head.lower) &&
@@ -5331,7 +5337,7 @@ function contactAntecedent(
     subjectPronouns.has((words[j] as Word).lower) ||
     // ("the kind of judge many voters fear she would choose": a quantifier of plurals and its
     // noun, a name or not, open a subject, never a noun phrase's apposition.)
-    (lexicons['plural-quantifiers'].has((words[j] as Word).lower) && j + 1 < source.to) ||
+    (lexicons['plural-quantifiers'].hasWord((words[j] as Word).lower) && j + 1 < source.to) ||
     (infinitiveGap && isCapitalized(words[j] as Word) && !isCapitalized(words[j - 1] as Word)) ||
     (['the', 'a'].includes((words[j] as Word).lower) &&
       words.slice(j + 1, source.to).some((w) => w.isWord && !isCapitalized(w)))
@@ -5343,7 +5349,7 @@ function contactAntecedent(
     words.slice(j, source.to).every((w) => !w.isWord || !verbLike(w))
   // "something the council wanted", "everything Ortiz says": an indefinite pronoun heads it.
   if (
-    lexicons['indefinite-pronouns'].has(words[source.from]?.lower ?? '') &&
+    lexicons['indefinite-pronouns'].hasWord(words[source.from]?.lower ?? '') &&
     source.to - source.from >= 2 &&
     plainSubjectFrom(source.from + 1) &&
     // The words after it open a subject: a pronoun, a determiner, a quantifier or a name.
@@ -5356,7 +5362,7 @@ function contactAntecedent(
       source: { from: source.from + 1, to: source.to },
     }
   if (
-    lexicons['indefinite-pronouns'].has(words[source.from - 1]?.lower ?? '') &&
+    lexicons['indefinite-pronouns'].hasWord(words[source.from - 1]?.lower ?? '') &&
     source.to - source.from <= 4 &&
     plainSubjectFrom(source.from)
   )
@@ -5374,7 +5380,7 @@ function contactAntecedent(
       !nounPhraseLeads.has((words[f] as Word).lower) ||
       !verb.isWord ||
       isCapitalized(verb) ||
-      lexicons.prepositions.has(verb.lower) ||
+      lexicons.prepositions.hasWord(verb.lower) ||
       !(finiteVerbs.has(verb.lower) || /[a-z](?:s|ed)$/.test(verb.lower))
     )
       continue
@@ -5397,7 +5403,7 @@ function opensIndefinitesClause(word: Word, lexicons: Lexicons): boolean {
   return (
     subjectPronouns.has(word.lower) ||
     determinersBeforeNoun.has(word.lower) ||
-    lexicons['plural-quantifiers'].has(word.lower) ||
+    lexicons['plural-quantifiers'].hasWord(word.lower) ||
     isCapitalized(word)
   )
 }
@@ -5555,11 +5561,11 @@ const proForms = [['as', 'much'], ['the', 'same', 'thing'], ['the', 'same'], ['s
 /** The length of a pro-form ("as much", "so", "yes") starting at `start`, or 0. */
 function proFormLength(words: readonly Word[], start: number, lexicons: Lexicons): number {
   // "said yes", "said no, no, no": an answer, repeated or not, stands for what was said.
-  if (lexicons['answer-words'].has(words[start]?.lower ?? '')) {
+  if (lexicons['answer-words'].hasWord(words[start]?.lower ?? '')) {
     let length = 1
     while (
       words[start + length]?.value === ',' &&
-      lexicons['answer-words'].has(words[start + length + 1]?.lower ?? '')
+      lexicons['answer-words'].hasWord(words[start + length + 1]?.lower ?? '')
     )
       length += 2
     return length
@@ -6658,7 +6664,7 @@ function objectWithoutVerb(
       (ingForm.test(word.lower) && !determinersBeforeNoun.has(words[k - 1]?.lower ?? '')) ||
       finiteVerbs.has(word.lower) ||
       /[a-z]ed$/.test(word.lower) ||
-      lexicons['irregular-pasts'].has(word.lower) ||
+      lexicons['irregular-pasts'].hasWord(word.lower) ||
       irregularPastCues.has(word.lower) ||
       /n['’]t$/.test(word.lower)
     )
@@ -7396,8 +7402,8 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
   const last = words[range.to - 1] as Word
   if (
     !last.isWord ||
-    lexicons['source-stopwords'].has(last.lower) ||
-    lexicons.prepositions.has(last.lower)
+    lexicons['source-stopwords'].hasWord(last.lower) ||
+    lexicons.prepositions.hasWord(last.lower)
   )
     return false
   // "A spokesman for the mayor of Dunmore", "Several lawmakers with ties to the port": the
@@ -7414,7 +7420,7 @@ function isClearSource(words: readonly Word[], range: WordRange, lexicons: Lexic
     if (
       ((word.lower === 'and' &&
         (isCapitalized(second) || nounPhraseLeads.has(second.lower) || /^\d/.test(second.value))) ||
-        (word.lower !== 'of' && !word.capitalised && lexicons.prepositions.has(word.lower))) &&
+        (word.lower !== 'of' && !word.capitalised && lexicons.prepositions.hasWord(word.lower))) &&
       !verbAfter(words, range.from, range.to, lexicons) &&
       // ("According to …", "Preys on …": one capitalised word opening the sentence may be
       // a verb or a headline's; only a known source noun heads the phrase there.)
@@ -7465,7 +7471,7 @@ function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: L
   if (article) k++
   const first = words[k]
   const quantifier = article ? null : lexicons['group-quantifiers'].matchAt(words, k)
-  if (!first?.isWord || !(quantifier || lexicons['count-words'].has(first.lower))) return false
+  if (!first?.isWord || !(quantifier || lexicons['count-words'].hasWord(first.lower))) return false
   const rest = words.slice(k + (quantifier?.length ?? 1), range.to)
   // "both endorsed …", "no one knows …", "the two spoke about …": the quantifier alone
   // stands for the group.
@@ -7477,7 +7483,10 @@ function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: L
   if (
     rest
       .slice(1)
-      .some((w) => lexicons.prepositions.has(w.lower) || lexicons['source-stopwords'].has(w.lower))
+      .some(
+        (w) =>
+          lexicons.prepositions.hasWord(w.lower) || lexicons['source-stopwords'].hasWord(w.lower),
+      )
   )
     return false
   if (rest[0]?.lower === 'of') {
@@ -7488,15 +7497,15 @@ function isQuantifiedGroup(words: readonly Word[], range: WordRange, lexicons: L
       object !== undefined &&
       (partitivePronouns.has(object.lower) ||
         ((object.lower === 'the' ||
-          lexicons['possessive-determiners'].has(object.lower) ||
+          lexicons['possessive-determiners'].hasWord(object.lower) ||
           (/['’]s$/.test(object.lower) && isCapitalized(object))) &&
-          (/[^s]s$/.test(last.lower) || lexicons['count-words'].has(last.lower))))
+          (/[^s]s$/.test(last.lower) || lexicons['count-words'].hasWord(last.lower))))
     )
   }
-  if (lexicons.prepositions.has((rest[0] as Word).lower)) return false
+  if (lexicons.prepositions.hasWord((rest[0] as Word).lower)) return false
   const last = rest[rest.length - 1] as Word
   // ("Eight years backing …": a span of time, not a group.)
-  if (lexicons['duration-words'].has(last.lower)) return false
+  if (lexicons['duration-words'].hasWord(last.lower)) return false
   return singularQuantifiers.has(first.lower) || /[^s]s$/.test(last.lower)
 }
 
@@ -7552,7 +7561,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   const pronoun = withoutAuxiliary(last.lower)
   if (
     range.to - range.from === 1 &&
-    lexicons.pronouns.has(pronoun) &&
+    lexicons.pronouns.hasWord(pronoun) &&
     pronoun !== 'it' &&
     pronoun !== 'which'
   )
@@ -7567,9 +7576,9 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
       at > 0 &&
       antecedent.isWord &&
       (isCapitalized(antecedent) ||
-        lexicons['anonymous-heads'].has(antecedent.lower) ||
-        lexicons['vague-heads'].has(antecedent.lower) ||
-        lexicons['person-titles'].has(antecedent.lower.replace(/s$/, '')))
+        lexicons['anonymous-heads'].hasWord(antecedent.lower) ||
+        lexicons['vague-heads'].hasWord(antecedent.lower) ||
+        lexicons['person-titles'].hasWord(antecedent.lower.replace(/s$/, '')))
     )
   }
   // "one of the doctors who signed the letter": a noun that takes "who" is a person.
@@ -7583,13 +7592,14 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   )
     return isClearPhrase(words, { from: range.from, to: range.to - 1 }, lexicons)
   const lower = last.lower.replace(/'s$/, '')
-  if (lexicons['anonymous-heads'].has(lower) || lexicons['vague-heads'].has(lower)) return true
+  if (lexicons['anonymous-heads'].hasWord(lower) || lexicons['vague-heads'].hasWord(lower))
+    return true
   const head =
     headOf(words.slice(range.from, range.to), lexicons).head?.lower.replace(/'s$/, '') ?? ''
   if (
-    lexicons['anonymous-heads'].has(head) ||
-    lexicons['vague-heads'].has(head) ||
-    lexicons['document-heads'].has(head)
+    lexicons['anonymous-heads'].hasWord(head) ||
+    lexicons['vague-heads'].hasWord(head) ||
+    lexicons['document-heads'].hasWord(head)
   )
     return true
   // "veteran strategists", "many of his endorsers": people named by their role, in the plural.
@@ -7602,14 +7612,15 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     singular !== head &&
     lower === head &&
     !isCapitalized(last) &&
-    (lexicons['body-nouns'].has(singular) || lexicons['person-nouns'].has(singular))
+    (lexicons['body-nouns'].hasWord(singular) || lexicons['person-nouns'].hasWord(singular))
   )
     return true
   // "a campaign spokeswoman", "the candidates", "a federal judge": a role a person holds.
   // (The role ends the phrase: "the only senator to" is no subject of the verb after it.)
   if (
     lower === head &&
-    (lexicons['person-titles'].has(head) || lexicons['person-titles'].has(head.replace(/s$/, '')))
+    (lexicons['person-titles'].hasWord(head) ||
+      lexicons['person-titles'].hasWord(head.replace(/s$/, '')))
   )
     return true
   // "the GOP candidate", "the governor": a definite role.
@@ -7619,7 +7630,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
     (['the', 'his', 'her', 'their', 'its', 'our'].includes(first.lower) ||
       (/'s$|’s$/.test(first.lower) && isCapitalized(first))) &&
     range.to - range.from <= 4 &&
-    (roleNoun.test(lower) || groupNouns.has(lower) || lexicons['person-nouns'].has(lower))
+    (roleNoun.test(lower) || groupNouns.has(lower) || lexicons['person-nouns'].hasWord(lower))
   )
     return true
   // "a woman", "an analyst": one unnamed person. (Only person endings: after "a", "group",
@@ -7627,7 +7638,7 @@ function isClearPhrase(words: readonly Word[], range: WordRange, lexicons: Lexic
   if (
     (first.lower === 'a' || first.lower === 'an') &&
     range.to - range.from <= 4 &&
-    (lexicons['person-nouns'].has(lower) || /(?:man|woman|er|or|ist|ian)$/.test(lower))
+    (lexicons['person-nouns'].hasWord(lower) || /(?:man|woman|er|or|ist|ian)$/.test(lower))
   )
     return true
   return (
@@ -7855,7 +7866,7 @@ function isDocumentPhrase(words: readonly Word[], range: WordRange, lexicons: Le
  * …" and "tweets accusing …" name the document without anyone issuing it.)
  */
 function issuedDocument(words: readonly Word[], head: number, lexicons: Lexicons): boolean {
-  if (!lexicons['document-heads'].has(words[head]?.lower ?? '')) return false
+  if (!lexicons['document-heads'].hasWord(words[head]?.lower ?? '')) return false
   let d = head - 1
   while (d > 0 && d >= head - 3 && !documentDeterminers.has((words[d] as Word).lower)) d--
   if (d < 1 || !documentDeterminers.has((words[d] as Word).lower)) return false
@@ -7863,7 +7874,7 @@ function issuedDocument(words: readonly Word[], head: number, lexicons: Lexicons
   return (
     verb.isWord &&
     !isCapitalized(verb) &&
-    !lexicons.prepositions.has(verb.lower) &&
+    !lexicons.prepositions.hasWord(verb.lower) &&
     !circumstancePrepositions.has(verb.lower) &&
     !['and', 'or', 'but', 'of'].includes(verb.lower)
   )
@@ -7922,10 +7933,10 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
     const word = words[j] as Word
     // "told the crowd: “…”": a colon closes the listener.
     if (word.value === ':' && j > from) return j
-    if (!word.isWord || lexicons['cue-verbs'].has(word.lower)) break
+    if (!word.isWord || lexicons['cue-verbs'].hasWord(word.lower)) break
     if (listenerEnders.has(word.lower)) break
     // ("told the agency anything it did not know": the report is what the pronoun heads.)
-    if (j > from && lexicons['indefinite-pronouns'].has(word.lower)) return j
+    if (j > from && lexicons['indefinite-pronouns'].hasWord(word.lower)) return j
     if (j > from && opensReportAfterListener(word)) return j
     if (j > from && determinersBeforeNoun.has(word.lower)) break
   }
@@ -7941,9 +7952,9 @@ function skipObject(words: readonly Word[], from: number, lexicons: Lexicons): n
   // "told the veterans this weekend …": a time, with "this", "last" or "next" before it.
   while (
     k < words.length &&
-    (lexicons['time-words'].has((words[k] as Word).lower) ||
+    (lexicons['time-words'].hasWord((words[k] as Word).lower) ||
       (['this', 'last', 'next'].includes((words[k] as Word).lower) &&
-        lexicons['time-words'].has(words[k + 1]?.lower ?? '')))
+        lexicons['time-words'].hasWord(words[k + 1]?.lower ?? '')))
   )
     k++
   return k
@@ -8143,7 +8154,7 @@ function sourceBefore(
       if (!word.isWord || word.capitalised) continue
       if (
         finiteVerbs.has(word.lower) ||
-        lexicons['irregular-pasts'].has(word.lower) ||
+        lexicons['irregular-pasts'].hasWord(word.lower) ||
         /[a-z]ed$/.test(word.lower) ||
         // ("goes on to say")
         (words[k + 1]?.lower === 'on' && words[k + 2]?.lower === 'to')
@@ -8184,7 +8195,7 @@ function subjectBeforeFloatingAdverb(
   lexicons: Lexicons,
 ): SourceFound | null {
   const word = words[range.from] as Word
-  if (range.to !== range.from + 1 || !lexicons['floating-adverbs'].has(word.lower)) return null
+  if (range.to !== range.from + 1 || !lexicons['floating-adverbs'].hasWord(word.lower)) return null
   for (let k = range.to; k < cueIndex; k++)
     if (!cueAuxiliaryLike(words[k] as Word, lexicons)) return null
   let verb = range.from
@@ -8232,9 +8243,9 @@ function opensCount(words: readonly Word[], k: number, lexicons: Lexicons): bool
   const next = words[k + 1]?.lower ?? ''
   return (
     /^\d/.test(first.value) ||
-    lexicons['count-words'].has(first.lower) ||
-    lexicons['fraction-counts'].has(first.lower) ||
-    lexicons['share-words'].has(first.lower) ||
+    lexicons['count-words'].hasWord(first.lower) ||
+    lexicons['fraction-counts'].hasWord(first.lower) ||
+    lexicons['share-words'].hasWord(first.lower) ||
     // ("a third of", "a dozen", "a majority of")
     ((first.lower === 'a' || first.lower === 'an') &&
       (lexicons['share-words'].has(next) || lexicons['count-words'].has(next)))
@@ -8253,10 +8264,10 @@ function relativeBeforeQuotation(words: readonly Word[], i: number, lexicons: Le
     words[i - 1]?.lower === 'that' &&
     noun !== undefined &&
     noun.isWord &&
-    !lexicons['source-stopwords'].has(noun.lower) &&
-    !lexicons.pronouns.has(noun.lower) &&
+    !lexicons['source-stopwords'].hasWord(noun.lower) &&
+    !lexicons.pronouns.hasWord(noun.lower) &&
     (/[a-z]ed$/.test(verb.lower) ||
-      lexicons['irregular-pasts'].has(verb.lower) ||
+      lexicons['irregular-pasts'].hasWord(verb.lower) ||
       irregularPastCues.has(verb.lower)) &&
     (isQuoteMark(words[i + 1]?.value ?? '') ||
       (/^[,:]$/.test(words[i + 1]?.value ?? '') && isQuoteMark(words[i + 2]?.value ?? '')))
@@ -8273,7 +8284,7 @@ function nameAside(words: readonly Word[], from: number, to: number): boolean {
 function cueAuxiliaryLike(word: Word, lexicons: Lexicons): boolean {
   return (
     word.isWord &&
-    (lexicons['cue-auxiliaries'].has(word.lower) ||
+    (lexicons['cue-auxiliaries'].hasWord(word.lower) ||
       isNegation(word) ||
       (/^[a-z]{2,}ly$/.test(word.value) && !isCapitalized(word)))
   )
@@ -8315,7 +8326,7 @@ function phraseSourceBefore(
     // ("leaders gathered Friday to discuss …": a day is when.)
     (!isCapitalized(object) ||
       afterPreposition(words, cueIndex - 1, lexicons) ||
-      lexicons['time-words'].has(object.lower)) &&
+      lexicons['time-words'].hasWord(object.lower)) &&
     // ("learning how to want …": a question word's infinitive reports nobody's words.)
     !whInfinitiveWords.has(object.lower)
   ) {
@@ -8412,7 +8423,7 @@ function phraseSourceBefore(
         opening?.isWord &&
         !opening.capitalised &&
         /[a-z]{3}ing$/.test(opening.lower) &&
-        !lexicons['role-participles'].has(opening.lower) &&
+        !lexicons['role-participles'].hasWord(opening.lower) &&
         // ("speaking on condition of anonymity": the reason belongs with the source.)
         !(opening.lower === 'speaking' && words[k + 2]?.lower === 'on')
       )
@@ -8510,7 +8521,7 @@ function phraseSourceBefore(
   // "Officials here said", "Polls there show": a place adverb after the subject.
   if ((previous?.lower === 'here' || previous?.lower === 'there') && words[cueIndex - 2]?.isWord) {
     const range = phraseBefore(words, cueIndex - 1, lexicons)
-    if (range && !lexicons.pronouns.has((words[range.from] as Word).lower))
+    if (range && !lexicons.pronouns.hasWord((words[range.from] as Word).lower))
       return { range, boundary: boundaryBefore(words, range.from) }
   }
   // "The mayor last week said", "Prosecutors on Monday charged": the time belongs to the
@@ -8554,7 +8565,7 @@ function occasionStart(
     if (preposition === 'at' && (aside || !isCapitalized(words[k - 1] as Word))) return end
     // The occasion's noun within a few words after the preposition: "in a written statement".
     for (let j = k + 1; j < Math.min(end, k + 5); j++)
-      if (lexicons['speech-occasions'].has((words[j] as Word).lower))
+      if (lexicons['speech-occasions'].hasWord((words[j] as Word).lower))
         return aside || (words[k - 1] as Word).isWord ? k : end
     return end
   }
@@ -8585,7 +8596,7 @@ function adverbialPhraseAt(words: readonly Word[], end: number, lexicons: Lexico
 function adverbialStart(words: readonly Word[], end: number, lexicons: Lexicons): number {
   let from = adverbialPhraseAt(words, end, lexicons)
   if (from < 0) return end
-  while (from > 1 && lexicons['cue-auxiliaries'].has((words[from - 1] as Word).lower)) from--
+  while (from > 1 && lexicons['cue-auxiliaries'].hasWord((words[from - 1] as Word).lower)) from--
   return (words[from - 1] as Word).isWord ? from : end
 }
 
@@ -8630,7 +8641,7 @@ function timeAdverbialStart(words: readonly Word[], end: number, lexicons: Lexic
       monthName.test(lower) && (lower !== 'may' || timePrepositions.has(words[k - 2]?.lower ?? ''))
     if (timeHeads.has(lower) || month || /^(?:1[89]|20)\d\d$/.test(lower)) head = true
     else if (
-      !lexicons['time-words'].has(lower) &&
+      !lexicons['time-words'].hasWord(lower) &&
       !(head && /^\d{1,2}$/.test(lower)) &&
       lower !== 'early' &&
       lower !== 'late'
@@ -8647,7 +8658,7 @@ function timeAdverbialStart(words: readonly Word[], end: number, lexicons: Lexic
     before === undefined ||
     (before.isWord && isCapitalized(before) && !timePrepositions.has((words[k] as Word).lower)) ||
     /[a-z](?:ed|ing)$/.test(before.lower) ||
-    lexicons['irregular-pasts'].has(before.lower)
+    lexicons['irregular-pasts'].hasWord(before.lower)
   )
     return end
   // Nothing before the time is no subject ("On Monday said" is a fragment): keep the words.
@@ -8671,10 +8682,10 @@ function infinitiveHolder(
     if (!word.isWord && !isAbbreviationPoint(words, k) && word.value !== '.') return null
     if (!word.isWord || k === to - 1) continue
     // ("allows members to appoint proxies to vote for them": an infinitive of its own between.)
-    if (word.lower === 'to' || lexicons['source-stopwords'].has(word.lower)) return null
+    if (word.lower === 'to' || lexicons['source-stopwords'].hasWord(word.lower)) return null
     if (
       word.capitalised ||
-      !(word.lower === 'for' || lexicons['infinitive-controllers'].has(word.lower))
+      !(word.lower === 'for' || lexicons['infinitive-controllers'].hasWord(word.lower))
     )
       continue
     const phrase = { from: k + 1, to }
@@ -9080,7 +9091,7 @@ function subjectBeforeVerb(
     first.isWord &&
     isCapitalizedName(first) &&
     isCapitalized(first) &&
-    !lexicons['vague-heads'].has(first.lower) &&
+    !lexicons['vague-heads'].hasWord(first.lower) &&
     !quantityWords.test(first.lower)
   for (let k = phrase.from + 1; k < phrase.to; k++) {
     const word = words[k] as Word
@@ -9101,13 +9112,13 @@ function subjectBeforeVerb(
     if (
       word.isWord &&
       !word.capitalised &&
-      (lexicons['cue-verbs'].has(word.lower) ||
-        lexicons['stance-verbs'].has(word.lower) ||
-        lexicons['belief-verbs'].has(word.lower) ||
-        lexicons['quote-verbs'].has(word.lower) ||
+      (lexicons['cue-verbs'].hasWord(word.lower) ||
+        lexicons['stance-verbs'].hasWord(word.lower) ||
+        lexicons['belief-verbs'].hasWord(word.lower) ||
+        lexicons['quote-verbs'].hasWord(word.lower) ||
         // "Protesters marched through the streets while chanting": a past tense ends the subject.
         /[a-z]ed$/.test(word.lower) ||
-        lexicons['irregular-pasts'].has(word.lower))
+        lexicons['irregular-pasts'].hasWord(word.lower))
     )
       return { from: phrase.from, to: k }
   }
@@ -9748,21 +9759,23 @@ function trailingPollFinding(
   lexicons: Lexicons,
 ): FoundAttribution | null {
   const { words } = sentence
-  const end = lastContentIndex(words)
-  const phrase = surveyPhrase(words, i, end, lexicons)
-  if (!phrase || (phrase.to < end && words[phrase.to]?.value !== ',')) return null
-  const first = words[i + 1] as Word
-  const head = words[phrase.pollAt] as Word
+  // (The word after "in" is asked first: most are no determiner of a survey, and they need
+  // no survey phrase read.)
+  const first = words[i + 1]
   if (
+    first === undefined ||
     !(
       determinersBeforeNoun.has(first.lower) ||
       surveySpecifiers.has(first.lower) ||
       isPossessive(first)
-    ) ||
-    head.lower.endsWith('s') ||
-    head.lower.endsWith('ing')
+    )
   )
     return null
+  const end = lastContentIndex(words)
+  const phrase = surveyPhrase(words, i, end, lexicons)
+  if (!phrase || (phrase.to < end && words[phrase.to]?.value !== ',')) return null
+  const head = words[phrase.pollAt] as Word
+  if (head.lower.endsWith('s') || head.lower.endsWith('ing')) return null
   // After the survey only what names or dates it ("a poll released Monday", "the survey from
   // the Acme Institute", "a poll of 800 voters"): "a poll last month has shifted" goes on to a
   // verb of its own, "rose in the poll to 29 points" to the clause's.
@@ -10468,7 +10481,7 @@ function hearsayNominal(
   const { words } = sentence
   const noun = words[i] as Word
   const that = i + 1
-  if (!lexicons['hearsay-nouns'].has(noun.lower) || words[that]?.lower !== 'that') return null
+  if (!lexicons['hearsay-nouns'].hasWord(noun.lower) || words[that]?.lower !== 'that') return null
   if (possessorBefore(words, i) >= 0) return null
   const after = words[that + 1]
   if (!after?.isWord || finiteVerbs.has(after.lower) || /[a-z]ed$/.test(after.lower)) return null
@@ -10935,7 +10948,7 @@ function lightVerbAttribution(
     noun = lexicons['nominal-cues'].matchAt(words, k)
     if (noun && noun.label !== 'frame') break
     noun = null
-    if (lexicons.prepositions.has(word.lower) || lightDeterminers.has(word.lower)) return null
+    if (lexicons.prepositions.hasWord(word.lower) || lightDeterminers.has(word.lower)) return null
   }
   if (!noun) return null
   const a = cueStart(words, i, lexicons)
@@ -11957,31 +11970,38 @@ function attachQuotes(
     const first = quote.blocks[0] ?? 0
     const last = quote.blocks.at(-1) ?? first
     const nearby: FoundAttribution[] = []
-    for (let b = first - 1; b <= last + 1; b++) nearby.push(...(byBlock.get(b) ?? []))
-    const pending = nearby.filter((f) => f.content.start < 0)
-    const covering = nearby.filter(
-      (f) => f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start),
-    )
-    if (covering.length > 0) {
+    for (let b = first - 1; b <= last + 1; b++) {
+      const list = byBlock.get(b)
+      if (list) for (const f of list) nearby.push(f)
+    }
+    // (Most quotes are a found report's content already: asked first, with `some`, and the
+    // covering reports listed only when a clause of its own introduces the quote.)
+    const covers = (f: FoundAttribution): boolean =>
+      f.content.start >= 0 && overlap(f.content, q) >= 0.5 * (q.end - q.start)
+    if (nearby.some(covers)) {
       // "She said the plan worked, to which Ortiz shot back: “It did not.”": a clause of its
       // own, with its own speaker, introduces the quotation inside another report's content.
       const introduced = colonIntroduced(doc, sentences, q.start, lexicons)
       if (
         introduced?.source &&
-        covering.every(
-          (f) =>
-            f.cue !== null &&
-            f.cue.end < introduced.source!.start &&
-            f.content.start < introduced.source!.start &&
-            (f.source === null || f.source.end <= introduced.source!.start),
-        )
+        nearby
+          .filter(covers)
+          .every(
+            (f) =>
+              f.cue !== null &&
+              f.cue.end < introduced.source!.start &&
+              f.content.start < introduced.source!.start &&
+              (f.source === null || f.source.end <= introduced.source!.start),
+          )
       ) {
         introduced.content = q
         push(introduced)
       }
       continue
     }
-    const words = quote.inner.text.split(/\s+/).filter(Boolean).length
+    const pending = nearby.filter((f) => f.content.start < 0)
+    // (Only "fewer than 2" and "at least 4" matter: counting stops there.)
+    const words = wordCountUpTo(quote.inner.text, 4)
     // "…” — Commissioner Ana Ruiz": the speaker after a dash.
     const after = doc.text.slice(q.end, q.end + 6)
     // ("…”¶- Dana Ortiz, tweeting after the vote": a hyphen that opens the next paragraph
@@ -12065,13 +12085,16 @@ function attachQuotes(
     // The second half must be speech, not a phrase quoted in passing (a “common-sense” approach).
     // “A,” he said, but “B.”: a conjunction after the cue's comma goes on with the same speech,
     // as does one opening the next sentence (“A,” he said. But “B.”).
+    // (Asked only when a report nearby could take a second half of more than one word.)
     const continues =
-      startsSentence(doc, quote) ||
-      /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$|[.!?]\s+(?:But|And)\s+$/u.test(
-        doc.text.slice(Math.max(0, q.start - 20), q.start),
-      )
+      words >= 2 &&
+      nearby.length > 0 &&
+      (startsSentence(doc, quote) ||
+        /,\s*$|,\s+(?:and|but)\s+(?:\p{L}+\s+)?$|\b\p{Lu}[\p{L}.]{0,5}\.\s+$|[.!?]\s+(?:But|And)\s+$/u.test(
+          doc.text.slice(Math.max(0, q.start - 20), q.start),
+        ))
     const split = nearby.find((f) => {
-      if (!continues || words < 2) return false
+      if (!continues) return false
       if (f.content.start < 0 || f.content.end > q.start || !f.cue) return false
       if (f.cue.start < f.content.end || f.cue.end > q.start || q.start - f.content.end > 250)
         return false
@@ -12157,6 +12180,18 @@ function attachQuotes(
   const kept = found.filter((f) => f.content.start >= 0)
   found.length = 0
   for (const f of kept) found.push(f)
+}
+
+/**
+ * The number of words (runs of non-space) in `text`, counted up to `limit`: what
+ * `text.split(/\s+/).filter(Boolean).length` gives when it is below `limit`, and `limit`
+ * otherwise, without splitting a long quotation.
+ */
+function wordCountUpTo(text: string, limit: number): number {
+  const word = /\S+/g
+  let count = 0
+  while (count < limit && word.exec(text) !== null) count++
+  return count
 }
 
 /**
@@ -12398,9 +12433,13 @@ function kindOf(
 }
 
 function dedupe(found: FoundAttribution[], text: string): FoundAttribution[] {
-  const seen = new Set<string>()
+  // Keyed by the content's span as one number, not a string built for every attribution:
+  // contents lie in the text (0 <= start, end <= length), so start * (length + 1) + end is
+  // one number per span.
+  const seen = new Set<number>()
+  const spans = text.length + 1
   const unique = found.filter((attribution) => {
-    const key = `${attribution.content.start}:${attribution.content.end}`
+    const key = attribution.content.start * spans + attribution.content.end
     if (seen.has(key)) return false
     seen.add(key)
     return true
@@ -12776,6 +12815,15 @@ function speakerDescription(
 }
 
 /**
+ * The index of the first colon among `words`, or -1 when it is not among the first `last + 1`
+ * words: a label's colon stands within a few words, so a sentence is not read to its end.
+ */
+function colonWithin(words: readonly Word[], last: number): number {
+  for (let k = 0; k <= last && k < words.length; k++) if ((words[k] as Word).value === ':') return k
+  return -1
+}
+
+/**
  * The sentences of lines that open with an outlet's note on the article and a colon ("Editor's
  * note: …", "Correction: …" — `headline-labels`, section `note`), to the end of the line.
  */
@@ -12791,8 +12839,8 @@ function noteSentences(doc: Doc, sentences: SentenceWords[], lexicons: Lexicons)
       continue
     }
     if (first.start > 0 && doc.text[first.start - 1] !== '\n') continue
-    const colon = words.findIndex((w) => w.value === ':')
-    if (colon < 1 || colon > 4) continue
+    const colon = colonWithin(words, 4)
+    if (colon < 1) continue
     const label = lexicons['headline-labels'].matchAt(words.slice(0, colon), 0)
     if (label?.length !== colon || label.label !== 'note') continue
     out.add(k)
@@ -12811,7 +12859,7 @@ function isUpperCaseLabel(text: string, label: { start: number; end: number }): 
 /** The last word or closing mark of a headline (a trailing full stop left out). */
 function lastContentWord(words: readonly Word[]): Word | undefined {
   let k = words.length - 1
-  while (k >= 0 && /^[.!?;:,]$/.test((words[k] as Word).value)) k--
+  while (k >= 0 && isClosingPunctuation((words[k] as Word).value)) k--
   return words[k]
 }
 
@@ -12852,8 +12900,8 @@ function speakerLabels(
     const { words } = first
     // A transcript quoted whole: "PENCE: Well, look, …
     const from = isQuoteMark(words[0]?.value ?? '') ? 1 : 0
-    const colon = words.findIndex((w) => w.value === ':')
-    if (colon < from + 1 || colon > from + 4) continue
+    const colon = colonWithin(words, from + 4)
+    if (colon < from + 1) continue
     const label = words.slice(from, colon)
     // "BYLINE:", "UPDATE:": a label of the page, in capitals like a speaker's name.
     if (lexicons['headline-labels'].matchAt(label, 0)?.length === label.length) continue

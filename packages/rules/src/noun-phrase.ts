@@ -29,16 +29,14 @@ const determinersAfterWho = new Set([
 ])
 
 function isCue(word: Word, lexicons: Lexicons): boolean {
-  return (
-    lexicons['cue-verbs'].hasWord(word.lower) ||
-    lexicons['belief-verbs'].hasWord(word.lower) ||
-    // ("Farmers backing the bill said": a reduced relative stays inside its noun phrase.)
-    // ("A person familiar with the planning said": a verb read only before its infinitive is
-    // a noun inside the phrase.)
-    (lexicons['stance-verbs'].hasWord(word.lower) &&
-      lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'relative' &&
-      lexicons['stance-verbs'].matchAt([word], 0)?.label !== 'infinitive')
-  )
+  if (lexicons['cue-verbs'].hasWord(word.lower) || lexicons['belief-verbs'].hasWord(word.lower))
+    return true
+  if (!lexicons['stance-verbs'].hasWord(word.lower)) return false
+  // ("Farmers backing the bill said": a reduced relative stays inside its noun phrase.)
+  // ("A person familiar with the planning said": a verb read only before its infinitive is
+  // a noun inside the phrase.)
+  const label = lexicons['stance-verbs'].matchAt([word], 0)?.label
+  return label !== 'relative' && label !== 'infinitive'
 }
 
 /** Auxiliaries that open a relative clause's verb: "who had served", "that has backed". */
@@ -80,7 +78,7 @@ export function isDeterminerAfterPreposition(
   const next = words[k + 1]
   return (
     words[k]?.lower === 'that' &&
-    lexicons.prepositions.has(words[k - 1]?.lower ?? '') &&
+    lexicons.prepositions.hasWord(words[k - 1]?.lower ?? '') &&
     next !== undefined &&
     next.isWord &&
     !lexicons['source-stopwords'].hasWord(next.lower) &&
@@ -117,10 +115,83 @@ function inPhrase(word: Word, lexicons: Lexicons, opensSentence: boolean): boole
     !(word.capitalised && !opensSentence && modalNames.has(word.lower))
   )
     return false
-  if (isCue(word, lexicons) && !isCapitalized(word)) return false
+  // (A capitalised word, a name's, is no cue or adverb here: asked before the three lists.)
+  if (isCapitalized(word)) return true
+  if (isCue(word, lexicons)) return false
   // Adverbs ("recently said") belong to the cue side, not the source.
-  if (/ly$/.test(word.lower) && !isCapitalized(word) && word.lower !== 'family') return false
-  return true
+  return !word.lower.endsWith('ly') || word.lower === 'family'
+}
+
+/**
+ * Whether the word before `from`, which `inPhrase` would leave out, still belongs to the noun
+ * phrase that ends at `end`: a participle relaying the source, a coordinating "and", a
+ * document noun before its finding, an adverb describing a participle, a passive "being", or
+ * "that" as a determiner after a preposition.
+ */
+function keptInPhrase(
+  words: readonly Word[],
+  from: number,
+  end: number,
+  lexicons: Lexicons,
+): boolean {
+  const word = words[from - 1] as Word
+  // "a government source quoted by state media": a participle that relays the source.
+  const relay =
+    /^(?:quoted|cited|interviewed|contacted|reached)$/.test(word.lower) &&
+    ['by', 'in'].includes(words[from]?.lower ?? '')
+  // "World leaders and diplomats", "Ruiz and Varga": a coordinated subject.
+  const before = words[from - 2]
+  // "current and former officials": two modifiers of one head, opening the phrase.
+  const opening = words[from - 3]
+  const coordinated =
+    word.lower === 'and' &&
+    from < end &&
+    before !== undefined &&
+    (isCapitalized(before) ||
+      /[a-z]s$/.test(before.lower) ||
+      // ("Sens. Ruiz (Ky.) and Varga (Fla.)": a first conjunct closed by its party-and-state tag.)
+      before.value === ')' ||
+      // ("the mayor and her staff": a source with its own people.)
+      ['his', 'her', 'their', 'its'].includes(words[from]?.lower ?? '') ||
+      (from < end - 1 &&
+        before.isWord &&
+        !lexicons.pronouns.hasWord(before.lower) &&
+        (opening === undefined || !opening.isWord))) &&
+    !lexicons['source-stopwords'].hasWord(before.lower)
+  // "The reports show …": a document noun that is also a cue verb, right before a verb of
+  // what documents show, is that verb's subject.
+  const documentBeforeFinding =
+    from === end &&
+    lexicons['document-heads'].hasWord(word.lower) &&
+    lexicons['document-cue-verbs'].hasWord(words[end]?.lower ?? '')
+  // "an analysis of newly filed reports": an adverb inside the phrase, before a participle
+  // that describes its noun. (Right before the cue it is the cue's: "recently said".)
+  const describing =
+    from < end - 1 &&
+    word.isWord &&
+    /[a-z]ly$/.test(word.value) &&
+    /[a-z]ed$/.test(words[from]?.value ?? '') &&
+    words[from + 1]?.isWord === true &&
+    !isCue(words[from + 1] as Word, lexicons)
+  // "A study being released Monday by researchers shows …": "being" before a past
+  // participle opens a passive that describes the noun before it, inside the phrase.
+  const beingDone =
+    from < end - 1 &&
+    word.lower === 'being' &&
+    words[from]?.isWord === true &&
+    !isCapitalized(words[from] as Word) &&
+    (/[a-z]ed$/.test(words[from]?.lower ?? '') ||
+      lexicons['irregular-pasts'].hasWord(words[from]?.lower ?? '')) &&
+    // (A noun before it: "and being subjected to …" is no phrase's noun.)
+    isNounBefore(words[from - 2], lexicons)
+  return (
+    relay ||
+    beingDone ||
+    coordinated ||
+    documentBeforeFinding ||
+    describing ||
+    (from < end && isDeterminerAfterPreposition(words, from - 1, lexicons))
+  )
 }
 
 /** The noun phrase that ends right before `end`, read backwards, or null. */
@@ -131,7 +202,7 @@ export function phraseBefore(
 ): WordRange | null {
   const last = words[end - 1]
   if (!last) return null
-  if (last.isWord && lexicons.pronouns.has(last.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '')))
+  if (last.isWord && lexicons.pronouns.hasWord(last.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '')))
     return { from: end - 1, to: end }
   let from = end
   // (A party-and-state tag counts for no words of the phrase's length: "Former Gov. Ana Ruiz
@@ -150,65 +221,9 @@ export function phraseBefore(
       }
       break
     }
-    // "a government source quoted by state media": a participle that relays the source.
-    const relay =
-      /^(?:quoted|cited|interviewed|contacted|reached)$/.test(word.lower) &&
-      ['by', 'in'].includes(words[from]?.lower ?? '')
-    // "World leaders and diplomats", "Ruiz and Varga": a coordinated subject.
-    const before = words[from - 2]
-    // "current and former officials": two modifiers of one head, opening the phrase.
-    const opening = words[from - 3]
-    const coordinated =
-      word.lower === 'and' &&
-      from < end &&
-      before !== undefined &&
-      (isCapitalized(before) ||
-        /[a-z]s$/.test(before.lower) ||
-        // ("Sens. Ruiz (Ky.) and Varga (Fla.)": a first conjunct closed by its party-and-state tag.)
-        before.value === ')' ||
-        // ("the mayor and her staff": a source with its own people.)
-        ['his', 'her', 'their', 'its'].includes(words[from]?.lower ?? '') ||
-        (from < end - 1 &&
-          before.isWord &&
-          !lexicons.pronouns.hasWord(before.lower) &&
-          (opening === undefined || !opening.isWord))) &&
-      !lexicons['source-stopwords'].hasWord(before.lower)
-    // "The reports show …": a document noun that is also a cue verb, right before a verb of
-    // what documents show, is that verb's subject.
-    const documentBeforeFinding =
-      from === end &&
-      lexicons['document-heads'].hasWord(word.lower) &&
-      lexicons['document-cue-verbs'].has(words[end]?.lower ?? '')
-    // "an analysis of newly filed reports": an adverb inside the phrase, before a participle
-    // that describes its noun. (Right before the cue it is the cue's: "recently said".)
-    const describing =
-      from < end - 1 &&
-      word.isWord &&
-      /[a-z]ly$/.test(word.value) &&
-      /[a-z]ed$/.test(words[from]?.value ?? '') &&
-      words[from + 1]?.isWord === true &&
-      !isCue(words[from + 1] as Word, lexicons)
-    // "A study being released Monday by researchers shows …": "being" before a past
-    // participle opens a passive that describes the noun before it, inside the phrase.
-    const beingDone =
-      from < end - 1 &&
-      word.lower === 'being' &&
-      words[from]?.isWord === true &&
-      !isCapitalized(words[from] as Word) &&
-      (/[a-z]ed$/.test(words[from]?.lower ?? '') ||
-        lexicons['irregular-pasts'].has(words[from]?.lower ?? '')) &&
-      // (A noun before it: "and being subjected to …" is no phrase's noun.)
-      isNounBefore(words[from - 2], lexicons)
-    if (
-      !relay &&
-      !beingDone &&
-      !coordinated &&
-      !documentBeforeFinding &&
-      !describing &&
-      !(from < end && isDeterminerAfterPreposition(words, from - 1, lexicons)) &&
-      !inPhrase(word, lexicons, from === 1)
-    )
-      break
+    // (Most words of a phrase are words of one by `inPhrase`: the readings that keep a word
+    // `inPhrase` refuses are asked only for the word that would end the phrase.)
+    if (!inPhrase(word, lexicons, from === 1) && !keptInPhrase(words, from, end, lexicons)) break
     if (
       word.isWord &&
       lexicons.pronouns.hasWord(word.lower) &&
@@ -498,7 +513,7 @@ export function subjectStart(words: readonly Word[], lexicons: Lexicons): number
     const adverbPhrase =
       comma - start <= 3 &&
       /^[a-z]{3,}ly$/.test((words[comma - 1] as Word).value) &&
-      words.slice(start, comma - 1).every((w) => lexicons['degree-words'].has(w.lower))
+      words.slice(start, comma - 1).every((w) => lexicons['degree-words'].hasWord(w.lower))
     if (!opener && !relativeTime && !adverbPhrase) return start
     // (Not after a clause: "By noon she had left Green Bay, Wis., citing …".)
     const clause = words

@@ -110,7 +110,9 @@ const quoteMarks = new Set([
 ])
 
 export function isQuoteMark(value: string): boolean {
-  return quoteMarks.has(value)
+  // (No mark is longer than three characters ("'''"): most words are, and their length
+  // decides without hashing the string.)
+  return value.length <= 3 && quoteMarks.has(value)
 }
 
 export function isOpeningQuote(value: string): boolean {
