@@ -354,11 +354,14 @@ export function findAttributions(
   const found: FoundAttribution[] = []
   const openings = wordLoopOpenings(lexicons)
   const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
+  const agentlessOpeners = agentlessOpenersOf(lexicons)
 
   for (const sentence of sentences) {
     const { words } = sentence
     const firstOfSentence = found.length
-    const titleCase = isTitleCaseHeadline(words)
+    // Whether the sentence is a title-case headline, asked at its first cue: most sentences
+    // have none, and the count runs over every word.
+    let titleCase: boolean | undefined
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word
       if (!word.isWord) continue
@@ -446,7 +449,9 @@ export function findAttributions(
         found.push(judged)
         continue
       }
-      const match = (opens & Opens.cue) !== 0 ? cueAt(words, i, lexicons, titleCase) : null
+      if ((opens & Opens.cue) === 0) continue
+      titleCase ??= isTitleCaseHeadline(words)
+      const match = cueAt(words, i, lexicons, titleCase)
       if (!match) continue
       // A stance or belief inside what a source is reported to have said belongs to the report
       // ("a poll found that 61 percent opposed the plan"), not a new attribution.
@@ -496,7 +501,15 @@ export function findAttributions(
       i += match.length - 1
     }
     found.push(
-      ...agentless(doc, sentence, lexicons, agentlessStarts, inQuote, found.slice(firstOfSentence)),
+      ...agentless(
+        doc,
+        sentence,
+        lexicons,
+        agentlessStarts,
+        agentlessOpeners,
+        inQuote,
+        found.slice(firstOfSentence),
+      ),
     )
   }
   // "pilloried for years for making dubious medical claims …", "meaning it only shielded them
@@ -3475,15 +3488,19 @@ function fromCue(
   length: number,
   lexicons: Lexicons,
   found: FoundAttribution[],
-  /** The sentence is a title-case headline (`isTitleCaseHeadline`, asked once a sentence). */
+  /** The sentence is a title-case headline (`isTitleCaseHeadline`, asked at a sentence's first cue). */
   titleCase: boolean,
 ): FoundAttribution | null {
   const { words } = sentence
   const verb = words[i] as Word
-  const lemma = words
-    .slice(i, i + length)
-    .map((w) => w.lower)
-    .join(' ')
+  // (Most cues are one word: its compared form is the lemma, with no array to join.)
+  const lemma =
+    length === 1
+      ? verb.lower
+      : words
+          .slice(i, i + length)
+          .map((w) => w.lower)
+          .join(' ')
   const isDocumentVerb = lexicons['document-cue-verbs'].has(verb.lower)
   const isBelief = lexicons['belief-verbs'].has(verb.lower)
   // (Each asked once here: the readings below ask it again and again.)
@@ -11527,6 +11544,25 @@ function make(
   }
 }
 
+const agentlessOpenersByLexicons = new WeakMap<Lexicons, ReadonlySet<string>>()
+
+/**
+ * The words `agentless` reads on at: the first words of agentless and impression cues, and
+ * the forms of "be" a passive belief opens at ("was seen as"), in one set made once a set of
+ * lists.
+ */
+function agentlessOpenersOf(lexicons: Lexicons): ReadonlySet<string> {
+  let openers = agentlessOpenersByLexicons.get(lexicons)
+  if (!openers) {
+    openers = new Set([
+      ...startWords(lexicons, ['agentless-cues', 'impression-cues']),
+      ...beforeBelief,
+    ])
+    agentlessOpenersByLexicons.set(lexicons, openers)
+  }
+  return openers
+}
+
 /** "it is believed that …", "is seen as …": attribution without a source. */
 function agentless(
   doc: Doc,
@@ -11534,6 +11570,8 @@ function agentless(
   lexicons: Lexicons,
   /** The words an agentless or impression cue starts with (`startWords`), asked once an article. */
   starts: ReadonlySet<string>,
+  /** `starts` and the forms of "be" a passive belief opens at (`agentlessOpenersOf`). */
+  openers: ReadonlySet<string>,
   inQuote: (offset: number) => Quote | undefined,
   found: FoundAttribution[],
 ): FoundAttribution[] {
@@ -11541,11 +11579,10 @@ function agentless(
   const { words } = sentence
   for (let i = 0; i < words.length; i++) {
     const at = words[i] as Word
-    if (!at.isWord) continue
+    // Most words open neither a cue nor a passive belief: one look-up answers them, without
+    // the call `passiveBeliefAt` asks the same in.
+    if (!at.isWord || !openers.has(at.lower)) continue
     const opensCue = starts.has(at.lower)
-    // Most words open neither a cue nor a passive belief ("was seen as", which opens at its
-    // form of "be"): two look-ups answer them, without the call `passiveBeliefAt` asks the same in.
-    if (!opensCue && !beforeBelief.has(at.lower)) continue
     const agentlessMatch = opensCue ? lexicons['agentless-cues'].matchAt(words, i) : null
     const impression =
       agentlessMatch || !opensCue ? null : lexicons['impression-cues'].matchAt(words, i)
