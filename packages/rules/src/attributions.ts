@@ -1254,6 +1254,29 @@ function sayAsNoun(words: readonly Word[], i: number): boolean {
   )
 }
 
+const phraseOnlyCueOpenersByLexicons = new WeakMap<Lexicons, Map<string, PhraseList[]>>()
+
+/**
+ * The words that open only longer entries of the cue lists (`cueLists`: "would", "campaign",
+ * "vote", "make"), each with the lists it opens an entry of; made once a set of lists.
+ */
+function phraseOnlyCueOpeners(lexicons: Lexicons): Map<string, PhraseList[]> {
+  let openers = phraseOnlyCueOpenersByLexicons.get(lexicons)
+  if (!openers) {
+    openers = new Map()
+    const lists = cueLists.map((name) => lexicons[name])
+    for (const word of startWords(lexicons, cueLists)) {
+      if (lists.some((list) => list.hasWord(word))) continue
+      openers.set(
+        word,
+        lists.filter((list) => list.firstWords().has(word)),
+      )
+    }
+    phraseOnlyCueOpenersByLexicons.set(lexicons, openers)
+  }
+  return openers
+}
+
 function cueAt(
   words: readonly Word[],
   i: number,
@@ -1261,6 +1284,12 @@ function cueAt(
   titleCase = false,
 ): { length: number } | null {
   const word = words[i] as Word
+  // Every cue read below is an entry of one of `cueLists` matched at `i`. A word that is no
+  // entry on its own is a cue only as the start of a phrase, and most times none follows it
+  // ("would", "make"): the lists it opens answer that before the dozen tests below. (Words
+  // that are entries on their own are not asked: they always match.)
+  const phraseLists = phraseOnlyCueOpeners(lexicons).get(word.lower)
+  if (phraseLists && !phraseLists.some((list) => list.matchAt(words, i) !== null)) return null
   if (nounBeforeVerb(words, i, lexicons)) return null
   // ("the memo was found to be a forgery", "her account was shown to be false": a participle
   // of finding in the passive before an infinitive tells what its subject turned out to be;
