@@ -861,10 +861,11 @@ function embeddedInReport(
   // (A stance that opens a whole quotation is its report: "Lund scolded him: “…”".)
   if (!f.cue || f.kind === 'direct') return false
   const impression = f.kind === 'agentless'
-  if (!impression && !takesStance(text, f.cue, lexicons)) return false
   const cue = f.cue
-  // (Where the two lie is compared first: it rules out nearly every pair, and reading the
-  // other cue's words slices and splits the text.)
+  // (Where the two lie is compared first: it rules out nearly every pair, and reading either
+  // cue's words slices and splits the text. So whether this cue takes a stance is asked at
+  // the first report it lies in, and once.)
+  let stance: boolean | undefined
   return someStartingBy(
     found,
     cue.start,
@@ -875,7 +876,8 @@ function embeddedInReport(
       f.content.start <= g.cue.start &&
       g.cue.end <= f.content.end &&
       cue.end <= g.content.end &&
-      (impression || saysSomething(text, g.cue, lexicons)),
+      (impression ||
+        ((stance ??= takesStance(text, cue, lexicons)) && saysSomething(text, g.cue, lexicons))),
   )
 }
 
