@@ -22,10 +22,16 @@ export function byPosition(a: ReportSpan, b: ReportSpan): number {
 
 /** Spans in file order, each once. */
 export function uniqueSpans(spans: Iterable<ReportSpan>): ReportSpan[] {
-  const seen = new Map<string, ReportSpan>()
-  for (const span of spans) {
-    const key = `${span.start.offset}:${span.end.offset}`
-    if (!seen.has(key)) seen.set(key, span)
+  // Sorted, then each span kept unless it stands where the one kept before it does: spans at
+  // one place sort together, and the sort is stable, so of those the first given is kept.
+  // (A string key per span in a map was most of the cost of scoring; the spans mostly come in
+  // file order, each once, and the sort then only confirms it.)
+  const sorted = Array.from(spans).sort(byPosition)
+  let kept = 0
+  for (const span of sorted) {
+    const previous = sorted[kept - 1]
+    if (previous === undefined || byPosition(previous, span) !== 0) sorted[kept++] = span
   }
-  return [...seen.values()].sort(byPosition)
+  sorted.length = kept
+  return sorted
 }
