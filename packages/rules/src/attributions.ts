@@ -2,7 +2,13 @@ import type { Doc, Quote } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
 import { isLyAdverb } from './hedge-grammar.js'
 import { type LexiconMatch, normalizeWord, titleSmallWords } from './lexicon.js'
-import { type Lexicons, type ListName, type PhraseList, startWords } from './lexicons.js'
+import {
+  type Lexicons,
+  type ListName,
+  oncePerLexicons,
+  type PhraseList,
+  startWords,
+} from './lexicons.js'
 import {
   boundaryBefore,
   isDash,
@@ -252,19 +258,13 @@ interface WordOpenedReading {
  * The readings of `wordOpenedReadings` by the word they open at, made once for a set of lists:
  * the word loop asks it at every word, and most words open none.
  */
-const readingsByOpeningWord = new WeakMap<Lexicons, Map<string, WordOpenedReading[]>>()
-
-function readingsOpenedBy(lexicons: Lexicons): Map<string, WordOpenedReading[]> {
-  let byWord = readingsByOpeningWord.get(lexicons)
-  if (!byWord) {
-    byWord = new Map()
-    for (const reading of wordOpenedReadings)
-      for (const word of reading.opensWith(lexicons))
-        byWord.set(word, [...(byWord.get(word) ?? []), reading])
-    readingsByOpeningWord.set(lexicons, byWord)
-  }
+const readingsOpenedBy = oncePerLexicons((lexicons) => {
+  const byWord = new Map<string, WordOpenedReading[]>()
+  for (const reading of wordOpenedReadings)
+    for (const word of reading.opensWith(lexicons))
+      byWord.set(word, [...(byWord.get(word) ?? []), reading])
   return byWord
-}
+})
 
 /**
  * What a word can open in the word loop of `findAttributions`, one bit for each reading tried
@@ -285,32 +285,25 @@ const Opens = {
   cue: 512,
 } as const
 
-const openingsByLexicons = new WeakMap<Lexicons, Map<string, number>>()
-
 /** The `Opens` bits of every word (compared form) that opens something, made once a set of lists. */
-function wordLoopOpenings(lexicons: Lexicons): Map<string, number> {
-  let openings = openingsByLexicons.get(lexicons)
-  if (!openings) {
-    const byWord = new Map<string, number>()
-    const add = (words: Iterable<string>, bit: number) => {
-      for (const word of words) byWord.set(word, (byWord.get(word) ?? 0) | bit)
-    }
-    add(['according'], Opens.according)
-    add(readingsOpenedBy(lexicons).keys(), Opens.reading)
-    add(startWords(lexicons, ['light-verbs']), Opens.lightVerb)
-    add(startWords(lexicons, ['stance-adjectives']), Opens.stanceAdjective)
-    add(startWords(lexicons, ['advocate-nouns']), Opens.advocate)
-    add(startWords(lexicons, ['topic-verbs']), Opens.topic)
-    add(startWords(lexicons, ['received-stances']), Opens.received)
-    add(startWords(lexicons, ['nominal-cues', 'hearsay-nouns', 'position-nouns']), Opens.nominal)
-    // (a one-word form, all the loop asks for, is among the first words)
-    add(startWords(lexicons, ['passive-stances']), Opens.passiveStance)
-    add(startWords(lexicons, cueLists), Opens.cue)
-    openings = byWord
-    openingsByLexicons.set(lexicons, openings)
+const wordLoopOpenings = oncePerLexicons((lexicons) => {
+  const byWord = new Map<string, number>()
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const word of words) byWord.set(word, (byWord.get(word) ?? 0) | bit)
   }
-  return openings
-}
+  add(['according'], Opens.according)
+  add(readingsOpenedBy(lexicons).keys(), Opens.reading)
+  add(startWords(lexicons, ['light-verbs']), Opens.lightVerb)
+  add(startWords(lexicons, ['stance-adjectives']), Opens.stanceAdjective)
+  add(startWords(lexicons, ['advocate-nouns']), Opens.advocate)
+  add(startWords(lexicons, ['topic-verbs']), Opens.topic)
+  add(startWords(lexicons, ['received-stances']), Opens.received)
+  add(startWords(lexicons, ['nominal-cues', 'hearsay-nouns', 'position-nouns']), Opens.nominal)
+  // (a one-word form, all the loop asks for, is among the first words)
+  add(startWords(lexicons, ['passive-stances']), Opens.passiveStance)
+  add(startWords(lexicons, cueLists), Opens.cue)
+  return byWord
+})
 
 /** The first of `wordOpenedReadings` that opens at `sentence.words[i]` and reads there. */
 function readingOpenedAt(
@@ -1256,28 +1249,22 @@ function sayAsNoun(words: readonly Word[], i: number): boolean {
   )
 }
 
-const phraseOnlyCueOpenersByLexicons = new WeakMap<Lexicons, Map<string, PhraseList[]>>()
-
 /**
  * The words that open only longer entries of the cue lists (`cueLists`: "would", "campaign",
  * "vote", "make"), each with the lists it opens an entry of; made once a set of lists.
  */
-function phraseOnlyCueOpeners(lexicons: Lexicons): Map<string, PhraseList[]> {
-  let openers = phraseOnlyCueOpenersByLexicons.get(lexicons)
-  if (!openers) {
-    openers = new Map()
-    const lists = cueLists.map((name) => lexicons[name])
-    for (const word of startWords(lexicons, cueLists)) {
-      if (lists.some((list) => list.hasWord(word))) continue
-      openers.set(
-        word,
-        lists.filter((list) => list.firstWords().has(word)),
-      )
-    }
-    phraseOnlyCueOpenersByLexicons.set(lexicons, openers)
+const phraseOnlyCueOpeners = oncePerLexicons((lexicons) => {
+  const openers = new Map<string, PhraseList[]>()
+  const lists = cueLists.map((name) => lexicons[name])
+  for (const word of startWords(lexicons, cueLists)) {
+    if (lists.some((list) => list.hasWord(word))) continue
+    openers.set(
+      word,
+      lists.filter((list) => list.firstWords().has(word)),
+    )
   }
   return openers
-}
+})
 
 function cueAt(
   words: readonly Word[],
@@ -11575,24 +11562,15 @@ function make(
   }
 }
 
-const agentlessOpenersByLexicons = new WeakMap<Lexicons, ReadonlySet<string>>()
-
 /**
  * The words `agentless` reads on at: the first words of agentless and impression cues, and
  * the forms of "be" a passive belief opens at ("was seen as"), in one set made once a set of
  * lists.
  */
-function agentlessOpenersOf(lexicons: Lexicons): ReadonlySet<string> {
-  let openers = agentlessOpenersByLexicons.get(lexicons)
-  if (!openers) {
-    openers = new Set([
-      ...startWords(lexicons, ['agentless-cues', 'impression-cues']),
-      ...beforeBelief,
-    ])
-    agentlessOpenersByLexicons.set(lexicons, openers)
-  }
-  return openers
-}
+const agentlessOpenersOf = oncePerLexicons(
+  (lexicons): ReadonlySet<string> =>
+    new Set([...startWords(lexicons, ['agentless-cues', 'impression-cues']), ...beforeBelief]),
+)
 
 /** "it is believed that …", "is seen as …": attribution without a source. */
 function agentless(

@@ -3,10 +3,6 @@ import type { Word } from './words.js'
 
 /**
  * A word or phrase list from `data/`, one entry a line, `#` comments saying where an entry
- * came from. Users extend or trim any list by name through configuration.
- */
-/**
- * A word or phrase list from `data/`, one entry a line, `#` comments saying where an entry
  * came from. Users extend or trim any list by name through configuration. Loading and
  * matching are the shared lexicon's (`lexicon.ts`); this is the view the detectors use.
  */
@@ -183,6 +179,24 @@ function buildLexicons(changes: LexiconChanges): Lexicons {
 }
 
 const startWordCache = new WeakMap<Lexicons, Map<string, ReadonlySet<string>>>()
+
+/**
+ * `derive` as a function that computes its value once for a set of lists and hands back the
+ * same value after: for the tables the detectors build from the lists (which words open what)
+ * and then ask at every word. Kept in a WeakMap, so a set of lists no configuration uses any
+ * more takes its tables with it.
+ */
+export function oncePerLexicons<T>(derive: (lexicons: Lexicons) => T): (lexicons: Lexicons) => T {
+  const made = new WeakMap<Lexicons, T>()
+  return (lexicons) => {
+    let value = made.get(lexicons)
+    if (value === undefined) {
+      value = derive(lexicons)
+      made.set(lexicons, value)
+    }
+    return value
+  }
+}
 
 /**
  * The words an entry of any of `names` starts with. A detector that asks several lists at
