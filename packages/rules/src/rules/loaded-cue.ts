@@ -9,6 +9,7 @@ import {
   type Rule,
   referenceCause,
 } from '../rule.js'
+import type { Entity } from '../types.js'
 
 interface Options extends Record<string, unknown> {
   add: readonly string[]
@@ -134,7 +135,8 @@ export const loadedCue: Rule = defineRule<Options>(
   },
   (analysis, options, meta) => {
     const lexicon = lexiconFor(options)
-    const entities = entitiesById(analysis)
+    // Built at the first message that needs it: most articles have no loaded cue.
+    let entities: Map<string, Entity> | undefined
     const { doc } = analysis
     const positions = docIndex(doc)
     return analysis.attributions.flatMap((attribution) => {
@@ -163,6 +165,7 @@ export const loadedCue: Rule = defineRule<Options>(
         const place = { start: token.start, end: last.end }
         const actual = doc.text.slice(place.start.offset, place.end.offset)
         const replacement = neutralForm(token.value)
+        entities ??= entitiesById(analysis)
         const cause = referenceCause(attribution.source, entities)
         messages.push(
           createMessage(meta, analysis, {

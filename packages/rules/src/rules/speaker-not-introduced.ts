@@ -78,25 +78,28 @@ export const speakerNotIntroduced: Rule = defineRule(
       'AP Stylebook: give a person’s full name and identification on first reference, the last name alone after',
   },
   (analysis, _options, meta) => {
+    const unintroduced = analysis.entities.filter(
+      (e) => e.kind === 'named' && !e.introducedFully && e.attributions.length > 0,
+    )
+    // Most articles introduce every source in full: then no index of surnames is needed.
+    if (unintroduced.length === 0) return []
     // By surname, once: a search of every entity for each one was quadratic in long articles.
     const bySurname = namedBySurname(analysis.entities)
-    return analysis.entities
-      .filter((e) => e.kind === 'named' && !e.introducedFully && e.attributions.length > 0)
-      .map((entity) => {
-        const full = fullIntroduction(entity, bySurname)
-        const fullText = full?.text.split(',')[0]?.trim()
-        return createMessage(meta, analysis, {
-          reason: `Source ${quoted(entity.introduced.text)} is cited before the text gives a full name and role; introduce the source in full at first mention${
-            full
-              ? ` (the full introduction, ${quoted(full.text, 50)}, comes later, ${lineOf(full)})`
-              : ''
-          }`,
-          place: entity.introduced,
-          ...(fullText && fullText !== entity.introduced.text ? { expected: [fullText] } : {}),
-          ...(full
-            ? { cause: relatedPlace(`${quoted(full.text)}: the full introduction`, full) }
-            : {}),
-        })
+    return unintroduced.map((entity) => {
+      const full = fullIntroduction(entity, bySurname)
+      const fullText = full?.text.split(',')[0]?.trim()
+      return createMessage(meta, analysis, {
+        reason: `Source ${quoted(entity.introduced.text)} is cited before the text gives a full name and role; introduce the source in full at first mention${
+          full
+            ? ` (the full introduction, ${quoted(full.text, 50)}, comes later, ${lineOf(full)})`
+            : ''
+        }`,
+        place: entity.introduced,
+        ...(fullText && fullText !== entity.introduced.text ? { expected: [fullText] } : {}),
+        ...(full
+          ? { cause: relatedPlace(`${quoted(full.text)}: the full introduction`, full) }
+          : {}),
       })
+    })
   },
 )
