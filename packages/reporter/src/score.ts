@@ -82,6 +82,69 @@ const breachStandards: Record<AnonymousBreach, string> = {
   opinion: standards.opinion,
 }
 
+/**
+ * The sourcing part's deductions, one per group of claims by status, in this order:
+ * [group, what one claim does, what several do, lint rule, standard]. Made once, not per report.
+ */
+const sourcingGroups: ReadonlyArray<readonly [string, string, string, string | null, string]> = [
+  [
+    'named-paraphrase',
+    'rests on a named source in paraphrase only',
+    'rest on named sources in paraphrase only',
+    null,
+    standards.directVoices,
+  ],
+  [
+    'document',
+    'rests on a document (statement, report, filing)',
+    'rest on documents (statements, reports, filings)',
+    null,
+    standards.documents,
+  ],
+  [
+    'anonymous-qualified',
+    'rests on an anonymous source (reason and basis given)',
+    'rest on anonymous sources (reason and basis given)',
+    'anonymous-source',
+    standards.anonymousSources,
+  ],
+  [
+    'anonymous-bare',
+    'rests on an anonymous source lacking a stated reason or a basis of knowledge',
+    'rest on anonymous sources lacking a stated reason or a basis of knowledge',
+    'anonymous-source',
+    standards.anonymousSources,
+  ],
+  [
+    'vague',
+    'is attributed to a vague group (“observers”, “critics”)',
+    'are attributed to vague groups (“observers”, “critics”)',
+    'vague-attribution',
+    standards.vague,
+  ],
+  [
+    'agentless',
+    'has an agentless attribution (“it is believed”)',
+    'have agentless attributions (“it is believed”)',
+    'agentless-attribution',
+    standards.agentless,
+  ],
+  [
+    'unattributed',
+    'with figures, superlatives or accusations has no source',
+    'with figures, superlatives or accusations have no source',
+    'unattributed-claim',
+    standards.attribution,
+  ],
+  [
+    'unattributed-background',
+    'of background has no source',
+    'of background have no source',
+    'unattributed-claim',
+    standards.attribution,
+  ],
+]
+
 /** One decimal place: the precision every figure and deduction is reported at. */
 export function round1(value: number): number {
   return Math.round(value * 10) / 10
@@ -184,65 +247,6 @@ export function computeScore(
     if (group) group.push(c)
     else byStatus.set(key, [c])
   }
-  // [group, what one claim does, what several do, lint rule, standard]
-  const sourcingGroups: Array<[string, string, string, string | null, string]> = [
-    [
-      'named-paraphrase',
-      'rests on a named source in paraphrase only',
-      'rest on named sources in paraphrase only',
-      null,
-      standards.directVoices,
-    ],
-    [
-      'document',
-      'rests on a document (statement, report, filing)',
-      'rest on documents (statements, reports, filings)',
-      null,
-      standards.documents,
-    ],
-    [
-      'anonymous-qualified',
-      'rests on an anonymous source (reason and basis given)',
-      'rest on anonymous sources (reason and basis given)',
-      'anonymous-source',
-      standards.anonymousSources,
-    ],
-    [
-      'anonymous-bare',
-      'rests on an anonymous source lacking a stated reason or a basis of knowledge',
-      'rest on anonymous sources lacking a stated reason or a basis of knowledge',
-      'anonymous-source',
-      standards.anonymousSources,
-    ],
-    [
-      'vague',
-      'is attributed to a vague group (“observers”, “critics”)',
-      'are attributed to vague groups (“observers”, “critics”)',
-      'vague-attribution',
-      standards.vague,
-    ],
-    [
-      'agentless',
-      'has an agentless attribution (“it is believed”)',
-      'have agentless attributions (“it is believed”)',
-      'agentless-attribution',
-      standards.agentless,
-    ],
-    [
-      'unattributed',
-      'with figures, superlatives or accusations has no source',
-      'with figures, superlatives or accusations have no source',
-      'unattributed-claim',
-      standards.attribution,
-    ],
-    [
-      'unattributed-background',
-      'of background has no source',
-      'of background have no source',
-      'unattributed-claim',
-      standards.attribution,
-    ],
-  ]
   if (totalWeight > 0) {
     const groups = sourcingGroups.flatMap(([key, one, many, ruleId, standard]) => {
       const group = byStatus.get(key)
@@ -445,8 +449,9 @@ export function computeScore(
   })
 
   // --- Named and on-record sources ---------------------------------------------------------
-  const named = [...bySource.values()].filter((s) => s.kind === 'named')
-  const documents = [...bySource.values()].filter((s) => s.kind === 'document')
+  const sources = [...bySource.values()]
+  const named = sources.filter((s) => s.kind === 'named')
+  const documents = sources.filter((s) => s.kind === 'document')
   const onRecordSources = named.length + documents.length
   if (substantive.length >= options.namedSources.minClaims && onRecordSources <= 1) {
     const unnamedClaims = substantive.filter(
@@ -470,7 +475,7 @@ export function computeScore(
   })
 
   // --- Voices quoted directly --------------------------------------------------------------
-  const voices = [...bySource.values()].filter((s) =>
+  const voices = sources.filter((s) =>
     s.attributions.some((a) => a.kind === 'direct' || a.kind === 'mixed'),
   )
   if (substantive.length >= options.directVoices.minClaims && voices.length === 0)
@@ -527,18 +532,27 @@ export function computeScore(
     'direct-voices': options.directVoices.none,
     hedges: options.hedges.max + options.hedges.hearsayMax,
   }
+  // Each part's points and the total in one pass over the deductions, each sum in deduction
+  // order (as a filter and a sum per part gave, so the rounding is the same).
+  const partPoints = new Map<PartId, number>()
+  let total = 0
+  for (const d of deductions) {
+    partPoints.set(d.part, (partPoints.get(d.part) ?? 0) + d.points)
+    total += d.points
+  }
   const parts: ScorePart[] = partOrder.map((id) => {
     const { figure, display } = figures.get(id) ?? { figure: null, display: '' }
-    const points = round1(
-      deductions.filter((d) => d.part === id).reduce((sum, d) => sum + d.points, 0),
-    )
+    const points = round1(partPoints.get(id) ?? 0)
     return { id, label: partLabels[id], figure, display, points, max: maxima[id] }
   })
-  const total = round1(deductions.reduce((sum, d) => sum + d.points, 0))
+  total = round1(total)
   const value = Math.max(0, Math.min(100, Math.round(100 - total)))
 
+  // Claims by status in one pass, not a pass over the claims for each of the eight statuses.
+  const claimsByStatus = new Map<SourcingStatus, number>()
+  for (const c of scored) claimsByStatus.set(c.status, (claimsByStatus.get(c.status) ?? 0) + 1)
   const profile: ProfileEntry[] = sourcingStatuses.map((status) => {
-    const claims = scored.filter((c) => c.status === status).length
+    const claims = claimsByStatus.get(status) ?? 0
     return {
       status,
       label: statusLabels[status],
