@@ -71,6 +71,12 @@ export const hedge: Rule = defineRule<Options>(
     },
   },
   (analysis, options, meta) => {
+    // The hedges the rule could report, before the attribution lookups that rule some out:
+    // many articles have none in the reporter's voice, and then need no lookups at all.
+    const candidates = analysis.hedges.filter(
+      (h) => h.voice === 'reporter' && options.kinds.includes(h.kind),
+    )
+    if (candidates.length === 0) return []
     const agentlessCues = analysis.attributions
       .filter((a) => a.kind === 'agentless' && a.cue && !a.hedgedCue)
       .map((a) => a.cue as NonNullable<typeof a.cue>)
@@ -108,15 +114,8 @@ export const hedge: Rule = defineRule<Options>(
       (h.kind === 'doxastic' && beliefs(h.end.offset - 1) > h.start.offset)
     // A content holds the hedge: one starting at or before it reaches to its end.
     const withinContent = (h: Hedge) => contents(h.start.offset) >= h.end.offset
-    return analysis.hedges
-      .filter(
-        (h) =>
-          h.voice === 'reporter' &&
-          options.kinds.includes(h.kind) &&
-          !overlapsCue(h) &&
-          !isSourcedCue(h) &&
-          !withinContent(h),
-      )
+    return candidates
+      .filter((h) => !overlapsCue(h) && !isSourcedCue(h) && !withinContent(h))
       .map((h) =>
         createMessage(meta, analysis, {
           reason: `Hedge ${quoted(h.text)} in the reporter’s voice: ${advice[h.kind]}`,

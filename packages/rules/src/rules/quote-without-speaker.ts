@@ -57,10 +57,10 @@ export const quoteWithoutSpeaker: Rule = defineRule<Options>(
     },
   },
   (analysis, options, meta) => {
+    if (analysis.doc.quotes.length === 0) return []
     const covered = attributedQuotes(analysis)
-    const speakers = analysis.attributions
-      .filter((a) => a.source && !a.source.reference)
-      .sort((a, b) => (a.source?.start.offset ?? 0) - (b.source?.start.offset ?? 0))
+    // Sorted at the first quote without a speaker: most articles have none.
+    let speakers: Attribution[] | undefined
     return analysis.doc.quotes.flatMap((quote) => {
       if (quote.depth !== 0 || covered.has(quote.index)) return []
       // A headline quotes by convention and attributes in the story below it.
@@ -69,6 +69,9 @@ export const quoteWithoutSpeaker: Rule = defineRule<Options>(
       // “State of the Union”, “Morning Joe”, an identifier: a title or a code, not speech.
       if (isTitleOrCode(quote.inner.text)) return []
       if (isAttributeValue(analysis.doc.text, quote.start.offset)) return []
+      speakers ??= analysis.attributions
+        .filter((a) => a.source && !a.source.reference)
+        .sort((a, b) => (a.source?.start.offset ?? 0) - (b.source?.start.offset ?? 0))
       const nearest = nearestBefore(speakers, quote.start.offset)
       return [
         createMessage(meta, analysis, {

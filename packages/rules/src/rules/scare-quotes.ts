@@ -173,6 +173,7 @@ export const scareQuotes: Rule = defineRule<Options>(
     },
   },
   (analysis, options, meta) => {
+    if (analysis.doc.quotes.length === 0) return []
     const covered = attributedQuotes(analysis)
     return analysis.doc.quotes.flatMap((quote) => {
       if (quote.depth !== 0 || covered.has(quote.index)) return []
