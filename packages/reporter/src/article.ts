@@ -17,8 +17,10 @@ export function proseOf(doc: Doc, block: Block): Piece[] {
   // `runStart` is -1.
   let runStart = -1
   let runEnd = -1
-  // Whether the prose so far ends in whitespace, so a stand-in space is not doubled.
-  let endsInSpace = true
+  // The last text the prose gained (a token's value or a stand-in space): whether it ends in
+  // whitespace decides whether a stand-in space is needed, asked only at a gap of markup, so
+  // it is kept rather than tested at every token.
+  let lastText = ' '
   let previousEnd = -1
   // Token by token, comparing in place, in one loop with its state in locals: slicing the
   // file for every token and gap made this the reporter's largest allocation, and calling
@@ -48,12 +50,12 @@ export function proseOf(doc: Doc, block: Block): Piece[] {
       } else if (previousEnd >= 0 && start > previousEnd) standInFrom = previousEnd
       if (
         standInFrom >= 0 &&
-        !endsInSpace &&
+        !isSpace(lastText.charCodeAt(lastText.length - 1)) &&
         hasSpace(text, standInFrom, start) &&
         !(value !== '' && isSpace(value.charCodeAt(0)))
       ) {
         pieces.push([standInFrom, start, ' '])
-        endsInSpace = true
+        lastText = ' '
       }
       if (verbatim) {
         if (runStart < 0) runStart = start
@@ -63,7 +65,7 @@ export function proseOf(doc: Doc, block: Block): Piece[] {
         runStart = -1
         pieces.push([start, end, value])
       }
-      if (value !== '') endsInSpace = isSpace(value.charCodeAt(value.length - 1))
+      if (value !== '') lastText = value
       previousEnd = end
     }
   }
