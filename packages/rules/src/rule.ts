@@ -193,24 +193,11 @@ export function entitiesById(analysis: Analysis): Map<string, Entity> {
   return new Map(analysis.entities.map((entity) => [entity.id, entity]))
 }
 
-const attributedQuotesOf = new WeakMap<Analysis, ReadonlySet<number>>()
-
 /**
  * Quotes a speaker is given for: those an attribution lists, and those inside an
- * attribution's content (a quote within a paraphrase is the source's words). Found once an
- * analysis: two rules (quote-without-speaker, scare-quotes) ask, and the answer depends on
- * the analysis alone.
+ * attribution's content (a quote within a paraphrase is the source's words).
  */
-export function attributedQuotes(analysis: Analysis): ReadonlySet<number> {
-  let covered = attributedQuotesOf.get(analysis)
-  if (!covered) {
-    covered = findAttributedQuotes(analysis)
-    attributedQuotesOf.set(analysis, covered)
-  }
-  return covered
-}
-
-function findAttributedQuotes(analysis: Analysis): Set<number> {
+export function attributedQuotes(analysis: Analysis): Set<number> {
   const covered = new Set<number>()
   for (const attribution of analysis.attributions) {
     for (const index of attribution.quotes) covered.add(index)
