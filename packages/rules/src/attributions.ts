@@ -3894,12 +3894,18 @@ function fromCue(
         !infinitiveHolder(words, infinitiveTo, lexicons)))
   )
     return null
+  // A noun phrase before the subject that a relative clause without a pronoun is about ("a
+  // move the council hopes will …"): read once for the believer here and the object the cue
+  // lacks below. (See `contactAntecedent`; `infinitiveGap`: "the job she hoped to have".)
+  const infinitiveGap = cueInfinitiveGap(words, e, lexicons)
+  const antecedentBeforeSubject = sourceRange
+    ? contactAntecedent(words, sourceRange, a, lexicons, infinitiveGap)
+    : null
   // ("a move the council hopes will end the strike": in a relative clause without a pronoun,
   // the subject to judge is the one after the noun phrase, "the council".)
   const believer =
     (isBelief || isStance) && sourceRange
-      ? (contactAntecedent(words, sourceRange, a, lexicons, cueInfinitiveGap(words, e, lexicons))
-          ?.source ?? sourceRange)
+      ? (antecedentBeforeSubject?.source ?? sourceRange)
       : sourceRange
   if (
     (isBelief || isStance) &&
@@ -3952,10 +3958,9 @@ function fromCue(
   // object shows the clause to be a relative one about the noun phrase before it.
   // (Only one ending the clause: in "the rumour that Lund wants to run in May" the verb
   // needs no object.)
-  const infinitiveGap = cueInfinitiveGap(words, e, lexicons)
   const contact =
     sourceRange && gapRelative < 0
-      ? (contactAntecedent(words, sourceRange, a, lexicons, infinitiveGap) ??
+      ? (antecedentBeforeSubject ??
         (infinitiveGap ? thatRelativeAntecedent(words, sourceRange, a, lexicons) : null))
       : null
   if (contact && objectGapAt(words, e, lexicons)) {
@@ -4423,6 +4428,9 @@ function fromCue(
   // clause after "and" is another act, not more of the object.
   if (isStance && (words[i - 1]?.lower === 'to' || words[i - 2]?.lower === 'to'))
     clauseEnd = secondInfinitiveEnd(words, start, clauseEnd)
+  // The relative pronoun before the source that stands for the cue's object ("the figure,
+  // which officials said …"), or -1: asked once for the end of the report and for its start.
+  const objectRelative = relativeBeforeSource(words, sourceRange, a, lexicons, e)
   // "Voters, who strongly back Ruiz, have also seen gains": a relative clause set off by
   // commas inside the sentence's subject ends at the comma before the main predicate.
   // ("Members, fearing a backlash, voted no": a participle set off the same way.)
@@ -4442,7 +4450,7 @@ function fromCue(
   // "The figure, which officials said was too low, was revised": a report in a relative
   // clause set off by commas, its pronoun before the source, ends at the comma before the
   // main predicate too.
-  else if (words[relativeBeforeSource(words, sourceRange, a, lexicons, e) - 1]?.value === ',')
+  else if (words[objectRelative - 1]?.value === ',')
     clauseEnd = predicateAfterAside(doc, words, start, clauseEnd, lexicons)
   // "Students who support Ruiz are in college", "a donor who wants to give more could …": a
   // stance in a relative clause inside the subject ends where the main predicate starts.
@@ -4551,7 +4559,7 @@ function fromCue(
   const relative =
     first.lower === 'that' || first.lower === 'whether' || isQuoteMark(first.value)
       ? -1
-      : relativeBeforeSource(words, sourceRange, a, lexicons, e)
+      : objectRelative
   // ("a council that critics view as slow": the relative that took a view's object opens it.)
   const viewRelative =
     relative < 0 &&
