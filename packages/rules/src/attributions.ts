@@ -3499,6 +3499,20 @@ function inOpeningPhrase(words: readonly Word[], i: number, lexicons: Lexicons):
   return !words.slice(1, i).some((w) => !w.isWord)
 }
 
+/** Whether words [from, to) hold two words or more (marks aside). */
+function hasTwoWords(words: readonly Word[], from: number, to: number): boolean {
+  let count = 0
+  for (let k = from; k < to; k++) if ((words[k] as Word).isWord && ++count === 2) return true
+  return false
+}
+
+/** Where the first "whom" in `range` that is not "of whom" stands, or -1. */
+function objectWhomIn(words: readonly Word[], range: WordRange): number {
+  for (let k = range.from; k < range.to; k++)
+    if ((words[k] as Word).lower === 'whom' && words[k - 1]?.lower !== 'of') return k
+  return -1
+}
+
 function fromCue(
   doc: Doc,
   sentence: SentenceWords,
@@ -3580,11 +3594,10 @@ function fromCue(
   }
   // "gave $3 million to a group backing the governor", "recruiting pastors supporting Ortiz":
   // a stance in a reduced relative clause belongs to the noun phrase right before it, wherever
-  // that phrase stands in the sentence.
+  // that phrase stands in the sentence. (Also where the report ends, below.)
+  const reducedRelative = a === i && isReducedRelative(words, i, lexicons)
   const relativeHolder =
-    a === i &&
-    isReducedRelative(words, i, lexicons) &&
-    !(source && isClearSource(words, source.range, lexicons))
+    reducedRelative && !(source && isClearSource(words, source.range, lexicons))
       ? nounPhraseBefore(words, i, lexicons)
       : null
   if (relativeHolder)
@@ -3731,18 +3744,10 @@ function fromCue(
   // is the few words after it, right before the cue. ("many of whom said …": after "of" it
   // belongs to the subject; "Lund, a rival whom Ortiz fired, said …": a longer stretch holds
   // a clause of its own.)
-  const whom = sourceRange
-    ? words
-        .slice(sourceRange.from, sourceRange.to)
-        .findIndex((w, k) => w.lower === 'whom' && words[sourceRange!.from + k - 1]?.lower !== 'of')
-    : -1
-  if (
-    sourceRange &&
-    whom >= 0 &&
-    sourceRange.to === a &&
-    sourceRange.to - (sourceRange.from + whom) <= 5
-  )
-    sourceRange = { from: sourceRange.from + whom + 1, to: sourceRange.to }
+  // (Looked for only in a source right before the cue, the one such a subject stands in.)
+  const whom = sourceRange && sourceRange.to === a ? objectWhomIn(words, sourceRange) : -1
+  if (sourceRange && whom >= 0 && sourceRange.to - whom <= 5)
+    sourceRange = { from: whom + 1, to: sourceRange.to }
   // "Ortiz did not say when.": the question word alone is what was left unanswered.
   if (refusal && sourceRange && bareRefusal(words, i, length)) {
     const question = words[e] as Word
@@ -4260,19 +4265,7 @@ function fromCue(
   // Pre-posed: "X said (that) Y." — content after the cue.
   let start = e
   if (
-    ([
-      'told',
-      'tells',
-      'tell',
-      'telling',
-      'asked',
-      'asks',
-      'urged',
-      'urges',
-      'warned',
-      'assured',
-      'reminded',
-    ].includes(verb.lower) ||
+    (listenerFirstVerbs.has(verb.lower) ||
       // ("informed the mayor that …", "convinced donors that …": the listener, then the clause.)
       (lexicons['listener-clause-verbs'].has(verb.lower) &&
         listenerThenThat(words, e - 1, lexicons))) &&
@@ -4289,7 +4282,7 @@ function fromCue(
     end,
     lexicons,
     !isStance && !isBelief,
-    ['told', 'tells', 'tell', 'telling'].includes(verb.lower),
+    tellVerbs.has(verb.lower),
   )
   while (start < end) {
     const word = words[start] as Word
@@ -4393,7 +4386,6 @@ function fromCue(
   const thatClause =
     (words[start] as Word).lower === 'that' &&
     (opensSubject(words[start + 1], lexicons) || words[start + 1]?.value === ',')
-  const reducedRelative = a === i && isReducedRelative(words, i, lexicons)
   // "Despite polls showing her behind, Lund …": a finding inside a fronted phrase ends with it.
   const frontedFinding =
     isDocumentVerb &&
@@ -4519,7 +4511,7 @@ function fromCue(
   // A stance needs something to be about: "called 911" is a phone call; "endorsed Ruiz" names it.
   if (
     isStance &&
-    words.slice(start, clauseEnd).filter((w) => w.isWord).length < 2 &&
+    !hasTwoWords(words, start, clauseEnd) &&
     !isNamedObject(words, start, clauseEnd, lexicons) &&
     // ("talked about crime", "called for calm", "railed against taxes": a phrasal stance's
     // closing preposition or particle shows the one word after it to be its object — any
@@ -7950,6 +7942,10 @@ const documentDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'the
 
 /** Verbs of asking someone to do something: "asked the board to resign". */
 const requestVerbs = new Set(['asked', 'asks', 'urged', 'urges'])
+/** Forms of "tell": "told reporters that …". */
+const tellVerbs = new Set(['told', 'tells', 'tell', 'telling'])
+/** Verbs whose listener comes before what was said: "told reporters that …", "warned Lund that …". */
+const listenerFirstVerbs = new Set([...tellVerbs, ...requestVerbs, 'warned', 'assured', 'reminded'])
 
 /** An infinitive "to" follows the object within a few words, before any "that". */
 function infinitiveAhead(words: readonly Word[], from: number): boolean {
