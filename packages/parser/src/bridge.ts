@@ -126,8 +126,67 @@ export function blockToNlcst(
     root = { type: 'RootNode', children: [] }
     for (const part of parts) for (const child of convert(part).children) root.children.push(child)
   }
-  realign(root, context, end, tree.kind === 'mdast' ? 'order' : 'offset')
+  const run =
+    parts.length === 1 && tree.kind === 'mdast' ? runOf(parts[0] as Positioned, context) : null
+  if (run === null || !placeRun(root, run, lines))
+    realign(root, context, end, tree.kind === 'mdast' ? 'order' : 'offset')
   return { root, wrappers: context.wrappers }
+}
+
+/** A block's one run of text, standing in the file exactly as its value reads. */
+interface Run {
+  start: number
+  length: number
+}
+
+/**
+ * The run of a paragraph or heading whose one text node is exactly its source slice (every
+ * plain-text paragraph, most Markdown ones), else null.
+ */
+function runOf(part: Positioned, context: Context): Run | null {
+  const value = onlyText(part)
+  const piece = context.pieces[0]
+  if (value === null || context.pieces.length !== 1 || piece?.value !== value) return null
+  piece.map ??= alignValue(piece.value, context.text, piece.start, piece.end)
+  const start = piece.map.identityStart
+  return start === null ? null : { start, length: value.length }
+}
+
+/**
+ * Places the nlcst of a block that is one run of text (see `runOf`) in one walk: parse-english
+ * is lossless, so the leaves spell the run in order, each beginning where the one before it
+ * ends, and every parent spans its children. `realign` finds the same places by collecting the
+ * leaves, matching each to the text and filling offset tables, then walks the tree again to
+ * span the parents: here there is nothing to match. False when the leaves do not add up to the
+ * run (never seen); `realign` then places every node afresh.
+ */
+function placeRun(root: NlcstRoot, run: Run, lines: LineIndex): boolean {
+  let offset = run.start
+  let point = lines.pointAt(offset)
+  const placeLeaf = (leaf: NlcstNode & { value: string }): void => {
+    const end = offset + leaf.value.length
+    const endPoint = end === offset ? point : lines.pointAt(end)
+    leaf.position = { start: point, end: endPoint }
+    offset = end
+    point = endPoint
+  }
+  const place = (parent: NlcstParent): void => {
+    for (const child of parent.children) {
+      if (!('children' in child)) placeLeaf(child as NlcstNode & { value: string })
+      else {
+        const children = (child as NlcstParent).children
+        // A word of one text node (most words) shares its position, as `spanChildren` has it.
+        const only = children.length === 1 ? (children[0] as NlcstNode) : undefined
+        if (only && !('children' in only)) {
+          placeLeaf(only as NlcstNode & { value: string })
+          child.position = only.position
+        } else place(child as NlcstParent)
+      }
+    }
+    spanOwnChildren(parent as NlcstNode)
+  }
+  place(root)
+  return offset === run.start + run.length
 }
 
 /** The value of a paragraph or heading whose only child is a non-empty text node, else null. */
@@ -529,12 +588,20 @@ function matchInOrder(
   }
 }
 
+type NlcstParent = NlcstNode & { children: NlcstNode[] }
+
 /** A parent spans from its first child's start to its last child's end. */
 function spanChildren(node: NlcstNode): void {
   if (!('children' in node)) return
-  const children = (node as { children: NlcstNode[] }).children
+  const children = (node as NlcstParent).children
   // Leaves skipped here rather than by a call each: there is a leaf for every token.
   for (const child of children) if ('children' in child) spanChildren(child)
+  spanOwnChildren(node)
+}
+
+/** Spans a parent whose children are placed. */
+function spanOwnChildren(node: NlcstNode): void {
+  const children = (node as NlcstParent).children
   const first = children[0]?.position
   const last = children.at(-1)?.position
   // A parent of one child (most words hold one text node) shares the child's position: the

@@ -49,7 +49,10 @@ function kindOf(type: string): TokenKind {
  */
 export function draftSentences(root: NlcstRoot): BlockProse {
   const out: DraftSentence[] = []
-  const tokens: Token[] = []
+  // Made at its full size: a block's tokens would otherwise be copied over and over as the
+  // array grows. Only nodes without a place (none, in practice) leave it shorter.
+  const tokens: Token[] = new Array(tokenCount(root))
+  let count = 0
   const toToken = (node: NlcstNode): Token | undefined => {
     const position = node.position
     if (position?.start.offset === undefined || position.end.offset === undefined) return undefined
@@ -63,27 +66,47 @@ export function draftSentences(root: NlcstRoot): BlockProse {
   const visit = (node: NlcstNode): void => {
     if (node.type === 'SentenceNode') {
       const sentence = node as NlcstSentence
-      const own: Token[] = []
+      // `map` makes the array at its final size, where pushing would grow it by copies.
+      let own = sentence.children.map(toToken) as Token[]
       let blank = true
-      for (const child of sentence.children) {
-        const token = toToken(child)
-        if (!token) continue
-        own.push(token)
-        tokens.push(token)
+      let placed = true
+      for (let i = 0; i < own.length; i++) {
+        const token = own[i]
+        if (token === undefined) {
+          placed = false
+          continue
+        }
+        tokens[count++] = token
         if (blank && !isBlank(token)) blank = false
       }
+      if (!placed) own = own.filter((token) => token !== undefined)
       if (!blank) out.push({ tokens: own, nodes: [sentence] })
       return
     }
     if ('children' in node) {
-      for (const child of (node as { children: NlcstNode[] }).children) visit(child)
+      const children = (node as { children: NlcstNode[] }).children
+      for (let i = 0; i < children.length; i++) visit(children[i] as NlcstNode)
       return
     }
     const token = toToken(node)
-    if (token) tokens.push(token)
+    if (token) tokens[count++] = token
   }
   visit(root)
+  tokens.length = count
   return { sentences: fixBoundaries(out), tokens }
+}
+
+/**
+ * The most tokens `draftSentences` makes of a tree: every child of a sentence, and the leaves
+ * outside sentences.
+ */
+function tokenCount(node: NlcstNode): number {
+  if (node.type === 'SentenceNode') return (node as NlcstSentence).children.length
+  if (!('children' in node)) return 1
+  const children = (node as { children: NlcstNode[] }).children
+  let count = 0
+  for (let i = 0; i < children.length; i++) count += tokenCount(children[i] as NlcstNode)
+  return count
 }
 
 /** A token's text: a leaf's value, or a word's children's values joined. */
