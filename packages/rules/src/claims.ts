@@ -185,11 +185,12 @@ export function findClaims(
       continue
     const all = sentenceWords[sentence.index] ?? []
     // The words (a loop, not `filter`: a callback for every word of the article), and where
-    // the first word stands that can open an anonymity reason (in `all`), a superlative or an
-    // accusation (in `words`): the three questions below start there, or are not asked, and
-    // one look-up a word (`claimOpenings`) stands for the three lists' sets of first words.
+    // the first word stands that can open an anonymity reason or be a figure (in `all`), a
+    // superlative or an accusation (in `words`): the four questions below start there, or are
+    // not asked, and one look-up a word (`claimOpenings`) stands for their sets of first words.
     const words: Word[] = []
     let reasonFrom = -1
+    let figureFrom = -1
     let superlativeFrom = -1
     let accusationFrom = -1
     for (let k = 0; k < all.length; k++) {
@@ -197,6 +198,7 @@ export function findClaims(
       const opens = openings.get(word.lower) ?? 0
       if (reasonFrom < 0 && (opens & opensReason) !== 0) reasonFrom = k
       if (!word.isWord) continue
+      if (figureFrom < 0 && ((opens & isFigureWord) !== 0 || hasDigit(word.value))) figureFrom = k
       if (superlativeFrom < 0 && ((opens & opensSuperlative) !== 0 || isEstForm(word.lower)))
         superlativeFrom = words.length
       if (accusationFrom < 0 && (opens & opensAccusation) !== 0) accusationFrom = words.length
@@ -230,7 +232,7 @@ export function findClaims(
       }
     }
     const features = {
-      figures: hasFigure(all, lexicons),
+      figures: figureFrom >= 0 && hasFigure(all, lexicons, figureFrom),
       superlative: superlativeFrom >= 0 && hasSuperlative(words, lexicons, superlativeFrom),
       accusation: accusationFrom >= 0 && hasAccusation(words, lexicons, accusationFrom),
     }
@@ -307,10 +309,13 @@ function spokenIn(
 const opensReason = 1
 const opensSuperlative = 2
 const opensAccusation = 4
+/** (A number word: `figureWords`.) */
+const isFigureWord = 8
 
 /**
  * For each word an entry of data/anonymous-reason.txt, data/superlatives.txt or
- * data/accusation-words.txt starts with, which of those lists it opens (`opensReason`, …).
+ * data/accusation-words.txt starts with, which of those lists it opens (`opensReason`, …),
+ * and whether it is a number word (`isFigureWord`).
  */
 const claimOpenings = oncePerLexicons((lexicons) => {
   const openings = new Map<string, number>()
@@ -320,6 +325,7 @@ const claimOpenings = oncePerLexicons((lexicons) => {
   add(lexicons['anonymous-reason'], opensReason)
   add(lexicons.superlatives, opensSuperlative)
   add(lexicons['accusation-words'], opensAccusation)
+  for (const word of figureWords) openings.set(word, (openings.get(word) ?? 0) | isFigureWord)
   return openings
 })
 
@@ -337,8 +343,9 @@ function anyMatchIn(words: readonly Word[], list: PhraseList, from: number): boo
   return false
 }
 
-function hasFigure(words: readonly Word[], lexicons: Lexicons): boolean {
-  for (let i = 0; i < words.length; i++) {
+/** Whether a figure stands in `words`, from `from` (none can before it). */
+function hasFigure(words: readonly Word[], lexicons: Lexicons, from: number): boolean {
+  for (let i = from; i < words.length; i++) {
     const word = words[i] as Word
     // A word with no digit that is no number word is no figure: said here, without a call, for
     // the nineteen words in twenty of a claim sentence that are neither.
