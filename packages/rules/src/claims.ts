@@ -1,6 +1,6 @@
 import type { Doc } from '@onrecord/parser'
 import { docIndex } from './doc-index.js'
-import type { Lexicons, PhraseList } from './lexicons.js'
+import { type Lexicons, oncePerLexicons, type PhraseList } from './lexicons.js'
 import type { Attribution, Claim } from './types.js'
 import { isQuoteMark, isYear, type Word } from './words.js'
 
@@ -159,6 +159,7 @@ export function findClaims(
 ): Claim[] {
   const claims: Claim[] = []
   const positions = docIndex(doc)
+  const openings = claimOpenings(lexicons)
   // Attributions by the sentences their cue or source sit in, and by those their content covers.
   const bySpeech = new Map<number, Attribution[]>()
   const byContent = new Map<number, Attribution[]>()
@@ -183,13 +184,30 @@ export function findClaims(
     )
       continue
     const all = sentenceWords[sentence.index] ?? []
-    // (a loop, not `filter`: a callback for every word of the article)
+    // The words (a loop, not `filter`: a callback for every word of the article), and where
+    // the first word stands that can open an anonymity reason or be a figure (in `all`), a
+    // superlative or an accusation (in `words`): the four questions below start there, or are
+    // not asked, and one look-up a word (`claimOpenings`) stands for their sets of first words.
     const words: Word[] = []
-    for (const word of all) if (word.isWord) words.push(word)
+    let reasonFrom = -1
+    let figureFrom = -1
+    let superlativeFrom = -1
+    let accusationFrom = -1
+    for (let k = 0; k < all.length; k++) {
+      const word = all[k] as Word
+      const opens = openings.get(word.lower) ?? 0
+      if (reasonFrom < 0 && (opens & opensReason) !== 0) reasonFrom = k
+      if (!word.isWord) continue
+      if (figureFrom < 0 && ((opens & isFigureWord) !== 0 || hasDigit(word.value))) figureFrom = k
+      if (superlativeFrom < 0 && ((opens & opensSuperlative) !== 0 || isEstForm(word.lower)))
+        superlativeFrom = words.length
+      if (accusationFrom < 0 && (opens & opensAccusation) !== 0) accusationFrom = words.length
+      words.push(word)
+    }
     if (words.length < 5) continue
     if (sentence.text.trim().endsWith('?')) continue
     // "The source spoke on condition of anonymity because …": about the sourcing, not a claim.
-    if (anyMatchIn(all, lexicons['anonymous-reason'])) continue
+    if (reasonFrom >= 0 && anyMatchIn(all, lexicons['anonymous-reason'], reasonFrom)) continue
     const start = sentence.start.offset
     const end = sentence.end.offset
     // Entirely inside a quote: the speaker's words, not the reporter's claim.
@@ -214,9 +232,9 @@ export function findClaims(
       }
     }
     const features = {
-      figures: hasFigure(all, lexicons),
-      superlative: hasSuperlative(words, lexicons),
-      accusation: hasAccusation(words, lexicons),
+      figures: figureFrom >= 0 && hasFigure(all, lexicons, figureFrom),
+      superlative: superlativeFrom >= 0 && hasSuperlative(words, lexicons, superlativeFrom),
+      accusation: accusationFrom >= 0 && hasAccusation(words, lexicons, accusationFrom),
     }
     // Fields written out rather than spread: V8 (Node 20) makes `{...span, more}` objects
     // dozens of times slower to build, and claims are built for every sentence.
@@ -287,16 +305,47 @@ function spokenIn(
   return undefined
 }
 
-function anyMatchIn(words: readonly Word[], list: PhraseList): boolean {
+/** Bits of `claimOpenings`: the lists an entry of which a word can open. */
+const opensReason = 1
+const opensSuperlative = 2
+const opensAccusation = 4
+/** (A number word: `figureWords`.) */
+const isFigureWord = 8
+
+/**
+ * For each word an entry of data/anonymous-reason.txt, data/superlatives.txt or
+ * data/accusation-words.txt starts with, which of those lists it opens (`opensReason`, …),
+ * and whether it is a number word (`isFigureWord`).
+ */
+const claimOpenings = oncePerLexicons((lexicons) => {
+  const openings = new Map<string, number>()
+  const add = (list: PhraseList, bit: number) => {
+    for (const word of list.firstWords()) openings.set(word, (openings.get(word) ?? 0) | bit)
+  }
+  add(lexicons['anonymous-reason'], opensReason)
+  add(lexicons.superlatives, opensSuperlative)
+  add(lexicons['accusation-words'], opensAccusation)
+  for (const word of figureWords) openings.set(word, (openings.get(word) ?? 0) | isFigureWord)
+  return openings
+})
+
+/** An -est form of six letters or more ("largest"): a superlative may stand there. */
+function isEstForm(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('est')
+}
+
+/** Whether an entry of `list` matches in `words`, from `from` (no entry opens before it). */
+function anyMatchIn(words: readonly Word[], list: PhraseList, from: number): boolean {
   // (Most words open no entry: the set of first words says so before a match is tried.)
   const starts = list.firstWords()
-  for (let k = 0; k < words.length; k++)
+  for (let k = from; k < words.length; k++)
     if (starts.has((words[k] as Word).lower) && list.matchAt(words, k)) return true
   return false
 }
 
-function hasFigure(words: readonly Word[], lexicons: Lexicons): boolean {
-  for (let i = 0; i < words.length; i++) {
+/** Whether a figure stands in `words`, from `from` (none can before it). */
+function hasFigure(words: readonly Word[], lexicons: Lexicons, from: number): boolean {
+  for (let i = from; i < words.length; i++) {
     const word = words[i] as Word
     // A word with no digit that is no number word is no figure: said here, without a call, for
     // the nineteen words in twenty of a claim sentence that are neither.
@@ -306,14 +355,15 @@ function hasFigure(words: readonly Word[], lexicons: Lexicons): boolean {
   return false
 }
 
-function hasSuperlative(words: readonly Word[], lexicons: Lexicons): boolean {
+/** Whether a superlative stands in `words`, from `from` (none can before it). */
+function hasSuperlative(words: readonly Word[], lexicons: Lexicons, from: number): boolean {
   // `isSuperlativeAt` is asked only where it can answer yes — at a word some entry of
   // data/superlatives.txt starts with, or at an -est form of six letters or more — instead of
   // at every word of every claim sentence.
   const starts = lexicons.superlatives.firstWords()
-  for (let i = 0; i < words.length; i++) {
+  for (let i = from; i < words.length; i++) {
     const lower = (words[i] as Word).lower
-    if (!starts.has(lower) && !(lower.length > 5 && lower.endsWith('est'))) continue
+    if (!starts.has(lower) && !isEstForm(lower)) continue
     if (isSuperlativeAt(words, i, lexicons)) return true
   }
   return false
@@ -321,12 +371,13 @@ function hasSuperlative(words: readonly Word[], lexicons: Lexicons): boolean {
 
 /**
  * Whether a word of data/accusation-words.txt charges someone: a phrase of its `[topic]`
- * section ("assault weapons", "what lies ahead") names a subject and is stepped over.
+ * section ("assault weapons", "what lies ahead") names a subject and is stepped over. No
+ * entry opens before `from`.
  */
-function hasAccusation(words: readonly Word[], lexicons: Lexicons): boolean {
+function hasAccusation(words: readonly Word[], lexicons: Lexicons, from: number): boolean {
   const accusations = lexicons['accusation-words']
   const starts = accusations.firstWords()
-  for (let k = 0; k < words.length; k++) {
+  for (let k = from; k < words.length; k++) {
     if (!starts.has((words[k] as Word).lower)) continue
     const match = accusations.matchAt(words, k)
     if (!match) continue

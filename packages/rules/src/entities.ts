@@ -704,46 +704,6 @@ const nameRunAt =
 type NameIndex = Map<string, Array<{ index: number; words: string[] }>>
 
 /**
- * Whether `nameRunAt` can match at `index` (a capital): it must start a word, and its word must
- * be followed by a space or tab and then a capital, or a particle ("al-", "d’"). A plain "The
- * mayor" or "He said" is answered here, from ASCII codes, without the expression and its
- * look-behind; anything beyond ASCII is left to the expression.
- */
-function mayOpenRun(text: string, index: number): boolean {
-  // Inside a word no run starts (the expression's look-behind): said first, from the marks
-  // before the capital, so that a long run of letters is not read to its end at each capital.
-  const before = text.charCodeAt(index - 1)
-  if (isAsciiLetter(before) || before === 46) return false
-  if (before === 39 || before === 45) {
-    const beforeMark = text.charCodeAt(index - 2)
-    if (isAsciiLetter(beforeMark) || beforeMark === 39 || beforeMark === 46 || beforeMark === 45)
-      return false
-  }
-  let k = index + 1
-  for (; k < text.length; k++) {
-    const code = text.charCodeAt(k)
-    if (code >= 128) return true
-    // letters and a word's inner marks: ' . -
-    if (!(isAsciiLetter(code) || code === 39 || code === 46 || code === 45)) break
-  }
-  const gap = text.charCodeAt(k)
-  if (gap >= 128) return true
-  if (gap !== 32 && gap !== 9) return false
-  const next = text.charCodeAt(k + 1)
-  if (next >= 128 || (next >= 65 && next <= 90)) return true
-  // a particle: one to three lower-case letters, then a hyphen or an apostrophe
-  let end = k + 1
-  while (end < k + 5 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++
-  const count = end - (k + 1)
-  const after = text.charCodeAt(end)
-  return count >= 1 && count <= 3 && (after === 45 || after === 39 || after >= 128)
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-/**
  * Whether a run can start at `index`: every run starts with a capital letter. Asked before the
  * regular expression, because trying its look-behind at every character of the article cost
  * more than the rest of entity linking.
@@ -780,14 +740,21 @@ function sentenceStopIn(run: string, titles: PhraseList): number {
 }
 
 /**
- * The code units where a run may start: an ASCII capital, or any other character but General
- * Punctuation (U+2000–U+206F, which holds no letter) and the second half of a surrogate pair
- * (a run starts at a code point). `startsCapital` decides; the expression only skips, in one
- * native scan, the lower-case letters, spaces and marks that were once read one call per
- * character. Global (`g`), for `test` to leave `lastIndex` after the unit found, with no match
- * array built.
+ * The code units where a run may start, found in one native scan: an ASCII capital that opens
+ * a word and is followed, after its word's letters and marks, by a space or tab and then a
+ * capital or a particle ("al-", "d’"), or by anything beyond ASCII; or any character beyond
+ * ASCII but General Punctuation (U+2000–U+206F, which holds no letter) and the second half of
+ * a surrogate pair (a run starts at a code point), which `startsCapital` and `nameRunAt`
+ * decide. A plain "The mayor" or "He said", two in three capitals of an article, is skipped
+ * here without a call; so is a capital inside a word (after a letter or a full stop, or after
+ * a hyphen or apostrophe that follows one: the look-behind `nameRunAt` asks too), which comes
+ * first. The look-ahead reads a word of 40 characters at most (a longer one is left to
+ * `nameRunAt`), so that no text makes it read to a long run's end at every capital (an all-caps
+ * or base64 blob of 20,000 characters). Global (`g`), for `test` to
+ * leave `lastIndex` after the unit found, with no match array built.
  */
-const runStartCandidate = /[A-Z\u0080-\u1fff\u2070-\udbff\ue000-\uffff]/g
+const runStartCandidate =
+  /(?<![A-Za-z.]|[A-Za-z'.-]['-])[A-Z](?=[A-Za-z'.-]{0,39}(?:[^\x00-\x7f]|[ \t](?:[A-Z]|[^\x00-\x7f]|[a-z]{1,3}[-'\x80-\uffff]))|[A-Za-z'.-]{40})|[\u0080-\u1fff\u2070-\udbff\ue000-\uffff]/g
 
 /** Every capitalized run of the text, by its last word without particle or possessive: one pass. */
 function indexNames(text: string, titles: PhraseList): NameIndex {
@@ -796,7 +763,7 @@ function indexNames(text: string, titles: PhraseList): NameIndex {
   while (runStartCandidate.test(text)) {
     const at = runStartCandidate.lastIndex - 1
     // (not a run here: the scan goes on from the next code unit)
-    if (!startsCapital(text, at) || !mayOpenRun(text, at)) continue
+    if (!startsCapital(text, at)) continue
     nameRunAt.lastIndex = at
     const match = nameRunAt.exec(text)
     if (!match) continue

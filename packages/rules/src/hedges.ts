@@ -405,31 +405,58 @@ export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
     return null
   }
 
+  /**
+   * Every word one of `detectSentence`'s readings can start at: an idiom of
+   * data/hedge-exclusions.txt, a cue (a participle is one) or the "may" or "might" of a
+   * concession. Most words are none, and one look-up says so for all three.
+   */
+  const readingStarts: ReadonlySet<string> = new Set([
+    ...exclusions.firstWords(),
+    ...cues.firstWords(),
+    'may',
+    'might',
+  ])
+
   const detectSentence = (items: Item[], context: Context): Found[] => {
+    // Where a reading can start, in order: the three passes below visit only these, rather
+    // than each asking its own question of every word of the sentence.
+    const starts: number[] = []
+    for (let i = 0; i < items.length; i++)
+      if (readingStarts.has((items[i] as Item).lower)) starts.push(i)
+    if (starts.length === 0) return []
     // The words no hedge is read in, made only when there are any: most sentences hold no
     // idiom of data/hedge-exclusions.txt and no concession.
     let excluded: Set<number> | undefined
     // The idioms, non-overlapping and longest first, as `matchAll` finds them; asked only at
     // the words an idiom can start with, and of the words' compared forms (`matchWordsAt`).
+    // (`next`: the first word after the last reading found, where the next may start.)
     const exclusionStarts = exclusions.firstWords()
-    for (let i = 0; i < items.length; i++) {
-      if (!exclusionStarts.has((items[i] as Item).lower)) continue
+    let next = 0
+    for (const i of starts) {
+      if (i < next || !exclusionStarts.has((items[i] as Item).lower)) continue
       const match = exclusions.matchWordsAt(items, i)
       if (!match) continue
       excluded ??= new Set()
       for (let k = match.start; k < match.end; k++) excluded.add(k)
-      i = match.end - 1
+      next = match.end
     }
-    // A concession ("as odd as it may seem") hedges nothing, "seem" included.
-    for (let i = 0; i < items.length; i++) {
-      const lower = (items[i] as Item).lower
-      if ((lower !== 'may' && lower !== 'might') || !concedes(items, i, context.first)) continue
+    // A concession ("as odd as it may seem") hedges nothing, "seem" included, up to the
+    // next mark.
+    next = 0
+    for (const at of starts) {
+      if (at < next) continue
+      const lower = (items[at] as Item).lower
+      if ((lower !== 'may' && lower !== 'might') || !concedes(items, at, context.first)) continue
       excluded ??= new Set()
+      let i = at
       for (; i < items.length && (items[i] as Item).isWord; i++) excluded.add(i)
+      next = i + 1
     }
     const cueStarts = cues.firstWords()
     const out: Found[] = []
-    for (let i = 0; i < items.length; i++) {
+    next = 0
+    for (const i of starts) {
+      if (i < next) continue
       const item = items[i] as Item
       if (!item.isWord || excluded?.has(i)) continue
       // (Both readings start at a cue's first word — a participle is one: most words are none.)
@@ -446,7 +473,7 @@ export function createHedgeDetector(options: HedgeOptions = {}): HedgeDetector {
       // "The deal, reportedly worth $5m, …": a cue just after a comma hedges up to the next one
       if (isComma(items[result.start - 1])) result.appositive = true
       out.push(result)
-      i = result.end - 1
+      next = result.end
     }
     return out
   }

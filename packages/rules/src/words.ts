@@ -19,38 +19,57 @@ export interface Word {
 export function wordsOf(sentence: Sentence): Word[] {
   const words: Word[] = []
   const tokens = sentence.tokens
+  const index = sentence.index
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as (typeof tokens)[number]
-    if (token.kind === 'whitespace') continue
-    const isWord = token.kind === 'word'
+    const kind = token.kind
+    if (kind === 'whitespace') continue
+    const value = token.value
     // "34,000", "1,250,000": a thousands comma, with digits right on both sides, is part of
     // the number, not a mark that ends a phrase or a clause.
-    const previous = words[words.length - 1]
-    const next = tokens[t + 1]
-    if (
-      token.value === ',' &&
-      previous !== undefined &&
-      previous.end === token.start.offset &&
-      isDigits(previous.value.charCodeAt(previous.value.length - 1)) &&
-      next !== undefined &&
-      next.kind === 'word' &&
-      next.start.offset === token.end.offset &&
-      /^\d{3}(?!\d)/.test(next.value)
-    ) {
-      previous.value = previous.value + token.value + next.value
-      previous.lower = normalizeWord(previous.value)
-      previous.end = next.end.offset
-      t++
-      continue
+    if (value === ',') {
+      const previous = words[words.length - 1]
+      const next = tokens[t + 1]
+      if (
+        previous !== undefined &&
+        previous.end === token.start.offset &&
+        isDigits(previous.value.charCodeAt(previous.value.length - 1)) &&
+        next !== undefined &&
+        next.kind === 'word' &&
+        next.start.offset === token.end.offset &&
+        /^\d{3}(?!\d)/.test(next.value)
+      ) {
+        previous.value = previous.value + value + next.value
+        previous.lower = normalizeWord(previous.value)
+        previous.end = next.end.offset
+        t++
+        continue
+      }
+    }
+    const isWord = kind === 'word'
+    // Most words are plain lower-case ASCII, their own compared form and no capital: said
+    // here, in one look at their characters, without a call to `normalizeWord` and one to
+    // `startsWithCapital` for each of the ~900 words of an article (calls the optimiser does
+    // not inline while the code is cold). Anything else — a capital, a character beyond
+    // ASCII, a backtick — is left to them.
+    let lower = value
+    let capitalised = false
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i)
+      if (code >= 128 || (code >= 65 && code <= 90) || code === 96) {
+        lower = normalizeWord(value)
+        capitalised = isWord && startsWithCapital(value)
+        break
+      }
     }
     words.push({
-      value: token.value,
-      lower: normalizeWord(token.value),
+      value,
+      lower,
       start: token.start.offset,
       end: token.end.offset,
       isWord,
-      capitalised: isWord && startsWithCapital(token.value),
-      sentence: sentence.index,
+      capitalised,
+      sentence: index,
     })
   }
   return words
