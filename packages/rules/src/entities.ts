@@ -106,8 +106,6 @@ export function linkEntities(
     phrase: Word[],
     sentence: number,
   ): { entity: EntityState; kind: SourceKind; reference: boolean } => {
-    const words = phrase.filter((w) => w.isWord)
-    const first = words[0]
     const sentenceStart = sentenceWords[sentence]?.[0]?.start === phrase[0]?.start
     const shape = classifySource(phrase, lexicons, sentenceStart)
     const kind = shape.kind
@@ -130,20 +128,20 @@ export function linkEntities(
       }
       return {
         entity: register(
-          newEntity(entities, doc, phrase, kind, head, shape.plural, surname, name !== ''),
+          newEntity(entities, doc, phrase, kind, head, shape.plural, surname, name, key),
         ),
         kind,
         reference: false,
       }
     }
-    const definite = first?.lower === 'the' && words.length <= 3
     const key = keyOf(phrase)
+    const definite = isShortDefinite(phrase)
     const known =
       (definite ? recent.find((e) => e.kind === kind && e.head === head) : undefined) ??
       (/^another\b/.test(key) ? undefined : byKey.get(`${kind}:${key}`))
     if (known) return { entity: known, kind, reference: true }
     return {
-      entity: register(newEntity(entities, doc, phrase, kind, head, shape.plural, null, false)),
+      entity: register(newEntity(entities, doc, phrase, kind, head, shape.plural, null, null, key)),
       kind,
       reference: false,
     }
@@ -151,12 +149,13 @@ export function linkEntities(
 
   for (const item of order) {
     if (!item.source) continue
-    const words = item.source.words.filter((w) => w.isWord)
     let entity: EntityState | undefined
     let reference = false
     let kind: SourceKind
-    const pronoun = words[0]?.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '') ?? ''
-    if (words.length === 1 && lexicons.pronouns.hasWord(pronoun)) {
+    // (Only a one-word source can be a pronoun: its contraction is cut only then.)
+    const only = onlyWord(item.source.words)
+    const pronoun = only ? only.lower.replace(/'(?:s|re|ve|d|ll|m)$/, '') : ''
+    if (only && lexicons.pronouns.hasWord(pronoun)) {
       reference = true
       // "Ahmed al-Sharaa, who has voiced …": "who" stands for the phrase before it.
       // ("The study, which notes …": "which" stands for a thing named in any case, a document
@@ -197,7 +196,8 @@ export function linkEntities(
     }
     mentionOf.set(item, mention)
     if (entity) {
-      entity.mentions.push(doc.spanOf(item.source.start, item.source.end))
+      // (The span the mention copies: asked once, not twice, of the document.)
+      entity.mentions.push(span)
       const at = recent.indexOf(entity)
       if (at >= 0) recent.splice(at, 1)
       recent.unshift(entity)
@@ -278,12 +278,15 @@ function newEntity(
   head: string,
   plural: boolean,
   surname: string | null,
-  person: boolean,
+  /** The name as written (`nameText`) of a named source, which `linkPhrase` has read; null for others. */
+  name: string | null,
+  /** `keyOf(phrase)`, which `linkPhrase` has built already. */
+  key: string,
 ): EntityState {
   const span = doc.spanOf((phrase[0] as Word).start, (phrase.at(-1) as Word).end)
   const entity: EntityState = {
     id: `e${entities.length + 1}`,
-    name: kind === 'named' ? fullName(phrase, span.text) : span.text,
+    name: kind === 'named' ? fullName(name ?? '', span.text) : span.text,
     kind,
     mentions: [],
     introduced: span,
@@ -291,18 +294,17 @@ function newEntity(
     anonymity: null,
     attributions: [],
     surname,
-    key: keyOf(phrase),
+    key,
     head,
     plural,
-    person,
+    person: name !== null && name !== '',
   }
   entities.push(entity)
   return entity
 }
 
 /** A named source's name: the name as written, or the phrase for roles ("His government"). */
-function fullName(phrase: Word[], text: string): string {
-  const name = nameText(phrase)
+function fullName(name: string, text: string): string {
   return name && !/^(?:his|her|their|its|our|the|this)$/i.test(name) ? name : text
 }
 
@@ -472,9 +474,11 @@ const roleHeadEnds = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'on', 'with
  */
 function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, RoleHolder | null> {
   const roles = new Map<string, RoleHolder | null>()
-  sentenceWords.forEach((words, sentence) => {
-    for (let i = 0; i + 3 < words.length; i++) {
-      if (words[i]?.value !== ',') continue
+  for (let sentence = 0; sentence < sentenceWords.length; sentence++) {
+    const words = sentenceWords[sentence] as Word[]
+    // (From the third word: two capitalised words must stand before the comma.)
+    for (let i = 2; i + 3 < words.length; i++) {
+      if ((words[i] as Word).value !== ',') continue
       // The name: two or more capitalised words right before the comma.
       let from = i
       while (from > 0 && isCapitalized(words[from - 1] as Word)) from--
@@ -501,7 +505,7 @@ function roleIndex(sentenceWords: Word[][], lexicons: Lexicons): Map<string, Rol
       if (known === undefined) roles.set(head.lower, holder)
       else if (known && keyOf(known.name) !== keyOf(name)) roles.set(head.lower, null)
     }
-  })
+  }
   return roles
 }
 
@@ -535,6 +539,28 @@ function roleHolder(
   const holder = roles().get(head.lower)
   if (!holder) return null
   return inHeadline || holder.sentence <= sentence ? holder : null
+}
+
+/** The one word of a phrase (marks aside), or undefined when it has none or several. */
+function onlyWord(phrase: readonly Word[]): Word | undefined {
+  let only: Word | undefined
+  for (const word of phrase) {
+    if (!word.isWord) continue
+    if (only) return undefined
+    only = word
+  }
+  return only
+}
+
+/** "the source", "the senior official": "the" first and three words at most (marks aside). */
+function isShortDefinite(phrase: readonly Word[]): boolean {
+  let count = 0
+  for (const word of phrase) {
+    if (!word.isWord) continue
+    if (count === 0 && word.lower !== 'the') return false
+    if (++count > 3) return false
+  }
+  return count > 0
 }
 
 function keyOf(words: readonly Word[]): string {

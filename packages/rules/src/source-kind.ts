@@ -182,8 +182,8 @@ export function classifySource(
 ): SourceShape {
   const { head, index } = headOf(words, lexicons)
   const headLower = (head?.lower ?? '').replace(/'s$/, '')
-  const before = index >= 0 ? words.slice(0, index) : []
-  const after = index >= 0 ? words.slice(index + 1) : []
+  // How many words follow the head (read by index: no copies of the words before and after).
+  const afterCount = index >= 0 ? words.length - index - 1 : 0
   const plural =
     (/s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media') ||
     ['people', 'police', 'staff', 'men', 'women', 'folks'].includes(headLower)
@@ -217,17 +217,19 @@ export function classifySource(
     )
       affiliated = true
   }
-  // A function, not `{...shape, kind}`: V8 (Node 20) builds spread-then-extend objects many
-  // times slower, and every source mention is classified.
-  const shape = (kind: SourceKind) => ({
+  // Built once and given its kind on return (`withKind`), not `{...shape, kind}` nor a closure
+  // per call: V8 (Node 20) builds spread-then-extend objects many times slower, and every
+  // source mention is classified.
+  const result: SourceShape = {
     head,
     nameWords,
     plural,
     counted,
     modifiers,
     affiliated,
-    kind,
-  })
+    kind: 'named',
+  }
+  const shape = (kind: SourceKind) => withKind(result, kind)
 
   // (The head is asked first: the mention's text is built only for a head that could end
   // "state media", and every source mention is classified.)
@@ -250,14 +252,7 @@ export function classifySource(
   }
   // "Apple's chief executive, Tim Cook": a role followed by the name is a named source.
   const comma = words.findIndex((w) => w.value === ',')
-  const namedAfterComma =
-    comma > 0 &&
-    words
-      .slice(comma + 1)
-      // ("Two of the jurors, Ada Fleck and Ivo Kane": names joined by "and".)
-      .filter((w) => w.isWord && w.lower !== 'and')
-      .every((w) => isCapitalized(w)) &&
-    words.length - comma > 2
+  const namedAfterComma = comma > 0 && words.length - comma > 2 && allNamesFrom(words, comma + 1)
   // "World leaders and diplomats": a generic group joined to anything else stays a generic
   // group; "her advisers and allies": insiders joined to unknown nouns stay insiders.
   const and = index > 0 ? words.findIndex((w) => w.lower === 'and') : -1
@@ -281,17 +276,22 @@ export function classifySource(
     const crowd =
       ['few', 'many', 'some', 'most'].includes(words[0]?.lower ?? '') &&
       headLower === 'people' &&
-      after.length === 0
+      afterCount === 0
     if (crowd) return shape('vague')
     // ("Companies and individuals": a crowd joined to another plural is still a crowd; its
     // own modifiers are those after the last "and".)
-    const lastAnd = before.findLastIndex((w) => w.lower === 'and')
-    const ownModifiers =
-      lastAnd < 0
-        ? modifiers
-        : before.slice(lastAnd + 1).filter((w) => w.isWord && !determiners.has(w.lower)).length
+    let lastAnd = index - 1
+    while (lastAnd >= 0 && (words[lastAnd] as Word).lower !== 'and') lastAnd--
+    let ownModifiers = modifiers
+    if (lastAnd >= 0) {
+      ownModifiers = 0
+      for (let k = lastAnd + 1; k < index; k++) {
+        const w = words[k] as Word
+        if (w.isWord && !determiners.has(w.lower)) ownModifiers++
+      }
+    }
     const insider =
-      after.length > 0 ||
+      afterCount > 0 ||
       ownModifiers > 0 ||
       !['people', 'individuals', 'members', 'workers', 'employees'].includes(headLower)
     if (insider) return shape('anonymous')
@@ -302,36 +302,45 @@ export function classifySource(
   // "Voters for Lund said" may be any voters.)
   if (
     head?.capitalised &&
-    organisationLinks.has(after[0]?.lower ?? '') &&
-    after.length >= (head === words[0] && sentenceStart ? 3 : 2) &&
-    after.slice(1).every((w) => !w.isWord || isCapitalized(w))
+    organisationLinks.has(words[index + 1]?.lower ?? '') &&
+    afterCount >= (head === words[0] && sentenceStart ? 3 : 2) &&
+    allCapitalizedFrom(words, index + 2)
   )
     return shape('named')
+  // The first two words (no marks) and how many there are, counted without building a list.
+  let leadingCount = 0
+  let firstLeading: Word | undefined
+  let secondLeading: Word | undefined
+  for (const w of words) {
+    if (!w.isWord) continue
+    if (leadingCount === 0) firstLeading = w
+    else if (leadingCount === 1) secondLeading = w
+    leadingCount++
+  }
   // "Both men", "the two women", "the women": a group of people already met is no vague crowd.
-  const leading = words.filter((w) => w.isWord)
   const countedGroup =
-    leading[0]?.lower === 'both' ||
-    (['the', 'these', 'those'].includes(leading[0]?.lower ?? '') &&
-      (smallCounts.has(leading[1]?.lower ?? '') || leading.length === 2))
+    firstLeading?.lower === 'both' ||
+    (['the', 'these', 'those'].includes(firstLeading?.lower ?? '') &&
+      (smallCounts.has(secondLeading?.lower ?? '') || leadingCount === 2))
   if (
     (lexicons['vague-heads'].hasWord(headLower) &&
       !(
         plainGroups.has(headLower) &&
         // ("U.N. Women": a capital inside a phrase makes the group's word part of a name.)
-        (countedGroup || (head != null && head.capitalised && head !== leading[0]))
+        (countedGroup || (head != null && head.capitalised && head !== firstLeading))
       )) ||
     (head &&
       /(?:ans|inos|icans)$/.test(headLower) &&
       isCapitalized(head) &&
       // ("Many Mexicans": a share opening the sentence is no name.)
-      nameWords.filter((w) => !shareOpeners.has(w.lower)).length <= 1 &&
+      countNamesBeyondShares(nameWords) <= 1 &&
       plural)
   ) {
     return shape('vague')
   }
   // "Many riders", "most shopkeepers who sell fish": a share of a common kind, named by no
   // one, is a generic group however ordinary the noun.
-  const share = words.find((w) => w.isWord)
+  const share = firstLeading
   if (
     share &&
     ['many', 'most', 'few'].includes(share.lower) &&
@@ -343,7 +352,7 @@ export function classifySource(
     return shape('vague')
   // An unnamed person or group described, not named: "a doctor", "one questioner",
   // "several former RT journalists", "those close to him".
-  const firstWord = words.find((w) => w.isWord)?.lower ?? ''
+  const firstWord = firstLeading?.lower ?? ''
   const quantified = [
     'a',
     'an',
@@ -372,21 +381,65 @@ export function classifySource(
   // "One Republican", "a Democrat": one unnamed member of a named group. Names in a
   // post-modifier place the member, they do not name it ("one Democrat close to the Lee
   // campaign"); a name after a comma does ("a Democrat, Ann Lee").
-  const headNames = nameWords.filter(
-    (w) => w.start <= (head as Word).start || (comma > 0 && w.start > (words[comma] as Word).start),
-  )
   if (
     ['one', 'a', 'an', 'another'].includes(firstWord) &&
     head &&
-    headNames.length === 1 &&
-    headNames[0] === head &&
-    /(?:an|at|ist)$/.test(headLower)
+    /(?:an|at|ist)$/.test(headLower) &&
+    headIsOnlyName(nameWords, head, comma > 0 ? (words[comma] as Word) : undefined)
   )
     return shape('anonymous')
   // ("One of the authors, Ada Fleck": a name in apposition names the member picked out.)
   if (quantified && plural && personNoun && !isCapitalized(head as Word) && !namedAfterComma)
     return shape('anonymous')
-  if (firstWord === 'those' && after.length > 0) return shape('anonymous')
+  if (firstWord === 'those' && afterCount > 0) return shape('anonymous')
   if (firstConjunct === 'anonymous') return shape('anonymous')
   return shape('named')
+}
+
+function withKind(shape: SourceShape, kind: SourceKind): SourceShape {
+  shape.kind = kind
+  return shape
+}
+
+/**
+ * Whether every word from `from` on is capitalised, "and" aside: "Two of the jurors, Ada
+ * Fleck and Ivo Kane" names the jurors after its comma.
+ */
+function allNamesFrom(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k] as Word
+    if (w.isWord && w.lower !== 'and' && !isCapitalized(w)) return false
+  }
+  return true
+}
+
+/** Whether every word (marks aside) from `from` on is capitalised: "Citizens for Tax Justice". */
+function allCapitalizedFrom(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k] as Word
+    if (w.isWord && !isCapitalized(w)) return false
+  }
+  return true
+}
+
+/** How many name words are no share word ("Many Mexicans": "Many" opens, it names nothing). */
+function countNamesBeyondShares(nameWords: readonly Word[]): number {
+  let count = 0
+  for (const w of nameWords) if (!shareOpeners.has(w.lower)) count++
+  return count
+}
+
+/**
+ * Whether the head is the one name word up to the head or after the comma ("a Democrat";
+ * not "one Democrat close to the Lee campaign", whose "Lee" only places the member, and
+ * not "a Democrat, Ann Lee").
+ */
+function headIsOnlyName(nameWords: readonly Word[], head: Word, comma: Word | undefined): boolean {
+  let found = false
+  for (const w of nameWords) {
+    if (!(w.start <= head.start || (comma !== undefined && w.start > comma.start))) continue
+    if (w !== head || found) return false
+    found = true
+  }
+  return found
 }
