@@ -169,6 +169,29 @@ const plainGroups = new Set(['men', 'women', 'families', 'students', 'veterans']
 /** Heads of "state media", "state television", "state news agency" and the like. */
 const stateMediaHeads = new Set(['media', 'television', 'tv', 'agency', 'radio', 'broadcaster'])
 
+// (Sets made once, not array literals in `classifySource`: every source mention is classified,
+// and each literal was a new array a call.)
+/** Heads that are plural without an -s: "police", "staff". */
+const pluralHeads = new Set(['people', 'police', 'staff', 'men', 'women', 'folks'])
+/** Heads whose source is the people spoken with: "interviews with a dozen officials". */
+const interviewHeads = new Set(['interview', 'interviews', 'conversations', 'conversation'])
+/** Plain crowds: with no modifier and nothing after them, no insiders ("employees said"). */
+const crowdHeads = new Set(['people', 'individuals', 'members', 'workers', 'employees'])
+/** Openers of an unnamed person or group described: "a doctor", "several former journalists". */
+const quantifiers = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'several',
+  'some',
+  'another',
+  'those',
+])
+/** Openers of one member of a named group: "One Republican", "a Democrat". */
+const singleMemberOpeners = new Set(['one', 'a', 'an', 'another'])
+
 /** `/^\d/`: whether a word opens with an ASCII digit. */
 function startsWithDigit(value: string): boolean {
   const code = value.charCodeAt(0)
@@ -186,7 +209,7 @@ export function classifySource(
   const afterCount = index >= 0 ? words.length - index - 1 : 0
   const plural =
     (/s$/.test(headLower) && !/ss$/.test(headLower) && headLower !== 'media') ||
-    ['people', 'police', 'staff', 'men', 'women', 'folks'].includes(headLower)
+    pluralHeads.has(headLower)
   // One pass over the words for the name words (capitalised, no title, no determiner) and for
   // what the words before and after the head say: a count, modifiers, an affiliation. (Every
   // source mention is classified; five callbacks over the words, each asking the same sets
@@ -217,8 +240,7 @@ export function classifySource(
     )
       affiliated = true
   }
-  // Built once and given its kind on return (`withKind`), not `{...shape, kind}` nor a closure
-  // per call: V8 (Node 20) builds spread-then-extend objects many times slower, and every
+  // Built once and given its kind on return (`withKind`), not `{...shape, kind}`: V8 (Node 20) builds spread-then-extend objects many times slower, and every
   // source mention is classified.
   const result: SourceShape = {
     head,
@@ -229,7 +251,6 @@ export function classifySource(
     affiliated,
     kind: 'named',
   }
-  const shape = (kind: SourceKind) => withKind(result, kind)
 
   // (The head is asked first: the mention's text is built only for a head that could end
   // "state media", and every source mention is classified.)
@@ -239,16 +260,16 @@ export function classifySource(
       words.map((w) => w.lower).join(' '),
     )
   )
-    return shape('document')
-  if (lexicons['document-heads'].hasWord(headLower)) return shape('document')
+    return withKind(result, 'document')
+  if (lexicons['document-heads'].hasWord(headLower)) return withKind(result, 'document')
   // "interviews with a dozen officials": the people interviewed are the source.
   if (
-    ['interview', 'interviews', 'conversations', 'conversation'].includes(headLower) &&
+    interviewHeads.has(headLower) &&
     words[index + 1]?.lower === 'with' &&
     index + 2 < words.length
   ) {
     const interviewed = classifySource(words.slice(index + 2), lexicons, false)
-    return interviewed.kind === 'named' ? shape('named') : interviewed
+    return interviewed.kind === 'named' ? withKind(result, 'named') : interviewed
   }
   // "Apple's chief executive, Tim Cook": a role followed by the name is a named source.
   const comma = words.findIndex((w) => w.value === ',')
@@ -260,24 +281,24 @@ export function classifySource(
     and > 0 && and < index
       ? classifySource(words.slice(0, and), lexicons, sentenceStart).kind
       : null
-  if (firstConjunct === 'vague') return shape('vague')
+  if (firstConjunct === 'vague') return withKind(result, 'vague')
   // "Cruz and his aides", "the mayor and her staff": a named source speaking with its own
   // people is still that named source.
   if (
     firstConjunct === 'named' &&
     ['his', 'her', 'their', 'its'].includes(words[and + 1]?.lower ?? '')
   )
-    return shape('named')
+    return withKind(result, 'named')
   if (lexicons['anonymous-heads'].hasWord(headLower) && !namedAfterComma) {
     // "officials from both parties", "aides across the aisle": everyone of a kind, not insiders.
     for (let k = index + 1; k < words.length; k++)
-      if (lexicons['vague-scopes'].matchAt(words, k)) return shape('vague')
+      if (lexicons['vague-scopes'].matchAt(words, k)) return withKind(result, 'vague')
     // "people" alone is a vague crowd; "people familiar with the plans" are insiders.
     const crowd =
       ['few', 'many', 'some', 'most'].includes(words[0]?.lower ?? '') &&
       headLower === 'people' &&
       afterCount === 0
-    if (crowd) return shape('vague')
+    if (crowd) return withKind(result, 'vague')
     // ("Companies and individuals": a crowd joined to another plural is still a crowd; its
     // own modifiers are those after the last "and".)
     let lastAnd = index - 1
@@ -290,11 +311,8 @@ export function classifySource(
         if (w.isWord && !determiners.has(w.lower)) ownModifiers++
       }
     }
-    const insider =
-      afterCount > 0 ||
-      ownModifiers > 0 ||
-      !['people', 'individuals', 'members', 'workers', 'employees'].includes(headLower)
-    if (insider) return shape('anonymous')
+    const insider = afterCount > 0 || ownModifiers > 0 || !crowdHeads.has(headLower)
+    if (insider) return withKind(result, 'anonymous')
   }
   // "Citizens for Tax Justice", "Parents Against Tolls": a group word opening a title-case
   // phrase after "for", "against" or "without" is an organisation's name. (At the start of a
@@ -306,7 +324,7 @@ export function classifySource(
     afterCount >= (head === words[0] && sentenceStart ? 3 : 2) &&
     allCapitalizedFrom(words, index + 2)
   )
-    return shape('named')
+    return withKind(result, 'named')
   // The first two words (no marks) and how many there are, counted without building a list.
   let leadingCount = 0
   let firstLeading: Word | undefined
@@ -336,7 +354,7 @@ export function classifySource(
       countNamesBeyondShares(nameWords) <= 1 &&
       plural)
   ) {
-    return shape('vague')
+    return withKind(result, 'vague')
   }
   // "Many riders", "most shopkeepers who sell fish": a share of a common kind, named by no
   // one, is a generic group however ordinary the noun.
@@ -349,25 +367,15 @@ export function classifySource(
     head &&
     !isCapitalized(head)
   )
-    return shape('vague')
+    return withKind(result, 'vague')
   // An unnamed person or group described, not named: "a doctor", "one questioner",
   // "several former RT journalists", "those close to him".
   const firstWord = firstLeading?.lower ?? ''
-  const quantified = [
-    'a',
-    'an',
-    'one',
-    'two',
-    'three',
-    'several',
-    'some',
-    'another',
-    'those',
-  ].includes(firstWord)
+  const quantified = quantifiers.has(firstWord)
   const personNoun =
     !/^spokes/.test(headLower) &&
     /(?:er|or|ist|ant|ent|ian|man|woman|men|women|doc|docs)s?$/.test(headLower)
-  if (quantified && personNoun && nameWords.length === 0) return shape('anonymous')
+  if (quantified && personNoun && nameWords.length === 0) return withKind(result, 'anonymous')
   // "one of the surgeons", "two of the jurors": unnamed members picked out of a group.
   if (
     words[1]?.lower === 'of' &&
@@ -377,23 +385,23 @@ export function classifySource(
     nameWords.length === 0 &&
     !namedAfterComma
   )
-    return shape('anonymous')
+    return withKind(result, 'anonymous')
   // "One Republican", "a Democrat": one unnamed member of a named group. Names in a
   // post-modifier place the member, they do not name it ("one Democrat close to the Lee
   // campaign"); a name after a comma does ("a Democrat, Ann Lee").
   if (
-    ['one', 'a', 'an', 'another'].includes(firstWord) &&
+    singleMemberOpeners.has(firstWord) &&
     head &&
     /(?:an|at|ist)$/.test(headLower) &&
     headIsOnlyName(nameWords, head, comma > 0 ? (words[comma] as Word) : undefined)
   )
-    return shape('anonymous')
+    return withKind(result, 'anonymous')
   // ("One of the authors, Ada Fleck": a name in apposition names the member picked out.)
   if (quantified && plural && personNoun && !isCapitalized(head as Word) && !namedAfterComma)
-    return shape('anonymous')
-  if (firstWord === 'those' && afterCount > 0) return shape('anonymous')
-  if (firstConjunct === 'anonymous') return shape('anonymous')
-  return shape('named')
+    return withKind(result, 'anonymous')
+  if (firstWord === 'those' && afterCount > 0) return withKind(result, 'anonymous')
+  if (firstConjunct === 'anonymous') return withKind(result, 'anonymous')
+  return withKind(result, 'named')
 }
 
 function withKind(shape: SourceShape, kind: SourceKind): SourceShape {
