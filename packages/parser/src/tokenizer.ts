@@ -38,7 +38,10 @@ export class TableParseEnglish extends ParseEnglish {
     let previousCode = -1
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      const kind = kindOf(code)
+      // The table read here, the call only for a code unit not seen yet: this runs for every
+      // character of the text, and the CLI's V8 does not inline calls.
+      const known = kinds[code] as number
+      const kind = known !== 0 ? known : kindOf(code)
       if (
         index > from &&
         !(
