@@ -213,22 +213,19 @@ type Leaf = Positioned & { value?: string }
  * positions are found as for a block converted whole. Most blocks are one part: the copy.
  */
 function partsOf(copy: Positioned, kind: BlockTree['kind'], context: Context): Positioned[] {
-  // Leaves in document order, each with its text length (1 for a leaf without text).
+  // Counted before any leaf list or range table is made: nearly every block is one part.
+  if (textLength(copy) <= 2 * maxPart) return [copy]
+  // Leaves in document order.
   const leaves: Leaf[] = []
   // The leaves each node holds: [first, last + 1).
   const ranges = new Map<Positioned, [number, number]>()
-  let total = 0
   const collect = (node: Positioned): void => {
     const first = leaves.length
     if (node.children) for (const child of node.children) collect(child)
-    else {
-      leaves.push(node)
-      total += (node as Leaf).value?.length ?? 1
-    }
+    else leaves.push(node)
     ranges.set(node, [first, leaves.length])
   }
   collect(copy)
-  if (total <= 2 * maxPart) return [copy]
 
   // Cuts: [leaf, index into its value] where a part begins.
   const cuts: Array<[number, number]> = [[0, 0]]
@@ -299,6 +296,15 @@ function partsOf(copy: Positioned, kind: BlockTree['kind'], context: Context): P
     parts.push(build(copy) as Positioned)
   }
   return parts
+}
+
+/** The text length of a copy's leaves, 1 for a leaf without text (as `partsOf` counts). */
+function textLength(node: Positioned): number {
+  const children = node.children
+  if (!children) return (node as Leaf).value?.length ?? 1
+  let total = 0
+  for (let i = 0; i < children.length; i++) total += textLength(children[i] as Positioned)
+  return total
 }
 
 /** Where to cut a value at or after `at`: before white space, else before a mark, else at `at`. */

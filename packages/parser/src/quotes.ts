@@ -106,6 +106,13 @@ export function matchQuotes(blocks: BlockMarks[], lines: LineIndex): QuoteResult
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as BlockMarks
     const marks = marksOf[b] as Mark[]
+    if (marks.length === 0) {
+      // Most blocks hold no quotation mark: nothing to match, and a quote carried into one
+      // is not re-opened there (as the loop below would find, after setting up its state).
+      if (carried) report(carried)
+      carried = null
+      continue
+    }
     const firstContent = firstContentIndex(block.tokens)
     const stack: Open[] = []
     const openCount: Record<Family, number> = {

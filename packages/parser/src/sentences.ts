@@ -1,5 +1,4 @@
 import type { Node as NlcstNode, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
 import type { Wrapper } from './bridge.js'
 import { readWordList } from './lexicon.js'
 import type { Token, TokenKind } from './types.js'
@@ -115,7 +114,11 @@ function valueOf(node: NlcstNode): string {
   const children = (node as { children?: NlcstNode[] }).children
   if (!children) return ''
   if (children.length === 1) return valueOf(children[0] as NlcstNode)
-  return nlcstToString(node as Parameters<typeof nlcstToString>[0])
+  // A word of several parts ("U.S", "don’t") is the parts' values joined, as nlcst-to-string
+  // has it, without its generic walk.
+  let value = ''
+  for (let i = 0; i < children.length; i++) value += valueOf(children[i] as NlcstNode)
+  return value
 }
 
 /** Repairs the boundaries parse-english gets wrong on news copy. */
@@ -196,28 +199,40 @@ function afterFullStop(
   /** The word before `word`, if any. */
   previous?: string,
 ): Decision {
-  const stem = word.replace(/\.$/, '').toLowerCase()
-  const capital = /^\p{Lu}/u.test(next)
-  const digit = /^\d/.test(next)
+  // The stem and the looks of `next` are worked out as each check needs them, from the
+  // cheapest: most words before a full stop are in no list and reach the end.
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word
   // "have weighed in. Ortiz said": a plain word the tokenizer took for a unit or a day.
   // ("a 3 in. pipe": after a number it is the unit.)
-  if (wordAbbreviations.has(word.replace(/\.$/, '')))
-    return capital && !/^\d/.test(previous ?? '') ? 'break' : 'keep'
+  if (wordAbbreviations.has(bare))
+    return startsWithCapital(next) && !startsWithDigit(previous ?? '') ? 'break' : 'keep'
+  const stem = bare.toLowerCase()
   // "Mr. Smith", "Gen. Lee", "Sen. Warren", "Roe v. Wade": a title never ends a sentence.
   if (titles.has(stem)) return 'join'
   // "No. 5", "Fig. 3", "Jan. 5", "Sept. 14".
-  if (numberMarkers.has(stem) || months.has(stem)) return digit ? 'join' : 'keep'
+  if (numberMarkers.has(stem) || months.has(stem)) return startsWithDigit(next) ? 'join' : 'keep'
   // "at 9 a.m. Police arrived" but "at 9 a.m. Tuesday", "8 p.m. ET".
   if (stem === 'a.m' || stem === 'p.m') {
-    if (!capital) return 'keep'
+    if (!startsWithCapital(next)) return 'keep'
     return timeFollowers.has(next.replace(/\.$/, '').toLowerCase()) ? 'join' : 'break'
   }
   // "lives in the U.S. He said" but "the U.S. Capitol".
   if (terminalAbbreviations.has(stem))
-    return capital && starters.has(next.toLowerCase()) ? 'break' : 'keep'
+    return startsWithCapital(next) && starters.has(next.toLowerCase()) ? 'break' : 'keep'
   // "rose 30. Officials said" (a numbered line, "1. Introduction", stays as it is).
-  if (/^\d[\d,]*$/.test(stem) && !firstOfSentence) return capital ? 'break' : 'keep'
+  if (!firstOfSentence && startsWithDigit(stem) && /^\d[\d,]*$/.test(stem))
+    return startsWithCapital(next) ? 'break' : 'keep'
   return 'keep'
+}
+
+function startsWithCapital(value: string): boolean {
+  return /^\p{Lu}/u.test(value)
+}
+
+/** An ASCII digit first, as `/^\d/` has it. */
+function startsWithDigit(value: string): boolean {
+  const code = value.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 /** Splits where parse-english kept a full stop inside a word ("30.", "a.m.", "U.S."). */

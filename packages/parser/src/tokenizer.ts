@@ -38,7 +38,10 @@ export class TableParseEnglish extends ParseEnglish {
     let previousCode = -1
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      const kind = kindOf(code)
+      // The table read here, the call only for a code unit not seen yet: this runs for every
+      // character of the text, and the CLI's V8 does not inline calls.
+      const known = kinds[code] as number
+      const kind = known !== 0 ? known : kindOf(code)
       if (
         index > from &&
         !(
@@ -110,15 +113,15 @@ type SentenceGuard = (children: readonly Leaf[]) => boolean
  */
 const sentenceGuards: readonly SentenceGuard[] = [
   // English elisions: an apostrophe ("rock ’n’ roll") or the slash of "w/".
-  (children) => hasMark(children, isElisionMark),
+  (children) => hasMark(children, '’', "'", '/'),
   // "&" joined to the word after it.
-  (children) => hasMark(children, (value) => value === '&'),
+  (children) => hasMark(children, '&'),
   // "-" joined to the word before it.
-  (children) => hasMark(children, (value) => value === '-'),
+  (children) => hasMark(children, '-'),
   // Symbols inside a word ("U.S", "don’t", "e-mail", "30.5"): word, inner marks, word.
   hasInnerWordMarks,
   // "/" between short words ("and/or").
-  (children) => hasMark(children, (value) => value === '/'),
+  (children) => hasMark(children, '/'),
   // The full stop of an initialism ("U.S" + "."): a word of three or more parts before it.
   hasInitialismStop,
 ]
@@ -133,20 +136,18 @@ function isMark(node: Leaf | undefined): node is Leaf & { value: string } {
   return node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
 }
 
-function hasMark(children: readonly Leaf[], test: (value: string) => boolean): boolean {
-  // The type compared here, not through `isMark`: four guards scan every sentence, and a
-  // call per token (V8 runs without inlining in the CLI) cost more than the scan itself.
-  for (const child of children)
-    if (
-      (child.type === 'PunctuationNode' || child.type === 'SymbolNode') &&
-      test(child.value as string)
-    )
-      return true
+/** Whether a punctuation or symbol child is one of the marks (up to three) given. */
+function hasMark(children: readonly Leaf[], mark: string, other = mark, third = mark): boolean {
+  // The type and value compared here, not through `isMark` or a test function: four guards
+  // scan every sentence, and a call per token (V8 runs without inlining in the CLI) cost
+  // more than the scan itself.
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Leaf
+    if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') continue
+    const value = child.value
+    if (value === mark || value === other || value === third) return true
+  }
   return false
-}
-
-function isElisionMark(value: string): boolean {
-  return value === '’' || value === "'" || value === '/'
 }
 
 /** Marks parse-latin lets stand inside a word: one of these characters, or a run of `_`. */
