@@ -1,4 +1,5 @@
 import type { Node as NlcstNode, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
 import type { Wrapper } from './bridge.js'
 import { readWordList } from './lexicon.js'
 import type { Token, TokenKind } from './types.js'
@@ -114,11 +115,8 @@ function valueOf(node: NlcstNode): string {
   const children = (node as { children?: NlcstNode[] }).children
   if (!children) return ''
   if (children.length === 1) return valueOf(children[0] as NlcstNode)
-  // A word of several parts ("U.S", "don’t") is the parts' values joined, as nlcst-to-string
-  // has it, without its generic walk.
-  let value = ''
-  for (let i = 0; i < children.length; i++) value += valueOf(children[i] as NlcstNode)
-  return value
+  // A word of several parts ("U.S", "don’t"): rare enough for the generic walk.
+  return nlcstToString(node as Parameters<typeof nlcstToString>[0])
 }
 
 /** Repairs the boundaries parse-english gets wrong on news copy. */
