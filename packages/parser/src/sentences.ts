@@ -119,34 +119,56 @@ function valueOf(node: NlcstNode): string {
   return nlcstToString(node as Parameters<typeof nlcstToString>[0])
 }
 
-/** Repairs the boundaries parse-english gets wrong on news copy. */
+/**
+ * Repairs the boundaries parse-english gets wrong on news copy. The drafts are taken over:
+ * the result holds them (a joined one with new token and node arrays), not copies.
+ */
 export function fixBoundaries(sentences: DraftSentence[]): DraftSentence[] {
   const merged: DraftSentence[] = []
-  let owned: DraftSentence | undefined
-  for (const draft of sentences)
-    for (const sentence of splitMissed(draft)) {
-      const previous = merged.at(-1)
-      if (previous && shouldJoin(previous.tokens, sentence.tokens)) {
-        // Copy before the first change: the drafts share token arrays with their parts.
-        if (previous !== owned) {
-          previous.tokens = [...previous.tokens]
-          previous.nodes = [...previous.nodes]
-          owned = previous
-        }
-        for (const token of sentence.tokens) previous.tokens.push(token)
-        for (const node of sentence.nodes)
-          if (!previous.nodes.includes(node)) previous.nodes.push(node)
-      } else {
-        merged.push({ tokens: sentence.tokens, nodes: sentence.nodes })
-      }
-    }
+  // The one sentence of `merged` whose arrays were copied, hence may be added to in place.
+  const owned: { sentence?: DraftSentence } = {}
+  // Most sentences have no missed boundary and no run-on to cut: those go on as they are,
+  // without a list of one part made for each.
+  for (let i = 0; i < sentences.length; i++) {
+    const draft = sentences[i] as DraftSentence
+    const parts = splitMissed(draft)
+    if (parts === undefined) appendOrJoin(merged, draft, owned)
+    else for (const part of parts) appendOrJoin(merged, part, owned)
+  }
   const out: DraftSentence[] = []
-  for (const sentence of merged)
-    for (const part of splitRunOn(sentence)) {
-      const trimmed = trimWhitespace(part)
-      if (trimmed.tokens.length > 0) out.push(trimmed)
-    }
+  for (let i = 0; i < merged.length; i++) {
+    const sentence = merged[i] as DraftSentence
+    const parts = splitRunOn(sentence)
+    if (parts === undefined) pushTrimmed(out, sentence)
+    else for (const part of parts) pushTrimmed(out, part)
+  }
   return out
+}
+
+/** Adds `sentence` to `merged`, or to the last sentence there when the two are one. */
+function appendOrJoin(
+  merged: DraftSentence[],
+  sentence: DraftSentence,
+  owned: { sentence?: DraftSentence },
+): void {
+  const previous = merged[merged.length - 1]
+  if (previous === undefined || !shouldJoin(previous.tokens, sentence.tokens)) {
+    merged.push(sentence)
+    return
+  }
+  // Copy before the first change: the drafts share token arrays with their parts.
+  if (previous !== owned.sentence) {
+    previous.tokens = [...previous.tokens]
+    previous.nodes = [...previous.nodes]
+    owned.sentence = previous
+  }
+  for (const token of sentence.tokens) previous.tokens.push(token)
+  for (const node of sentence.nodes) if (!previous.nodes.includes(node)) previous.nodes.push(node)
+}
+
+function pushTrimmed(out: DraftSentence[], sentence: DraftSentence): void {
+  const trimmed = trimWhitespace(sentence)
+  if (trimmed.tokens.length > 0) out.push(trimmed)
 }
 
 /**
@@ -159,10 +181,13 @@ export function fixBoundaries(sentences: DraftSentence[]): DraftSentence[] {
  */
 export const maxSentenceWords = 250
 
-/** A run of more than `maxSentenceWords` words cut at white space into sentences that fit. */
-function splitRunOn(sentence: DraftSentence): DraftSentence[] {
+/**
+ * A run of more than `maxSentenceWords` words cut at white space into sentences that fit;
+ * undefined when the sentence fits as it is.
+ */
+function splitRunOn(sentence: DraftSentence): DraftSentence[] | undefined {
   const tokens = sentence.tokens
-  if (tokens.length <= maxSentenceWords) return [sentence]
+  if (tokens.length <= maxSentenceWords) return undefined
   const parts: DraftSentence[] = []
   let from = 0
   let words = 0
@@ -179,7 +204,7 @@ function splitRunOn(sentence: DraftSentence): DraftSentence[] {
       words = 0
     }
   }
-  if (from === 0) return [sentence]
+  if (from === 0) return undefined
   if (from < tokens.length) parts.push({ tokens: tokens.slice(from), nodes: sentence.nodes })
   return parts
 }
@@ -187,19 +212,20 @@ function splitRunOn(sentence: DraftSentence): DraftSentence[] {
 type Decision = 'break' | 'join' | 'keep'
 
 /**
- * What a full stop after `word` means when `next` is the first word after it:
+ * What a full stop after the word `bare` means when `next` is the first word after it:
  * `break` (the sentence ends), `join` (it does not), or `keep` (leave parse-english's call).
+ * (`bare` is the word without that full stop, whether the tokenizer put the stop in the
+ * word, "U.S.", or after it.)
  */
 function afterFullStop(
-  word: string,
+  bare: string,
   next: string,
   firstOfSentence: boolean,
-  /** The word before `word`, if any. */
+  /** The word before `bare`, if any. */
   previous?: string,
 ): Decision {
   // The stem and the looks of `next` are worked out as each check needs them, from the
   // cheapest: most words before a full stop are in no list and reach the end.
-  const bare = word.endsWith('.') ? word.slice(0, -1) : word
   // "have weighed in. Ortiz said": a plain word the tokenizer took for a unit or a day.
   // ("a 3 in. pipe": after a number it is the unit.)
   if (wordAbbreviations.has(bare))
@@ -233,9 +259,13 @@ function startsWithDigit(value: string): boolean {
   return code >= 48 && code <= 57
 }
 
-/** Splits where parse-english kept a full stop inside a word ("30.", "a.m.", "U.S."). */
-function splitMissed(sentence: DraftSentence): DraftSentence[] {
-  const parts: DraftSentence[] = []
+/**
+ * Splits where parse-english kept a full stop inside a word ("30.", "a.m.", "U.S."); undefined
+ * when there is no such place.
+ */
+function splitMissed(sentence: DraftSentence): DraftSentence[] | undefined {
+  // Made at the first split only: most sentences have none.
+  let parts: DraftSentence[] | undefined
   let from = 0
   const tokens = sentence.tokens
   let words = 0
@@ -248,12 +278,14 @@ function splitMissed(sentence: DraftSentence): DraftSentence[] {
     const next = firstWordFrom(tokens, i + 2)
     if (!next) continue
     const previous = previousWord(tokens, i)
-    if (afterFullStop(token.value, next.value, words === 1, previous?.value) !== 'break') continue
+    const stem = token.value.slice(0, -1)
+    if (afterFullStop(stem, next.value, words === 1, previous?.value) !== 'break') continue
+    parts ??= []
     parts.push({ tokens: tokens.slice(from, i + 1), nodes: sentence.nodes })
     from = i + 1
     words = 0
   }
-  if (from === 0) return [sentence]
+  if (parts === undefined) return undefined
   parts.push({ tokens: tokens.slice(from), nodes: sentence.nodes })
   return parts
 }
@@ -265,7 +297,7 @@ function shouldJoin(previous: Token[], next: Token[]): boolean {
   while (beforeIndex >= 0 && isBlank(previous[beforeIndex] as Token)) beforeIndex--
   const last = previous[lastIndex]
   const beforeLast = previous[beforeIndex]
-  const first = next.find((t) => !isBlank(t))
+  const first = firstNotBlank(next)
   if (!last || !first) return false
   // “…,” said X. / “…?” she asked. / “…!” Smith shouted. — a quote and its attribution
   // are one unit for the rules.
@@ -286,20 +318,36 @@ function shouldJoin(previous: Token[], next: Token[]): boolean {
     )
       return true
   }
-  // A full stop that parse-english took for the end of a sentence.
-  const word =
+  // A full stop that parse-english took for the end of a sentence (in the word or after it):
+  // the word without it. Only when the next sentence opens with a word.
+  if (first.kind !== 'word' || firstWord(next) !== first) return false
+  const bare =
     last.kind === 'word' && last.value.endsWith('.')
-      ? last.value
+      ? last.value.slice(0, -1)
       : last.value === '.' && beforeLast?.kind === 'word'
-        ? `${beforeLast.value}.`
+        ? beforeLast.value
         : undefined
-  const nextWord = next.find((t) => t.kind === 'word')
-  if (word && nextWord && nextWord === first) {
-    let words = 0
-    for (const token of previous) if (token.kind === 'word' && ++words > 1) break
-    return afterFullStop(word, nextWord.value, words === 1) === 'join'
+  if (bare === undefined) return false
+  let words = 0
+  for (const token of previous) if (token.kind === 'word' && ++words > 1) break
+  return afterFullStop(bare, first.value, words === 1) === 'join'
+}
+
+/** The first word of `tokens` (a word that is only white space to a reader counts too). */
+function firstWord(tokens: Token[]): Token | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (token.kind === 'word') return token
   }
-  return false
+  return undefined
+}
+
+function firstNotBlank(tokens: Token[]): Token | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (!isBlank(token)) return token
+  }
+  return undefined
 }
 
 /** "Smith asked.", "Prime Minister Ivo Raskin said": a few capitalised words, then a verb of saying. */
