@@ -60,7 +60,6 @@ export function linkEntities(
   lexicons: Lexicons,
 ): Linked {
   const entities: EntityState[] = []
-  const attributions: Attribution[] = []
   const recent: EntityState[] = []
   const order = [...found].sort(
     (a, b) => (a.source?.start ?? a.content.start) - (b.source?.start ?? b.content.start),
@@ -213,6 +212,24 @@ export function linkEntities(
     }
   }
 
+  const attributions = attributionsOf(doc, found, mentionOf, byId, positions)
+  describeEntities(doc, positions, entities, found, mentionOf, sentenceWords, lexicons)
+  return { attributions, entities: entities.map(publicEntity) }
+}
+
+/**
+ * The attributions as reported, in the order found, each added to its entity's list. (Kept out
+ * of `linkEntities`, as `describeEntities` is: small functions are optimised sooner than one
+ * large one.)
+ */
+function attributionsOf(
+  doc: Doc,
+  found: FoundAttribution[],
+  mentionOf: Map<FoundAttribution, SourceMention>,
+  byId: Map<string, EntityState>,
+  positions: ReturnType<typeof docIndex>,
+): Attribution[] {
+  const attributions: Attribution[] = []
   for (let index = 0; index < found.length; index++) {
     const item = found[index] as FoundAttribution
     const id = `a${index + 1}`
@@ -235,7 +252,19 @@ export function linkEntities(
     const entity = source?.entity ? byId.get(source.entity) : undefined
     if (entity) entity.attributions.push(id)
   }
+  return attributions
+}
 
+/** Classifies the anonymous entities and finds how (and whether) each named one is introduced. */
+function describeEntities(
+  doc: Doc,
+  positions: ReturnType<typeof docIndex>,
+  entities: EntityState[],
+  found: FoundAttribution[],
+  mentionOf: Map<FoundAttribution, SourceMention>,
+  sentenceWords: Word[][],
+  lexicons: Lexicons,
+): void {
   // The capitalised runs of the whole text, read only when a named source's introduction is
   // looked up by surname: many articles cite no one by name, and the scan is of every capital.
   let names: NameIndex | undefined
@@ -269,8 +298,6 @@ export function linkEntities(
     if (!full && body) entity.introduced = body
     if (name && name.length > entity.name.length) entity.name = name
   }
-
-  return { attributions, entities: entities.map(publicEntity) }
 }
 
 /**
