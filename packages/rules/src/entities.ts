@@ -204,11 +204,14 @@ export function linkEntities(
     if (entity) {
       // (The span the mention copies: asked once, not twice, of the document.)
       entity.mentions.push(span)
-      const at = recent.indexOf(entity)
-      if (at >= 0) recent.splice(at, 1)
-      recent.unshift(entity)
-      // Pronouns reach back a few sources, not the whole article.
-      if (recent.length > 24) recent.length = 24
+      // (Most mentions repeat the source just cited: it is first already, nothing to move.)
+      if (recent[0] !== entity) {
+        const at = recent.indexOf(entity)
+        if (at >= 0) recent.splice(at, 1)
+        recent.unshift(entity)
+        // Pronouns reach back a few sources, not the whole article.
+        if (recent.length > 24) recent.length = 24
+      }
     }
   }
 
@@ -672,15 +675,20 @@ function nameText(words: readonly Word[]): string {
 /** Generational suffixes that follow a surname ("Joseph Biden Jr."): not the surname. */
 const nameSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
 
+/** A word that can be part of a name: a capital first, or after a particle ("al-Sharaa"). */
+const namePart = /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}/u
+
 /**
  * The capitalized words of a name ("Mr. Ana de la Lund" → Mr., Ana, Lund; particles such as
  * "al-" kept), without an opening article or a generational suffix.
  */
 function capitalizedParts(text: string): string[] {
-  const parts = text
-    .split(/\s+/)
-    .filter((p) => /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}/u.test(p))
-    .map((p) => p.replace(/,$/, ''))
+  // One loop over the words, no filtered and mapped lists in between: asked for every entity.
+  const parts: string[] = []
+  for (const part of text.split(/\s+/)) {
+    if (!namePart.test(part)) continue
+    parts.push(part.endsWith(',') ? part.slice(0, -1) : part)
+  }
   while (parts.length > 0 && nameSuffixes.has((parts.at(-1) as string).toLowerCase())) parts.pop()
   if (['The', 'A', 'An'].includes(parts[0] ?? '')) parts.shift()
   return parts
