@@ -216,7 +216,7 @@ export function linkEntities(
   }
 
   const attributions = attributionsOf(doc, found, mentionOf, byId, positions)
-  describeEntities(doc, positions, entities, found, mentionOf, sentenceWords, lexicons)
+  describeEntities(doc, positions, entities, found, mentionOf, sentenceWords, lexicons, headline)
   return { attributions, entities: entities.map(publicEntity) }
 }
 
@@ -267,6 +267,8 @@ function describeEntities(
   mentionOf: Map<FoundAttribution, SourceMention>,
   sentenceWords: Word[][],
   lexicons: Lexicons,
+  /** Whether a sentence is in the headline (each block's answer remembered). */
+  isHeadline: (sentence: number) => boolean,
 ): void {
   // The capitalised runs of the whole text, read only when a named source's introduction is
   // looked up by surname: many articles cite no one by name, and the scan is of every capital.
@@ -293,7 +295,7 @@ function describeEntities(
         sentenceWords,
         lexicons,
       )
-    const body = bodyMention(doc, positions, entity)
+    const body = bodyMention(positions, entity, isHeadline)
     const { full, name } = introduction(namesOf, entity, lexicons, body)
     entity.introducedFully = full
     // A name in full in the headline over a story that cites the source by surname alone:
@@ -720,14 +722,12 @@ function isHeadlineBlock(doc: Doc, block: Doc['blocks'][number] | undefined): bo
 
 /** The entity's first mention outside the headline, if it has one. */
 function bodyMention(
-  doc: Doc,
   positions: ReturnType<typeof docIndex>,
   entity: EntityState,
+  /** `linkEntities`' headline test, which remembers each block's answer. */
+  isHeadline: (sentence: number) => boolean,
 ): Entity['introduced'] | undefined {
-  return entity.mentions.find((mention) => {
-    const sentence = doc.sentences[positions.sentenceAt(mention.start.offset)]
-    return !isHeadlineBlock(doc, sentence ? doc.blocks[sentence.block] : undefined)
-  })
+  return entity.mentions.find((mention) => !isHeadline(positions.sentenceAt(mention.start.offset)))
 }
 
 function introduction(
