@@ -60,7 +60,6 @@ export function linkEntities(
   lexicons: Lexicons,
 ): Linked {
   const entities: EntityState[] = []
-  const attributions: Attribution[] = []
   const recent: EntityState[] = []
   const order = [...found].sort(
     (a, b) => (a.source?.start ?? a.content.start) - (b.source?.start ?? b.content.start),
@@ -80,15 +79,20 @@ export function linkEntities(
     return known
   }
   // Entities by id, by surname (named) and by kind and phrase, so linking stays linear.
+  // (By kind, then phrase: a key joining the two was a new string to build and hash at every
+  // look-up.)
   const byId = new Map<string, EntityState>()
   const bySurname = new Map<string, EntityState>()
-  const byKey = new Map<string, EntityState>()
+  const byKindAndKey = new Map<SourceKind, Map<string, EntityState>>()
+  const byKey = (kind: SourceKind, key: string): EntityState | undefined =>
+    byKindAndKey.get(kind)?.get(key)
   const register = (entity: EntityState): EntityState => {
     byId.set(entity.id, entity)
     if (entity.kind === 'named' && entity.surname && !bySurname.has(entity.surname))
       bySurname.set(entity.surname, entity)
-    const key = `${entity.kind}:${entity.key}`
-    if (!byKey.has(key)) byKey.set(key, entity)
+    const ofKind = byKindAndKey.get(entity.kind)
+    if (!ofKind) byKindAndKey.set(entity.kind, new Map([[entity.key, entity]]))
+    else if (!ofKind.has(entity.key)) ofKind.set(entity.key, entity)
     return entity
   }
 
@@ -109,7 +113,9 @@ export function linkEntities(
     const sentenceStart = sentenceWords[sentence]?.[0]?.start === phrase[0]?.start
     const shape = classifySource(phrase, lexicons, sentenceStart)
     const kind = shape.kind
-    const head = (shape.head?.lower ?? '').replace(/'s$/, '')
+    // (The possessive cut by hand: no regular expression run for every source mention.)
+    const headWord = shape.head?.lower ?? ''
+    const head = headWord.endsWith("'s") ? headWord.slice(0, -2) : headWord
     const role = roleHolder(phrase, sentence, rolesOf, headline)
     if (role && role.name !== phrase)
       return { entity: linkPhrase(role.name, role.sentence).entity, kind: 'named', reference: true }
@@ -117,7 +123,7 @@ export function linkEntities(
       const name = nameText(phrase)
       const surname = surnameOf(name)
       const key = keyOf(phrase)
-      const known = (surname ? bySurname.get(surname) : undefined) ?? byKey.get(`named:${key}`)
+      const known = (surname ? bySurname.get(surname) : undefined) ?? byKey('named', key)
       if (known) {
         if (name.length > known.name.length) known.name = name
         return {
@@ -138,7 +144,7 @@ export function linkEntities(
     const definite = isShortDefinite(phrase)
     const known =
       (definite ? recent.find((e) => e.kind === kind && e.head === head) : undefined) ??
-      (/^another\b/.test(key) ? undefined : byKey.get(`${kind}:${key}`))
+      (/^another\b/.test(key) ? undefined : byKey(kind, key))
     if (known) return { entity: known, kind, reference: true }
     return {
       entity: register(newEntity(entities, doc, phrase, kind, head, shape.plural, null, null, key)),
@@ -198,15 +204,37 @@ export function linkEntities(
     if (entity) {
       // (The span the mention copies: asked once, not twice, of the document.)
       entity.mentions.push(span)
-      const at = recent.indexOf(entity)
-      if (at >= 0) recent.splice(at, 1)
-      recent.unshift(entity)
-      // Pronouns reach back a few sources, not the whole article.
-      if (recent.length > 24) recent.length = 24
+      // (Most mentions repeat the source just cited: it is first already, nothing to move.)
+      if (recent[0] !== entity) {
+        const at = recent.indexOf(entity)
+        if (at >= 0) recent.splice(at, 1)
+        recent.unshift(entity)
+        // Pronouns reach back a few sources, not the whole article.
+        if (recent.length > 24) recent.length = 24
+      }
     }
   }
 
-  found.forEach((item, index) => {
+  const attributions = attributionsOf(doc, found, mentionOf, byId, positions)
+  describeEntities(doc, positions, entities, found, mentionOf, sentenceWords, lexicons, headline)
+  return { attributions, entities: entities.map(publicEntity) }
+}
+
+/**
+ * The attributions as reported, in the order found, each added to its entity's list. (Kept out
+ * of `linkEntities`, as `describeEntities` is: small functions are optimised sooner than one
+ * large one.)
+ */
+function attributionsOf(
+  doc: Doc,
+  found: FoundAttribution[],
+  mentionOf: Map<FoundAttribution, SourceMention>,
+  byId: Map<string, EntityState>,
+  positions: ReturnType<typeof docIndex>,
+): Attribution[] {
+  const attributions: Attribution[] = []
+  for (let index = 0; index < found.length; index++) {
+    const item = found[index] as FoundAttribution
     const id = `a${index + 1}`
     let source = mentionOf.get(item) ?? null
     if (!source && item.carriedFrom) {
@@ -226,8 +254,22 @@ export function linkEntities(
     attributions.push(attribution)
     const entity = source?.entity ? byId.get(source.entity) : undefined
     if (entity) entity.attributions.push(id)
-  })
+  }
+  return attributions
+}
 
+/** Classifies the anonymous entities and finds how (and whether) each named one is introduced. */
+function describeEntities(
+  doc: Doc,
+  positions: ReturnType<typeof docIndex>,
+  entities: EntityState[],
+  found: FoundAttribution[],
+  mentionOf: Map<FoundAttribution, SourceMention>,
+  sentenceWords: Word[][],
+  lexicons: Lexicons,
+  /** Whether a sentence is in the headline (each block's answer remembered). */
+  isHeadline: (sentence: number) => boolean,
+): void {
   // The capitalised runs of the whole text, read only when a named source's introduction is
   // looked up by surname: many articles cite no one by name, and the scan is of every capital.
   let names: NameIndex | undefined
@@ -253,7 +295,7 @@ export function linkEntities(
         sentenceWords,
         lexicons,
       )
-    const body = bodyMention(doc, positions, entity)
+    const body = bodyMention(positions, entity, isHeadline)
     const { full, name } = introduction(namesOf, entity, lexicons, body)
     entity.introducedFully = full
     // A name in full in the headline over a story that cites the source by surname alone:
@@ -261,12 +303,22 @@ export function linkEntities(
     if (!full && body) entity.introduced = body
     if (name && name.length > entity.name.length) entity.name = name
   }
+}
 
+/**
+ * The entity without the linking state. Built field by field, in `Entity`'s order: a rest
+ * pattern copied every property through a generic slow path, for every entity of every article.
+ */
+function publicEntity(entity: EntityState): Entity {
   return {
-    attributions,
-    entities: entities.map(
-      ({ surname: _s, key: _k, head: _h, plural: _p, person: _q, ...entity }) => entity,
-    ),
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    mentions: entity.mentions,
+    introduced: entity.introduced,
+    introducedFully: entity.introducedFully,
+    anonymity: entity.anonymity,
+    attributions: entity.attributions,
   }
 }
 
@@ -352,26 +404,42 @@ function lastNamedPerson(
       if (word.start >= offset || !isCapitalized(word)) continue
       let from = k
       while (from > 0 && isCapitalized(words[from - 1] as Word) && k - from < 3) from--
-      const run = words.slice(from, k + 1)
-      const titled = run.length >= 2 && lexicons['person-titles'].hasWord((run[0] as Word).lower)
-      const sentenceStart = from === 0
-      const names = run.filter((w) => !lexicons['person-titles'].hasWord(w.lower))
-      if (
-        run.length >= 2 &&
-        (titled || names.length >= 2) &&
-        !(
-          sentenceStart &&
-          !titled &&
-          run.length === 2 &&
-          ['the', 'a', 'an', 'but', 'and', 'in', 'on'].includes((run[0] as Word).lower)
-        ) &&
-        !run.some((w) => notPersonWords.has(w.lower))
-      )
-        return run
+      // The run words[from..k] is read in place and copied only when it is a name: most
+      // capitalised runs read back over are one word, or no person's name.
+      if (k > from && isPersonName(words, from, k, lexicons)) return words.slice(from, k + 1)
       k = from
     }
   }
   return null
+}
+
+/**
+ * Whether the capitalised run `words[from..to]` (two words or more) names a person: a title
+ * and a name, or two name words; no "The Times" opening a sentence, no "New York".
+ */
+function isPersonName(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicons: Lexicons,
+): boolean {
+  const titles = lexicons['person-titles']
+  const opening = (words[from] as Word).lower
+  const titled = titles.hasWord(opening)
+  if (
+    !titled &&
+    from === 0 &&
+    to === from + 1 &&
+    ['the', 'a', 'an', 'but', 'and', 'in', 'on'].includes(opening)
+  )
+    return false
+  let names = 0
+  for (let w = from; w <= to; w++) {
+    const lower = (words[w] as Word).lower
+    if (notPersonWords.has(lower)) return false
+    if (!titles.hasWord(lower)) names++
+  }
+  return titled || names >= 2
 }
 
 /** Determiners that open a noun phrase after a preposition: "in a brief", "by the board". */
@@ -609,15 +677,20 @@ function nameText(words: readonly Word[]): string {
 /** Generational suffixes that follow a surname ("Joseph Biden Jr."): not the surname. */
 const nameSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
 
+/** A word that can be part of a name: a capital first, or after a particle ("al-Sharaa"). */
+const namePart = /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}/u
+
 /**
  * The capitalized words of a name ("Mr. Ana de la Lund" → Mr., Ana, Lund; particles such as
  * "al-" kept), without an opening article or a generational suffix.
  */
 function capitalizedParts(text: string): string[] {
-  const parts = text
-    .split(/\s+/)
-    .filter((p) => /^\p{Lu}|^\p{Ll}{1,3}[-’']\p{Lu}/u.test(p))
-    .map((p) => p.replace(/,$/, ''))
+  // One loop over the words, no filtered and mapped lists in between: asked for every entity.
+  const parts: string[] = []
+  for (const part of text.split(/\s+/)) {
+    if (!namePart.test(part)) continue
+    parts.push(part.endsWith(',') ? part.slice(0, -1) : part)
+  }
   while (parts.length > 0 && nameSuffixes.has((parts.at(-1) as string).toLowerCase())) parts.pop()
   if (['The', 'A', 'An'].includes(parts[0] ?? '')) parts.shift()
   return parts
@@ -649,14 +722,12 @@ function isHeadlineBlock(doc: Doc, block: Doc['blocks'][number] | undefined): bo
 
 /** The entity's first mention outside the headline, if it has one. */
 function bodyMention(
-  doc: Doc,
   positions: ReturnType<typeof docIndex>,
   entity: EntityState,
+  /** `linkEntities`' headline test, which remembers each block's answer. */
+  isHeadline: (sentence: number) => boolean,
 ): Entity['introduced'] | undefined {
-  return entity.mentions.find((mention) => {
-    const sentence = doc.sentences[positions.sentenceAt(mention.start.offset)]
-    return !isHeadlineBlock(doc, sentence ? doc.blocks[sentence.block] : undefined)
-  })
+  return entity.mentions.find((mention) => !isHeadline(positions.sentenceAt(mention.start.offset)))
 }
 
 function introduction(
