@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { type DecodedText, decodeText } from './decode.js'
 import { describeFsError, FileError } from './errors.js'
 import { formatBytes } from './size.js'
@@ -26,8 +26,8 @@ export async function readText(
     if (stat.isDirectory()) throw new FileError(label, 'is a directory')
     if (!stat.isFile()) throw new FileError(label, 'not a regular file')
     if (stat.size > maxFileSize) throw tooLarge(label, stat.size, maxFileSize)
-    const bytes = readFileSync(fd)
-    // The file may have grown between the stat and the read.
+    const bytes = readOpenFile(fd, stat.size)
+    // The file may have grown between the stat and the read (when it gave no size).
     if (bytes.length > maxFileSize) throw tooLarge(label, bytes.length, maxFileSize)
     const decoded = decodeText(bytes)
     if (!decoded.ok) throw new FileError(label, decoded.reason)
@@ -40,6 +40,24 @@ export async function readText(
       closeSync(fd)
     } catch {}
   }
+}
+
+/**
+ * The bytes of an open regular file of `size` bytes (by its `fstat`), read as `readFileSync(fd)`
+ * reads them but without the second `fstat` it makes of its own: at most `size` bytes, fewer if
+ * the file has shrunk since. A file that gives no size (0: some virtual files) is left to
+ * `readFileSync`, which reads such a file to its end.
+ */
+export function readOpenFile(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd)
+  const bytes = Buffer.allocUnsafe(size)
+  let length = 0
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, null)
+    if (read === 0) break
+    length += read
+  }
+  return length < size ? bytes.subarray(0, length) : bytes
 }
 
 export function tooLarge(label: string, size: number, limit: number): FileError {

@@ -16,6 +16,7 @@ import {
   StreamSink,
   streamSink,
 } from '../src/output.js'
+import { readOpenFile } from '../src/read.js'
 import { parseSize } from '../src/size.js'
 import { csv, type SummaryRow } from '../src/summary.js'
 import { project } from './helpers.js'
@@ -192,6 +193,25 @@ describe('AtomicFileSink', () => {
     await expect(AtomicFileSink.create(root, 'the folder', new Set())).rejects.toThrow(
       'is a directory',
     )
+  })
+})
+
+describe('readOpenFile', () => {
+  it('reads as many bytes as the file was said to hold, fewer if it has shrunk, all if none', () => {
+    const root = project({ 'a.txt': 'A line of text.\n', 'empty.txt': '' })
+    const read = (name: string, size: number) => {
+      const fd = openSync(join(root, name), 'r')
+      try {
+        return readOpenFile(fd, size).toString('utf8')
+      } finally {
+        closeSync(fd)
+      }
+    }
+    expect(read('a.txt', 16)).toBe('A line of text.\n')
+    expect(read('a.txt', 6)).toBe('A line')
+    expect(read('a.txt', 40)).toBe('A line of text.\n')
+    expect(read('a.txt', 0)).toBe('A line of text.\n')
+    expect(read('empty.txt', 0)).toBe('')
   })
 })
 
