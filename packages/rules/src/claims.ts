@@ -184,30 +184,12 @@ export function findClaims(
     )
       continue
     const all = sentenceWords[sentence.index] ?? []
-    // The words (a loop, not `filter`: a callback for every word of the article), and where
-    // the first word stands that can open an anonymity reason or be a figure (in `all`), a
-    // superlative or an accusation (in `words`): the four questions below start there, or are
-    // not asked, and one look-up a word (`claimOpenings`) stands for their sets of first words.
-    const words: Word[] = []
-    let reasonFrom = -1
-    let figureFrom = -1
-    let superlativeFrom = -1
-    let accusationFrom = -1
-    for (let k = 0; k < all.length; k++) {
-      const word = all[k] as Word
-      const opens = openings.get(word.lower) ?? 0
-      if (reasonFrom < 0 && (opens & opensReason) !== 0) reasonFrom = k
-      if (!word.isWord) continue
-      if (figureFrom < 0 && ((opens & isFigureWord) !== 0 || hasDigit(word.value))) figureFrom = k
-      if (superlativeFrom < 0 && ((opens & opensSuperlative) !== 0 || isEstForm(word.lower)))
-        superlativeFrom = words.length
-      if (accusationFrom < 0 && (opens & opensAccusation) !== 0) accusationFrom = words.length
-      words.push(word)
-    }
-    if (words.length < 5) continue
+    const scan = scanSentence(all, openings)
+    if (scan.wordCount < 5) continue
     if (sentence.text.trim().endsWith('?')) continue
     // "The source spoke on condition of anonymity because …": about the sourcing, not a claim.
-    if (reasonFrom >= 0 && anyMatchIn(all, lexicons['anonymous-reason'], reasonFrom)) continue
+    if (scan.reasonFrom >= 0 && anyMatchIn(all, lexicons['anonymous-reason'], scan.reasonFrom))
+      continue
     const start = sentence.start.offset
     const end = sentence.end.offset
     // Entirely inside a quote: the speaker's words, not the reporter's claim.
@@ -231,10 +213,20 @@ export function findClaims(
         attribution = finding.id
       }
     }
+    // The superlative and accusation questions read the words without marks: listed only
+    // for the sentences that ask them (about one in seven).
+    const { figureFrom, superlativeFrom, accusationFrom } = scan
+    let superlative = false
+    let accusation = false
+    if (superlativeFrom >= 0 || accusationFrom >= 0) {
+      const words = wordsWithoutMarks(all)
+      superlative = superlativeFrom >= 0 && hasSuperlative(words, lexicons, superlativeFrom)
+      accusation = accusationFrom >= 0 && hasAccusation(words, lexicons, accusationFrom)
+    }
     const features = {
       figures: figureFrom >= 0 && hasFigure(all, lexicons, figureFrom),
-      superlative: superlativeFrom >= 0 && hasSuperlative(words, lexicons, superlativeFrom),
-      accusation: accusationFrom >= 0 && hasAccusation(words, lexicons, accusationFrom),
+      superlative,
+      accusation,
     }
     // Fields written out rather than spread: V8 (Node 20) makes `{...span, more}` objects
     // dozens of times slower to build, and claims are built for every sentence.
@@ -252,6 +244,57 @@ export function findClaims(
     })
   }
   return claims
+}
+
+/**
+ * What one look at each word of a sentence tells `findClaims`: how many words it has (marks
+ * aside), and where the first word stands that can open an anonymity reason or be a figure
+ * (an index in the sentence's words and marks), a superlative or an accusation (an index in
+ * its words without marks); -1 where none does. The four questions start there, or are not
+ * asked.
+ */
+interface SentenceScan {
+  wordCount: number
+  reasonFrom: number
+  figureFrom: number
+  superlativeFrom: number
+  accusationFrom: number
+}
+
+/**
+ * Reads a sentence's words once for `findClaims` (`SentenceScan`): one look-up a word
+ * (`claimOpenings`) stands for the lists' sets of first words. (Its own function, not a loop
+ * inside `findClaims`: a small function the optimiser compiles early in a run, where the loop
+ * ran unoptimised for as long as the large one waited.)
+ */
+function scanSentence(all: readonly Word[], openings: ReadonlyMap<string, number>): SentenceScan {
+  let wordCount = 0
+  let reasonFrom = -1
+  let figureFrom = -1
+  let superlativeFrom = -1
+  let accusationFrom = -1
+  for (let k = 0; k < all.length; k++) {
+    const word = all[k] as Word
+    const opens = openings.get(word.lower) ?? 0
+    if (reasonFrom < 0 && (opens & opensReason) !== 0) reasonFrom = k
+    if (!word.isWord) continue
+    if (figureFrom < 0 && ((opens & isFigureWord) !== 0 || hasDigit(word.value))) figureFrom = k
+    if (superlativeFrom < 0 && ((opens & opensSuperlative) !== 0 || isEstForm(word.lower)))
+      superlativeFrom = wordCount
+    if (accusationFrom < 0 && (opens & opensAccusation) !== 0) accusationFrom = wordCount
+    wordCount++
+  }
+  return { wordCount, reasonFrom, figureFrom, superlativeFrom, accusationFrom }
+}
+
+/** The words of a sentence without its marks (a loop, not `filter`: no callback a word). */
+function wordsWithoutMarks(all: readonly Word[]): Word[] {
+  const words: Word[] = []
+  for (let k = 0; k < all.length; k++) {
+    const word = all[k] as Word
+    if (word.isWord) words.push(word)
+  }
+  return words
 }
 
 /*

@@ -151,28 +151,63 @@ export function parseLexicon(source: string, label: string | null = null): Lexic
   const out: LexiconEntry[] = []
   let current = label
   for (const raw of source.split(/\r?\n/)) {
-    const line = raw.replace(/#.*/, '').trim()
+    // (The expression only for a line with a comment: most lines are an entry alone.)
+    const line = (raw.includes('#') ? raw.replace(/#.*/, '') : raw).trim()
     if (!line) continue
-    const section = /^\[([^\]]*)\]$/.exec(line)
-    if (section) {
-      current = (section[1] as string).trim() || null
-      continue
+    if (line.charCodeAt(0) === 91) {
+      const section = /^\[([^\]]*)\]$/.exec(line)
+      if (section) {
+        current = (section[1] as string).trim() || null
+        continue
+      }
     }
-    out.push(...expandLine(line, current))
+    expandLineInto(out, line, current)
   }
   return out
 }
 
 function expandLine(line: string, label: string | null): LexiconEntry[] {
-  const slots = line
-    .split(/\s+/)
-    .map((slot) => slot.split('|').map(normalizeWord).filter(Boolean))
-    .filter((slot) => slot.length > 0)
-  if (slots.length === 0) return []
-  const entry = slots.map((slot) => slot[0]).join(' ')
+  const out: LexiconEntry[] = []
+  expandLineInto(out, line, label)
+  return out
+}
+
+/** What makes a line more than one word: white space between words, `|` between alternatives. */
+const spaceOrBar = /[\s|]/
+
+/**
+ * Adds every form of a line to `out`. Loops rather than `map`, `filter` and `flatMap` over
+ * callbacks: the ~5,000 lines of the lists are read at every start of the program, while its
+ * code is still cold, and a line of one word (most of them) is one entry without any lists.
+ */
+function expandLineInto(out: LexiconEntry[], line: string, label: string | null): void {
+  if (!spaceOrBar.test(line)) {
+    const word = normalizeWord(line)
+    if (word) out.push({ entry: word, label, words: [word] })
+    return
+  }
+  // The alternatives of each word, normalised; empty ones dropped, and words left empty.
+  const slots: string[][] = []
+  for (const slot of line.split(/\s+/)) {
+    const alternatives: string[] = []
+    for (const alternative of slot.split('|')) {
+      const word = normalizeWord(alternative)
+      if (word) alternatives.push(word)
+    }
+    if (alternatives.length > 0) slots.push(alternatives)
+  }
+  if (slots.length === 0) return
+  // The canonical name: the first alternative of each word.
+  let entry = ''
+  for (let i = 0; i < slots.length; i++) entry += (i > 0 ? ' ' : '') + (slots[i] as string[])[0]
+  // Every combination of alternatives, in the order of the line: the first word's first.
   let forms: string[][] = [[]]
-  for (const slot of slots) forms = forms.flatMap((form) => slot.map((word) => [...form, word]))
-  return forms.map((words) => ({ entry, label, words }))
+  for (const slot of slots) {
+    const longer: string[][] = []
+    for (const form of forms) for (const word of slot) longer.push([...form, word])
+    forms = longer
+  }
+  for (const words of forms) out.push({ entry, label, words })
 }
 
 interface TrieNode {

@@ -1,5 +1,5 @@
 import type { Span } from '@onrecord/parser'
-import { type Options, VFileMessage } from 'vfile-message'
+import { VFileMessage } from 'vfile-message'
 import type { OptionSpec, RuleOptions, Severity } from './config.js'
 import { docIndex } from './doc-index.js'
 import { titleSmallWords } from './lexicon.js'
@@ -80,30 +80,33 @@ export function severityCap(message: VFileMessage): Severity | undefined {
   return caps.get(message)
 }
 
-/** A message of `meta`'s rule: ruleId, source, url, place, actual, expected, note, cause. */
 /**
- * A `VFileMessage` built without capturing a stack trace: it extends `Error`, whose
- * constructor walks the stack, but vfile-message then overwrites `stack` (with the cause's, or
- * ''), so the walk was wasted — and it was most of the cost of a lint message.
+ * A `VFileMessage` at `place` with `source` "onrecord", built without capturing a stack trace:
+ * it extends `Error`, whose constructor walks the stack, but vfile-message then overwrites
+ * `stack` (with '' for a message given its reason as a string), so the walk was wasted — and
+ * it was most of the cost of a lint message. The place is handed over as it is and the other
+ * fields are set after: given an options object, the constructor copies it with a spread, and
+ * leaves every field it does not use as it would have set it.
  */
-function newMessage(reason: string, options: Options): VFileMessage {
+function newMessage(reason: string, place: Place): VFileMessage {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
+  let message: VFileMessage
   try {
-    return new VFileMessage(reason, options)
+    message = new VFileMessage(reason, place)
   } finally {
     Error.stackTraceLimit = limit
   }
+  message.source = 'onrecord'
+  return message
 }
 
+/** A message of `meta`'s rule: ruleId, source, url, place, actual, expected, note, cause. */
 export function createMessage(meta: RuleMeta, analysis: Analysis, init: MessageInit): VFileMessage {
   const place = { start: { ...init.place.start }, end: { ...init.place.end } }
-  const message = newMessage(init.reason, {
-    place,
-    ruleId: meta.id,
-    source: 'onrecord',
-    ...(init.cause ? { cause: init.cause } : {}),
-  })
+  const message = newMessage(init.reason, place)
+  message.ruleId = meta.id
+  if (init.cause) message.cause = init.cause
   message.url = meta.url
   message.actual =
     init.actual ?? analysis.doc.text.slice(init.place.start.offset, init.place.end.offset)
@@ -118,11 +121,7 @@ export function createMessage(meta: RuleMeta, analysis: Analysis, init: MessageI
  * reason says what is there ("“Chinedu Okafor” is introduced here").
  */
 export function relatedPlace(reason: string, span: Place): VFileMessage {
-  const related = newMessage(reason, {
-    place: { start: { ...span.start }, end: { ...span.end } },
-    source: 'onrecord',
-  })
-  return related
+  return newMessage(reason, { start: { ...span.start }, end: { ...span.end } })
 }
 
 /** The text of a span for a reason: one line, at most `max` characters, in curly quotes. */

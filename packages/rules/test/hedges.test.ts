@@ -264,6 +264,18 @@ describe('lexicon', () => {
     ])
   })
 
+  it('reads every combination of alternatives, in line order, and skips empty ones', () => {
+    const entries = parseLexicon('Don’t|never  say|tell\n||\n[half a section\nwas|\n')
+    expect(entries.map((e) => [e.entry, e.words.join(' '), e.label])).toEqual([
+      ["don't say", "don't say", null],
+      ["don't say", "don't tell", null],
+      ["don't say", 'never say', null],
+      ["don't say", 'never tell', null],
+      ['[half a section', '[half a section', null],
+      ['was', 'was', null],
+    ])
+  })
+
   it('matches phrases over parser tokens, case-insensitively, across whitespace only', () => {
     const lexicon = createLexicon('test', parseLexicon('according to\nis|was said to\nsaid'))
     const doc = parse('It Was said to be so. He was said, to be fair.', { format: 'text' })
