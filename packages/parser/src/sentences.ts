@@ -48,52 +48,68 @@ function kindOf(type: string): TokenKind {
  * the boundaries parse-english gets wrong on news copy repaired.
  */
 export function draftSentences(root: NlcstRoot): BlockProse {
-  const out: DraftSentence[] = []
   // Made at its full size: a block's tokens would otherwise be copied over and over as the
   // array grows. Only nodes without a place (none, in practice) leave it shorter.
-  const tokens: Token[] = new Array(tokenCount(root))
-  let count = 0
-  const toToken = (node: NlcstNode): Token | undefined => {
-    const position = node.position
-    if (position?.start.offset === undefined || position.end.offset === undefined) return undefined
-    return {
-      kind: kindOf(node.type),
-      value: valueOf(node),
-      start: position.start as Token['start'],
-      end: position.end as Token['end'],
-    }
+  const draft: BlockDraft = { sentences: [], tokens: new Array(tokenCount(root)), count: 0 }
+  visit(root, draft)
+  const tokens = draft.tokens
+  tokens.length = draft.count
+  return { sentences: fixBoundaries(draft.sentences), tokens }
+}
+
+/** What `visit` has gathered of a block so far. */
+interface BlockDraft {
+  sentences: DraftSentence[]
+  tokens: Token[]
+  /** How many of `tokens` are filled. */
+  count: number
+}
+
+/** The token of a node with a place in the file, else undefined. */
+function toToken(node: NlcstNode): Token | undefined {
+  const position = node.position
+  if (position?.start.offset === undefined || position.end.offset === undefined) return undefined
+  return {
+    kind: kindOf(node.type),
+    value: valueOf(node),
+    start: position.start as Token['start'],
+    end: position.end as Token['end'],
   }
-  const visit = (node: NlcstNode): void => {
-    if (node.type === 'SentenceNode') {
-      const sentence = node as NlcstSentence
-      // `map` makes the array at its final size, where pushing would grow it by copies.
-      let own = sentence.children.map(toToken) as Token[]
-      let blank = true
-      let placed = true
-      for (let i = 0; i < own.length; i++) {
-        const token = own[i]
-        if (token === undefined) {
-          placed = false
-          continue
-        }
-        tokens[count++] = token
-        if (blank && !isBlank(token)) blank = false
+}
+
+/** Gathers the tokens and sentences of a node (module-level: no closures made per block). */
+function visit(node: NlcstNode, draft: BlockDraft): void {
+  if (node.type === 'SentenceNode') {
+    const sentence = node as NlcstSentence
+    const children = sentence.children
+    // Made at its final size, where pushing would grow it by copies (holey, as `map` makes it).
+    let own: Token[] = new Array(children.length)
+    const tokens = draft.tokens
+    let count = draft.count
+    let blank = true
+    let placed = true
+    for (let i = 0; i < children.length; i++) {
+      const token = toToken(children[i] as NlcstNode)
+      if (token === undefined) {
+        placed = false
+        continue
       }
-      if (!placed) own = own.filter((token) => token !== undefined)
-      if (!blank) out.push({ tokens: own, nodes: [sentence] })
-      return
+      own[i] = token
+      tokens[count++] = token
+      if (blank && !isBlank(token)) blank = false
     }
-    if ('children' in node) {
-      const children = (node as { children: NlcstNode[] }).children
-      for (let i = 0; i < children.length; i++) visit(children[i] as NlcstNode)
-      return
-    }
-    const token = toToken(node)
-    if (token) tokens[count++] = token
+    draft.count = count
+    if (!placed) own = own.filter((token) => token !== undefined)
+    if (!blank) draft.sentences.push({ tokens: own, nodes: [sentence] })
+    return
   }
-  visit(root)
-  tokens.length = count
-  return { sentences: fixBoundaries(out), tokens }
+  if ('children' in node) {
+    const children = (node as { children: NlcstNode[] }).children
+    for (let i = 0; i < children.length; i++) visit(children[i] as NlcstNode, draft)
+    return
+  }
+  const token = toToken(node)
+  if (token) draft.tokens[draft.count++] = token
 }
 
 /**
