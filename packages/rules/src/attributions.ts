@@ -1,5 +1,5 @@
 import type { Doc, Quote } from '@onrecord/parser'
-import { docIndex } from './doc-index.js'
+import { type DocIndex, docIndex } from './doc-index.js'
 import { isLyAdverb } from './hedge-grammar.js'
 import { type LexiconMatch, normalizeWord, titleSmallWords } from './lexicon.js'
 import {
@@ -367,7 +367,6 @@ export function findAttributions(
   lexicons: Lexicons,
 ): FoundAttribution[] {
   const index = docIndex(doc)
-  const topQuotes = index.topQuotes as Quote[]
   const inQuote = (offset: number): Quote | undefined => index.insideQuote(offset)
   const found: FoundAttribution[] = []
   const openings = wordLoopOpenings(lexicons)
@@ -521,6 +520,25 @@ export function findAttributions(
       ...agentless(doc, sentence, lexicons, opensAt, inQuote, found.slice(firstOfSentence)),
     )
   }
+  return reviewedAttributions(doc, sentences, index, found, lexicons)
+}
+
+/**
+ * The attributions `findAttributions` keeps of those its word loop read, sentence by sentence,
+ * once the whole article has been read: misreadings dropped, transcript turns, editor's notes
+ * and headline labels sorted out, quotations attached, duplicates merged.
+ * (A function of its own: run once an article, its many rarely taken branches kept the word
+ * loop, which runs at every word, from being optimised — V8 starts its count towards
+ * optimising a function afresh whenever one of the function's inline caches changes, and the
+ * count a function needs grows with its size.)
+ */
+function reviewedAttributions(
+  doc: Doc,
+  sentences: SentenceWords[],
+  index: DocIndex,
+  found: FoundAttribution[],
+  lexicons: Lexicons,
+): FoundAttribution[] {
   // "pilloried for years for making dubious medical claims …", "meaning it only shielded them
   // from criminal charges …": a phrase opening with a participle and its preposition or
   // object is no noun phrase, so no source — the -s word after it was a noun, not a cue. So
@@ -607,7 +625,7 @@ export function findAttributions(
     found.push(label)
   }
 
-  attachQuotes(doc, sentences, topQuotes, found, lexicons)
+  attachQuotes(doc, sentences, index.topQuotes as Quote[], found, lexicons)
   for (const f of found) endAtExclamation(f, index, doc.text)
   for (const f of found) endBeforeClosingParenthesis(f, index, doc.text)
   found.sort((a, b) => a.content.start - b.content.start)
