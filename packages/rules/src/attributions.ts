@@ -10146,8 +10146,16 @@ function viewpointTo(
  */
 function positionColon(sentence: SentenceWords, lexicons: Lexicons): FoundAttribution | null {
   const { words } = sentence
-  const colon = words.findIndex((w) => w.value === ':')
-  if (colon < 2 || colon > 7) return null
+  // The colon must be among the first eight words: the search for it stops there (it is asked
+  // at every sentence, and a colon further on answers as none does).
+  let colon = -1
+  for (let k = 0; k < words.length && k < 8; k++) {
+    if ((words[k] as Word).value === ':') {
+      colon = k
+      break
+    }
+  }
+  if (colon < 2) return null
   // The possessor: a possessive pronoun, or a name (capitalised words) ending in "'s".
   let k = 0
   const first = words[0] as Word
