@@ -1,5 +1,5 @@
 import type { Doc, Quote } from '@onrecord/parser'
-import { docIndex } from './doc-index.js'
+import { type DocIndex, docIndex } from './doc-index.js'
 import { isLyAdverb } from './hedge-grammar.js'
 import { type LexiconMatch, normalizeWord, titleSmallWords } from './lexicon.js'
 import {
@@ -268,8 +268,9 @@ const readingsOpenedBy = oncePerLexicons((lexicons) => {
 
 /**
  * What a word can open in the word loop of `findAttributions`, one bit for each reading tried
- * there: the loop looks a word up once and skips it when it opens nothing — most words do —
- * instead of asking ten sets and a map in turn whether it opens something.
+ * there (and two for `agentless`, which reads the sentence after it): the loop looks a word up
+ * once and skips it when it opens nothing — most words do — instead of asking ten sets and a
+ * map in turn whether it opens something.
  */
 const Opens = {
   according: 1,
@@ -283,7 +284,14 @@ const Opens = {
   nominal: 128,
   passiveStance: 256,
   cue: 512,
+  /** the first word of an agentless or impression cue (`agentless`) */
+  agentlessCue: 1024,
+  /** a form of "be" a passive belief opens at (`agentless`: "was seen as") */
+  beforeBelief: 2048,
 } as const
+
+/** The `Opens` bits only `agentless` reads, after the word loop. */
+const agentlessOpens = Opens.agentlessCue | Opens.beforeBelief
 
 /** The `Opens` bits of every word (compared form) that opens something, made once a set of lists. */
 const wordLoopOpenings = oncePerLexicons((lexicons) => {
@@ -302,8 +310,25 @@ const wordLoopOpenings = oncePerLexicons((lexicons) => {
   // (a one-word form, all the loop asks for, is among the first words)
   add(startWords(lexicons, ['passive-stances']), Opens.passiveStance)
   add(startWords(lexicons, cueLists), Opens.cue)
+  add(startWords(lexicons, ['agentless-cues', 'impression-cues']), Opens.agentlessCue)
+  add(beforeBelief, Opens.beforeBelief)
   return byWord
 })
+
+/**
+ * The `Opens` bits of each word of a sentence (0 for a mark), looked up once: the word loop of
+ * `findAttributions` and the one of `agentless` both read them. (A small loop the optimiser
+ * takes early, where the two large loops, which each looked every word up on their own, ran
+ * unoptimised for most of a run.)
+ */
+function openingsOf(words: readonly Word[], openings: ReadonlyMap<string, number>): number[] {
+  const opens: number[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word
+    opens.push(word.isWord ? (openings.get(word.lower) ?? 0) : 0)
+  }
+  return opens
+}
 
 /** The first of `wordOpenedReadings` that opens at `sentence.words[i]` and reads there. */
 function readingOpenedAt(
@@ -342,26 +367,24 @@ export function findAttributions(
   lexicons: Lexicons,
 ): FoundAttribution[] {
   const index = docIndex(doc)
-  const topQuotes = index.topQuotes as Quote[]
   const inQuote = (offset: number): Quote | undefined => index.insideQuote(offset)
   const found: FoundAttribution[] = []
   const openings = wordLoopOpenings(lexicons)
-  const agentlessStarts = startWords(lexicons, ['agentless-cues', 'impression-cues'])
-  const agentlessOpeners = agentlessOpenersOf(lexicons)
 
   for (const sentence of sentences) {
     const { words } = sentence
+    const opensAt = openingsOf(words, openings)
     const firstOfSentence = found.length
     // Whether the sentence is a title-case headline, asked at its first cue: most sentences
     // have none, and the count runs over every word.
     let titleCase: boolean | undefined
     for (let i = 0; i < words.length; i++) {
+      const opens = (opensAt[i] as number) & ~agentlessOpens
+      // A word that opens nothing here is read no further (only a sentence's first word can
+      // still open a position before a colon): the look-up is cheaper than the quotation check.
+      if (opens === 0 && i !== 0) continue
       const word = words[i] as Word
       if (!word.isWord) continue
-      const opens = openings.get(word.lower) ?? 0
-      // A word that opens nothing is read no further (only a sentence's first word can still
-      // open a position before a colon): the set look-up is cheaper than the quotation check.
-      if (opens === 0 && i !== 0) continue
       if (inQuote(word.start)) continue
       const according = (opens & Opens.according) !== 0 && words[i + 1]?.lower === 'to'
       if (according) {
@@ -494,17 +517,28 @@ export function findAttributions(
       i += match.length - 1
     }
     found.push(
-      ...agentless(
-        doc,
-        sentence,
-        lexicons,
-        agentlessStarts,
-        agentlessOpeners,
-        inQuote,
-        found.slice(firstOfSentence),
-      ),
+      ...agentless(doc, sentence, lexicons, opensAt, inQuote, found.slice(firstOfSentence)),
     )
   }
+  return reviewedAttributions(doc, sentences, index, found, lexicons)
+}
+
+/**
+ * The attributions `findAttributions` keeps of those its word loop read, sentence by sentence,
+ * once the whole article has been read: misreadings dropped, transcript turns, editor's notes
+ * and headline labels sorted out, quotations attached, duplicates merged.
+ * (A function of its own: run once an article, its many rarely taken branches kept the word
+ * loop, which runs at every word, from being optimised — V8 starts its count towards
+ * optimising a function afresh whenever one of the function's inline caches changes, and the
+ * count a function needs grows with its size.)
+ */
+function reviewedAttributions(
+  doc: Doc,
+  sentences: SentenceWords[],
+  index: DocIndex,
+  found: FoundAttribution[],
+  lexicons: Lexicons,
+): FoundAttribution[] {
   // "pilloried for years for making dubious medical claims …", "meaning it only shielded them
   // from criminal charges …": a phrase opening with a participle and its preposition or
   // object is no noun phrase, so no source — the -s word after it was a noun, not a cue. So
@@ -591,7 +625,7 @@ export function findAttributions(
     found.push(label)
   }
 
-  attachQuotes(doc, sentences, topQuotes, found, lexicons)
+  attachQuotes(doc, sentences, index.topQuotes as Quote[], found, lexicons)
   for (const f of found) endAtExclamation(f, index, doc.text)
   for (const f of found) endBeforeClosingParenthesis(f, index, doc.text)
   found.sort((a, b) => a.content.start - b.content.start)
@@ -10112,8 +10146,16 @@ function viewpointTo(
  */
 function positionColon(sentence: SentenceWords, lexicons: Lexicons): FoundAttribution | null {
   const { words } = sentence
-  const colon = words.findIndex((w) => w.value === ':')
-  if (colon < 2 || colon > 7) return null
+  // The colon must be among the first eight words: the search for it stops there (it is asked
+  // at every sentence, and a colon further on answers as none does).
+  let colon = -1
+  for (let k = 0; k < words.length && k < 8; k++) {
+    if ((words[k] as Word).value === ':') {
+      colon = k
+      break
+    }
+  }
+  if (colon < 2) return null
   // The possessor: a possessive pronoun, or a name (capitalised words) ending in "'s".
   let k = 0
   const first = words[0] as Word
@@ -11566,36 +11608,27 @@ function make(
   }
 }
 
-/**
- * The words `agentless` reads on at: the first words of agentless and impression cues, and
- * the forms of "be" a passive belief opens at ("was seen as"), in one set made once a set of
- * lists.
- */
-const agentlessOpenersOf = oncePerLexicons(
-  (lexicons): ReadonlySet<string> =>
-    new Set([...startWords(lexicons, ['agentless-cues', 'impression-cues']), ...beforeBelief]),
-)
-
 /** "it is believed that …", "is seen as …": attribution without a source. */
 function agentless(
   doc: Doc,
   sentence: SentenceWords,
   lexicons: Lexicons,
-  /** The words an agentless or impression cue starts with (`startWords`), asked once an article. */
-  starts: ReadonlySet<string>,
-  /** `starts` and the forms of "be" a passive belief opens at (`agentlessOpenersOf`). */
-  openers: ReadonlySet<string>,
+  /**
+   * The `Opens` bits of each word (`openingsOf`): agentless reads on only at the first word of
+   * an agentless or impression cue and at a form of "be" a passive belief opens at.
+   */
+  opensAt: readonly number[],
   inQuote: (offset: number) => Quote | undefined,
   found: FoundAttribution[],
 ): FoundAttribution[] {
   const out: FoundAttribution[] = []
   const { words } = sentence
   for (let i = 0; i < words.length; i++) {
-    const at = words[i] as Word
-    // Most words open neither a cue nor a passive belief: one look-up answers them, without
+    const opens = opensAt[i] as number
+    // Most words open neither a cue nor a passive belief: their bits answer them, without
     // the call `passiveBeliefAt` asks the same in.
-    if (!at.isWord || !openers.has(at.lower)) continue
-    const opensCue = starts.has(at.lower)
+    if ((opens & agentlessOpens) === 0) continue
+    const opensCue = (opens & Opens.agentlessCue) !== 0
     const agentlessMatch = opensCue ? lexicons['agentless-cues'].matchAt(words, i) : null
     const impression =
       agentlessMatch || !opensCue ? null : lexicons['impression-cues'].matchAt(words, i)
