@@ -166,12 +166,6 @@ export function parseLexicon(source: string, label: string | null = null): Lexic
   return out
 }
 
-function expandLine(line: string, label: string | null): LexiconEntry[] {
-  const out: LexiconEntry[] = []
-  expandLineInto(out, line, label)
-  return out
-}
-
 /** What makes a line more than one word: white space between words, `|` between alternatives. */
 const spaceOrBar = /[\s|]/
 
@@ -372,11 +366,11 @@ export function loadLexicon(name: string, options: LexiconOptions = {}): Lexicon
   if (options.add) {
     const added: LexiconEntry[] = []
     if (Array.isArray(options.add)) {
-      for (const line of options.add as readonly string[]) added.push(...expandLine(line, null))
+      for (const line of options.add as readonly string[]) expandLineInto(added, line, null)
     } else {
       const byLabel = options.add as Readonly<Record<string, readonly string[]>>
       for (const [label, lines] of Object.entries(byLabel))
-        for (const line of lines) added.push(...expandLine(line, label))
+        for (const line of lines) expandLineInto(added, line, label)
     }
     entries = [...entries, ...added]
   }
